@@ -1,0 +1,1 @@
+"""Qt-free domain: the shop file, its schema, and the operations on a shop."""

@@ -1,0 +1,118 @@
+"""Money as integer minor units plus an ISO 4217 code: parse and format, never floats."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import format_currency, get_currency_precision, list_currencies
+
+from .errors import ValidationError
+
+_KNOWN = frozenset(list_currencies())
+# Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
+_NOISE = re.compile(r"[A-Za-z]{3}|[¥￥$€£₩₹\s\u00a0\u202f']|RMB|元")
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    """An amount in minor units (fen, cents) of one currency."""
+
+    amount: int
+    currency: str
+
+    def format(self, locale: str = "en") -> str:
+        return format_money(self.amount, self.currency, locale)
+
+
+def check_currency(code: str) -> str:
+    """Return the upper-cased ISO 4217 code, or refuse an unknown one."""
+    upper = (code or "").strip().upper()
+    if upper not in _KNOWN:
+        raise ValidationError(
+            f"{code!r} is not an ISO 4217 currency code (for example CNY, EUR, USD).",
+            field="currency")
+    return upper
+
+
+def minor_digits(currency: str) -> int:
+    """How many decimals the currency's minor unit has (CNY 2, JPY 0, KWD 3)."""
+    return get_currency_precision(currency)
+
+
+def to_decimal(amount: int, currency: str) -> Decimal:
+    """Minor units as an exact Decimal of major units."""
+    return Decimal(amount).scaleb(-minor_digits(currency))
+
+
+def format_money(amount: int, currency: str, locale: str = "en") -> str:
+    """CLDR formatting through Babel: ``¥1,299.00`` (zh_CN), ``1.299,00 €`` (it)."""
+    return format_currency(to_decimal(amount, currency), currency,
+                           locale=locale.replace("-", "_"))
+
+
+def format_plain(amount: int, currency: str) -> str:
+    """Locale-free ``1299.00`` for machine-readable places (JSON-LD, CSV, messages)."""
+    digits = minor_digits(currency)
+    return f"{to_decimal(amount, currency):.{digits}f}"
+
+
+def parse_money(text: str | int | Decimal, currency: str, *, field: str = "price") -> int:
+    """Parse a price typed by a seller or read from a supplier file into minor units.
+
+    Accepts ``1299``, ``1,299.00``, ``1.299,00``, ``¥12.5``, ``19.99 USD``. With a
+    single separator followed by exactly three digits ("1,299", "1.299") it is a
+    thousands separator unless the currency has three decimals. Refuses negative
+    amounts and more decimals than the currency has.
+    """
+    digits = minor_digits(currency)
+    if isinstance(text, int):
+        return text * 10**digits
+    raw = str(text).strip()
+    cleaned = _NOISE.sub("", raw)
+    if not cleaned or not re.fullmatch(r"-?[\d.,]+", cleaned):
+        raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
+                              field=field)
+    if cleaned.startswith("-"):
+        raise ValidationError(f"{field.capitalize()} {raw!r} is negative.", field=field)
+    number = _normalise_separators(cleaned, digits)
+    try:
+        if number is None:
+            raise InvalidOperation
+        value = Decimal(number)
+    except InvalidOperation:
+        raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
+                              field=field) from None
+    scaled = value.scaleb(digits)
+    if scaled != scaled.to_integral_value():
+        raise ValidationError(
+            f"{field.capitalize()} {raw!r} has more than {digits} decimals for {currency}.",
+            field=field)
+    return int(scaled)
+
+
+def _normalise_separators(number: str, digits: int) -> str | None:
+    """Turn grouping and decimal separators into a Decimal literal, or None."""
+    if "," in number and "." in number:
+        # Whichever comes last is the decimal separator.
+        decimal_sep = "," if number.rfind(",") > number.rfind(".") else "."
+        thousands = "." if decimal_sep == "," else ","
+        return number.replace(thousands, "").replace(decimal_sep, ".")
+    for sep in (",", "."):
+        if sep in number:
+            parts = number.split(sep)
+            grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+            if len(parts) > 2 or (grouped and digits != 3):
+                if not grouped:
+                    return None
+                return number.replace(sep, "")
+            return number.replace(sep, ".")
+    return number
+
+
+def parse_money_or_none(text: str | None, currency: str, *, field: str = "price") -> int | None:
+    """Like parse_money, but an empty cell means no amount."""
+    if text is None or not str(text).strip():
+        return None
+    return parse_money(text, currency, field=field)

@@ -1,0 +1,337 @@
+"""Products with options and variants: validate, create, read, update, delete."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+
+from .clock import utc_now
+from .errors import NotFoundError, ValidationError
+from .slugs import is_safe_slug, slugify, unique_slug
+from .store import ShopStore
+
+AVAILABILITY = ("on_request", "in_stock", "sold_out")
+STATUSES = ("draft", "published")
+MAX_OPTIONS = 3
+
+
+@dataclass
+class ProductOption:
+    """A choice the buyer makes, such as Size with the values S, M, L."""
+
+    name: str
+    values: list[str]
+
+
+@dataclass
+class Variant:
+    """One combination of option values, with its own SKU, price and stock."""
+
+    options: list[str]
+    sku: str | None = None
+    price: int | None = None  # None: the product's price
+    compare_at_price: int | None = None
+    availability: str = "on_request"
+    quantity: int | None = None
+    image_hash: str | None = None
+    stock_item_id: int | None = None
+    supplier_price: int | None = None
+    id: int | None = None
+
+
+@dataclass
+class ProductImage:
+    """An image of a product in display order; the first is the cover."""
+
+    hash: str
+    alt: str = ""
+
+
+@dataclass
+class Product:
+    """Everything about a product; also the snapshot that undo restores."""
+
+    title: str
+    description: str = ""
+    price: int = 0
+    compare_at_price: int | None = None
+    sku: str | None = None
+    availability: str = "on_request"
+    quantity: int | None = None
+    status: str = "draft"
+    featured: bool = False
+    slug: str | None = None
+    tags: list[str] = field(default_factory=list)
+    options: list[ProductOption] = field(default_factory=list)
+    variants: list[Variant] = field(default_factory=list)
+    collection_ids: list[int] = field(default_factory=list)
+    images: list[ProductImage] = field(default_factory=list)
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    stock_item_id: int | None = None
+    supplier_price: int | None = None
+    supplier_currency: str | None = None
+    overrides: list[str] = field(default_factory=list)
+    position: int = 0
+    id: int | None = None
+
+
+def _clean_sku(sku: str | None) -> str | None:
+    sku = (sku or "").strip()
+    if sku and (len(sku) > 64 or any(ch.isspace() or ch in ",*#" for ch in sku)):
+        # Order messages carry SKUs as "SKU*qty,…": these characters would break them.
+        raise ValidationError(f"SKU {sku!r} may not contain spaces, commas, * or #.", field="sku")
+    return sku or None
+
+
+def _check_stock(availability: str, quantity: int | None, what: str) -> None:
+    if availability not in AVAILABILITY:
+        raise ValidationError(f"{what}: availability {availability!r} is not one of "
+                              "on request, in stock, sold out.", field="availability")
+    if availability == "in_stock" and (quantity is None or quantity < 0):
+        raise ValidationError(f"{what}: give the quantity in stock (0 or more).", field="quantity")
+    if quantity is not None and quantity < 0:
+        raise ValidationError(f"{what}: the quantity cannot be negative.", field="quantity")
+
+
+def validate_product(product: Product) -> Product:
+    """Check a product before it is written; raises ValidationError naming the field."""
+    product.title = (product.title or "").strip()
+    if not product.title:
+        raise ValidationError("A product needs a title.", field="title")
+    if len(product.title) > 200:
+        raise ValidationError("The title is longer than 200 characters.", field="title")
+    for name, amount in (("price", product.price), ("compare-at price", product.compare_at_price)):
+        if amount is not None and amount < 0:
+            raise ValidationError(f"The {name} cannot be negative.", field=name)
+    if product.status not in STATUSES:
+        raise ValidationError(f"Status {product.status!r} is not draft or published.",
+                              field="status")
+    if product.slug is not None and not is_safe_slug(product.slug):
+        raise ValidationError(f"{product.slug!r} cannot be used in a web address; use "
+                              "lower-case letters, digits and dashes.", field="slug")
+    product.sku = _clean_sku(product.sku)
+    _check_stock(product.availability, product.quantity, product.title)
+    if len(product.options) > MAX_OPTIONS:
+        raise ValidationError("A product can have at most three options.", field="options")
+    names = [o.name.strip() for o in product.options]
+    if any(not n for n in names) or len(set(names)) != len(names):
+        raise ValidationError("Each option needs its own name.", field="options")
+    seen_combos: set[tuple[str, ...]] = set()
+    for variant in product.variants:
+        label = " / ".join(variant.options) or product.title
+        if len(variant.options) != len(product.options):
+            raise ValidationError(f"Variant {label!r} needs one value for each option.",
+                                  field="variants")
+        combo = tuple(v.strip() for v in variant.options)
+        if combo in seen_combos:
+            raise ValidationError(f"Variant {label!r} is listed twice.", field="variants")
+        seen_combos.add(combo)
+        variant.sku = _clean_sku(variant.sku)
+        if variant.price is not None and variant.price < 0:
+            raise ValidationError(f"Variant {label!r}: the price cannot be negative.",
+                                  field="price")
+        _check_stock(variant.availability, variant.quantity, f"Variant {label!r}")
+    skus = [s for s in [product.sku, *(v.sku for v in product.variants)] if s]
+    duplicates = {s for s in skus if skus.count(s) > 1}
+    if duplicates:
+        raise ValidationError(f"SKU {sorted(duplicates)[0]!r} is used twice in this product.",
+                              field="sku")
+    product.tags = sorted({t.strip() for t in product.tags if t.strip()})
+    return product
+
+
+def _check_sku_free(store: ShopStore, product: Product) -> None:
+    """SKUs identify what a buyer ordered, so one SKU names one thing in the shop."""
+    for sku in [product.sku, *(v.sku for v in product.variants)]:
+        if not sku:
+            continue
+        row = store.conn.execute(
+            "SELECT p.title FROM products p WHERE p.sku = ? AND p.id IS NOT ? "
+            "UNION ALL SELECT p.title FROM variants v JOIN products p ON p.id = v.product_id "
+            "WHERE v.sku = ? AND v.product_id IS NOT ? LIMIT 1",
+            (sku, product.id, sku, product.id)).fetchone()
+        if row:
+            raise ValidationError(f"SKU {sku!r} is already used by {row[0]!r}.", field="sku")
+
+
+def _write(store: ShopStore, product: Product, *, new: bool) -> int:
+    db = store.db
+    now = utc_now()
+    slug = product.slug or slugify(product.title)
+    slug = unique_slug(store.conn, "products", slug, exclude_id=product.id)
+    row = {
+        "slug": slug, "title": product.title, "description": product.description,
+        "price": product.price, "compare_at_price": product.compare_at_price,
+        "sku": product.sku, "availability": product.availability,
+        "quantity": product.quantity, "status": product.status,
+        "featured": int(product.featured), "position": product.position,
+        "stock_item_id": product.stock_item_id, "supplier_price": product.supplier_price,
+        "supplier_currency": product.supplier_currency,
+        "overrides": json.dumps(sorted(set(product.overrides))), "updated_at": now,
+    }
+    if new:
+        row["created_at"] = now
+        if product.id is not None:
+            row["id"] = product.id  # undo of a delete puts the product back under its id
+        product_id = db["products"].insert(row).last_pk
+    else:
+        product_id = product.id
+        db["products"].update(product_id, row)
+        for table in ("product_tags", "product_options", "product_translations",
+                      "collection_products", "product_images"):
+            db.execute(f"DELETE FROM {table} WHERE product_id = ?", [product_id])
+    product.id, product.slug = product_id, slug
+    db["product_tags"].insert_all({"product_id": product_id, "tag": t} for t in product.tags)
+    db["product_options"].insert_all(
+        {"product_id": product_id, "position": i + 1, "name": o.name.strip(),
+         "option_values": json.dumps(o.values, ensure_ascii=False)}
+        for i, o in enumerate(product.options))
+    db["product_translations"].insert_all(
+        {"product_id": product_id, "language": lang, "title": t.get("title", ""),
+         "description": t.get("description", "")}
+        for lang, t in product.translations.items())
+    db["collection_products"].insert_all(
+        {"collection_id": cid, "product_id": product_id, "position": 0}
+        for cid in dict.fromkeys(product.collection_ids))
+    db["product_images"].insert_all(
+        {"product_id": product_id, "image_hash": img.hash, "position": i, "alt": img.alt}
+        for i, img in enumerate(product.images))
+    _write_variants(store, product_id, product.variants)
+    return product_id
+
+
+def _write_variants(store: ShopStore, product_id: int, variants: list[Variant]) -> None:
+    # Keep variant ids stable where they survive an edit: orders and drops point at them.
+    kept = {v.id for v in variants if v.id is not None}
+    existing = {r[0] for r in store.conn.execute(
+        "SELECT id FROM variants WHERE product_id = ?", (product_id,))}
+    for gone in existing - kept:
+        store.conn.execute("DELETE FROM variants WHERE id = ?", (gone,))
+    for position, v in enumerate(variants):
+        opts = [*(o.strip() for o in v.options), None, None, None][:3]
+        row = {"product_id": product_id, "position": position, "option1": opts[0],
+               "option2": opts[1], "option3": opts[2], "sku": v.sku, "price": v.price,
+               "compare_at_price": v.compare_at_price, "availability": v.availability,
+               "quantity": v.quantity, "image_hash": v.image_hash,
+               "stock_item_id": v.stock_item_id, "supplier_price": v.supplier_price}
+        if v.id is not None and v.id in existing:
+            store.db["variants"].update(v.id, row)
+        else:
+            if v.id is not None:
+                row["id"] = v.id
+            v.id = store.db["variants"].insert(row).last_pk
+
+
+def create_product(store: ShopStore, product: Product) -> int:
+    """Add a product (one transaction); returns its id."""
+    validate_product(product)
+    with store.atomic():
+        _check_sku_free(store, product)
+        return _write(store, product, new=True)
+
+
+def update_product(store: ShopStore, product: Product) -> None:
+    """Replace a product's fields, options, variants, images and links (one transaction)."""
+    if product.id is None:
+        raise ValueError("update_product needs a product with an id")
+    validate_product(product)
+    with store.atomic():
+        if store.scalar("SELECT 1 FROM products WHERE id = ?", (product.id,)) is None:
+            raise NotFoundError(f"Product {product.id} no longer exists.")
+        _check_sku_free(store, product)
+        _write(store, product, new=False)
+
+
+def delete_products(store: ShopStore, ids: Iterable[int]) -> list[Product]:
+    """Delete products in one transaction; returns their snapshots so undo can restore them."""
+    ids = list(ids)
+    snapshots = [get_product(store, i) for i in ids]
+    with store.atomic() as db:
+        db.execute(f"DELETE FROM products WHERE id IN ({','.join('?' * len(ids))})", ids)
+    return snapshots
+
+
+def restore_products(store: ShopStore, snapshots: Iterable[Product]) -> None:
+    """Put deleted products back under their old ids and slugs (undo of a delete)."""
+    with store.atomic():
+        for product in snapshots:
+            _write(store, product, new=True)
+
+
+def get_product(store: ShopStore, product_id: int) -> Product:
+    rows = store.query("SELECT * FROM products WHERE id = ?", (product_id,))
+    if not rows:
+        raise NotFoundError(f"There is no product with id {product_id}.")
+    r = rows[0]
+    pid = (product_id,)
+    options = [ProductOption(o["name"], json.loads(o["option_values"])) for o in store.query(
+        "SELECT * FROM product_options WHERE product_id = ? ORDER BY position", pid)]
+    variants = [
+        Variant(options=[x for x in (v["option1"], v["option2"], v["option3"])
+                         if x is not None][: len(options)],
+                sku=v["sku"], price=v["price"], compare_at_price=v["compare_at_price"],
+                availability=v["availability"], quantity=v["quantity"],
+                image_hash=v["image_hash"], stock_item_id=v["stock_item_id"],
+                supplier_price=v["supplier_price"], id=v["id"])
+        for v in store.query("SELECT * FROM variants WHERE product_id = ? ORDER BY position", pid)]
+    return Product(
+        id=r["id"], slug=r["slug"], title=r["title"], description=r["description"],
+        price=r["price"], compare_at_price=r["compare_at_price"], sku=r["sku"],
+        availability=r["availability"], quantity=r["quantity"], status=r["status"],
+        featured=bool(r["featured"]), position=r["position"],
+        stock_item_id=r["stock_item_id"], supplier_price=r["supplier_price"],
+        supplier_currency=r["supplier_currency"], overrides=json.loads(r["overrides"]),
+        tags=[t["tag"] for t in store.query(
+            "SELECT tag FROM product_tags WHERE product_id = ? ORDER BY tag", pid)],
+        options=options, variants=variants,
+        collection_ids=[c["collection_id"] for c in store.query(
+            "SELECT collection_id FROM collection_products WHERE product_id = ?", pid)],
+        images=[ProductImage(i["image_hash"], i["alt"]) for i in store.query(
+            "SELECT image_hash, alt FROM product_images WHERE product_id = ? ORDER BY position",
+            pid)],
+        translations={t["language"]: {"title": t["title"], "description": t["description"]}
+                      for t in store.query(
+                          "SELECT * FROM product_translations WHERE product_id = ?", pid)},
+    )
+
+
+def product_ids(store: ShopStore) -> list[int]:
+    return [r[0] for r in store.conn.execute("SELECT id FROM products ORDER BY position, id")]
+
+
+def find_product(store: ShopStore, slug: str) -> Product:
+    """A product by its slug (what the CLI takes)."""
+    pid = store.scalar("SELECT id FROM products WHERE slug = ?", (slug,))
+    if pid is None:
+        raise NotFoundError(f"There is no product with the slug {slug!r}.")
+    return get_product(store, int(pid))  # type: ignore[arg-type]
+
+
+def bulk_update(store: ShopStore, ids: list[int], *, price_percent: float | None = None,
+                status: str | None = None, add_collection: int | None = None) -> None:
+    """Bulk edit from the products table: one transaction for the whole selection."""
+    if status is not None and status not in STATUSES:
+        raise ValidationError(f"Status {status!r} is not draft or published.", field="status")
+    if price_percent is not None and price_percent <= -100:
+        raise ValidationError("A price change must leave a price above zero.", field="price")
+    marks = ",".join("?" * len(ids))
+    with store.atomic() as db:
+        if price_percent is not None:
+            # Integer arithmetic, rounded half up to the minor unit: no float drift.
+            basis = round(price_percent * 100)
+            for table, key in (("products", "id"), ("variants", "product_id")):
+                db.execute(
+                    f"UPDATE {table} SET price = (price * (10000 + ?) + 5000) / 10000 "
+                    f"WHERE price IS NOT NULL AND {key} IN ({marks})", [basis, *ids])
+        if status is not None:
+            db.execute(f"UPDATE products SET status = ? WHERE id IN ({marks})", [status, *ids])
+        if add_collection is not None:
+            db.execute(f"INSERT OR IGNORE INTO collection_products (collection_id, product_id) "
+                       f"SELECT ?, id FROM products WHERE id IN ({marks})", [add_collection, *ids])
+        db.execute(f"UPDATE products SET updated_at = ? WHERE id IN ({marks})", [utc_now(), *ids])
+
+
+def as_dict(product: Product) -> dict:
+    """A plain dict of the snapshot (for JSON and logs)."""
+    return asdict(product)

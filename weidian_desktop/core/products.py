@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 
 from .clock import utc_now
-from .errors import NotFoundError, ValidationError
+from .errors import Cancelled, NotFoundError, ValidationError
 from .slugs import is_safe_slug, slugify, unique_slug
 from .store import ShopStore
 
@@ -182,21 +182,26 @@ def _write(store: ShopStore, product: Product, *, new: bool) -> int:
                       "collection_products", "product_images"):
             db.execute(f"DELETE FROM {table} WHERE product_id = ?", [product_id])
     product.id, product.slug = product_id, slug
-    db["product_tags"].insert_all({"product_id": product_id, "tag": t} for t in product.tags)
-    db["product_options"].insert_all(
-        {"product_id": product_id, "position": i + 1, "name": o.name.strip(),
-         "option_values": json.dumps(o.values, ensure_ascii=False)}
-        for i, o in enumerate(product.options))
-    db["product_translations"].insert_all(
-        {"product_id": product_id, "language": lang, "title": t.get("title", ""),
-         "description": t.get("description", "")}
-        for lang, t in product.translations.items())
-    db["collection_products"].insert_all(
-        {"collection_id": cid, "product_id": product_id, "position": 0}
-        for cid in dict.fromkeys(product.collection_ids))
-    db["product_images"].insert_all(
-        {"product_id": product_id, "image_hash": img.hash, "position": i, "alt": img.alt}
-        for i, img in enumerate(product.images))
+    children = {
+        "product_tags": [{"product_id": product_id, "tag": t} for t in product.tags],
+        "product_options": [
+            {"product_id": product_id, "position": i + 1, "name": o.name.strip(),
+             "option_values": json.dumps(o.values, ensure_ascii=False)}
+            for i, o in enumerate(product.options)],
+        "product_translations": [
+            {"product_id": product_id, "language": lang, "title": t.get("title", ""),
+             "description": t.get("description", "")}
+            for lang, t in product.translations.items()],
+        "collection_products": [
+            {"collection_id": cid, "product_id": product_id, "position": 0}
+            for cid in dict.fromkeys(product.collection_ids)],
+        "product_images": [
+            {"product_id": product_id, "image_hash": img.hash, "position": i, "alt": img.alt}
+            for i, img in enumerate(product.images)],
+    }
+    for table, rows in children.items():
+        if rows:  # sqlite-utils does schema look-ups even for an empty list
+            db[table].insert_all(rows)
     _write_variants(store, product_id, product.variants)
     return product_id
 
@@ -229,6 +234,24 @@ def create_product(store: ShopStore, product: Product) -> int:
     with store.atomic():
         _check_sku_free(store, product)
         return _write(store, product, new=True)
+
+
+def create_products(store: ShopStore, products: Iterable[Product], *,
+                    progress: Callable[[int, int], None] | None = None,
+                    cancel: Callable[[], bool] | None = None) -> list[int]:
+    """Add many products as ONE action: all of them, or (on error or cancel) none."""
+    items = list(products)
+    ids = []
+    with store.atomic():
+        for n, product in enumerate(items, 1):
+            if cancel is not None and cancel():
+                raise Cancelled("Stopped; no product was added.")
+            validate_product(product)
+            _check_sku_free(store, product)
+            ids.append(_write(store, product, new=True))
+            if progress is not None and (n % 200 == 0 or n == len(items)):
+                progress(n, len(items))
+    return ids
 
 
 def update_product(store: ShopStore, product: Product) -> None:

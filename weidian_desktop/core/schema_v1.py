@@ -151,6 +151,7 @@ CREATE TABLE products (
 );
 CREATE INDEX products_status ON products(status);
 CREATE INDEX products_title ON products(title COLLATE NOCASE);
+CREATE INDEX products_sku ON products(sku) WHERE sku IS NOT NULL;
 
 CREATE TABLE product_translations (
     product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
@@ -192,6 +193,7 @@ CREATE TABLE variants (
     supplier_price INTEGER
 );
 CREATE INDEX variants_product ON variants(product_id, position);
+CREATE INDEX variants_sku ON variants(sku) WHERE sku IS NOT NULL;
 
 CREATE TABLE product_images (
     product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,

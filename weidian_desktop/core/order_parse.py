@@ -1,0 +1,356 @@
+"""Read an order-request message back from whatever a chat app made of it.
+
+Finds the ``#WD1`` machine line even when it is quoted (``> ``, WeChat 「…」), re-wrapped
+or split across lines (the checksum decides how the pieces join), and reads the readable
+lines around it in any of the shop catalogue's languages. Refuses, with one sentence,
+text that is no order, a cut-off message, or several orders at once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from .errors import ValidationError
+from .money import parse_money
+from .order_message import (
+    TAG,
+    Buyer,
+    MachineLine,
+    checksum,
+    decode_field,
+    is_id_code,
+    known_languages,
+    message_words,
+    normalise_base32,
+)
+
+_CODE = r"(?:(?:[A-Za-z0-9./-]|%[0-9A-Fa-f]{2})+|![pv]\d+)"
+_FIELD_RES = [
+    re.compile(r"WD-[0-9A-Za-z]{6}", re.IGNORECASE),
+    re.compile(rf"{_CODE}\*\d{{1,4}}(?:,{_CODE}\*\d{{1,4}})*"),
+    re.compile(r"-|(?:[A-Za-z0-9./-]|%[0-9A-Fa-f]{2})+"),
+    re.compile(r"\d{1,12}"),
+    re.compile(r"-|(?:[A-Za-z0-9./-]|%[0-9A-Fa-f]{2})+"),
+]
+_CHECK = re.compile(r"([0-9A-Za-z]{6})(?![0-9A-Za-z])")
+_TAG_RE = re.compile(r"#\s?W\s?D\s?1(?![0-9A-Za-z])", re.IGNORECASE)
+_QUOTE_PREFIX = re.compile(r"^[ \t]*(?:[>|][ \t]?)+")
+_REF_RE = re.compile(r"\bWD-[0-9A-Za-z]{6}\b")
+# Dashes and minus signs that smart punctuation puts where the cart wrote "-".
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                         "\u2212": "-", "\u2014": "--", "\ufe63": "-"})
+_MAX_STEPS = 50_000
+
+
+class OrderRefused(ValidationError):
+    """A pasted text that is not recorded; ``code`` names why (see README)."""
+
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message, field="message")
+        self.code = code
+
+
+@dataclass(frozen=True)
+class OrderWarning:
+    """Something the seller should check about a recorded order; ``code`` is stable."""
+
+    code: str
+    message: str
+
+
+@dataclass
+class ReadableItem:
+    """An item line of the readable part: ``2 × Title (Variant) · SKU X · ¥1.00``."""
+
+    quantity: int
+    title: str
+    code: str | None
+    unit_price_text: str
+
+
+@dataclass
+class ParsedMessage:
+    """What a pasted text says, before it is checked against the shop."""
+
+    line: MachineLine
+    verified: bool                       # the checksum matched
+    rejoined: bool                       # the line was split across lines and joined
+    head: list[str]                      # the line's fields as they arrived (for re-checks)
+    items: list[ReadableItem] = field(default_factory=list)
+    total_text: str | None = None        # the readable total, as written
+    buyer: Buyer = field(default_factory=Buyer)
+
+    @property
+    def reference(self) -> str:
+        return self.line.reference
+
+    def verifies_with_total(self, total: int) -> bool:
+        """Whether the checksum holds once the total field is ``total`` (an edited total)."""
+        fields = [*self.head[:4], str(total), self.head[5]]
+        return checksum(" ".join(fields)) == self.head[6]
+
+
+# --- the machine line --------------------------------------------------------------------
+def _clean_lines(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
+    lines = []
+    for line in text.split("\n"):
+        line = _QUOTE_PREFIX.sub("", line)
+        lines.append(line.replace("\u00a0", " ").replace("\u3000", " ").rstrip())
+    return lines
+
+
+def _chunks(rest: str) -> tuple[list[str], list[bool]]:
+    """Whitespace-separated pieces and, between them, whether a line break separated them."""
+    pieces, breaks = [], []
+    for match in re.finditer(r"(\s*)(\S+)", rest):
+        if pieces:
+            breaks.append("\n" in match.group(1))
+        elif "\n\n" in match.group(1):
+            break  # a blank line right after the tag: nothing of the line follows
+        pieces.append(match.group(2))
+        if len(pieces) >= 60:
+            break
+    return pieces, breaks
+
+
+def _field_ok(index: int, text: str) -> bool:
+    if index == 0:
+        return bool(_FIELD_RES[0].fullmatch(text))
+    if not _FIELD_RES[index].fullmatch(text):
+        return False
+    if index in (1, 2, 4):
+        try:
+            for part in re.split(r"[,*]", text) if index == 1 else [text]:
+                decode_field(part)
+        except (ValueError, UnicodeDecodeError):
+            return False
+    return True
+
+
+def _assemble(pieces: list[str], breaks: list[bool]) -> tuple[list[list[str]], list[str] | None]:
+    """Join the pieces into the six fields every way the line breaks allow.
+
+    Returns (checksum-verified candidates, first well-formed candidate). A space always
+    separates fields; a line break may be a separator or a wrap inside a field.
+    """
+    verified: list[list[str]] = []
+    first_valid: list[str] | None = None
+    steps = 0
+
+    def visit(k: int, done: list[str], current: str, joined: bool) -> bool:
+        nonlocal first_valid, steps
+        steps += 1
+        if steps > _MAX_STEPS:
+            return True
+        if len(done) == 5:  # the checksum field
+            m = _CHECK.match(current)
+            if m and len(current) >= 6:
+                head = [TAG, "WD-" + normalise_base32(done[0][3:]), *done[1:]]
+                fields = [*head, normalise_base32(m.group(1))]
+                if checksum(" ".join(head)) == fields[6]:
+                    verified.append([*fields, "1" if joined else ""])
+                    return True
+                if first_valid is None:
+                    first_valid = [*fields, "1" if joined else ""]
+            if len(current) < 6 and k < len(breaks) and breaks[k]:
+                return visit(k + 1, done, current + pieces[k + 1], True)
+            return False
+        if k >= len(breaks):
+            return False
+        if _field_ok(len(done), current) and visit(k + 1, [*done, current], pieces[k + 1],
+                                                   joined):
+            return True
+        if breaks[k]:
+            return visit(k + 1, done, current + pieces[k + 1], True)
+        return False
+
+    if pieces:
+        visit(0, [], pieces[0], False)
+    return verified, first_valid
+
+
+def _to_line(fields: list[str]) -> MachineLine:
+    items = []
+    for part in fields[2].split(","):
+        code, qty = part.rsplit("*", 1)
+        items.append((code if code.startswith("!") else decode_field(code), int(qty)))
+    return MachineLine(fields[1], tuple(items), decode_field(fields[3]), int(fields[4]),
+                       decode_field(fields[5]))
+
+
+def find_machine_line(text: str) -> tuple[list[str], bool, bool]:
+    """The fields of the one order line in ``text``: (fields, verified, rejoined).
+
+    Raises OrderRefused when there is none, it is cut off, or there are several orders.
+    """
+    lines = _clean_lines(text)
+    normal = unicodedata.normalize("NFKC", "\n".join(lines)).translate(_DASHES)
+    verified: dict[str, list[str]] = {}
+    unverified: dict[str, list[str]] = {}
+    tags = list(_TAG_RE.finditer(normal))
+    for match in tags:
+        pieces, breaks = _chunks(normal[match.end(): match.end() + 4000])
+        good, first = _assemble(pieces, breaks)
+        for fields in good:
+            verified.setdefault(" ".join(fields[:7]), fields)
+        if first is not None:
+            unverified.setdefault(fields_key(first), first)
+    found = verified or unverified
+    refs = sorted({f[1] for f in found.values()})
+    if len(refs) > 1:
+        raise OrderRefused(f"This text holds {len(refs)} different order requests "
+                           f"({', '.join(refs)}); paste them one at a time.", "several_orders")
+    if found:
+        fields = next(iter(found.values()))
+        return fields[:7], bool(verified), fields[7] == "1"
+    ref = _REF_RE.search(normal)
+    if tags or ref:
+        name = f"Order request {ref.group().upper()}" if ref else "This order request"
+        raise OrderRefused(f"{name} is cut off: its order line ({TAG} …) at the end is "
+                           "missing or incomplete; ask the buyer to send the whole message "
+                           "again.", "truncated")
+    raise OrderRefused(f"This text is not an order request: it has no order line starting "
+                       f"with {TAG}; ask the buyer to send the order from the shop's cart.",
+                       "not_an_order")
+
+
+def fields_key(fields: list[str]) -> str:
+    return " ".join(fields[:7])
+
+
+# --- the readable lines -------------------------------------------------------------------
+@cache
+def _labels() -> dict[str, tuple[str, ...]]:
+    """Every language's word for each message key (the parser reads them all)."""
+    out: dict[str, set[str]] = {}
+    for lang in known_languages():
+        for key, word in message_words(lang).items():
+            out.setdefault(key, set()).add(word.strip())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _alternation(key: str) -> str:
+    return "|".join(re.escape(w) for w in _labels()[key])
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    keys = ("name", "phone", "address", "note", "from")
+    fields = "|".join(f"(?P<{k}>{_alternation('order.' + k)})" for k in keys)
+    any_label = "|".join(_alternation("order." + k) for k in keys)
+    return {
+        "field": re.compile(rf"^\s*(?:{fields})\s*[:：]\s*(?P<value>.*)$", re.IGNORECASE),
+        "field_inline": re.compile(rf"(?<=\s)(?:{any_label})\s*[:：]"),
+        "item": re.compile(r"^\s*(\d{1,4})\s*[×xX*]\s+(.+?)(?:\s*·\s*SKU\s+(\S+))?"
+                           r"\s*·\s*([^·]*\d[^·]*)$"),
+        "total": re.compile(rf"(?:^|·)\s*(?:{_alternation('order.total')})\s*[:：]?\s*"
+                            r"(.*\d[^·]*)$", re.IGNORECASE),
+        "header": re.compile(rf"(?:{_alternation('order.title')})\s+WD-", re.IGNORECASE),
+    }
+
+
+def _is_known_filler(line: str) -> bool:
+    words = _labels()["order.keep_code"]
+    return any(line.strip() in w for w in words) and len(line.strip()) > 3
+
+
+_ITEM_START = re.compile(r"^\s*\d{1,4}\s*[×xX*]\s")
+
+
+def _item_line(pattern: re.Pattern[str], lines: list[str], codes: set[str]
+               ) -> ReadableItem | None:
+    """An item line, joined again when a chat app wrapped it (up to three more lines)."""
+    fallback = None
+    for count in range(1, len(lines) + 1):
+        for sep in (" ", ""):
+            m = pattern.match(sep.join(ln.strip() for ln in lines[:count]))
+            if m:
+                item = ReadableItem(int(m.group(1)), m.group(2).strip(), m.group(3),
+                                    m.group(4).strip())
+                if item.code in codes or (item.code is None and count == 1):
+                    return item
+                fallback = fallback or item
+        if count < len(lines) and (_ITEM_START.match(lines[count]) or not lines[count].strip()):
+            break
+    return fallback
+
+
+def read_readable(text: str, parsed: ParsedMessage) -> None:
+    """Fill the buyer, items and readable total of ``parsed`` from the text's lines."""
+    pat = _patterns()
+    lines = _clean_lines(unicodedata.normalize("NFC", text))
+    if not any(pat["field"].match(ln) for ln in lines):
+        # A chat app joined the lines: split again before each label.
+        lines = [part for ln in lines for part in
+                 pat["field_inline"].sub(lambda m: "\n" + m.group(), ln).split("\n")]
+    values: dict[str, str] = {}
+    current: str | None = None
+    codes = {code for code, _ in parsed.line.items}
+    for n, line in enumerate(lines):
+        if _TAG_RE.search(line):
+            break  # the readable part ends at the order line
+        m = pat["field"].match(line)
+        if m:
+            current = next(k for k in ("name", "phone", "address", "note", "from") if m.group(k))
+            values.setdefault(current, m.group("value").strip())
+            continue
+        if _ITEM_START.match(line):
+            item = _item_line(pat["item"], lines[n: n + 4], codes)
+            if item is not None:
+                parsed.items.append(item)
+            current = None
+            continue
+        total = pat["total"].search(line)
+        if total and parsed.total_text is None:
+            parsed.total_text = total.group(1).strip()
+            current = None
+            continue
+        if not line.strip() or _is_known_filler(line) or pat["header"].search(line):
+            current = None
+        elif current is not None:
+            values[current] = f"{values[current]} {line.strip()}".strip()  # a wrapped value
+    parsed.buyer = Buyer(values.get("name", ""), values.get("phone", ""),
+                         values.get("address", ""), values.get("note", ""))
+
+
+def amount_in(text: str | None, currency: str) -> int | None:
+    """The amount of money in a readable price such as ``CN¥293.40`` or ``293,40 €``."""
+    if not text:
+        return None
+    m = re.search(r"\d[\d.,'\s\u00a0\u202f]*", text)
+    if not m:
+        return None
+    try:
+        return parse_money(re.sub(r"[\s\u00a0\u202f']", "", m.group()), currency)
+    except ValidationError:
+        return None
+
+
+def parse_message(text: str, currency: str) -> tuple[ParsedMessage, list[OrderWarning]]:
+    """Read a pasted text; returns what it says and the warnings the text alone gives."""
+    fields, verified, rejoined = find_machine_line(text)
+    parsed = ParsedMessage(_to_line(fields), verified, rejoined, fields)
+    read_readable(text, parsed)
+    warnings = []
+    line = parsed.line
+    if not verified:
+        warnings.append(OrderWarning(
+            "checksum_mismatch", f"The order line of {line.reference} was changed after the "
+            "shop wrote it (its checksum does not match); the items are read as written there."))
+    written = amount_in(parsed.total_text, currency)
+    if verified and written is not None and written != line.total:
+        warnings.append(OrderWarning(
+            "total_edited", f"The total written in the message ({parsed.total_text}) is not "
+            "the total the cart computed; it was edited, and the order uses the shop's prices."))
+    readable = Counter((i.code, i.quantity) for i in parsed.items if i.code)
+    coded = Counter((code, qty) for code, qty in line.items if not is_id_code(code))
+    if readable and readable != coded:
+        warnings.append(OrderWarning(
+            "items_differ", "The readable item lines do not match the order line; the order "
+            "line's items were recorded."))
+    return parsed, warnings

@@ -47,6 +47,8 @@ def integrity_findings(store: ShopStore) -> list[Finding]:
 
 
 def run_check(store: ShopStore) -> CheckReport:
+    from . import health  # noqa: F401  (late: importing it registers the listing-health check)
+
     report = CheckReport(integrity_findings(store))
     for check in CHECKS:
         report.findings.extend(check(store))

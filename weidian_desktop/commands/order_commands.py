@@ -1,0 +1,210 @@
+"""Commands for orders: add (paste a buyer's message), list, status, template, po, summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from ..core.clock import to_iso
+from ..core.errors import ShopInUseError, ValidationError, WeidianError
+from ..core.money import format_money
+from ..core.order_reports import GROUPINGS, sales_summary
+from ..core.orders import CHANNELS, STATUSES, change_status, find_order, list_orders, record_order
+from ..core.shop import get_shop
+from ..core.store import ShopStore
+from .common import opened, shop_argument
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    orders = sub.add_parser("orders", help="record and follow orders from buyers' messages",
+                            description="Record buyers' order-request messages and follow "
+                                        "the orders through to delivery.")
+    osub = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
+
+    add = osub.add_parser("add", help="record the order in a pasted message",
+                          description="Record the order a buyer's message asks for. The "
+                                      "message may carry the buyer's own words, quotes and "
+                                      "re-wrapped lines; a message recorded before is "
+                                      "recognised and not recorded twice.")
+    shop_argument(add)
+    add.add_argument("source", nargs="?", metavar="-", help="read the message from stdin")
+    add.add_argument("--message", metavar="FILE", type=Path, help="a text file with the message")
+    add.add_argument("--at", metavar="TIME",
+                     help="when the buyer sent it (ISO 8601, default now): decides drop "
+                          "prices and coupon validity")
+    add.add_argument("--channel", choices=CHANNELS, help="where the message came from")
+    add.add_argument("--json", action="store_true", help="print the result as JSON")
+    add.set_defaults(func=cmd_add)
+
+    lst = osub.add_parser("list", help="list recorded orders", description="List orders, "
+                          "newest first.")
+    shop_argument(lst)
+    lst.add_argument("--status", choices=STATUSES)
+    lst.add_argument("--search", default="", help="reference, buyer, phone, SKU or title")
+    lst.add_argument("--json", action="store_true", help="print the orders as JSON")
+    lst.set_defaults(func=cmd_list)
+
+    status = osub.add_parser("status", help="move an order to a new status",
+                             description="Move an order along requested → confirmed → "
+                                         "ordered → shipped → delivered, or cancel it.")
+    shop_argument(status)
+    status.add_argument("reference", metavar="REF", help="the order reference (WD-…)")
+    status.add_argument("status", metavar="STATUS", choices=STATUSES)
+    status.add_argument("--tracking", metavar="NUMBER", help="tracking number (when shipped)")
+    status.add_argument("--note", default="", help="a note for the order's history")
+    status.set_defaults(func=cmd_status)
+
+    tpl = osub.add_parser("template", help="a filled-in message for the buyer",
+                          description="Print a message for the buyer (order confirmed, "
+                                      "shipped, delivered, how to use) to copy into the chat.")
+    shop_argument(tpl)
+    tpl.add_argument("reference", metavar="REF")
+    tpl.add_argument("kind", choices=("confirmed", "shipped", "delivered", "how_to_use"))
+    tpl.add_argument("--language", help="language tag (default: the shop's)")
+    tpl.set_defaults(func=cmd_template)
+
+    po = osub.add_parser("po", help="purchase orders for suppliers (PDF or CSV)",
+                         description="Write the confirmed orders' purchase orders, grouped "
+                                     "by supplier, to a PDF or CSV file.")
+    shop_argument(po)
+    po.add_argument("--supplier", metavar="NAME",
+                    help='only this supplier ("no supplier" for products without one)')
+    po.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
+                    help="FILE.pdf or FILE.csv")
+    po.add_argument("--mark-ordered", action="store_true",
+                    help="then move these orders from confirmed to ordered")
+    po.set_defaults(func=cmd_po)
+
+    summary = osub.add_parser("summary", help="sales per product, drop or campaign",
+                              description="Sales of non-cancelled orders.")
+    shop_argument(summary)
+    summary.add_argument("--by", choices=GROUPINGS, default="product")
+    summary.set_defaults(func=cmd_summary)
+
+
+def _read_message(args: argparse.Namespace) -> str:
+    if (args.message is None) == (args.source is None):
+        raise _usage("give the message as --message FILE or as - (standard input)")
+    if args.source is not None and args.source != "-":
+        raise _usage(f"unexpected argument {args.source!r}; use --message FILE or -")
+    if args.message is None:
+        return sys.stdin.read()
+    try:
+        return args.message.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError(f"{args.message} does not exist.", field="message") from None
+    except UnicodeDecodeError:
+        raise ValidationError(f"{args.message} is not UTF-8 text.", field="message") from None
+    except OSError as exc:
+        raise ValidationError(f"{args.message} cannot be read ({exc.strerror}).",
+                              field="message") from None
+
+
+class _UsageError(WeidianError):
+    exit_code = 2
+
+
+def _usage(message: str) -> _UsageError:
+    return _UsageError(f"orders add: {message}.")
+
+
+def _parse_time(text: str | None) -> str | None:
+    if text is None:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise _UsageError(f"--at {text!r} is not an ISO 8601 time such as "
+                          "2026-11-22T08:00:00Z.") from None
+    if moment.tzinfo is None:
+        raise _UsageError(f"--at {text!r} needs a time zone (Z or +08:00).")
+    return to_iso(moment.astimezone(UTC))
+
+
+def _reading(path: Path) -> ShopStore:
+    """The shop for a report: read-only when the app has it open."""
+    try:
+        return ShopStore.open(path)
+    except ShopInUseError:
+        return ShopStore.open(path, read_only=True)
+
+
+def cmd_add(args: argparse.Namespace) -> int:
+    text = _read_message(args)
+    at = _parse_time(args.at)
+    with opened(args.shop) as store:
+        result = record_order(store, text, at=at, channel=args.channel)
+    if args.json:
+        print(json.dumps({"order_id": result.order_id, "reference": result.reference,
+                          "duplicate": result.duplicate, "total": result.total,
+                          "currency": result.currency,
+                          "warnings": [w.__dict__ for w in result.warnings]},
+                         ensure_ascii=False))
+        return 0
+    print(result.summary())
+    for warning in result.warnings:
+        print(f"warning [{warning.code}]: {warning.message}")
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _reading(args.shop) as store:
+        rows = list_orders(store, status=args.status, search=args.search)
+        locale = get_shop(store).default_language
+    if args.json:
+        keep = ("reference", "status", "buyer_name", "campaign", "total", "currency", "items",
+                "created_at")
+        print(json.dumps([{k: r[k] for k in keep} for r in rows], ensure_ascii=False))
+        return 0
+    for r in rows:
+        print(f"{r['reference']}  {r['created_at'][:16].replace('T', ' ')}  {r['status']:<10} "
+              f"{r['items']:>3} items  {format_money(r['total'], r['currency'], locale):>12}  "
+              f"{r['buyer_name']}")
+    print(f"{len(rows)} orders.")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with opened(args.shop) as store:
+        change = change_status(store, find_order(store, args.reference), args.status,
+                               note=args.note, tracking_number=args.tracking)
+    print(f"{args.reference.upper()}: {change.from_status} → {change.to_status}.")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from ..core.templates_service import fill_template
+
+    with opened(args.shop) as store:
+        print(fill_template(store, find_order(store, args.reference), args.kind,
+                            args.language))
+    return 0
+
+
+def cmd_po(args: argparse.Namespace) -> int:
+    from ..core.purchase_orders import export_purchase_orders, mark_ordered
+
+    with opened(args.shop) as store:
+        orders = export_purchase_orders(store, args.output, supplier=args.supplier)
+        moved = mark_ordered(store, orders) if args.mark_ordered else 0
+    for po in orders:
+        units = sum(line.quantity for line in po.lines)
+        n = len(po.order_ids)
+        print(f"{po.label}: {n} order{'s' if n != 1 else ''}, {units} "
+              f"unit{'s' if units != 1 else ''}.")
+    print(f"Wrote {args.output}." + (f" {moved} orders are now ordered." if moved else ""))
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    with _reading(args.shop) as store:
+        rows = sales_summary(store, args.by)
+        shop = get_shop(store)
+    for r in rows:
+        label = r["label"] or "(none)"
+        print(f"{label:<30} {r['orders']:>4} orders {r['units']:>5} units "
+              f"{format_money(r['revenue'] or 0, shop.currency, shop.default_language):>14}")
+    return 0

@@ -121,3 +121,14 @@ def test_js_makes_references_and_an_id_code_without_sku() -> None:
     assert " !p12*2,!v34*1 " in js["line"]
     parsed, _ = parse_message(js["text"], order["currency"])
     assert parsed.verified and parsed.line.items == (("!p12", 2), ("!v34", 1))
+
+
+def test_the_readme_example_is_a_valid_message() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Order request message format", 1)[1]
+    example = section.split("```", 2)[1]
+    parsed, warnings = parse_message(example, "CNY")
+    assert parsed.verified and warnings == []
+    assert parsed.line.items == (("XM-001-1", 2), ("XM-002", 1))
+    assert (parsed.line.coupon, parsed.line.total) == ("SPRING10", 29340)
+    assert parsed.buyer.address == "浙江省杭州市西湖区文三路 100 号"

@@ -76,7 +76,7 @@ def test_files_are_written_whole_and_orders_marked(order_shop, tmp_path) -> None
     assert raw.startswith(b"\xef\xbb\xbf") and "真丝围巾".encode() not in raw  # supplier title
     assert b"Silk scarf red" in raw
     assert [p.name for p in tmp_path.iterdir()] == ["po.csv"]  # no temporary file left
-    assert mark_ordered(order_shop, written) == 1
+    assert [c.order_id for c in mark_ordered(order_shop, written)] == [a]
     assert get_order(order_shop, a)["status"] == "ordered"
 
 

@@ -189,7 +189,7 @@ def cmd_po(args: argparse.Namespace) -> int:
 
     with opened(args.shop) as store:
         orders = export_purchase_orders(store, args.output, supplier=args.supplier)
-        moved = mark_ordered(store, orders) if args.mark_ordered else 0
+        moved = len(mark_ordered(store, orders)) if args.mark_ordered else 0
     for po in orders:
         units = sum(line.quantity for line in po.lines)
         n = len(po.order_ids)

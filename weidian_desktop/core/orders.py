@@ -205,6 +205,21 @@ def revert_status_change(store: ShopStore, change: StatusChange) -> None:
         db.execute("DELETE FROM order_events WHERE id = ?", [change.event_id])
 
 
+def change_statuses(store: ShopStore, order_ids: list[int], status: str, *, note: str = "",
+                    tracking_number: str | None = None) -> list[StatusChange]:
+    """Move several orders at once: all of them or (when one may not move) none."""
+    with store.atomic():
+        return [change_status(store, oid, status, note=note, tracking_number=tracking_number)
+                for oid in order_ids]
+
+
+def revert_status_changes(store: ShopStore, changes: list[StatusChange]) -> None:
+    """Undo several status changes in one transaction, latest first."""
+    with store.atomic():
+        for change in reversed(changes):
+            revert_status_change(store, change)
+
+
 def find_order(store: ShopStore, reference: str) -> int:
     """An order's id by its reference (``WD-7K3M9Q``, any case)."""
     found = store.scalar("SELECT id FROM orders WHERE reference = ? COLLATE NOCASE",

@@ -16,7 +16,7 @@ from pathlib import Path
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
 from .money import format_plain
-from .orders import change_status
+from .orders import StatusChange, change_statuses
 from .shop import get_shop
 from .store import ShopStore
 
@@ -170,13 +170,7 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
     return orders
 
 
-def mark_ordered(store: ShopStore, orders: list[PurchaseOrder]) -> int:
-    """Move the orders of these purchase orders from confirmed to ordered (one transaction).
-
-    An order whose lines come from several suppliers moves once all are written out.
-    """
+def mark_ordered(store: ShopStore, orders: list[PurchaseOrder]) -> list[StatusChange]:
+    """Move the orders of these purchase orders from confirmed to ordered (one transaction)."""
     ids = sorted({i for po in orders for i in po.order_ids})
-    with store.atomic():
-        for order_id in ids:
-            change_status(store, order_id, "ordered", note="purchase order written")
-    return len(ids)
+    return change_statuses(store, ids, "ordered", note="purchase order written")

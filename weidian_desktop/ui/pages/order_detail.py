@@ -1,0 +1,129 @@
+"""The order detail beside the orders table: lines, buyer, warnings, history, actions."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.money import format_money
+from ...core.orders import FLOW
+
+_ACTIONS = ("confirmed", "ordered", "shipped", "delivered", "cancelled")
+
+
+class OrderDetail(QWidget):
+    """Shows one order (escaped HTML) and asks for status changes and service messages."""
+
+    statusRequested = Signal(str)
+    copyRequested = Signal(str)
+    editTemplateRequested = Signal(str)
+
+    def __init__(self, locale: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)
+        self.buttons: dict[str, QPushButton] = {}
+        labels = {"confirmed": self.tr("Confirm"), "ordered": self.tr("Ordered from supplier"),
+                  "shipped": self.tr("Shipped…"), "delivered": self.tr("Delivered"),
+                  "cancelled": self.tr("Cancel order")}
+        actions = QHBoxLayout()
+        for status in _ACTIONS:
+            button = QPushButton(labels[status])
+            button.clicked.connect(lambda _=False, s=status: self.statusRequested.emit(s))
+            actions.addWidget(button)
+            self.buttons[status] = button
+        actions.addStretch(1)
+        self.templates = QComboBox()
+        for kind, label in (("confirmed", self.tr("Order confirmed")),
+                            ("shipped", self.tr("Shipped, with tracking number")),
+                            ("delivered", self.tr("Arrived")),
+                            ("how_to_use", self.tr("How to use"))):
+            self.templates.addItem(label, kind)
+        copy = QPushButton(self.tr("Copy message for the chat"))
+        copy.clicked.connect(lambda: self.copyRequested.emit(self.templates.currentData()))
+        edit = QPushButton(self.tr("Edit wording…"))
+        edit.clicked.connect(lambda: self.editTemplateRequested.emit(
+            self.templates.currentData()))
+        service = QHBoxLayout()
+        service.addWidget(QLabel(self.tr("Message:")))
+        service.addWidget(self.templates, 1)
+        service.addWidget(copy)
+        service.addWidget(edit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+        layout.addLayout(service)
+        self.show_order(None)
+
+    def show_order(self, order: dict | None, status_name=str) -> None:
+        """Render ``order`` (from core.orders.get_order), or a hint when none is selected."""
+        enabled = order is not None
+        for status, button in self.buttons.items():
+            button.setEnabled(enabled and _allowed(order["status"], status) if order else False)
+        self.templates.setEnabled(enabled)
+        if order is None:
+            self.view.setHtml("<p style='color:#666'>" + escape(self.tr(
+                "Paste a buyer's order message here (Ctrl+V or the Paste order button), "
+                "or select an order.")) + "</p>")
+            return
+        self.view.setHtml(self._html(order, status_name))
+
+    def _html(self, order: dict, status_name) -> str:
+        cur = order["currency"]
+
+        def money(amount: int) -> str:
+            return escape(format_money(amount, cur, self._locale))
+
+        parts = [f"<h2>{escape(order['reference'])} · {escape(status_name(order['status']))}"
+                 "</h2>"]
+        for w in order["warnings"]:
+            parts.append(f"<p style='background:#fff3cd;padding:4px'><b>{escape(w.code)}</b>: "
+                         f"{escape(w.message)}</p>")
+        rows = "".join(
+            f"<tr><td>{ln['quantity']} ×</td><td>{escape(ln['title'])}"
+            + (f" ({escape(ln['variant_title'])})" if ln["variant_title"] else "")
+            + f"</td><td>{escape(ln['sku'])}</td><td align='right'>{money(ln['unit_price'])}"
+            f"</td><td align='right'>{money(ln['line_total'])}</td></tr>"
+            for ln in order["lines"])
+        parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{rows}</table>")
+        discount = (f"{escape(self.tr('Coupon'))} {escape(order['coupon_code'] or '')} "
+                    f"−{money(order['discount'])} · " if order["discount"] else "")
+        parts.append(f"<p align='right'>{discount}<b>{escape(self.tr('Total'))} "
+                     f"{money(order['total'])}</b></p>")
+        fields = [(self.tr("Name"), order["buyer_name"]), (self.tr("Phone"), order["buyer_phone"]),
+                  (self.tr("Address"), order["buyer_address"]),
+                  (self.tr("Note"), order["buyer_note"]),
+                  (self.tr("Campaign"), order["campaign"] or ""),
+                  (self.tr("Tracking number"), order["tracking_number"])]
+        parts.append("<table cellpadding='2'>" + "".join(
+            f"<tr><td style='color:#666'>{escape(k)}</td><td>{escape(v)}</td></tr>"
+            for k, v in fields if v) + "</table>")
+        history = "".join(
+            f"<li>{escape(e['at'][:16].replace('T', ' '))} — "
+            f"{escape(status_name(e['to_status']))}"
+            + (f" ({escape(e['note'])})" if e["note"] else "") + "</li>"
+            for e in order["events"])
+        parts.append(f"<h3>{escape(self.tr('History'))}</h3><ul>{history}</ul>")
+        parts.append(f"<h3>{escape(self.tr('Message as pasted'))}</h3><pre>"
+                     f"{escape(order['message'])}</pre>")
+        return "".join(parts)
+
+
+def _allowed(current: str, target: str) -> bool:
+    if current in ("delivered", "cancelled"):
+        return False
+    if target == "cancelled":
+        return True
+    return target in FLOW and FLOW.index(target) > FLOW.index(current)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -160,8 +161,9 @@ def cmd_list(args: argparse.Namespace) -> int:
         print(json.dumps([{k: r[k] for k in keep} for r in rows], ensure_ascii=False))
         return 0
     for r in rows:
+        items = f"{r['items']} item" + ("s" if r["items"] != 1 else "")
         print(f"{r['reference']}  {r['created_at'][:16].replace('T', ' ')}  {r['status']:<10} "
-              f"{r['items']:>3} items  {format_money(r['total'], r['currency'], locale):>12}  "
+              f"{items:>9}  {format_money(r['total'], r['currency'], locale):>12}  "
               f"{r['buyer_name']}")
     print(f"{len(rows)} orders.")
     return 0
@@ -205,6 +207,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
         shop = get_shop(store)
     for r in rows:
         label = r["label"] or "(none)"
-        print(f"{label:<30} {r['orders']:>4} orders {r['units']:>5} units "
+        # Chinese characters take two columns in a terminal: pad by display width.
+        pad = max(0, 30 - sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
+                              for c in label))
+        print(f"{label}{' ' * pad} {r['orders']:>4} orders {r['units']:>5} units "
               f"{format_money(r['revenue'] or 0, shop.currency, shop.default_language):>14}")
     return 0

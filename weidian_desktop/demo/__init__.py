@@ -129,4 +129,7 @@ def _add_product(store: ShopStore, position: int, item: tuple,
         translations={"en": {"title": en, "description": _description(zh, en)},
                       "it": {"title": it, "description": f"{it}, prodotto in piccoli lotti."}},
     ))
-from . import demo_content  # noqa: E402, F401  (posts, FAQ, health demo: appends its step)
+from . import (  # noqa: E402, F401  (each appends its step; orders last: they use live drops)
+    demo_content,  # posts, FAQ, health demo
+    demo_orders,
+)

@@ -57,6 +57,13 @@ class HealthFinding:
     post_id: int | None = None
     faq_id: int | None = None
     drop_id: int | None = None
+    subject: str = ""  # what the message starts with ("Silk scarf [silk-scarf] title")
+
+    @property
+    def detail(self) -> str:
+        """The message without its subject, for a table that shows the subject apart."""
+        prefix = f"{self.subject}: "
+        return self.message[len(prefix):] if self.message.startswith(prefix) else self.message
 
 
 @dataclass
@@ -125,12 +132,12 @@ def _wording(lists: tuple[WordList, WordList], text: str, where: str, *, visible
                        "means what you intend.")
         code = "counterfeit" if severity == "error" else "counterfeit-warning"
         out.append(HealthFinding(severity, code, "health", message, term=match.term.term,
-                                 **target))  # type: ignore[arg-type]
+                                 subject=where, **target))  # type: ignore[arg-type]
     for match in brands.scan(text):
         out.append(HealthFinding(
             "warning", "brand", "health",
             f"{where}: mentions “{match.text}” from your brand watch list; sell it only "
-            "if it is genuine and you may use the name.", term=match.term.term,
+            "if it is genuine and you may use the name.", term=match.term.term, subject=where,
             **target))  # type: ignore[arg-type]
     return out
 
@@ -161,7 +168,7 @@ def _content(p: dict, photos: list[str], variant_prices: list[int],
 
     def add(severity: str, code: str, category: str, message: str, fld: str) -> None:
         out.append(HealthFinding(severity, code, category, f"{where}: {message}",
-                                 product_id=p["id"], field=fld))
+                                 product_id=p["id"], field=fld, subject=where))
 
     width = display_width(p["title"])
     if width < TITLE_MIN_WIDTH:
@@ -206,7 +213,7 @@ def _freshness(store: ShopStore, now: str, names: dict[int, str]) -> list[Health
         out.append(HealthFinding(
             "warning", "supplier-gone", "freshness",
             f"{names[pid]}: the supplier no longer lists {what}; find another source or "
-            "mark it sold out.", product_id=pid, field="supplier"))
+            "mark it sold out.", product_id=pid, field="supplier", subject=names[pid]))
     ended = store.query("SELECT * FROM drops WHERE status = 'published' AND ends_at < ? "
                         "ORDER BY ends_at", (now,))
     live = {r[0] for r in store.conn.execute(
@@ -224,7 +231,7 @@ def _freshness(store: ShopStore, now: str, names: dict[int, str]) -> list[Health
                 "warning", "drop-ended-featured", "freshness",
                 f"{names[pid]}: still featured on the home page although the drop "
                 f"“{drop['name']}” ended on {drop['ends_at'][:10]}.", product_id=pid,
-                field="featured", drop_id=drop["id"]))
+                field="featured", drop_id=drop["id"], subject=names[pid]))
         first = store.scalar("SELECT product_id FROM drop_items WHERE drop_id = ? "
                              "ORDER BY position LIMIT 1", (drop["id"],))
         out.append(HealthFinding(

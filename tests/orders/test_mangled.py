@@ -152,3 +152,13 @@ def test_lower_case_reference_and_confusable_letters(order_shop) -> None:
     retyped = machine.replace("WD-0011AB", "wd-Ooilab")
     result, order = recorded(order_shop, text.replace(machine, retyped))
     assert result.warnings == [] and order["reference"] == "WD-0011AB"
+
+
+def test_wrapped_and_quoted_with_buyer_labels_before(order_shop) -> None:
+    words = "Note: I asked my sister, Name: Li Na, to pay.\nPhone: ask me first\n\n"
+    quoted = "\n".join("> " + ln for line in cart_message(ITEMS).split("\n")
+                       for ln in (textwrap.wrap(line, 30) or [""]))
+    result, order = recorded(order_shop, words + quoted)
+    assert result.warnings == []
+    assert_like_cart(order)
+    assert order["buyer_note"] == "周末送货" and order["buyer_phone"] == "+86 138 0013 8000"

@@ -288,6 +288,13 @@ def read_readable(text: str, parsed: ParsedMessage) -> None:
         # A chat app joined the lines: split again before each label.
         lines = [part for ln in lines for part in
                  pat["field_inline"].sub(lambda m: "\n" + m.group(), ln).split("\n")]
+    # The message starts at its header: "Note: …" in the buyer's words before it is theirs.
+    ref = parsed.reference.upper()
+    headers = [n for n, ln in enumerate(lines) if pat["header"].search(ln)
+               or (ref in ln.upper() and not _TAG_RE.search(ln))]
+    tag_at = next((n for n, ln in enumerate(lines) if _TAG_RE.search(ln)), len(lines))
+    start = max((n for n in headers if n < tag_at), default=0)
+    lines = lines[start:]
     values: dict[str, str] = {}
     current: str | None = None
     codes = {code for code, _ in parsed.line.items}

@@ -220,3 +220,15 @@ def list_posts(store: ShopStore, *, status: str | None = None,
 def feed(store: ShopStore) -> list[Post]:
     """What the export writes: every published post, scheduled ones too, newest first."""
     return list_posts(store, status="published")
+
+
+def suggest_publish_times(store: ShopStore, count: int = 6) -> list[str]:
+    """The next times buyers are online (UTC text), from core/schedule.py (drops issue).
+
+    Empty while that module is not there: the seller then types a time.
+    """
+    try:
+        from . import schedule
+    except ImportError:
+        return []
+    return list(schedule.suggest_times(store, count=count))  # type: ignore[attr-defined]

@@ -123,3 +123,14 @@ def test_every_shipped_term_matches_itself_and_is_well_formed() -> None:
 def test_bad_severity_in_a_list_is_refused() -> None:
     with pytest.raises(ValueError, match="severity"):
         Term("fake", severity="fatal")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("e\u0301 replica", "replica"),  # a combining accent before the match
+    ("ﬁne replica ﬁ", "replica"),  # a ligature folds to two letters
+    ("Ｒｅｐｌｉｃａ", "Ｒｅｐｌｉｃａ"),
+    ("x\u0301\u0301高仿", "高仿"),
+    ("re\u0301plique", "re\u0301plique"),  # a combining accent inside the match
+])
+def test_match_positions_survive_folding(text: str, found: str) -> None:
+    assert [m.text for m in counterfeit_wordlist().scan(text)] == [found]

@@ -38,9 +38,8 @@ from ..resources import resource_path
 
 SEVERITIES = ("error", "warning")
 # Scripts whose characters are not "word characters" for the boundary rule.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_WORD = rf"[^\W_{_CJK}]"
-_WORD_RE = re.compile(_WORD)
+_CJK_RANGES = ((0x3040, 0x30FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF),
+               (0xAC00, 0xD7AF))
 _HYPHENS = set("-‐‑‒–—―_")
 _APOSTROPHES = set("‘’ʼ´`")
 _CLAUSE_END = re.compile(r"[.!?;。！？；\n,，、]")
@@ -48,31 +47,50 @@ _PRECEDING_GAP = r"(?:[\s:,()\[\]xX×*]|\d)*$"
 _FOLLOWING_GAP = r"^[\s(\[]*"
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character (folding at C speed)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in _HYPHENS or char.isspace():
+            value = " "
+        elif char in _APOSTROPHES:
+            value = "'"
+        else:
+            # Combining marks go (a lone one too): "é" and "e\u0301" both fold to "e".
+            value = "".join(c for c in unicodedata.normalize("NFKD", char)
+                            if unicodedata.category(c) != "Mn")
+        self[code] = value
+        return value
+
+
+_FOLD = _FoldTable()
+
+
+def fold_text(text: str) -> str:
+    """The folded text alone (what matching reads)."""
+    return text.translate(_FOLD)
+
+
 def fold(text: str) -> tuple[str, list[int]]:
     """Folded text for matching, and for each folded character its index in ``text``."""
-    out: list[str] = []
+    folded = text.translate(_FOLD)
     where: list[int] = []
     for index, char in enumerate(text):
-        if char in _HYPHENS or char.isspace():
-            pieces = " "
-        elif char in _APOSTROPHES:
-            pieces = "'"
-        else:
-            decomposed = unicodedata.normalize("NFKD", char)
-            # Combining marks go (a lone one too): "é" and "e\u0301" both fold to "e".
-            pieces = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
-        for piece in pieces:
-            out.append(piece)
-            where.append(index)
-    return "".join(out), where
+        where.extend([index] * len(_FOLD[ord(char)]))
+    return folded, where
 
 
 def _is_word_char(char: str) -> bool:
-    return bool(_WORD_RE.match(char))
+    """A letter or digit of a script that separates words with spaces (not CJK)."""
+    if not char.isalnum():
+        return False
+    code = ord(char)
+    return not any(lo <= code <= hi for lo, hi in _CJK_RANGES)
 
 
-def phrase_pattern(phrase: str, *, right_edge: bool = True) -> str:
-    """A regex for a folded phrase: flexible spaces, and boundaries on Latin edges."""
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a folded phrase with flexible spaces (boundaries are checked apart)."""
     parts: list[str] = []
     for char in phrase:
         if char == " ":
@@ -82,12 +100,23 @@ def phrase_pattern(phrase: str, *, right_edge: bool = True) -> str:
             parts.append(r"\s*:\s*")
         else:
             parts.append(re.escape(char))
-    body = "".join(parts)
-    if _is_word_char(phrase[0]):
-        body = rf"(?<!{_WORD})" + body
-    if right_edge and _is_word_char(phrase[-1]):
-        body += rf"(?!{_WORD})"
-    return body
+    return "".join(parts)
+
+
+def _edges(phrase: str) -> tuple[bool, bool]:
+    return _is_word_char(phrase[0]), _is_word_char(phrase[-1])
+
+
+def _bounded(text: str, start: int, end: int, edges: tuple[bool, bool]) -> bool:
+    """True when no Latin letter or digit touches a Latin edge of the match."""
+    if edges[0] and start > 0 and _is_word_char(text[start - 1]):
+        return False
+    return not (edges[1] and end < len(text) and _is_word_char(text[end]))
+
+
+def _key(phrase: str) -> str:
+    """The longest piece of a folded phrase without flexible parts: a cheap pre-check."""
+    return max(re.split(r"[\s:]+", phrase.lower()), key=len)
 
 
 @dataclass
@@ -107,30 +136,36 @@ class Term:
         if self.severity not in SEVERITIES:
             raise ValueError(f"term {self.term!r}: severity {self.severity!r}")
         flags = 0 if self.case_sensitive else re.IGNORECASE
-        folded = fold(self.term)[0].strip()
-        self.folded = folded
-        self.regex = re.compile(phrase_pattern(folded), flags)
-        self._within = [re.compile(phrase_pattern(fold(p)[0]), re.IGNORECASE)
-                        for p in self.within]
-        self._followed = [re.compile(_FOLLOWING_GAP + phrase_pattern(fold(p)[0],
-                                                                     right_edge=False),
+        self.folded = fold_text(self.term).strip()
+        self.key = _key(self.folded)
+        self.edges = _edges(self.folded)
+        self.regex = re.compile(phrase_pattern(self.folded), flags)
+        within = [fold_text(p) for p in self.within]
+        self._within = [(re.compile(phrase_pattern(p), re.IGNORECASE), _edges(p))
+                        for p in within]
+        self._followed = [re.compile(_FOLLOWING_GAP + phrase_pattern(fold_text(p)),
                                      re.IGNORECASE) for p in self.followed_by]
-        self._preceded = [re.compile(phrase_pattern(fold(p)[0]) + _PRECEDING_GAP, re.IGNORECASE)
-                          for p in self.preceded_by]
+        preceded = [fold_text(p) for p in self.preceded_by]
+        self._preceded = [(re.compile(phrase_pattern(p) + _PRECEDING_GAP, re.IGNORECASE),
+                           _edges(p)) for p in preceded]
 
     def excuse(self, folded: str, start: int, end: int) -> str | None:
         """The context rule that makes this occurrence ordinary wording, or None."""
-        for phrase, regex in zip(self.within, self._within, strict=True):
-            for hit in regex.finditer(folded, max(0, start - 12), min(len(folded), end + 12)):
-                if hit.start() <= start and end <= hit.end():
+        lo, hi = max(0, start - 12), min(len(folded), end + 12)
+        for phrase, (regex, edges) in zip(self.within, self._within, strict=True):
+            for hit in regex.finditer(folded, lo, hi):
+                if (hit.start() <= start and end <= hit.end()
+                        and _bounded(folded, hit.start(), hit.end(), edges)):
                     return f"within {phrase!r}"
         after = folded[end:end + 40]
         for phrase, regex in zip(self.followed_by, self._followed, strict=True):
             if regex.match(after):
                 return f"followed by {phrase!r}"
-        before = folded[max(0, start - 40):start]
-        for phrase, regex in zip(self.preceded_by, self._preceded, strict=True):
-            if regex.search(before):
+        offset = max(0, start - 40)
+        before = folded[offset:start]
+        for phrase, (regex, edges) in zip(self.preceded_by, self._preceded, strict=True):
+            hit = regex.search(before)
+            if hit and _bounded(folded, offset + hit.start(), start, (edges[0], False)):
                 return f"preceded by {phrase!r}"
         return None
 
@@ -150,46 +185,62 @@ class Match:
 
 @dataclass
 class WordList:
-    """The maintained terms and the negation words, with a fast pre-filter."""
+    """The maintained terms and the negation words."""
 
     terms: list[Term]
     negations: list[str]
 
     def __post_init__(self) -> None:
-        # One alternation finds "nothing here" in a single pass for most texts.
-        self._any = re.compile("|".join(t.regex.pattern for t in self.terms) or "(?!)",
-                               re.IGNORECASE)
-        latin = [fold(n)[0] for n in self.negations if _is_word_char(n[0])]
-        self._negation_words = re.compile(
-            "|".join(phrase_pattern(n) for n in latin) or "(?!)", re.IGNORECASE)
+        latin = [fold_text(n) for n in self.negations if _is_word_char(n[0])]
+        self._negation_words = {n.lower() for n in latin}
         self._negation_cjk = [n for n in self.negations if not _is_word_char(n[0])]
 
     def negated(self, folded: str, start: int) -> bool:
         """A negation word in the same clause, at most four words or six characters before."""
         before = folded[max(0, start - 40):start]
         clause = _CLAUSE_END.split(before)[-1]
-        words = " ".join(clause.split()[-4:])
-        if self._negation_words.search(words):
+        words = re.findall(r"[^\W_]+(?:'[^\W_]+)?", clause.lower())[-4:]
+        if any(w in self._negation_words for w in words):
             return True
         tail = clause.rstrip()[-6:]
         return any(cue in tail for cue in self._negation_cjk)
 
     def scan(self, text: str, *, keep_excused: bool = False) -> list[Match]:
         """Occurrences of the terms in ``text``: alarms, and on request the excused ones."""
-        folded, where = fold(text)
-        if not self._any.search(folded):
-            return []
+        folded = fold_text(text)
+        lower = folded.lower()
         found: list[Match] = []
         for term in self.terms:
+            # Most texts hold no term at all: a substring test (in C) says so before any
+            # regex runs; Python's re has no fast many-pattern search.
+            if term.key not in lower:
+                continue
             for hit in term.regex.finditer(folded):
                 start, end = hit.start(), hit.end()
+                if not _bounded(folded, start, end, term.edges):
+                    continue
                 excused = term.excuse(folded, start, end)
                 negated = excused is None and self.negated(folded, start)
                 severity = "warning" if negated else term.severity
-                o_start, o_end = where[start], where[end - 1] + 1
-                found.append(Match(term, o_start, o_end, text[o_start:o_end], severity,
-                                   negated, excused))
-        return _longest_first(found, keep_excused)
+                found.append(Match(term, start, end, "", severity, negated, excused))
+        kept = _longest_first(found, keep_excused)
+        for match in kept:  # folded positions back to the seller's text (rarely needed)
+            match.start, match.end = _original_span(text, match.start, match.end)
+            match.text = text[match.start:match.end]
+        return kept
+
+
+def _original_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Map a span of the folded text onto ``text`` (folding may lengthen or drop characters)."""
+    position, o_start = 0, None
+    for index, char in enumerate(text):
+        size = len(_FOLD[ord(char)])
+        if o_start is None and position + size > start:
+            o_start = index
+        position += size
+        if position >= end:
+            return (index if o_start is None else o_start), index + 1
+    return (o_start or 0), len(text)
 
 
 def _longest_first(found: list[Match], keep_excused: bool) -> list[Match]:

@@ -162,3 +162,36 @@ def test_wrapped_and_quoted_with_buyer_labels_before(order_shop) -> None:
     assert result.warnings == []
     assert_like_cart(order)
     assert order["buyer_note"] == "周末送货" and order["buyer_phone"] == "+86 138 0013 8000"
+
+
+def _mangle(rng, text: str) -> str:
+    """What chat apps do, at random: wrap, quote, re-space, change line ends."""
+    lines = text.split("\n")
+    if rng.random() < 0.6:
+        width = rng.randint(8, 60)
+        lines = [part for ln in lines for part in (textwrap.wrap(ln, width) or [""])]
+    if rng.random() < 0.4:
+        prefix = rng.choice(["> ", ">", "> > ", ">> ", "| "])
+        lines = [prefix + ln for ln in lines]
+    out = "\n".join(lines)
+    if rng.random() < 0.3:
+        out = out.replace(" ", rng.choice(["  ", "\u00a0", " \t"]), rng.randint(1, 5))
+    if rng.random() < 0.3:
+        out = out.replace("\n", "\r\n")
+    return rng.choice(["", "hi!\n", "老板，下单：\n"]) + out + rng.choice(["", "\nthanks", "\n🙏"])
+
+
+def test_random_chat_mangling_always_reads_the_same_order(order_shop) -> None:
+    import random
+
+    from weidian_desktop.core.order_parse import parse_message
+
+    rng = random.Random(20261122)
+    text = cart_message(ITEMS, coupon="SPRING10", discount=3740)
+    for _ in range(300):
+        mangled = _mangle(rng, text)
+        parsed, warnings = parse_message(mangled, "CNY")
+        assert parsed.verified and warnings == [], mangled
+        assert parsed.line.items == tuple(ITEMS.items())
+        assert parsed.buyer.name == "张三"
+        assert parsed.buyer.phone.replace(" ", "") == "+8613800138000"

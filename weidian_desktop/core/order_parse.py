@@ -247,7 +247,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "field": re.compile(rf"^\s*(?:{fields})\s*[:：]\s*(?P<value>.*)$", re.IGNORECASE),
         "field_inline": re.compile(rf"(?<=\s)(?:{any_label})\s*[:：]"),
         "item": re.compile(r"^\s*(\d{1,4})\s*[×xX*]\s+(.+?)(?:\s*·\s*SKU\s+(\S+))?"
-                           r"\s*·\s*([^·]*\d[^·]*)$"),
+                           r"\s*·(?!\s*SKU\s)\s*([^·]*\d[^·]*)$"),
         "total": re.compile(rf"(?:^|·)\s*(?:{_alternation('order.total')})\s*[:：]?\s*"
                             r"(.*\d[^·]*)$", re.IGNORECASE),
         "header": re.compile(rf"(?:{_alternation('order.title')})\s+WD-", re.IGNORECASE),
@@ -259,16 +259,20 @@ def _is_known_filler(line: str) -> bool:
     return any(line.strip() in w for w in words) and len(line.strip()) > 3
 
 
-_ITEM_START = re.compile(r"^\s*\d{1,4}\s*[×xX*]\s")
+_ITEM_START = re.compile(r"^\s*\d{1,4}\s*[×xX*](?:\s|$)")
 
 
 def _item_line(pattern: re.Pattern[str], lines: list[str], codes: set[str]
                ) -> ReadableItem | None:
-    """An item line, joined again when a chat app wrapped it (up to three more lines)."""
+    """An item line, joined again when a chat app wrapped it (up to seven more lines)."""
     fallback = None
     for count in range(1, len(lines) + 1):
-        for sep in (" ", ""):
-            m = pattern.match(sep.join(ln.strip() for ln in lines[:count]))
+        parts = [ln.strip() for ln in lines[:count]]
+        # A wrap replaced a space, split a word, or broke after a hyphen ("XM-001-" / "1").
+        hyphen = "".join(p + ("" if p.endswith("-") or n == count - 1 else " ")
+                         for n, p in enumerate(parts))
+        for joined in (" ".join(parts), hyphen, "".join(parts)):
+            m = pattern.match(joined)
             if m:
                 item = ReadableItem(int(m.group(1)), m.group(2).strip(), m.group(3),
                                     m.group(4).strip())
@@ -307,7 +311,7 @@ def read_readable(text: str, parsed: ParsedMessage) -> None:
             values.setdefault(current, m.group("value").strip())
             continue
         if _ITEM_START.match(line):
-            item = _item_line(pat["item"], lines[n: n + 4], codes)
+            item = _item_line(pat["item"], lines[n: n + 8], codes)
             if item is not None:
                 parsed.items.append(item)
             current = None

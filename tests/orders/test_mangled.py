@@ -195,3 +195,16 @@ def test_random_chat_mangling_always_reads_the_same_order(order_shop) -> None:
         assert parsed.line.items == tuple(ITEMS.items())
         assert parsed.buyer.name == "张三"
         assert parsed.buyer.phone.replace(" ", "") == "+8613800138000"
+
+
+def test_every_cut_before_the_end_is_refused_as_truncated() -> None:
+    from weidian_desktop.core.order_parse import parse_message
+
+    text = cart_message(ITEMS, coupon="SPRING10", discount=3740)
+    end = len(text)
+    for cut in range(1, end):
+        with pytest.raises(OrderRefused) as refused:
+            parse_message(text[:cut], "CNY")
+        assert refused.value.code in ("truncated", "not_an_order"), cut
+        if "WD-7K3M9Q" in text[:cut]:
+            assert refused.value.code == "truncated"

@@ -19,6 +19,7 @@ from weidian_desktop.core.order_message import (
     checksum,
     decode_field,
     encode_field,
+    message_words,
     new_reference,
 )
 from weidian_desktop.core.order_parse import parse_message
@@ -64,6 +65,8 @@ def same_digits(text: str) -> str:
 
 
 def run_js(orders: list[dict]) -> list[dict]:
+    """Build each order in node with the cart's script and the catalogue's words."""
+    orders = [{**o, "words": message_words(o["locale"])} for o in orders]
     script = ("require(process.argv[1]); const orders = JSON.parse(require('fs')"
               ".readFileSync(0, 'utf8'));"
               "process.stdout.write(JSON.stringify(orders.map(o => WD.orderMessage.build(o))));")
@@ -132,3 +135,18 @@ def test_the_readme_example_is_a_valid_message() -> None:
     assert parsed.line.items == (("XM-001-1", 2), ("XM-002", 1))
     assert (parsed.line.coupon, parsed.line.total) == ("SPRING10", 29340)
     assert parsed.buyer.address == "浙江省杭州市西湖区文三路 100 号"
+
+
+@pytest.mark.parametrize(("language", "header", "label"), [
+    ("zh-CN", "订单请求 WD-7K3M9Q — ", "姓名：张三"), ("it", "Richiesta ordine WD-7K3M9Q — ",
+                                                   "Nome: 张三"),
+    ("en", "Order request WD-7K3M9Q — ", "Name: 张三")])
+def test_message_in_the_shop_language_reads_back(language, header, label) -> None:
+    text = build_message(OrderMessage(
+        "小满杂货铺", "CNY", language, [MessageItem("XM-001-1", "真丝围巾", 2, 12900, "朱红")],
+        reference="WD-7K3M9Q", coupon="SPRING10", discount=2580,
+        buyer=Buyer("张三", "+86 138 0013 8000", "杭州", "")))
+    assert text.startswith(header) and label in text.splitlines()
+    parsed, warnings = parse_message(text, "CNY")
+    assert parsed.verified and warnings == [] and parsed.total_text
+    assert parsed.buyer.name == "张三" and parsed.items[0].code == "XM-001-1"

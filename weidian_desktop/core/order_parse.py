@@ -12,10 +12,8 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 
 from .errors import ValidationError
-from .money import parse_money
 from .order_message import (
     TAG,
     Buyer,
@@ -23,10 +21,9 @@ from .order_message import (
     checksum,
     decode_field,
     is_id_code,
-    known_languages,
-    message_words,
     normalise_base32,
 )
+from .order_readable import TAG_RE, ReadableItem, amount_in, clean_lines, read_readable
 
 _CODE = r"(?:(?:[A-Za-z0-9./-]|%[0-9A-Fa-f]{2})+|![pv]\d+)"
 _FIELD_RES = [
@@ -37,8 +34,6 @@ _FIELD_RES = [
     re.compile(r"-|(?:[A-Za-z0-9./-]|%[0-9A-Fa-f]{2})+"),
 ]
 _CHECK = re.compile(r"([0-9A-Za-z]{6})(?![0-9A-Za-z])")
-_TAG_RE = re.compile(r"#\s?W\s?D\s?1(?![0-9A-Za-z])", re.IGNORECASE)
-_QUOTE_PREFIX = re.compile(r"^[ \t]*(?:[>|][ \t]?)+")
 _REF_RE = re.compile(r"\bWD-[0-9A-Za-z]{6}\b")
 # Dashes and minus signs that smart punctuation puts where the cart wrote "-".
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
@@ -60,16 +55,6 @@ class OrderWarning:
 
     code: str
     message: str
-
-
-@dataclass
-class ReadableItem:
-    """An item line of the readable part: ``2 × Title (Variant) · SKU X · ¥1.00``."""
-
-    quantity: int
-    title: str
-    code: str | None
-    unit_price_text: str
 
 
 @dataclass
@@ -95,15 +80,6 @@ class ParsedMessage:
 
 
 # --- the machine line --------------------------------------------------------------------
-def _clean_lines(text: str) -> list[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n")
-    lines = []
-    for line in text.split("\n"):
-        line = _QUOTE_PREFIX.sub("", line)
-        lines.append(line.replace("\u00a0", " ").replace("\u3000", " ").rstrip())
-    return lines
-
-
 def _chunks(rest: str) -> tuple[list[str], list[bool]]:
     """Whitespace-separated pieces and, between them, whether a line break separated them."""
     pieces, breaks = [], []
@@ -188,11 +164,11 @@ def find_machine_line(text: str) -> tuple[list[str], bool, bool]:
 
     Raises OrderRefused when there is none, it is cut off, or there are several orders.
     """
-    lines = _clean_lines(text)
+    lines = clean_lines(text)
     normal = unicodedata.normalize("NFKC", "\n".join(lines)).translate(_DASHES)
     verified: dict[str, list[str]] = {}
     unverified: dict[str, list[str]] = {}
-    tags = list(_TAG_RE.finditer(normal))
+    tags = list(TAG_RE.finditer(normal))
     for match in tags:
         pieces, breaks = _chunks(normal[match.end(): match.end() + 4000])
         good, first = _assemble(pieces, breaks)
@@ -223,130 +199,13 @@ def fields_key(fields: list[str]) -> str:
     return " ".join(fields[:7])
 
 
-# --- the readable lines -------------------------------------------------------------------
-@cache
-def _labels() -> dict[str, tuple[str, ...]]:
-    """Every language's word for each message key (the parser reads them all)."""
-    out: dict[str, set[str]] = {}
-    for lang in known_languages():
-        for key, word in message_words(lang).items():
-            out.setdefault(key, set()).add(word.strip())
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
-def _alternation(key: str) -> str:
-    return "|".join(re.escape(w) for w in _labels()[key])
-
-
-@cache
-def _patterns() -> dict[str, re.Pattern[str]]:
-    keys = ("name", "phone", "address", "note", "from")
-    fields = "|".join(f"(?P<{k}>{_alternation('order.' + k)})" for k in keys)
-    any_label = "|".join(_alternation("order." + k) for k in keys)
-    return {
-        "field": re.compile(rf"^\s*(?:{fields})\s*[:：]\s*(?P<value>.*)$", re.IGNORECASE),
-        "field_inline": re.compile(rf"(?<=\s)(?:{any_label})\s*[:：]"),
-        "item": re.compile(r"^\s*(\d{1,4})\s*[×xX*]\s+(.+?)(?:\s*·\s*SKU\s+(\S+))?"
-                           r"\s*·(?!\s*SKU\s)\s*([^·]*\d[^·]*)$"),
-        "total": re.compile(rf"(?:^|·)\s*(?:{_alternation('order.total')})\s*[:：]?\s*"
-                            r"(.*\d[^·]*)$", re.IGNORECASE),
-        "header": re.compile(rf"(?:{_alternation('order.title')})\s+WD-", re.IGNORECASE),
-    }
-
-
-def _is_known_filler(line: str) -> bool:
-    words = _labels()["order.keep_code"]
-    return any(line.strip() in w for w in words) and len(line.strip()) > 3
-
-
-_ITEM_START = re.compile(r"^\s*\d{1,4}\s*[×xX*](?:\s|$)")
-
-
-def _item_line(pattern: re.Pattern[str], lines: list[str], codes: set[str]
-               ) -> ReadableItem | None:
-    """An item line, joined again when a chat app wrapped it (up to seven more lines)."""
-    fallback = None
-    for count in range(1, len(lines) + 1):
-        parts = [ln.strip() for ln in lines[:count]]
-        # A wrap replaced a space, split a word, or broke after a hyphen ("XM-001-" / "1").
-        hyphen = "".join(p + ("" if p.endswith("-") or n == count - 1 else " ")
-                         for n, p in enumerate(parts))
-        for joined in (" ".join(parts), hyphen, "".join(parts)):
-            m = pattern.match(joined)
-            if m:
-                item = ReadableItem(int(m.group(1)), m.group(2).strip(), m.group(3),
-                                    m.group(4).strip())
-                if item.code in codes or (item.code is None and count == 1):
-                    return item
-                fallback = fallback or item
-        if count < len(lines) and (_ITEM_START.match(lines[count]) or not lines[count].strip()):
-            break
-    return fallback
-
-
-def read_readable(text: str, parsed: ParsedMessage) -> None:
-    """Fill the buyer, items and readable total of ``parsed`` from the text's lines."""
-    pat = _patterns()
-    lines = _clean_lines(unicodedata.normalize("NFC", text))
-    if not any(pat["field"].match(ln) for ln in lines):
-        # A chat app joined the lines: split again before each label.
-        lines = [part for ln in lines for part in
-                 pat["field_inline"].sub(lambda m: "\n" + m.group(), ln).split("\n")]
-    # The message starts at its header: "Note: …" in the buyer's words before it is theirs.
-    ref = parsed.reference.upper()
-    headers = [n for n, ln in enumerate(lines) if pat["header"].search(ln)
-               or (ref in ln.upper() and not _TAG_RE.search(ln))]
-    tag_at = next((n for n, ln in enumerate(lines) if _TAG_RE.search(ln)), len(lines))
-    start = max((n for n in headers if n < tag_at), default=0)
-    lines = lines[start:]
-    values: dict[str, str] = {}
-    current: str | None = None
-    codes = {code for code, _ in parsed.line.items}
-    for n, line in enumerate(lines):
-        if _TAG_RE.search(line):
-            break  # the readable part ends at the order line
-        m = pat["field"].match(line)
-        if m:
-            current = next(k for k in ("name", "phone", "address", "note", "from") if m.group(k))
-            values.setdefault(current, m.group("value").strip())
-            continue
-        if _ITEM_START.match(line):
-            item = _item_line(pat["item"], lines[n: n + 8], codes)
-            if item is not None:
-                parsed.items.append(item)
-            current = None
-            continue
-        total = pat["total"].search(line)
-        if total and parsed.total_text is None:
-            parsed.total_text = total.group(1).strip()
-            current = None
-            continue
-        if not line.strip() or _is_known_filler(line) or pat["header"].search(line):
-            current = None
-        elif current is not None:
-            values[current] = f"{values[current]} {line.strip()}".strip()  # a wrapped value
-    parsed.buyer = Buyer(values.get("name", ""), values.get("phone", ""),
-                         values.get("address", ""), values.get("note", ""))
-
-
-def amount_in(text: str | None, currency: str) -> int | None:
-    """The amount of money in a readable price such as ``CN¥293.40`` or ``293,40 €``."""
-    if not text:
-        return None
-    m = re.search(r"\d[\d.,'\s\u00a0\u202f]*", text)
-    if not m:
-        return None
-    try:
-        return parse_money(re.sub(r"[\s\u00a0\u202f']", "", m.group()), currency)
-    except ValidationError:
-        return None
-
-
 def parse_message(text: str, currency: str) -> tuple[ParsedMessage, list[OrderWarning]]:
     """Read a pasted text; returns what it says and the warnings the text alone gives."""
     fields, verified, rejoined = find_machine_line(text)
     parsed = ParsedMessage(_to_line(fields), verified, rejoined, fields)
-    read_readable(text, parsed)
+    readable = read_readable(text, parsed.reference, {code for code, _ in parsed.line.items})
+    parsed.items, parsed.total_text, parsed.buyer = (readable.items, readable.total_text,
+                                                     readable.buyer)
     warnings = []
     line = parsed.line
     if not verified:
@@ -358,9 +217,9 @@ def parse_message(text: str, currency: str) -> tuple[ParsedMessage, list[OrderWa
         warnings.append(OrderWarning(
             "total_edited", f"The total written in the message ({parsed.total_text}) is not "
             "the total the cart computed; it was edited, and the order uses the shop's prices."))
-    readable = Counter((i.code, i.quantity) for i in parsed.items if i.code)
+    written_items = Counter((i.code, i.quantity) for i in parsed.items if i.code)
     coded = Counter((code, qty) for code, qty in line.items if not is_id_code(code))
-    if readable and readable != coded:
+    if written_items and written_items != coded:
         warnings.append(OrderWarning(
             "items_differ", "The readable item lines do not match the order line; the order "
             "line's items were recorded."))

@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .money import format_money
-from .order_parse import OrderRefused, OrderWarning, ParsedMessage, amount_in
+from .order_parse import OrderRefused, OrderWarning, ParsedMessage
+from .order_readable import amount_in
 from .store import ShopStore
 
 

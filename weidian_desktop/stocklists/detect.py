@@ -1,0 +1,71 @@
+"""Which importer reads a file: detected from its first lines, or named by the seller."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable
+
+from ..core.errors import ValidationError
+from . import generic, merchant, shopify, taobao, woocommerce
+from .reading import Source, refuse, sniff_delimiter
+from .rows import ParseResult
+from .tables import Columns
+
+Parser = Callable[..., ParseResult]
+PARSERS: dict[str, Parser] = {
+    "shopify": shopify.parse,
+    "woocommerce": woocommerce.parse,
+    "merchant": merchant.parse,
+    "taobao": taobao.parse,
+    "generic": generic.parse,
+}
+FORMATS = ("auto", *PARSERS)
+LABELS = {"shopify": "Shopify product CSV", "woocommerce": "WooCommerce product CSV",
+          "merchant": "Google Merchant Center feed", "taobao": "淘宝助理 data pack",
+          "generic": "supplier CSV (column mapping)"}
+
+
+def detect_format(source: Source) -> str:
+    """The format name for ``source``; ``generic`` when no known header is recognised."""
+    text = source.text.lstrip("\ufeff")
+    if taobao.matches_text(text):
+        return "taobao"
+    start = text.lstrip()[:512].lower()
+    if start.startswith("<"):
+        if start.startswith(("<!doctype html", "<html")) or "<html" in start[:200]:
+            raise refuse(source.name, "is a web page (HTML), not a catalogue; save the "
+                                      "supplier's CSV or feed file instead")
+        return "merchant"  # XML: only product feeds are read; parse_xml checks the items
+    if start.startswith(("{", "[")):
+        raise refuse(source.name, "is JSON, not a catalogue file the importer reads (CSV, "
+                                  "TSV or a Google Merchant XML feed)")
+    columns = Columns(header_cells(text))
+    if shopify.matches(columns):
+        return "shopify"
+    if woocommerce.matches(columns):
+        return "woocommerce"
+    if merchant.matches(columns):
+        return "merchant"
+    return "generic"
+
+
+def header_cells(text: str) -> list[str]:
+    """The first line split by its own delimiter (no delimiter: one cell)."""
+    line = text.split("\n", 1)[0].rstrip("\r")
+    delimiter = sniff_delimiter(line)
+    if delimiter is None:
+        return [line.strip()]
+    return [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+
+
+def parse(source: Source, fmt: str, *, currency: str, mapping: dict | None = None
+          ) -> ParseResult:
+    """Run the parser for ``fmt`` (``auto`` detects it first)."""
+    if fmt not in FORMATS:
+        raise ValidationError(f"{fmt!r} is not an import format; choose one of "
+                              f"{', '.join(FORMATS)}.", field="format")
+    if mapping is not None and fmt == "auto":
+        fmt = "generic"  # a mapping only means something to the generic reader
+    if fmt == "auto":
+        fmt = detect_format(source)
+    return PARSERS[fmt](source, currency=currency, mapping=mapping)

@@ -1,0 +1,179 @@
+"""Any supplier CSV/TSV through a column mapping (field -> column name), guessed or chosen.
+
+A mapping is a dict such as ``{"sku": "货号", "title": "品名", "price": "批发价",
+"image_urls": ["图片1", "图片2"], "option:颜色": "颜色"}``; keys are StockRow fields,
+``option:NAME`` makes a variant option, values are column names (a list where
+several columns feed one field). The mapping used is remembered per supplier.
+"""
+
+from __future__ import annotations
+
+from ..core.errors import ValidationError
+from ..core.money import check_currency
+from ..core.slugs import short_id
+from .html_text import html_to_text
+from .reading import Source, refuse
+from .rows import (
+    ParseResult,
+    Problem,
+    RowError,
+    StockRow,
+    barcode_cell,
+    clean_text,
+    image_urls,
+    int_cell,
+    option_key,
+    price_and_currency,
+    split_list,
+)
+from .tables import Columns, cell, normal, read_table
+
+FORMAT = "generic"
+FIELDS = ("sku", "group_key", "title", "description", "category", "brand", "barcode",
+          "price", "compare_at_price", "currency", "availability", "quantity", "image_urls")
+# Column names suppliers use, lower-case, in English, Chinese, Italian, German, French, Spanish.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "sku": ("sku", "variant sku", "item number", "item no", "item code", "article number",
+            "product code", "code", "ref", "reference", "货号", "商品编码", "商家编码", "编码",
+            "款号", "codice", "artikelnummer", "art.-nr.", "référence", "referencia", "id"),
+    "group_key": ("group", "parent", "parent sku", "item_group_id", "style", "style number",
+                  "款式编号", "父货号", "modello"),
+    "title": ("title", "name", "product name", "product title", "item name",
+              "品名", "商品名称", "名称", "标题", "宝贝名称", "产品名称", "nome", "titolo",
+              "bezeichnung", "produktname", "nom", "titre", "nombre", "título"),
+    "description": ("description", "body", "details", "long description", "描述", "详情",
+                    "商品描述", "descrizione", "beschreibung", "descripción"),
+    "category": ("category", "categories", "product type", "type", "分类", "类目", "类别",
+                 "categoria", "kategorie", "catégorie"),
+    "brand": ("brand", "vendor", "manufacturer", "品牌", "marca", "marke", "marque"),
+    "barcode": ("barcode", "ean", "gtin", "upc", "ean13", "条码", "条形码", "codice a barre"),
+    "price": ("price", "wholesale price", "unit price", "cost", "net price", "价格", "批发价",
+              "单价", "售价", "拿货价", "prezzo", "preis", "prix", "precio"),
+    "compare_at_price": ("compare at price", "retail price", "rrp", "msrp", "list price",
+                         "原价", "市场价", "吊牌价", "零售价", "prezzo di listino", "uvp"),
+    "currency": ("currency", "币种", "货币", "valuta", "währung", "devise", "moneda"),
+    "availability": ("availability", "stock status", "status", "库存状态", "状态",
+                     "disponibilità", "verfügbarkeit"),
+    "quantity": ("quantity", "qty", "stock", "inventory", "库存", "数量", "quantità",
+                 "bestand", "menge", "stock quantity"),
+    "image_urls": ("image", "images", "image url", "image link", "image_link", "picture",
+                   "photo", "图片", "主图", "图片链接", "immagine", "bild", "foto"),
+}
+_CURRENCY_WORDS = {"RMB": "CNY", "元": "CNY", "人民币": "CNY", "€": "EUR", "$": "USD"}
+_AVAILABLE = {"in_stock": ("in stock", "in_stock", "available", "yes", "有货", "现货", "1",
+                           "true", "disponibile", "auf lager"),
+              "sold_out": ("sold out", "out of stock", "out_of_stock", "no", "无货", "缺货",
+                           "售罄", "0", "false", "esaurito", "ausverkauft"),
+              "on_request": ("on request", "on_request", "preorder", "backorder", "预售",
+                             "订货", "su richiesta")}
+
+
+def guess_mapping(header: list[str]) -> dict[str, str | list[str]]:
+    """The mapping the column dialog starts from: each field's likeliest column."""
+    columns = Columns(header)
+    mapping: dict[str, str | list[str]] = {}
+    used: set[int] = set()
+    for field_name, names in SYNONYMS.items():
+        for name in names:
+            index = columns.find(name)
+            if index is not None and index not in used:
+                used.add(index)
+                mapping[field_name] = header[index]
+                break
+    images = [h for i, h in enumerate(header) if i not in used
+              and any(w in normal(h) for w in ("image", "图片", "immagine", "bild"))]
+    if images:
+        first = mapping.get("image_urls")
+        mapping["image_urls"] = [first, *images] if isinstance(first, str) else images
+    return mapping
+
+
+def check_mapping(mapping: dict, header: list[str], name: str) -> dict[str, list[int]]:
+    """Column indexes for each mapped field; refuses unknown fields and missing columns."""
+    columns = Columns(header)
+    indexes: dict[str, list[int]] = {}
+    for field_name, wanted in mapping.items():
+        if field_name not in FIELDS and not field_name.startswith("option:"):
+            raise ValidationError(f"The column mapping names an unknown field {field_name!r}.",
+                                  field="mapping")
+        found = []
+        for column in [wanted] if isinstance(wanted, str) else list(wanted or []):
+            index = columns.find(column)
+            if index is None:
+                raise refuse(name, f"has no column {column!r}, which the mapping uses for "
+                                   f"the {field_name.replace('_', ' ')}")
+            found.append(index)
+        if found:
+            indexes[field_name] = found
+    if "title" not in indexes:
+        raise refuse(name, "does not look like a catalogue: none of its columns ("
+                           + ", ".join(header[:6]) + ("…" if len(header) > 6 else "")
+                           + ") holds a product title; map the columns by hand")
+    return indexes
+
+
+def parse(source: Source, *, currency: str, mapping: dict | None = None) -> ParseResult:
+    """Rows through ``mapping`` (or the guessed one); one StockRow per row."""
+    table = read_table(source)
+    mapping = mapping or guess_mapping(table.header)
+    col = check_mapping(mapping, table.header, source.name)
+    if "price" not in col:
+        raise refuse(source.name, "has no price column the importer could recognise; map "
+                                  "the columns by hand")
+    result = ParseResult(FORMAT, problems=list(table.problems), data_lines=len(table.rows),
+                         mapping=mapping)
+    options = [(key.removeprefix("option:"), idx[0]) for key, idx in col.items()
+               if key.startswith("option:")]
+
+    def one(cells: list[str], key: str) -> str:
+        indexes = col.get(key)
+        return cell(cells, indexes[0]) if indexes else ""
+
+    for record in table.rows:
+        cells = record.cells
+        title = clean_text(one(cells, "title"))
+        values = {label: cell(cells, i) for label, i in options if cell(cells, i)}
+        group = one(cells, "group_key") or None
+        sku = one(cells, "sku") or (f"t-{short_id(title + '|' + option_key(values))}"
+                                    if title else "")
+        if not title:
+            result.problems.append(Problem(record.line, "the line has no title", "title"))
+            if sku:
+                result.failed_skus.add(sku)
+            continue
+        try:
+            row_currency = check_currency(_CURRENCY_WORDS.get(
+                one(cells, "currency").upper(), one(cells, "currency")) or currency)
+            price, row_currency = price_and_currency(one(cells, "price"), row_currency)
+            if price is None:
+                raise RowError("the line has no price", "price")
+            compare, _ = price_and_currency(one(cells, "compare_at_price"), row_currency,
+                                            "compare_at_price")
+            quantity = int_cell(one(cells, "quantity"), "quantity")
+        except (RowError, ValidationError) as exc:
+            reason = exc.reason if isinstance(exc, RowError) else str(exc).rstrip(".")
+            result.problems.append(Problem(record.line, reason, getattr(exc, "field", None)))
+            result.failed_skus.add(sku)
+            continue
+        barcode, warning = barcode_cell(one(cells, "barcode"))
+        if warning:
+            result.problems.append(Problem(record.line, warning, "barcode", skipped=False))
+        urls = [u for i in col.get("image_urls", []) for u in split_list(cell(cells, i), ",;| ")]
+        result.rows.append(StockRow(
+            sku=sku, title=title, group_key=group, description=html_to_text(
+                one(cells, "description")), category=clean_text(one(cells, "category")),
+            brand=clean_text(one(cells, "brand")), barcode=barcode, options=values,
+            price=price, compare_at_price=compare, currency=row_currency,
+            availability=_availability(one(cells, "availability"), quantity),
+            quantity=quantity, image_urls=image_urls(urls), line=record.line))
+    return result
+
+
+def _availability(text: str, quantity: int | None) -> str:
+    lowered = text.strip().lower()
+    for value, words in _AVAILABLE.items():
+        if lowered in words:
+            return value
+    if quantity is not None:
+        return "in_stock" if quantity > 0 else "sold_out"
+    return "in_stock"

@@ -1,0 +1,203 @@
+"""Supplier files as text: size limits, encoding and delimiter detection, CSV records."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.errors import ImportFileError
+
+MAX_BYTES = 256 * 1024 * 1024  # far above any real catalogue (100,000 rows is ~30 MB)
+MAX_LINE = 1_000_000  # characters on one physical line
+DELIMITERS = (",", ";", "\t")
+csv.field_size_limit(min(sys.maxsize, 8 * MAX_LINE))  # long HTML descriptions are normal
+
+# Files people pick by mistake, recognised by their first bytes.
+_MAGIC = (
+    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx); save it as CSV (UTF-8) first"),
+    (b"\xd0\xcf\x11\xe0", "an old Excel or Word file (.xls/.doc); save it as CSV (UTF-8) first"),
+    (b"%PDF", "a PDF document, not a catalogue file"),
+    (b"\x89PNG", "a PNG image, not a catalogue file"),
+    (b"\xff\xd8\xff", "a JPEG image, not a catalogue file"),
+    (b"GIF8", "a GIF image, not a catalogue file"),
+    (b"SQLite format 3", "an SQLite database, not a catalogue file"),
+    (b"\x1f\x8b", "a gzip archive; unpack it first"),
+)
+
+
+@dataclass
+class Source:
+    """A decoded supplier file: its name for messages, its text and the encoding found."""
+
+    path: Path
+    text: str
+    encoding: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def refuse(name: str, what: str) -> ImportFileError:
+    """The one-sentence error for a file that cannot be imported (nothing is written)."""
+    return ImportFileError(f"{name} {what}.")
+
+
+def read_source(path: str | Path) -> Source:
+    """Read and decode a supplier file, or refuse it with one sentence."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise refuse(name, "does not exist or is not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise refuse(name, "is empty (0 bytes), so it holds no catalogue")
+    if size > MAX_BYTES:
+        raise refuse(name, f"is {size / 1e6:.0f} MB, larger than the {MAX_BYTES // 2**20} MB "
+                           "a catalogue file may have; split it into smaller files")
+    data = path.read_bytes()
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise refuse(name, f"is {what}")
+    text, encoding = decode(data, name)
+    text = text.replace("\x00", "") if encoding.startswith("utf-16") else text
+    if not text.strip():
+        raise refuse(name, "contains only blank space, so it holds no catalogue")
+    _check_line_lengths(text, name)
+    return Source(path, text, encoding)
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Text and encoding: a BOM wins, then UTF-16 by its zero bytes, UTF-8, GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _strict(data[3:], "utf-8", name), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _strict(data, "utf-16", name), "utf-16"
+    head = data[:4096]
+    zeros = head.count(0)
+    if zeros:
+        even, odd = head[0::2].count(0), head[1::2].count(0)
+        # ASCII text in UTF-16 without a BOM: every other byte is zero.
+        if zeros > len(head) // 4 and min(even, odd) < zeros // 20:
+            codec = "utf-16-le" if odd > even else "utf-16-be"
+            return _strict(data, codec, name), codec
+        raise refuse(name, "is a binary file, not a text catalogue (it contains zero bytes)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if utf8_error.start >= len(data) - 3 and utf8_error.reason == "unexpected end of data":
+        raise refuse(name, "ends in the middle of a character, so the file is truncated")
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3:
+            raise refuse(name, "ends in the middle of a character, so the file is "
+                               "truncated") from None
+        text = None
+    if text is not None and _plausible_gbk(data):
+        return text, "gb18030"
+    line = data[: utf8_error.start].count(b"\n") + 1
+    raise refuse(name, f"is not in an encoding Weidian Desktop can read (UTF-8, UTF-16 or "
+                       f"GBK/GB18030): line {line} has unreadable bytes; save it as UTF-8 "
+                       "and try again")
+
+
+def _strict(data: bytes, codec: str, name: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(data) - 3:
+            raise refuse(name, "ends in the middle of a character, so the file is "
+                               "truncated") from None
+        raise refuse(name, f"claims to be {codec.upper()} but byte {exc.start} cannot be "
+                           "read as such; save it as UTF-8 and try again") from None
+
+
+def _plausible_gbk(data: bytes) -> bool:
+    """GB18030 decodes most byte soup; real Chinese text keeps to the GB2312 block.
+
+    Latin-1 or Shift-JIS text read as GBK gives pairs whose second byte falls
+    below 0xA1 far more often than Chinese text does.
+    """
+    pairs = common = 0
+    i, end = 0, min(len(data), 1 << 20)
+    while i < end - 1:
+        byte = data[i]
+        if byte < 0x80:
+            i += 1
+            continue
+        pairs += 1
+        if 0xA1 <= byte <= 0xF7 and 0xA1 <= data[i + 1] <= 0xFE:
+            common += 1
+        i += 2
+    return pairs > 0 and common >= 0.8 * pairs
+
+
+def _check_line_lengths(text: str, name: str) -> None:
+    start, line = 0, 1
+    length = len(text)
+    while start < length:
+        end = text.find("\n", start)
+        end = length if end < 0 else end
+        if end - start > MAX_LINE:
+            raise refuse(name, f"has a line of {end - start:,} characters (line {line}), "
+                               "far longer than any catalogue line, so it is not a catalogue")
+        start, line = end + 1, line + 1
+
+
+def sniff_delimiter(line: str) -> str | None:
+    """The delimiter of a header line: the candidate that splits it most, if any."""
+    counts = {d: len(next(csv.reader([line], delimiter=d))) for d in DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] > 1 else None
+
+
+@dataclass
+class Record:
+    """One CSV record and the line it starts on (quoted newlines make lines != records)."""
+
+    line: int
+    cells: list[str]
+    error: str | None = None  # why the record could not be read (then cells is empty)
+
+
+def records(text: str, delimiter: str, *, name: str, first_line: int = 1) -> Iterator[Record]:
+    """Non-blank CSV records of ``text``; a malformed one comes with ``error`` set.
+
+    A quoted field that never closes means the file was cut short, so it is
+    refused rather than imported half.
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    previous = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line = previous + first_line
+            if "unexpected end of data" in str(exc):
+                raise refuse(name, f"ends inside a quoted value that starts on line {line}, "
+                                   "so the file is truncated") from None
+            previous = reader.line_num
+            yield Record(line, [], f"the line cannot be read as CSV ({exc})")
+            continue
+        start, previous = previous + first_line, reader.line_num
+        if cells and any(cell.strip() for cell in cells):
+            yield Record(start, cells)
+
+
+def skip_lines(text: str, count: int) -> tuple[str, int]:
+    """The text after the first ``count`` physical lines, and the next line's number."""
+    position = 0
+    for _ in range(count):
+        found = text.find("\n", position)
+        if found < 0:
+            return "", count + 1
+        position = found + 1
+    return text[position:], count + 1

@@ -1,0 +1,196 @@
+"""Re-import as a sync: the diff against what a supplier sent last time, and applying it.
+
+The plan (new items, changes, price changes, discontinued items) is computed
+before anything is written so it can be shown first. Applying it also carries
+supplier changes to picked products, except the fields the seller edited
+(listed in ``products.overrides``), which are never touched.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+
+from ..core.errors import Cancelled
+from ..core.store import ShopStore
+from .picked import refresh_picked
+from .rows import StockRow
+
+# The stored columns a re-import compares, in the order of ``values()``.
+COMPARED = ("group_key", "title", "description", "category", "brand", "barcode", "options",
+            "price", "compare_at_price", "currency", "availability", "quantity", "image_urls")
+BATCH = 2000  # rows between progress reports and cancel checks
+Progress = Callable[[int, int], None]
+
+
+def values(row: StockRow, currency: str) -> tuple:
+    """A row as the stored column values listed in COMPARED."""
+    return (row.group_key, row.title, row.description, row.category, row.brand, row.barcode,
+            json.dumps(row.options, ensure_ascii=False), row.price, row.compare_at_price,
+            row.currency or currency, row.availability, row.quantity,
+            json.dumps(row.image_urls, ensure_ascii=False))
+
+
+@dataclass
+class Change:
+    """A supplier item whose data differs from the last import."""
+
+    item_id: int
+    sku: str
+    title: str
+    fields: tuple[str, ...]
+    old_price: int | None
+    new_price: int | None
+    values: tuple
+
+
+@dataclass
+class Gone:
+    """An item the supplier no longer lists, with the shop products picked from it."""
+
+    item_id: int
+    sku: str
+    title: str
+    product_ids: list[int]
+
+
+@dataclass
+class SyncPlan:
+    """What applying an import will do, for the seller to see first."""
+
+    new: list[tuple[StockRow, tuple]] = field(default_factory=list)
+    changed: list[Change] = field(default_factory=list)
+    discontinued: list[Gone] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def price_changes(self) -> list[Change]:
+        return [c for c in self.changed if "price" in c.fields]
+
+    @property
+    def reappeared(self) -> list[Change]:
+        return [c for c in self.changed if "status" in c.fields]
+
+    def summary(self) -> str:
+        return (f"{len(self.new)} new, {len(self.changed)} changed "
+                f"({len(self.price_changes)} price changes), {len(self.discontinued)} "
+                f"discontinued, {self.unchanged} unchanged")
+
+
+def plan_sync(store: ShopStore, supplier_id: int | None, rows: Sequence[StockRow],
+              currency: str, failed_skus: Collection[str] = ()) -> SyncPlan:
+    """Compare ``rows`` with the supplier's stored items; writes nothing."""
+    plan = SyncPlan()
+    old: dict[str, tuple] = {}
+    if supplier_id is not None:
+        cursor = store.conn.execute(
+            f"SELECT sku, id, status, {', '.join(COMPARED)} FROM stock_items "
+            "WHERE supplier_id = ?", (supplier_id,))
+        old = {r[0]: r[1:] for r in cursor}
+    seen: set[str] = set()
+    for row in rows:
+        new_values = values(row, currency)
+        seen.add(row.sku)
+        stored = old.get(row.sku)
+        if stored is None:
+            plan.new.append((row, new_values))
+            continue
+        item_id, status, old_values = stored[0], stored[1], stored[2:]
+        if old_values == new_values and status == "active":
+            plan.unchanged += 1
+            continue
+        fields = tuple(name for name, a, b in zip(COMPARED, old_values, new_values, strict=True)
+                       if a != b)
+        if status != "active":
+            fields = (*fields, "status")
+        plan.changed.append(Change(item_id, row.sku, row.title, fields, old_values[7],
+                                   row.price, new_values))
+    gone = [(sku, s) for sku, s in old.items()
+            if sku not in seen and sku not in failed_skus and s[1] == "active"]
+    picked = _picked_by_item(store, [s[0] for _, s in gone])
+    plan.discontinued = [Gone(s[0], sku, s[3], picked.get(s[0], [])) for sku, s in gone]
+    return plan
+
+
+def _picked_by_item(store: ShopStore, item_ids: list[int]) -> dict[int, list[int]]:
+    found: dict[int, list[int]] = {}
+    for start in range(0, len(item_ids), 500):
+        chunk = item_ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for item_id, product_id in store.conn.execute(
+                f"SELECT stock_item_id, id FROM products WHERE stock_item_id IN ({marks}) "
+                f"UNION SELECT v.stock_item_id, v.product_id FROM variants v "
+                f"WHERE v.stock_item_id IN ({marks})", chunk + chunk):
+            found.setdefault(item_id, []).append(product_id)
+    return found
+
+
+@dataclass
+class Applied:
+    """Counts of what ``apply_sync`` wrote."""
+
+    added: int = 0
+    updated: int = 0
+    discontinued: int = 0
+    products_updated: int = 0
+
+
+def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
+               progress: Progress | None = None,
+               cancel: Callable[[], bool] | None = None) -> Applied:
+    """Write ``plan``; the caller holds the transaction, so Cancel rolls all of it back."""
+    conn = store.conn
+    total = len(plan.new) + len(plan.changed) + len(plan.discontinued)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        if cancel is not None and cancel():
+            raise Cancelled("Import cancelled; the shop is as it was before.")
+        if progress is not None:
+            progress(done, total)
+
+    step(0)
+    insert = (f"INSERT INTO stock_items (supplier_id, sku, {', '.join(COMPARED)}, "
+              f"source_line, imported_at, updated_at) VALUES "
+              f"(?, ?, {', '.join('?' * len(COMPARED))}, ?, ?, ?)")
+    for start in range(0, len(plan.new), BATCH):
+        batch = plan.new[start:start + BATCH]
+        conn.executemany(insert, [(supplier_id, row.sku, *vals, row.line, now, now)
+                                  for row, vals in batch])
+        step(len(batch))
+    update = (f"UPDATE stock_items SET {', '.join(f'{c} = ?' for c in COMPARED)}, "
+              "status = 'active', updated_at = ? WHERE id = ?")
+    for start in range(0, len(plan.changed), BATCH):
+        batch = plan.changed[start:start + BATCH]
+        conn.executemany(update, [(*c.values, now, c.item_id) for c in batch])
+        step(len(batch))
+    conn.executemany("UPDATE stock_items SET status = 'discontinued', updated_at = ? "
+                     "WHERE id = ?", [(now, g.item_id) for g in plan.discontinued])
+    step(len(plan.discontinued))
+    touched = refresh_picked(store, plan.changed, now)
+    return Applied(len(plan.new), len(plan.changed), len(plan.discontinued), touched)
+
+
+@dataclass
+class Flag:
+    """A picked product whose supplier item was discontinued."""
+
+    product_id: int
+    title: str
+    supplier: str
+    sku: str
+
+
+def flagged_products(store: ShopStore, supplier_id: int | None = None) -> list[Flag]:
+    """Picked products (or their variants) whose supplier item disappeared."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT p.id, p.title, s.name, i.sku FROM products p "
+        "LEFT JOIN variants v ON v.product_id = p.id "
+        "JOIN stock_items i ON i.id = p.stock_item_id OR i.id = v.stock_item_id "
+        "JOIN suppliers s ON s.id = i.supplier_id "
+        "WHERE i.status = 'discontinued' AND (? IS NULL OR i.supplier_id = ?) "
+        "ORDER BY p.id, i.sku", (supplier_id, supplier_id))
+    return [Flag(*r) for r in rows]

@@ -125,7 +125,11 @@ def parse_xml(source: Source, *, currency: str) -> ParseResult:
 
 
 class _FeedReader:
-    """Streams items out of the feed, keeping the line each one starts on."""
+    """Streams items out of the feed, keeping the line each one starts on.
+
+    Only direct children of an item are attributes: ``<g:shipping>`` holds its own
+    ``<g:price>``, which must not replace the item's.
+    """
 
     def __init__(self, emit: Callable[[dict[str, str], int], None]) -> None:
         self.parser = xml.parsers.expat.ParserCreate(namespace_separator=" ")
@@ -136,7 +140,7 @@ class _FeedReader:
         self.items = 0
         self.item: dict[str, str] | None = None
         self.line = 0
-        self.field: str | None = None
+        self.depth = 0  # inside the item: 1 for its direct children
         self.google = False
         self.buffer: list[str] = []
 
@@ -144,30 +148,32 @@ class _FeedReader:
         local = name.rsplit(" ", 1)[-1]
         if self.item is None:
             if local in ("item", "entry"):
-                self.item, self.line = {}, self.parser.CurrentLineNumber
+                self.item, self.line, self.depth = {}, self.parser.CurrentLineNumber, 0
             return
-        self.field, self.buffer = local, []
-        self.google = name.startswith(G_NS)
-        if local == "link" and "href" in attrs:  # Atom writes links as attributes
-            self.item.setdefault("link", attrs["href"])
+        self.depth += 1
+        if self.depth == 1:
+            self.buffer, self.google = [], name.startswith(G_NS)
+            if local == "link" and "href" in attrs:  # Atom writes links as attributes
+                self.item.setdefault("link", attrs["href"])
 
     def _text(self, data: str) -> None:
-        if self.field is not None:
+        if self.item is not None and self.depth == 1:
             self.buffer.append(data)
 
     def _end(self, name: str) -> None:
-        local = name.rsplit(" ", 1)[-1]
         if self.item is None:
             return
-        if local in ("item", "entry") and self.field is None:
+        local = name.rsplit(" ", 1)[-1]
+        if self.depth == 0:  # the item's own end tag
             self.items += 1
             item, self.item = self.item, None
             self.emit(item, self.line)
-        elif local == self.field:
+            return
+        if self.depth == 1:
             value = "".join(self.buffer).strip()
             if local == "additional_image_link" and self.item.get(local):
                 value = f"{self.item[local]},{value}"
             # Atom has its own <id> and <title>: the g: attribute wins over them.
             if self.google or local not in self.item:
                 self.item[local] = value
-            self.field = None
+        self.depth -= 1

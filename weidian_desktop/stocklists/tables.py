@@ -82,6 +82,9 @@ def read_table(source: Source, *, header_line: int = 1, delimiter: str | None = 
     while header and not header[-1]:
         header.pop()  # trailing delimiters after the last column name
     width = len(header)
+    if width < 2:
+        raise refuse(name, "does not look like a catalogue: its first line has no columns "
+                           "separated by commas, semicolons or tabs")
     table = Table(header, [], delimiter, header_record.line)
     foreign: list[tuple[Record, str]] = []
     for record in every:

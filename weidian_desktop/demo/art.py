@@ -39,7 +39,7 @@ def draw(kind: str, color: tuple[int, int, int], accent: tuple[int, int, int],
     elif kind in ("bag", "tote"):
         d.arc((cx - 170, cy - 420, cx + 170, cy - 40), 180, 360, fill=accent, width=40)
         d.rounded_rectangle((cx - 300, cy - 220, cx + 300, cy + 300), 50, fill=color)
-        d.rectangle((cx - 300, cy - 40 + shift, cx + 300, cy), fill=accent)
+        d.rectangle((cx - 300, cy - 40 - shift, cx + 300, cy - shift), fill=accent)
     elif kind == "scarf":
         for i in range(7):
             y = cy - 300 + i * 90
@@ -84,6 +84,12 @@ def draw(kind: str, color: tuple[int, int, int], accent: tuple[int, int, int],
         d.rectangle((cx - 320, cy - 320, cx + 320, cy + 320), fill=(250, 248, 240))
         d.rectangle((cx - 280, cy - 280, cx + 280, cy + 280), outline=color, width=12)
         d.ellipse((cx - 130, cy - 130 + shift, cx + 130, cy + 130 + shift), fill=accent)
+    # Every photo of a product must differ (images are stored once by hash): the second
+    # is the mirrored view, the third a close-up.
+    if variant % 3 == 1:
+        img = img.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+    elif variant % 3 == 2:
+        img = img.crop((SIZE // 6, SIZE // 6, SIZE * 5 // 6, SIZE * 5 // 6)).resize(img.size)
     out = io.BytesIO()
     img.save(out, "JPEG", quality=85)
     return out.getvalue()

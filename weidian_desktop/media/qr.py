@@ -1,0 +1,204 @@
+"""QR codes (qrcode library) as a module matrix, PNG or SVG, with checked colours and logo."""
+
+from __future__ import annotations
+
+import base64
+import functools
+import io
+import re
+from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
+
+import qrcode
+from PIL import Image
+from qrcode.exceptions import DataOverflowError
+
+from ..core.errors import ValidationError
+from .images import _open_stored
+
+EC_LEVELS = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
+             "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H}
+MIN_BORDER = 4  # the quiet zone the QR specification requires, in modules
+MIN_CONTRAST = 4.5  # WCAG AA for text; phone scanners fail well before 3:1 in dim light
+LOGO_SIDE = 0.3  # the pad's side as a share of the code: 9% of the area, H restores 30%
+_HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
+_TAG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
+
+Matrix = tuple[tuple[bool, ...], ...]
+
+
+@functools.lru_cache(maxsize=256)
+def _matrix(text: str, ec: str) -> Matrix:
+    if ec not in EC_LEVELS:
+        raise ValidationError(f"QR error correction {ec!r} is not one of L, M, Q or H.",
+                              field="ec")
+    if not text:
+        raise ValidationError("A QR code needs some text or a link to hold.", field="text")
+    code = qrcode.QRCode(error_correction=EC_LEVELS[ec], border=0, box_size=1)
+    code.add_data(text)
+    try:
+        code.make(fit=True)
+    except (DataOverflowError, ValueError):
+        raise ValidationError(f"The text is too long for a QR code ({len(text)} characters); "
+                              "use a shorter link.", field="text") from None
+    return tuple(tuple(bool(m) for m in row) for row in code.get_matrix())
+
+
+def qr_matrix(text: str, ec: str = "M") -> list[list[bool]]:
+    """The QR code's modules (True is dark), without the quiet zone."""
+    return [list(row) for row in _matrix(text, ec.upper())]
+
+
+def parse_color(value: str, field: str = "color") -> tuple[int, int, int]:
+    """``#rgb`` or ``#rrggbb`` as an RGB tuple."""
+    match = _HEX.fullmatch((value or "").strip())
+    if not match:
+        raise ValidationError(f"{value!r} is not a colour like #1a1a1a.", field=field)
+    digits = match.group(1)
+    if len(digits) == 3:
+        digits = "".join(d * 2 for d in digits)
+    return int(digits[0:2], 16), int(digits[2:4], 16), int(digits[4:6], 16)
+
+
+def luminance(rgb: tuple[int, int, int]) -> float:
+    """Relative luminance as WCAG 2 defines it (0 black, 1 white)."""
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(fg: str, bg: str) -> float:
+    """WCAG contrast ratio between two colours, from 1 (none) to 21 (black on white)."""
+    a, b = luminance(parse_color(fg, "fg")), luminance(parse_color(bg, "bg"))
+    return (max(a, b) + 0.05) / (min(a, b) + 0.05)
+
+
+def check_colors(fg: str, bg: str) -> None:
+    """Refuse colours a phone would not scan: a light code, or too little contrast."""
+    light_fg = luminance(parse_color(fg, "fg")) >= luminance(parse_color(bg, "bg"))
+    if light_fg:
+        raise ValidationError(
+            f"The QR colour {fg} is not darker than its background {bg}; many scanners "
+            "only read a dark code on a light background.", field="fg")
+    ratio = contrast_ratio(fg, bg)
+    if ratio < MIN_CONTRAST:
+        raise ValidationError(
+            f"The QR colour {fg} on {bg} has a contrast ratio of {ratio:.1f}:1, below the "
+            f"{MIN_CONTRAST}:1 scanners need; choose a darker colour or a lighter "
+            "background.", field="fg")
+
+
+def _checked(text: str, ec: str, border: int, fg: str, bg: str,
+             logo: bytes | None) -> tuple[Matrix, int]:
+    if border < MIN_BORDER:
+        raise ValidationError(f"The quiet zone around a QR code must be at least {MIN_BORDER} "
+                              f"modules, not {border}.", field="border")
+    check_colors(fg, bg)
+    matrix = _matrix(text, "H" if logo else ec.upper())  # a logo needs the most redundancy
+    return matrix, len(matrix)
+
+
+def _logo_box(n: int, border: int) -> tuple[int, int]:
+    """Top-left and side of the logo pad, in modules, centred on the module grid."""
+    side = int(n * LOGO_SIDE)
+    side -= (n - side) % 2  # same number of modules left and right of the pad
+    return border + (n - side) // 2, side
+
+
+def _logo_image(logo: bytes, side_px: int) -> Image.Image:
+    im = _open_stored(logo).convert("RGBA")
+    im.thumbnail((side_px, side_px), Image.Resampling.LANCZOS)
+    return im
+
+
+def qr_png(text: str, *, ec: str = "M", box: int = 10, border: int = MIN_BORDER,
+           fg: str = "#000000", bg: str = "#ffffff", logo: bytes | None = None) -> bytes:
+    """The QR code as a PNG, ``box`` pixels per module, with an optional centre logo."""
+    if not 1 <= box <= 100:
+        raise ValidationError(f"A QR module must be 1 to 100 pixels, not {box}.", field="box")
+    matrix, n = _checked(text, ec, border, fg, bg, logo)
+    side = n + 2 * border
+    quiet = b"\x00" * border
+    rows = [quiet + bytes(row) + quiet for row in matrix]
+    blank = b"\x00" * side
+    pixels = blank * border + b"".join(rows) + blank * border
+    im = Image.frombytes("P", (side, side), pixels)
+    im.putpalette([*parse_color(bg), *parse_color(fg)])
+    im = im.resize((side * box, side * box), Image.Resampling.NEAREST)
+    if logo:
+        start, pad = _logo_box(n, border)
+        im = im.convert("RGB")
+        im.paste(parse_color(bg), (start * box, start * box, (start + pad) * box,
+                                   (start + pad) * box))
+        picture = _logo_image(logo, (pad - 2) * box)  # one module of pad all round
+        at = (start * box + (pad * box - picture.width) // 2,
+              start * box + (pad * box - picture.height) // 2)
+        im.paste(picture, at, picture)
+    out = io.BytesIO()
+    im.save(out, "PNG", optimize=False)
+    return out.getvalue()
+
+
+def qr_svg(text: str, *, ec: str = "M", box: int = 10, border: int = MIN_BORDER,
+           fg: str = "#000000", bg: str = "#ffffff", logo: bytes | None = None) -> str:
+    """The QR code as SVG: one rectangle per run of dark modules, in module units."""
+    matrix, n = _checked(text, ec, border, fg, bg, logo)
+    side = n + 2 * border
+    pad_start, pad = _logo_box(n, border) if logo else (0, 0)
+    rects = []
+    for y, row in enumerate(matrix):
+        x = 0
+        while x < n:
+            if not row[x]:
+                x += 1
+                continue
+            run = x
+            while run < n and row[run]:
+                run += 1
+            rects.append(f'<rect x="{x + border}" y="{y + border}" width="{run - x}" '
+                         'height="1"/>')
+            x = run
+    parts = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{side * box}" height="{side * box}" '
+        f'viewBox="0 0 {side} {side}" shape-rendering="crispEdges">',
+        f'<rect width="{side}" height="{side}" fill="{_hex(bg)}"/>',
+        f'<g fill="{_hex(fg)}">', *rects, "</g>",
+    ]
+    if logo:
+        picture = _logo_image(logo, 256)
+        out = io.BytesIO()
+        picture.save(out, "PNG")
+        data = base64.b64encode(out.getvalue()).decode("ascii")
+        parts += [
+            f'<rect x="{pad_start}" y="{pad_start}" width="{pad}" height="{pad}" '
+            f'fill="{_hex(bg)}"/>',
+            f'<image x="{pad_start + 1}" y="{pad_start + 1}" width="{pad - 2}" '
+            f'height="{pad - 2}" preserveAspectRatio="xMidYMid meet" '
+            f'href="data:image/png;base64,{data}"/>',
+        ]
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"
+
+
+def _hex(color: str) -> str:
+    return "#{:02x}{:02x}{:02x}".format(*parse_color(color))
+
+
+def campaign_url(url: str, tag: str) -> str:
+    """The link with ``src=tag`` in its query, so an order can say which poster sold it.
+
+    An existing ``src`` is replaced; other parameters and the #fragment are kept as
+    they were typed.
+    """
+    parts = urlsplit((url or "").strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValidationError(f"{url!r} is not a web link (http:// or https://).", field="url")
+    if not _TAG.fullmatch(tag or ""):
+        raise ValidationError(f"Campaign tag {tag!r} must be 1–64 letters, digits, '-', '_' "
+                              "or '.'.", field="tag")
+    kept = [p for p in parts.query.split("&")
+            if p and unquote_plus(p.split("=", 1)[0]) != "src"]
+    kept.append(f"src={quote(tag)}")
+    return urlunsplit(parts._replace(query="&".join(kept)))

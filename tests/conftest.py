@@ -9,9 +9,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 
-import pytest  # noqa: E402
+import pytest
 
-from weidian_desktop.core.store import ShopStore  # noqa: E402
+from weidian_desktop.core.store import ShopStore
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -24,7 +24,7 @@ def test_version() -> None:
 
 def test_help_on_every_command(capsys: pytest.CaptureFixture[str]) -> None:
     parser = build_parser()
-    commands = [a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction"][0]
+    commands = next(a for a in parser._actions if a.__class__.__name__ == "_SubParsersAction")
     assert {"new", "demo", "check"} <= set(commands.choices)
     for name in commands.choices:
         with pytest.raises(SystemExit) as exit_info:

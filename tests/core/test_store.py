@@ -89,7 +89,8 @@ def _damaged(path: Path) -> None:
 def _truncated(path: Path) -> None:
     with ShopStore.open(path) as store:
         for i in range(200):
-            create_product(store, Product(title=f"Product {i} " + "y" * 150, description="z" * 300, price=i))
+            create_product(store, Product(title=f"Product {i} " + "y" * 150,
+                                          description="z" * 300, price=i))
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2 + 100])
 

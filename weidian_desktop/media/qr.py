@@ -6,13 +6,13 @@ import base64
 import functools
 import io
 import re
-from urllib.parse import quote, unquote_plus, urlsplit, urlunsplit
 
 import qrcode
 from PIL import Image
 from qrcode.exceptions import DataOverflowError
 
 from ..core.errors import ValidationError
+from ..core.urls import check_campaign, with_campaign
 from .images import _open_stored
 
 EC_LEVELS = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
@@ -21,7 +21,6 @@ MIN_BORDER = 4  # the quiet zone the QR specification requires, in modules
 MIN_CONTRAST = 4.5  # WCAG AA for text; phone scanners fail well before 3:1 in dim light
 LOGO_SIDE = 0.3  # the pad's side as a share of the code: 9% of the area, H restores 30%
 _HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
-_TAG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
 
 Matrix = tuple[tuple[bool, ...], ...]
 
@@ -187,18 +186,5 @@ def _hex(color: str) -> str:
 
 
 def campaign_url(url: str, tag: str) -> str:
-    """The link with ``src=tag`` in its query, so an order can say which poster sold it.
-
-    An existing ``src`` is replaced; other parameters and the #fragment are kept as
-    they were typed.
-    """
-    parts = urlsplit((url or "").strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValidationError(f"{url!r} is not a web link (http:// or https://).", field="url")
-    if not _TAG.fullmatch(tag or ""):
-        raise ValidationError(f"Campaign tag {tag!r} must be 1–64 letters, digits, '-', '_' "
-                              "or '.'.", field="tag")
-    kept = [p for p in parts.query.split("&")
-            if p and unquote_plus(p.split("=", 1)[0]) != "src"]
-    kept.append(f"src={quote(tag)}")
-    return urlunsplit(parts._replace(query="&".join(kept)))
+    """The link with ``src=tag`` in its query (see core.urls.with_campaign)."""
+    return with_campaign(url, check_campaign(tag))

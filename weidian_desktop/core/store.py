@@ -192,6 +192,20 @@ class ShopStore:
         self.conn.execute("VACUUM INTO ?", (str(target),))
         return target
 
+    def for_thread(self) -> ShopStore:
+        """This open shop on a new connection, for a worker thread of this process.
+
+        Call it in the thread that will use it (a connection belongs to the thread
+        that made it). The process already holds the writer lock, so the new store
+        shares it: no second lock is taken and closing it leaves the lock held.
+        """
+        conn = connect(self.path, read_only=self.read_only)
+        if not self.read_only:
+            conn.execute("PRAGMA synchronous = FULL")  # per connection, like the main one
+        twin = ShopStore(self.path, conn, None)
+        twin.read_only = self.read_only  # lock None would otherwise mean read-only
+        return twin
+
     def close(self) -> None:
         """Checkpoint the WAL into the main file, so copying it copies the whole shop."""
         if self.conn is None:

@@ -1,0 +1,178 @@
+"""Commands for supplier stocklists: import a catalogue (a sync), pick items into the shop."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from ..core.errors import ValidationError, WeidianError
+from ..core.money import format_plain, parse_money
+from ..stocklists import FORMATS, LABELS, MarkupRule, apply_import, margins, pick_items
+from ..stocklists.importer import ImportPreview, preview_import
+from ..stocklists.pick import ROUNDINGS
+from .common import opened, shop_argument
+
+LISTED = 20  # new items and price changes listed by name; the rest are counted
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    imp = sub.add_parser(
+        "import", help="import or re-import a supplier's catalogue",
+        description="Import a supplier catalogue (Shopify or WooCommerce product CSV, Google "
+                    "Merchant feed, 淘宝助理 data pack, or any CSV/TSV through a column "
+                    "mapping). A re-import is a sync: new items, price changes and "
+                    "discontinued items are printed, and picked products follow the supplier "
+                    "except for the fields the seller edited. Bad lines are skipped and "
+                    "listed; the rest is written in one transaction.")
+    shop_argument(imp)
+    imp.add_argument("file", metavar="FILE", type=Path, help="the supplier's file")
+    imp.add_argument("--format", choices=FORMATS, default="auto",
+                     help="the file's format (default: detected)")
+    imp.add_argument("--supplier", metavar="NAME",
+                     help="the supplier's name (default: the file name without extension)")
+    imp.add_argument("--mapping", metavar="FILE.json", type=Path,
+                     help='column mapping for a generic CSV, e.g. {"sku": "货号", "title": '
+                          '"品名", "price": "批发价"} (default: the one remembered for the '
+                          "supplier, or guessed from the header)")
+    imp.add_argument("--currency", metavar="CODE",
+                     help="the currency of the file's prices (default: the supplier's, "
+                          "else the shop's)")
+    imp.add_argument("--dry-run", action="store_true",
+                     help="show what the import would change and write nothing")
+    imp.set_defaults(func=cmd_import)
+
+    pck = sub.add_parser(
+        "pick", help="make shop products from supplier items",
+        description="Make shop products from a supplier's items with a markup rule: shop "
+                    "price = supplier price x (1 + PERCENT/100) + AMOUNT, rounded up. "
+                    "Products stay linked to the supplier item and are on request unless "
+                    "--in-stock is given.")
+    shop_argument(pck)
+    pck.add_argument("--supplier", metavar="NAME", required=True)
+    which = pck.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every item the supplier lists")
+    which.add_argument("--sku", metavar="SKU", nargs="+", help="the supplier SKUs to pick")
+    pck.add_argument("--markup", metavar="PERCENT", type=_decimal, default=Decimal(0),
+                     help="percent added to the supplier price (default 0)")
+    pck.add_argument("--add", metavar="AMOUNT", default="0",
+                     help="a fixed amount added after the percent, in the shop currency")
+    pck.add_argument("--round", choices=ROUNDINGS, default="none", dest="rounding",
+                     help="lift prices to the next .99, .90 or whole unit")
+    pck.add_argument("--rate", metavar="RATE", type=_decimal,
+                     help="exchange rate when the supplier's currency is not the shop's")
+    pck.add_argument("--in-stock", action="store_true",
+                     help="carry the supplier's stock counts instead of 'on request'")
+    pck.set_defaults(func=cmd_pick)
+
+
+def _decimal(text: str) -> Decimal:
+    try:
+        value = Decimal(text.strip().rstrip("%"))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not value.is_finite():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number")
+    return value
+
+
+def _mapping(path: Path | None) -> dict | None:
+    if path is None:
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ValidationError(f"The mapping file {path} does not exist.",
+                              field="mapping") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError(f"The mapping file {path} is not JSON ({exc}).",
+                              field="mapping") from None
+    if not isinstance(data, dict):
+        raise ValidationError(f"The mapping file {path} must hold one JSON object of field "
+                              "names and column names.", field="mapping")
+    return data
+
+
+def _money(amount: int | None, currency: str) -> str:
+    return "-" if amount is None else f"{format_plain(amount, currency)} {currency}"
+
+
+def diff_lines(preview: ImportPreview) -> list[str]:
+    """The sync diff and every problem line, as printed by ``import``."""
+    plan, parsed = preview.plan, preview.parsed
+    lines = [f"{preview.path.name}: {LABELS[parsed.format]} ({preview.encoding}) for supplier "
+             f"{preview.supplier!r}: {len(parsed.rows)} items on {parsed.data_lines} lines.",
+             f"Sync: {plan.summary()}."]
+    if plan.new:
+        lines.append(f"New items ({len(plan.new)}):")
+        lines += [f"  {row.sku}  {row.title}  {_money(row.price, row.currency or '')}"
+                  for row, _ in plan.new[:LISTED]]
+        if len(plan.new) > LISTED:
+            lines.append(f"  … and {len(plan.new) - LISTED} more")
+    changes = plan.price_changes
+    if changes:
+        currency = preview.currency
+        lines.append(f"Price changes ({len(changes)}):")
+        lines += [f"  {c.sku}  {c.title}  {_money(c.old_price, currency)} → "
+                  f"{_money(c.new_price, currency)}" for c in changes[:LISTED]]
+        if len(changes) > LISTED:
+            lines.append(f"  … and {len(changes) - LISTED} more")
+    if plan.discontinued:
+        lines.append(f"Discontinued ({len(plan.discontinued)}):")
+        for gone in plan.discontinued:
+            picked = (f"  (picked into {len(gone.product_ids)} shop product"
+                      f"{'s' if len(gone.product_ids) != 1 else ''}: flagged)"
+                      if gone.product_ids else "")
+            lines.append(f"  {gone.sku}  {gone.title}{picked}")
+    skipped = [p for p in parsed.problems if p.skipped]
+    warnings = [p for p in parsed.problems if not p.skipped]
+    if skipped:
+        lines.append(f"Skipped lines ({len(skipped)}):")
+        lines += [f"  line {p.line}: {p.reason}" for p in skipped]
+    if warnings:
+        lines.append(f"Warnings ({len(warnings)}):")
+        lines += [f"  line {p.line}: {p.reason}" for p in warnings]
+    return lines
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    mapping = _mapping(args.mapping)
+    with opened(args.shop) as store:
+        preview = preview_import(store, args.file, format=args.format, supplier=args.supplier,
+                                 mapping=mapping, currency=args.currency)
+        print("\n".join(diff_lines(preview)))
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return 0
+        report = apply_import(store, preview)
+    print(f"Imported in {report.seconds:.1f} s: {report.added} new, {report.updated} "
+          f"changed, {report.discontinued} discontinued, {report.products_updated} picked "
+          f"products updated; {len(report.skipped)} line"
+          f"{'s' if len(report.skipped) != 1 else ''} skipped.")
+    return 0
+
+
+def cmd_pick(args: argparse.Namespace) -> int:
+    with opened(args.shop) as store:
+        currency = str(store.scalar("SELECT currency FROM shop WHERE id = 1"))
+        try:
+            fixed = parse_money(args.add, currency, field="add")
+        except WeidianError:
+            raise ValidationError(f"--add {args.add!r} is not an amount of {currency}.",
+                                  field="add") from None
+        rule = MarkupRule(percent=args.markup, fixed=fixed, rounding=args.rounding,
+                          rate=args.rate)
+        result = pick_items(store, args.supplier, args.sku, all=args.all, markup=rule,
+                            availability="in_stock" if args.in_stock else "on_request")
+        rows = margins(store, result.product_ids)
+    for m in rows:
+        margin = ("margin unknown" if m.amount is None else
+                  f"margin {_money(m.amount, m.currency)} ({m.percent:.1f}%)")
+        print(f"  {m.title}  {_money(m.price, m.currency)}  {margin}")
+    for sku, reason in result.skipped:
+        print(f"  skipped {sku}: {reason}")
+    n = len(result.product_ids)
+    print(f"Picked {n} product{'s' if n != 1 else ''} from {args.supplier!r} "
+          f"({len(result.skipped)} items skipped).")
+    return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import math
 import warnings
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -71,9 +72,7 @@ def prepare_image(data: bytes, filename: str | None = None) -> PreparedImage:
     Raises ImageError (one sentence naming the file) for anything refused.
     """
     label = PurePath(filename).name if filename else "The pasted image"
-    if len(data) > MAX_INPUT_BYTES:
-        raise ImageError(f"{label} is {len(data) / 2**20:.0f} MB; images over "
-                         f"{MAX_INPUT_BYTES // 2**20} MB are refused.", field="image")
+    check_size(len(data), label)
     im = _open(data, label, filename)
     source_format = im.format or ""
     try:
@@ -98,6 +97,15 @@ def prepare_image(data: bytes, filename: str | None = None) -> PreparedImage:
                          field="image") from None
     out, mime = _encode(im, keep_png=source_format == "PNG")
     return PreparedImage(hashlib.sha256(out).hexdigest(), out, mime, im.width, im.height)
+
+
+def check_size(byte_count: int, label: str) -> None:
+    """Refuse input over MAX_INPUT_BYTES (also before a file is read at all)."""
+    if byte_count > MAX_INPUT_BYTES:
+        # Rounded up: "50 MB; images over 50 MB are refused" would read as a contradiction.
+        megabytes = math.ceil(byte_count / 2**20 * 10) / 10
+        raise ImageError(f"{label} is {megabytes:.1f} MB; images over "
+                         f"{MAX_INPUT_BYTES // 2**20} MB are refused.", field="image")
 
 
 def _open(data: bytes, label: str, filename: str | None) -> Image.Image:

@@ -1,0 +1,185 @@
+"""Coupon codes: percent or amount off, minimum order, validity window, scope, maximum uses.
+
+The exported cart checks a code on the buyer's side and writes it into the order message;
+when the order is recorded, core/order_pricing.py (apply_coupon) has the final word and
+counts uses from recorded orders (coupon_uses), so nothing here keeps a counter.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+from .clock import from_iso, utc_now
+from .errors import NotFoundError, ValidationError
+from .money import format_money
+from .order_pricing import coupon_uses
+from .shop import get_shop
+from .store import ShopStore
+
+KINDS = ("percent", "fixed")
+SCOPES = ("shop", "collection", "product", "drop")
+_CODE = re.compile(r"^[A-Z0-9]+(-[A-Z0-9]+)*$")
+_TARGET = {"collection": ("collection_id", "collections", "collection"),
+           "product": ("product_id", "products", "product"),
+           "drop": ("drop_id", "drops", "drop")}
+
+
+@dataclass
+class Coupon:
+    """A code a buyer types in the cart; also the snapshot that undo restores."""
+
+    code: str
+    kind: str = "percent"
+    value: int = 10  # percent (1-100) or minor units off
+    min_order: int = 0  # minor units; 0: no minimum
+    starts_at: str | None = None  # UTC ISO text; None: from now on
+    ends_at: str | None = None  # None: no end
+    scope: str = "shop"
+    collection_id: int | None = None
+    product_id: int | None = None
+    drop_id: int | None = None
+    max_uses: int | None = None
+    id: int | None = None
+
+
+def normalise_code(code: str) -> str:
+    """Codes are case-insensitive: kept and compared in capitals."""
+    return (code or "").strip().upper()
+
+
+def validate_coupon(store: ShopStore, coupon: Coupon) -> Coupon:
+    """Every rule a coupon must pass; raises ValidationError naming the field."""
+    coupon.code = normalise_code(coupon.code)
+    if not 3 <= len(coupon.code) <= 32 or not _CODE.match(coupon.code):
+        raise ValidationError(f"The code {coupon.code!r} must be 3 to 32 letters or digits, "
+                              "optionally joined by single dashes (like SPRING-10).",
+                              field="code")
+    if store.scalar("SELECT 1 FROM coupons WHERE code = ? COLLATE NOCASE AND id IS NOT ?",
+                    (coupon.code, coupon.id)):
+        raise ValidationError(f"The code {coupon.code} is already used by another coupon.",
+                              field="code")
+    if coupon.kind not in KINDS:
+        raise ValidationError(f"Kind {coupon.kind!r} is not percent or fixed.", field="kind")
+    if coupon.kind == "percent" and not 1 <= coupon.value <= 100:
+        raise ValidationError(f"A percentage off must be from 1 to 100, not {coupon.value}.",
+                              field="value")
+    currency = get_shop(store).currency
+    if coupon.kind == "fixed" and coupon.value < 1:
+        raise ValidationError("An amount off must be more than "
+                              f"{format_money(0, currency)}.", field="value")
+    if coupon.min_order < 0:
+        raise ValidationError("The minimum order cannot be negative.", field="min_order")
+    for name in ("starts_at", "ends_at"):
+        value = getattr(coupon, name)
+        if value is not None:
+            try:
+                from_iso(value)
+            except ValueError:
+                raise ValidationError(f"{value!r} is not a time like 2026-11-11T12:00:00Z.",
+                                      field=name) from None
+    if coupon.starts_at and coupon.ends_at and coupon.ends_at <= coupon.starts_at:
+        raise ValidationError(f"The coupon {coupon.code} ends before it starts.",
+                              field="ends_at")
+    if coupon.max_uses is not None and coupon.max_uses < 1:
+        raise ValidationError("The maximum number of uses must be at least 1 (leave it "
+                              "empty for no limit).", field="max_uses")
+    _check_scope(store, coupon)
+    return coupon
+
+
+def _check_scope(store: ShopStore, coupon: Coupon) -> None:
+    if coupon.scope not in SCOPES:
+        raise ValidationError(f"Scope {coupon.scope!r} is not shop, collection, product or "
+                              "drop.", field="scope")
+    for scope, (column, table, noun) in _TARGET.items():
+        target = getattr(coupon, column)
+        if scope != coupon.scope:
+            setattr(coupon, column, None)  # one target only, the one the scope names
+        elif target is None:
+            raise ValidationError(f"Choose the {noun} the coupon {coupon.code} is for.",
+                                  field=column)
+        elif store.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (target,)) is None:
+            raise NotFoundError(f"The {noun} {target} the coupon is for no longer exists.")
+
+
+def _row(coupon: Coupon) -> dict:
+    row = {f.name: getattr(coupon, f.name) for f in fields(coupon) if f.name != "id"}
+    if coupon.id is not None:
+        row["id"] = coupon.id
+    return row
+
+
+def create_coupon(store: ShopStore, coupon: Coupon) -> int:
+    """Add a coupon (one transaction); returns its id."""
+    with store.atomic() as db:
+        validate_coupon(store, coupon)
+        coupon.id = int(db["coupons"].insert({**_row(coupon), "created_at": utc_now()}).last_pk)
+    return coupon.id
+
+
+def update_coupon(store: ShopStore, coupon: Coupon) -> None:
+    """Replace a coupon's fields (one transaction)."""
+    if coupon.id is None:
+        raise ValueError("update_coupon needs a coupon with an id")
+    with store.atomic() as db:
+        if store.scalar("SELECT 1 FROM coupons WHERE id = ?", (coupon.id,)) is None:
+            raise NotFoundError(f"Coupon {coupon.id} no longer exists.")
+        validate_coupon(store, coupon)
+        db["coupons"].update(coupon.id, _row(coupon))
+
+
+def delete_coupon(store: ShopStore, coupon_id: int) -> Coupon:
+    """Delete a coupon (one transaction); returns its snapshot for undo."""
+    snapshot = get_coupon(store, coupon_id)
+    with store.atomic() as db:
+        db.execute("DELETE FROM coupons WHERE id = ?", [coupon_id])
+    return snapshot
+
+
+def restore_coupon(store: ShopStore, coupon: Coupon) -> None:
+    """Undo of a delete: the coupon back under its id."""
+    create_coupon(store, Coupon(**vars(coupon)))
+
+
+def _coupon(row: dict) -> Coupon:
+    return Coupon(**{f.name: row[f.name] for f in fields(Coupon)})
+
+
+def get_coupon(store: ShopStore, coupon_id: int) -> Coupon:
+    rows = store.query("SELECT * FROM coupons WHERE id = ?", (coupon_id,))
+    if not rows:
+        raise NotFoundError(f"There is no coupon with id {coupon_id}.")
+    return _coupon(rows[0])
+
+
+def find_coupon(store: ShopStore, code: str) -> Coupon:
+    """A coupon by its code, whatever its case."""
+    rows = store.query("SELECT * FROM coupons WHERE code = ? COLLATE NOCASE",
+                       (normalise_code(code),))
+    if not rows:
+        raise NotFoundError(f"There is no coupon with the code {normalise_code(code)}.")
+    return _coupon(rows[0])
+
+
+def list_coupons(store: ShopStore) -> list[Coupon]:
+    return [_coupon(r) for r in store.query("SELECT * FROM coupons ORDER BY code")]
+
+
+def coupon_state(store: ShopStore, coupon: Coupon, at: str | None = None) -> str:
+    """scheduled, active, expired or used_up at the UTC time ``at`` (now)."""
+    at = at or utc_now()
+    if coupon.starts_at and at < coupon.starts_at:
+        return "scheduled"
+    if coupon.ends_at and at > coupon.ends_at:
+        return "expired"
+    if coupon.max_uses is not None and coupon_uses(store, coupon.code) >= coupon.max_uses:
+        return "used_up"
+    return "active"
+
+
+def describe(coupon: Coupon, currency: str, locale: str = "en") -> str:
+    """``10% off`` / ``¥20.00 off``: the discount in a few words (for lists and logs)."""
+    if coupon.kind == "percent":
+        return f"{coupon.value}% off"
+    return f"{format_money(coupon.value, currency, locale)} off"

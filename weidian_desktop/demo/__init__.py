@@ -131,5 +131,6 @@ def _add_product(store: ShopStore, position: int, item: tuple,
     ))
 from . import (  # noqa: E402, F401  (each appends its step; orders last: they use live drops)
     demo_content,  # posts, FAQ, health demo
+    demo_drops,  # past, live and upcoming drops, coupons (before orders)
     demo_orders,
 )

@@ -1,0 +1,108 @@
+"""The main window: pages from the registry, title, file handling and its clear refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from weidian_desktop.core.shop import get_shop
+from weidian_desktop.core.store import ShopStore
+from weidian_desktop.ui import app_settings
+from weidian_desktop.ui.main_window import create_main_window
+from weidian_desktop.ui.page_registry import available_pages
+
+
+@pytest.fixture
+def make_window(qtbot):
+    def make(shop: Path | str | None):
+        window = create_main_window(str(shop) if shop else None)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    return make
+
+
+def message_boxes(window) -> list[str]:
+    return [box.text() for box in window.findChildren(QMessageBox)]
+
+
+def test_opens_the_demo_shop_with_its_pages(make_window, demo_copy) -> None:
+    window = make_window(demo_copy)
+    assert window.windowTitle() == "小满杂货铺 Xiaoman Goods — demo.weidian"
+    view = window.view
+    specs = available_pages()
+    assert [view.sidebar.item(n).text() for n in range(view.sidebar.count())] == \
+        [s.title_text() for s in specs]
+    assert len(view.pages) == 1  # lazily: only the page shown was built
+    shown = view.current_key()
+    assert shown == ("products" if "products" in view.keys() else
+                     "shop" if "shop" in view.keys() else specs[0].key)
+    for key in view.keys():  # every page of the registry opens on the demo shop
+        view.show_page(key)
+        assert view.stack.currentWidget() is view.pages[key]
+        assert type(view.pages[key]) is not QLabel, f"page {key} failed to build"
+    assert app_settings.recent_files()[0] == demo_copy.resolve()
+
+
+def test_no_shop_and_no_last_shop_shows_the_welcome_screen(make_window) -> None:
+    window = make_window(None)
+    assert window.store is None
+    assert window.central.currentWidget() is window.welcome
+    assert window.windowTitle() == "Weidian Desktop"
+    assert not window.files.save_copy_action.isEnabled()
+
+
+def test_the_last_shop_opens_again(make_window, demo_copy) -> None:
+    first = make_window(demo_copy)
+    first.close()
+    second = make_window(None)
+    assert second.store is not None and second.store.path == demo_copy
+
+
+def test_a_locked_file_gives_the_store_message(qtbot, make_window, demo_copy) -> None:
+    holder = ShopStore.open(demo_copy)  # another window or command has it
+    try:
+        window = make_window(demo_copy)
+        assert window.store is None
+        assert "demo.weidian is already open in another Weidian Desktop window" \
+            in window.last_message
+        qtbot.waitUntil(lambda: window.last_message in message_boxes(window))
+    finally:
+        holder.close()
+
+
+def test_a_damaged_file_gives_the_store_message(make_window, tmp_path) -> None:
+    bad = tmp_path / "notes.weidian"
+    bad.write_bytes(b"these are my notes, not a shop" * 10)
+    window = make_window(bad)
+    assert window.store is None
+    assert window.last_message == \
+        "notes.weidian is not a Weidian shop file (it is not an SQLite database)."
+    assert window.central.currentWidget() is window.welcome
+
+
+def test_save_a_copy_gives_a_file_that_opens(make_window, demo_copy, tmp_path) -> None:
+    window = make_window(demo_copy)
+    products = window.store.scalar("SELECT COUNT(*) FROM products")
+    handle = window.files.save_copy(tmp_path / "backup")
+    handle.wait()
+    assert handle.error is None
+    copy = tmp_path / "backup.weidian"
+    with ShopStore.open(copy) as store:
+        assert get_shop(store).name == "小满杂货铺 Xiaoman Goods"
+        assert store.scalar("SELECT COUNT(*) FROM products") == products
+    assert "backup.weidian" in window.statusBar().currentMessage()
+
+
+def test_close_returns_to_welcome_and_releases_the_file(make_window, demo_copy) -> None:
+    window = make_window(demo_copy)
+    window.close_shop()
+    assert window.store is None and window.central.currentWidget() is window.welcome
+    ShopStore.open(demo_copy).close()  # the lock was released
+    assert app_settings.last_shop() is None  # closed on purpose: welcome next time

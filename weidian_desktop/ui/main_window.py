@@ -1,0 +1,203 @@
+"""The main window: the open shop's pages (or the welcome screen), menus, title, status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+
+from .. import __version__
+from ..core.errors import WeidianError
+from ..core.shop import get_shop
+from ..core.store import ShopStore
+from . import app_settings
+from .file_actions import FileActions
+from .shop_view import ShopView
+from .tasks import TaskHandle, run_task
+from .theme import apply_theme
+from .welcome import WelcomeScreen
+
+DEFAULT_PAGES = ("products", "shop")  # the first one present opens with a shop
+
+
+class MainWindow(QMainWindow):
+    """One window on one shop file at a time; every edit is saved as it is made."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.store: ShopStore | None = None
+        self.view: ShopView | None = None
+        self.last_message = ""  # the last sentence shown in a message box (tests read it)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.indexChanged.connect(lambda _: self.update_title())
+        self.undo_stack.cleanChanged.connect(lambda _: self.update_title())
+        self.central = QStackedWidget()
+        self.welcome = WelcomeScreen()
+        self.welcome.newRequested.connect(self.new_shop)
+        self.welcome.openRequested.connect(lambda: self.files.open_dialog())
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.recentRequested.connect(lambda p: self.open_shop(Path(p)))
+        self.central.addWidget(self.welcome)
+        self.setCentralWidget(self.central)
+        self.files = FileActions(self)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Ready"), 3000)
+        geometry, state = app_settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        if state is not None:
+            self.restoreState(state)
+        self._show_shop(None)
+
+    def _build_menus(self) -> None:
+        self.files.build_menu(self.menuBar().addMenu(self.tr("&File")))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        # createUndoAction names the action in the menu ("Undo Change tagline").
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        edit.addAction(self.undo_action)
+        edit.addAction(self.redo_action)
+        self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Weidian Desktop"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _fill_go_menu(self) -> None:
+        self.go_menu.clear()
+        if self.view is None:
+            self.go_menu.setEnabled(False)
+            return
+        self.go_menu.setEnabled(True)
+        for n, spec in enumerate(self.view.specs, 1):
+            action = self.go_menu.addAction(spec.title_text())
+            if spec.shortcut or n <= 9:
+                action.setShortcut(QKeySequence(spec.shortcut or f"Ctrl+{n}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.view.show_page(key))
+
+    # --- the open shop -----------------------------------------------------------------
+    def open_shop(self, path: Path | str) -> bool:
+        """Open ``path`` in this window (closing the shop shown); False if it was refused."""
+        path = Path(path)
+        if self.store is not None and self.store.path.resolve() == path.resolve():
+            return True
+        try:
+            store = ShopStore.open(path)
+        except WeidianError as exc:  # in use, damaged, too new…: the store's one sentence
+            self.show_message(str(exc))
+            return False
+        self.close_shop(forget=False)
+        self.store = store
+        app_settings.add_recent_file(path)
+        self._show_shop(store)
+        self.statusBar().showMessage(self.tr("Opened {0}").format(path.name), 5000)
+        return True
+
+    def close_shop(self, forget: bool = True) -> None:
+        """Close the open shop (every edit is already saved) and show the welcome screen."""
+        if self.store is None:
+            return
+        self.undo_stack.clear()  # its commands refer to the store being closed
+        store, self.store = self.store, None
+        self._show_shop(None)
+        store.close()
+        if forget:
+            app_settings.forget_last_shop()
+
+    def _show_shop(self, store: ShopStore | None) -> None:
+        if self.view is not None:
+            self.central.removeWidget(self.view)
+            self.view.deleteLater()
+            self.view = None
+        if store is not None:
+            self.view = ShopView(store, self.undo_stack, self)
+            self.view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.central.addWidget(self.view)
+            self.central.setCurrentWidget(self.view)
+            keys = self.view.keys()
+            first = next((k for k in DEFAULT_PAGES if k in keys), keys[0] if keys else None)
+            if first is not None:
+                self.view.show_page(first)
+        else:
+            self.welcome.refresh()
+            self.central.setCurrentWidget(self.welcome)
+        self.files.update_enabled(store is not None)
+        self._fill_go_menu()
+        self.update_title()
+
+    def update_title(self) -> None:
+        """"Shop name — file.weidian", kept current as the name is edited."""
+        if self.store is None:
+            self.setWindowTitle(self.tr("Weidian Desktop"))
+            self.setWindowFilePath("")
+            return
+        name = get_shop(self.store).name
+        self.setWindowFilePath(str(self.store.path))
+        self.setWindowTitle(self.tr("{0} — {1}").format(name, self.store.path.name))
+
+    # --- commands ----------------------------------------------------------------------
+    def new_shop(self, path: Path | None = None) -> None:
+        """Register a shopfront in the wizard and open the new shop file."""
+        from .wizard import ShopWizard  # late: only needed when a shop is made
+
+        wizard = ShopWizard(self, target_path=path)
+        wizard.created.connect(self.open_shop)
+        wizard.open()
+
+    def open_demo(self, path: Path | None = None) -> TaskHandle[Path] | None:
+        """Open the bundled demo shop, writing it first if this user has none yet."""
+        if path is None:
+            folder = Path(QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.AppDataLocation))
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / "demo.weidian"
+        if path.exists():
+            self.open_shop(path)
+            return None
+
+        def work(progress: object, cancel: object) -> Path:
+            from ..demo import build_demo
+
+            return build_demo(path)
+
+        return run_task(self, self.tr("Writing the demo shop…"), work, self.open_shop)
+
+    def show_message(self, text: str) -> None:
+        """One sentence in a window-modal box (it does not block the event loop)."""
+        self.last_message = text
+        self.statusBar().showMessage(text, 8000)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Weidian Desktop"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        # A box opened before the window is shown would appear on its own; wait a turn.
+        QTimer.singleShot(0, box.open)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Weidian Desktop"), self.tr(
+            "<h3>Weidian Desktop {0}</h3><p>Build a mobile shop offline: one shop file "
+            "in, a static HTML5 shop out.</p><p>Your shop stays on this computer; "
+            "nothing is sent anywhere.</p>").format(__version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        app_settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.store is not None:
+            self.undo_stack.clear()
+            self.store.close()
+            self.store = None
+        event.accept()
+
+
+def create_main_window(shop: str | None) -> QMainWindow:
+    """The window app.py shows: on ``shop``, else on the last shop, else the welcome screen."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not app.property("wd_theme_hooked"):
+        apply_theme(app)
+    window = MainWindow()
+    target = Path(shop) if shop else app_settings.last_shop()
+    if target is not None:
+        window.open_shop(target)
+    return window

@@ -12,7 +12,7 @@ from ..core.errors import ValidationError
 from ..core.money import check_currency
 from ..core.slugs import short_id
 from .html_text import html_to_text
-from .reading import Source, refuse
+from .reading import Source, records, refuse, sniff_delimiter
 from .rows import (
     ParseResult,
     Problem,
@@ -177,3 +177,21 @@ def _availability(text: str, quantity: int | None) -> str:
     if quantity is not None:
         return "in_stock" if quantity > 0 else "sold_out"
     return "in_stock"
+
+
+def peek(source: Source, count: int = 5) -> tuple[list[str], list[list[str]]]:
+    """The header and the first ``count`` records, for the column-mapping dialog."""
+    line = source.text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
+    delimiter = sniff_delimiter(line)
+    if delimiter is None:
+        raise refuse(source.name, "does not look like a catalogue: its first line has no "
+                                  "columns separated by commas, semicolons or tabs")
+    found: list[list[str]] = []
+    for record in records(source.text.lstrip("\ufeff"), delimiter, name=source.name):
+        if not record.error:
+            found.append([c.strip() for c in record.cells])
+        if len(found) > count:
+            break
+    if not found:
+        raise refuse(source.name, "has an unreadable header on line 1")
+    return found[0], found[1:]

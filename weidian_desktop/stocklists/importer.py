@@ -110,6 +110,12 @@ def preview_import(store: ShopStore, path: str | Path, *, format: str = "auto",
                          source.encoding, currency, parsed, plan)
 
 
+def remembered_mapping(store: ShopStore, supplier: str) -> dict | None:
+    """The column mapping the supplier's last generic import used, if any."""
+    raw = store.scalar("SELECT column_mapping FROM suppliers WHERE name = ?", (supplier,))
+    return json.loads(str(raw)) if raw else None
+
+
 def _drop_duplicates(parsed: ParseResult) -> None:
     """A SKU names one item: later lines with the same SKU are reported and skipped."""
     first_line: dict[str, int] = {}

@@ -9,7 +9,14 @@ from decimal import ROUND_CEILING, Decimal
 
 from ..core.errors import NotFoundError, ValidationError
 from ..core.money import minor_digits
-from ..core.products import Product, ProductOption, Variant, create_products
+from ..core.products import (
+    Product,
+    ProductOption,
+    Variant,
+    create_products,
+    delete_products,
+    restore_products,
+)
 from ..core.shop import get_setting, set_setting
 from ..core.store import ShopStore
 from .rows import safe_sku
@@ -226,3 +233,36 @@ def _product(group: list[dict], markup: MarkupRule, shop_currency: str, availabi
     product.availability = ("sold_out" if all(v.availability == "sold_out"
                                               for v in product.variants) else "on_request")
     return product
+
+
+@dataclass
+class Unpicked:
+    """Products removed by ``unpick`` and their markup entries, so a redo puts them back."""
+
+    products: list[Product]
+    rules: dict[str, dict]  # product id (as text) -> the MarkupRule dict it was priced with
+
+
+def unpick(store: ShopStore, product_ids: Iterable[int]) -> Unpicked:
+    """Delete picked products and forget their markup (undo of a pick; one transaction)."""
+    ids = list(product_ids)
+    with store.atomic():
+        rules = get_setting(store, RULES_KEY, {"rules": [], "products": {}})
+        kept = {str(pid): rules["rules"][rules["products"].pop(str(pid))]
+                for pid in ids if str(pid) in rules["products"]}
+        products = delete_products(store, ids) if ids else []
+        set_setting(store, RULES_KEY, rules)
+    return Unpicked(products, kept)
+
+
+def restore_picked(store: ShopStore, unpicked: Unpicked) -> list[int]:
+    """Put unpicked products back under their old ids (redo of a pick; one transaction)."""
+    with store.atomic():
+        restore_products(store, unpicked.products)
+        rules = get_setting(store, RULES_KEY, {"rules": [], "products": {}})
+        for pid, rule in unpicked.rules.items():
+            if rule not in rules["rules"]:
+                rules["rules"].append(rule)
+            rules["products"][pid] = rules["rules"].index(rule)
+        set_setting(store, RULES_KEY, rules)
+    return [p.id for p in unpicked.products if p.id is not None]

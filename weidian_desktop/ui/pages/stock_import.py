@@ -1,0 +1,146 @@
+"""An import driven from the Stocklists page: file → format → columns → diff → apply off-thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog
+
+from ...core.errors import WeidianError
+from ...core.store import ShopStore
+from ...stocklists import apply_import, detect_format
+from ...stocklists.generic import guess_mapping, peek
+from ...stocklists.importer import ImportPreview, ImportReport, preview_import, remembered_mapping
+from ...stocklists.reading import Source, read_source
+from ...stocklists.search import suppliers
+from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
+from .column_mapping import ColumnMappingDialog
+from .import_dialogs import ImportDiffDialog, ImportOptionsDialog
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+
+class ImportFlow(QObject):
+    """One import at a time, each step a non-modal dialog or a worker task.
+
+    The dialogs and the running task are kept as attributes so tests can drive them.
+    Imports are not undoable: applying is one transaction, Cancel rolls it back.
+    """
+
+    finished = Signal(object)  # ImportReport
+    failed = Signal(str)  # one sentence for the page's notice
+
+    def __init__(self, store: ShopStore, locale: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store, self.locale, self.widget = store, locale, parent
+        self.source: Source | None = None
+        self.supplier, self.format = "", "auto"
+        self.mapping: dict | None = None
+        self.preview: ImportPreview | None = None
+        self.options_dialog: ImportOptionsDialog | None = None
+        self.mapping_dialog: ColumnMappingDialog | None = None
+        self.diff_dialog: ImportDiffDialog | None = None
+        self.task: TaskHandle[Any] | None = None
+
+    def _run(self, label: str, work: Callable[[ShopStore, ProgressFn, CancelFn], Any],
+             on_done: Callable[[Any], None]) -> None:
+        store = self.store
+
+        def in_worker(progress: ProgressFn, cancel: CancelFn) -> Any:
+            twin = store.for_thread()  # a connection belongs to the thread that opened it
+            try:
+                return work(twin, progress, cancel)
+            finally:
+                twin.close()
+
+        self.task = run_task(self.widget, label, in_worker, on_done, self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, WeidianError):
+            self.failed.emit(str(exc))
+        else:
+            self.failed.emit(self.tr("The import stopped on an unexpected error ({0}); "
+                                     "nothing was written.").format(type(exc).__name__))
+
+    # --- steps ---------------------------------------------------------------------------
+    def start(self, path: str | Path, supplier: str | None = None) -> None:
+        """Read and recognise ``path`` in a worker, then ask for the supplier and format."""
+        path = Path(path)
+        self.preview, self.mapping = None, None
+        self.supplier = supplier or path.stem
+
+        def read(_store: ShopStore, progress: ProgressFn, _cancel: CancelFn) -> tuple:
+            progress(0, 0, "")
+            source = read_source(path)
+            return source, detect_format(source)
+
+        self._run(self.tr("Reading {0}…").format(path.name), read, self._ask_options)
+
+    def _ask_options(self, result: tuple[Source, str]) -> None:
+        self.source, detected = result
+        names = [s["name"] for s in suppliers(self.store)]
+        self.options_dialog = ImportOptionsDialog(self.source.name, detected, names,
+                                                  self.supplier, self.widget)
+        self.options_dialog.accepted.connect(self._options_chosen)
+        self.options_dialog.open()
+
+    def _options_chosen(self) -> None:
+        assert self.options_dialog is not None and self.source is not None
+        self.supplier, self.format = self.options_dialog.chosen()
+        if self.format != "generic":
+            self._read_preview()
+            return
+        try:
+            header, sample = peek(self.source)
+        except WeidianError as exc:
+            self.failed.emit(str(exc))
+            return
+        mapping = remembered_mapping(self.store, self.supplier) or guess_mapping(header)
+        self.mapping_dialog = ColumnMappingDialog(self.source.name, header, sample, mapping,
+                                                  self.widget)
+        self.mapping_dialog.accepted.connect(self._mapping_chosen)
+        self.mapping_dialog.open()
+
+    def _mapping_chosen(self) -> None:
+        assert self.mapping_dialog is not None
+        self.mapping = self.mapping_dialog.mapping()
+        self._read_preview()
+
+    def _read_preview(self) -> None:
+        assert self.source is not None
+        path, fmt, supplier, mapping = self.source.path, self.format, self.supplier, self.mapping
+
+        def compare(store: ShopStore, progress: ProgressFn, _cancel: CancelFn) -> ImportPreview:
+            progress(0, 0, "")
+            return preview_import(store, path, format=fmt, supplier=supplier, mapping=mapping)
+
+        self._run(self.tr("Comparing {0} with the stocklist…").format(path.name), compare,
+                  self._show_diff)
+
+    def _show_diff(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        self.diff_dialog = ImportDiffDialog(preview, self.locale, self.widget)
+        self.diff_dialog.accepted.connect(self.apply)
+        self.diff_dialog.open()
+
+    def apply(self) -> None:
+        """Write the previewed import in a worker; the progress dialog has Cancel."""
+        preview = self.preview
+        assert preview is not None
+
+        def write(store: ShopStore, progress: ProgressFn, cancel: CancelFn) -> ImportReport:
+            return apply_import(store, preview, cancel=cancel,
+                                progress=lambda done, total: progress(done, total, ""))
+
+        self._run(self.tr("Importing {0}…").format(preview.path.name), write,
+                  self.finished.emit)
+
+    def close_dialogs(self) -> None:
+        for dialog in (self.options_dialog, self.mapping_dialog, self.diff_dialog):
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                dialog.reject()
+

@@ -1,0 +1,177 @@
+"""The coupon editor: code, amount off, minimum, window on the shop clock, scope, uses."""
+
+from __future__ import annotations
+
+from copy import deepcopy
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.clock import from_iso, utc_now
+from ...core.coupons import Coupon, validate_coupon
+from ...core.errors import ValidationError, WeidianError
+from ...core.money import format_plain, parse_money
+from ...core.schedule import local_to_utc, utc_to_local
+from ...core.shop import get_shop
+from ...core.store import ShopStore
+from .drop_editor import WallClockEdit
+
+
+class CouponEditor(QWidget):
+    """Edits one coupon; checked on every change, refusal shown in one sentence."""
+
+    saveRequested = Signal()
+
+    def __init__(self, store: ShopStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CouponEditor")
+        self.store = store
+        shop = get_shop(store)
+        self.zone, self.currency = shop.timezone, shop.currency
+        self.coupon_id: int | None = None
+        self._loading = False
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("Letters, digits and dashes, like SPRING-10"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Percent off"), "percent")
+        self.kind.addItem(self.tr("Amount off ({currency})").format(currency=self.currency),
+                          "fixed")
+        self.value = QLineEdit()
+        self.min_order = QLineEdit()
+        self.min_order.setPlaceholderText(self.tr("No minimum"))
+        self.has_start, self.has_end = QCheckBox(self.tr("From")), QCheckBox(self.tr("Until"))
+        self.starts, self.ends = WallClockEdit(), WallClockEdit()
+        self.scope = QComboBox()
+        for label, key in ((self.tr("The whole shop"), "shop"),
+                           (self.tr("A collection"), "collection"),
+                           (self.tr("A product"), "product"), (self.tr("A drop"), "drop")):
+            self.scope.addItem(label, key)
+        self.target = QComboBox()
+        self.max_uses = QSpinBox()
+        self.max_uses.setRange(0, 100_000)
+        self.max_uses.setSpecialValueText(self.tr("No limit"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Save coupon"))
+        self.save_button.clicked.connect(self.saveRequested)
+        form = QFormLayout()
+        form.addRow(self.tr("Code"), self.code)
+        form.addRow(self.tr("Discount"), self.kind)
+        form.addRow(self.tr("Value"), self.value)
+        form.addRow(self.tr("Minimum order"), self.min_order)
+        form.addRow(self.has_start, self.starts)
+        form.addRow(self.has_end, self.ends)
+        form.addRow(self.tr("For"), self.scope)
+        form.addRow("", self.target)
+        form.addRow(self.tr("Maximum uses"), self.max_uses)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Times are on the shop's clock ({zone}). Uses are "
+                                        "counted from recorded orders.").format(zone=self.zone)))
+        layout.addStretch(1)
+        layout.addLayout(bottom)
+        self.scope.currentIndexChanged.connect(lambda *_: self._fill_targets())
+        for signal in (self.code.textChanged, self.kind.currentIndexChanged,
+                       self.value.textChanged, self.min_order.textChanged,
+                       self.has_start.toggled, self.has_end.toggled, self.starts.dateTimeChanged,
+                       self.ends.dateTimeChanged, self.target.currentIndexChanged,
+                       self.max_uses.valueChanged):
+            signal.connect(lambda *_: self.check())
+
+    def _fill_targets(self, select: int | None = None) -> None:
+        scope = self.scope.currentData()
+        self.target.blockSignals(True)
+        self.target.clear()
+        queries = {"collection": "SELECT id, title FROM collections ORDER BY position, title",
+                   "product": "SELECT id, title FROM products ORDER BY position, title",
+                   "drop": "SELECT id, name FROM drops ORDER BY starts_at DESC"}
+        if scope in queries:
+            for row_id, title in self.store.conn.execute(queries[scope]):
+                self.target.addItem(title, row_id)
+            if select is not None and self.target.findData(select) >= 0:
+                self.target.setCurrentIndex(self.target.findData(select))
+        self.target.setVisible(scope in queries)
+        self.target.blockSignals(False)
+        self.check()
+
+    def load(self, coupon: Coupon | None) -> None:
+        """Show a coupon, or a new 10% shop-wide one valid from now for a week."""
+        self._loading = True
+        coupon = coupon or Coupon("", ends_at=None)
+        self.coupon_id = coupon.id
+        self.code.setText(coupon.code)
+        self.kind.setCurrentIndex(self.kind.findData(coupon.kind))
+        self.value.setText(str(coupon.value) if coupon.kind == "percent"
+                           else format_plain(coupon.value, self.currency))
+        self.min_order.setText(format_plain(coupon.min_order, self.currency)
+                               if coupon.min_order else "")
+        start = coupon.starts_at or utc_now()
+        end = coupon.ends_at or (from_iso(start) + timedelta(days=7)).strftime(
+            "%Y-%m-%dT%H:%M:%SZ")
+        self.starts.set_naive(utc_to_local(start, self.zone).replace(tzinfo=None))
+        self.ends.set_naive(utc_to_local(end, self.zone).replace(tzinfo=None))
+        self.has_start.setChecked(coupon.starts_at is not None)
+        self.has_end.setChecked(coupon.ends_at is not None)
+        self.scope.setCurrentIndex(self.scope.findData(coupon.scope))
+        self.max_uses.setValue(coupon.max_uses or 0)
+        self._loading = False
+        self._fill_targets(coupon.collection_id or coupon.product_id or coupon.drop_id)
+
+    def coupon(self) -> Coupon:
+        """The form as a core Coupon; raises ValidationError for an amount typed wrong."""
+        kind = self.kind.currentData()
+        text = self.value.text().strip()
+        if kind == "percent":
+            if not text.isdigit():
+                raise ValidationError(self.tr("Type the percentage off as a whole number, "
+                                              "like 10."), field="value")
+            value = int(text)
+        else:
+            value = parse_money(text, self.currency, field="value")
+        minimum = self.min_order.text().strip()
+        scope = self.scope.currentData()
+        target = self.target.currentData() if scope != "shop" else None
+        return Coupon(
+            code=self.code.text(), kind=kind, value=value,
+            min_order=parse_money(minimum, self.currency, field="min_order") if minimum else 0,
+            starts_at=local_to_utc(self.starts.naive(), self.zone, field="starts_at")
+            if self.has_start.isChecked() else None,
+            ends_at=local_to_utc(self.ends.naive(), self.zone, field="ends_at")
+            if self.has_end.isChecked() else None,
+            scope=scope, collection_id=target if scope == "collection" else None,
+            product_id=target if scope == "product" else None,
+            drop_id=target if scope == "drop" else None,
+            max_uses=self.max_uses.value() or None, id=self.coupon_id)
+
+    def check(self) -> bool:
+        if self._loading:
+            return False
+        self.starts.setEnabled(self.has_start.isChecked())
+        self.ends.setEnabled(self.has_end.isChecked())
+        try:
+            validate_coupon(self.store, deepcopy(self.coupon()))
+        except WeidianError as exc:
+            self.message.setStyleSheet("color: #b02a30;")
+            self.message.setText(str(exc))
+            self.save_button.setEnabled(False)
+            return False
+        self.message.setStyleSheet("")
+        self.message.setText(self.tr("Ready to save."))
+        self.save_button.setEnabled(True)
+        return True

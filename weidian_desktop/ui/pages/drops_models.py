@@ -1,0 +1,161 @@
+"""Table models of the Drops page: drops (state, times, what is left) and coupons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ...core.coupons import Coupon
+from ...core.drops import Drop
+from ...core.money import format_money
+from ...core.schedule import utc_to_local
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATE_COLOURS = {"live": "#b02a30", "sold_out": "#8a4b08", "preview": "#1f6fb2",
+                 "upcoming": "#1f6fb2", "ended": "#777777", "draft": "#777777"}
+
+
+def state_text(state: str) -> str:
+    """A drop or coupon state as the seller reads it (translated)."""
+    names = {"draft": "Draft", "upcoming": "Upcoming", "preview": "Preview", "live": "Live",
+             "sold_out": "Sold out", "ended": "Ended", "scheduled": "Scheduled",
+             "active": "Active", "expired": "Expired", "used_up": "Used up"}
+    return QCoreApplication.translate("DropsModel", names.get(state, state))
+
+
+@dataclass
+class DropRow:
+    """One drop as listed: the drop, its state now, units left (None: no cap anywhere)."""
+
+    drop: Drop
+    state: str
+    left: int | None
+    made: int | None
+
+
+class _Table(QAbstractTableModel):
+    """A read-only table over a list of rows, replaced wholesale by set_rows()."""
+
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.rows: list = []
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.headers)):
+            return QCoreApplication.translate("DropsModel", self.headers[section])
+        return None
+
+    def cell(self, row: object, column: int) -> str:
+        raise NotImplementedError
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(row, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+            return QBrush(QColor(STATE_COLOURS.get(getattr(row, "state", ""), "#2e7d32")))
+        if role == Qt.ItemDataRole.UserRole:
+            return self.row_id(row)
+        return None
+
+    def row_id(self, row: object) -> int | None:
+        raise NotImplementedError
+
+    def row_of(self, row_id: int) -> int | None:
+        return next((n for n, r in enumerate(self.rows) if self.row_id(r) == row_id), None)
+
+
+class DropsModel(_Table):
+    """Drops, the latest start first; times on the shop's clock."""
+
+    headers = ("Drop", "State", "Starts", "Ends", "Left")
+
+    def __init__(self, zone: str, parent: object = None) -> None:
+        super().__init__(parent)
+        self.zone = zone
+
+    def row_id(self, row: DropRow) -> int | None:
+        return row.drop.id
+
+    def cell(self, row: DropRow, column: int) -> str:
+        drop = row.drop
+        if column == 0:
+            return drop.name
+        if column == 1:
+            return state_text(row.state)
+        if column in (2, 3):
+            at = drop.starts_at if column == 2 else drop.ends_at
+            return utc_to_local(at, self.zone).strftime("%Y-%m-%d %H:%M")
+        if row.made is None:
+            return "—"
+        return QCoreApplication.translate("DropsModel", "{left} of {made}").format(
+            left=row.left, made=row.made)
+
+
+@dataclass
+class CouponRow:
+    """One coupon as listed, with its state now and what it is for."""
+
+    coupon: Coupon
+    state: str
+    target: str
+    uses: int
+
+
+class CouponsModel(_Table):
+    """Coupons by code."""
+
+    headers = ("Code", "State", "Discount", "For", "Uses")
+
+    def __init__(self, currency: str, parent: object = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+
+    def row_id(self, row: CouponRow) -> int | None:
+        return row.coupon.id
+
+    def cell(self, row: CouponRow, column: int) -> str:
+        coupon = row.coupon
+        tr = QCoreApplication.translate
+        if column == 0:
+            return coupon.code
+        if column == 1:
+            return state_text(row.state)
+        if column == 2:
+            off = (f"{coupon.value}%" if coupon.kind == "percent"
+                   else format_money(coupon.value, self.currency))
+            if coupon.min_order:
+                return tr("DropsModel", "{off} off from {minimum}").format(
+                    off=off, minimum=format_money(coupon.min_order, self.currency))
+            return tr("DropsModel", "{off} off").format(off=off)
+        if column == 3:
+            return row.target
+        if coupon.max_uses is None:
+            return str(row.uses)
+        return tr("DropsModel", "{uses} of {limit}").format(uses=row.uses, limit=coupon.max_uses)

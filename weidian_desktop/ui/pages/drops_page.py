@@ -1,0 +1,276 @@
+"""The Drops & coupons page: a timeline of drops, the drop list and editor, coupons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.clock import utc_now
+from ...core.coupons import coupon_state, get_coupon, list_coupons, validate_coupon
+from ...core.drops import drop_state, get_drop, list_drops, remaining, validate_drop
+from ...core.errors import WeidianError
+from ...core.order_pricing import coupon_uses
+from ...core.shop import get_shop
+from ...core.store import ShopStore
+from .coupon_editor import CouponEditor
+from .drop_editor import DropEditor
+from .drop_timeline import DropTimeline
+from .drops_models import CouponRow, CouponsModel, DropRow, DropsModel
+from .drops_undo import CouponCommand, DropCommand
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DropsPage", text)
+
+
+def _table(model: object) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+class DropsPage(QWidget):
+    """Plan drops (products, prices, caps, times) and coupons; every edit is undoable."""
+
+    statusMessage = Signal(str)
+    posterRequested = Signal(str)  # a drop's slug: the QR & posters page makes its poster
+    qrRequested = Signal(str)  # a drop's slug: its QR code
+
+    def __init__(self, store: ShopStore, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DropsPage")
+        self.store = store
+        self.undo_stack = undo_stack or QUndoStack(self)
+        shop = get_shop(store)
+        self.drops_model = DropsModel(shop.timezone, self)
+        self.coupons_model = CouponsModel(shop.currency, self)
+        self.timeline = DropTimeline(shop.timezone)
+        self.timeline.dropClicked.connect(self.select_drop)
+        self.editor = DropEditor(store)
+        self.editor.saveRequested.connect(self.save_drop)
+        self.coupon_editor = CouponEditor(store)
+        self.coupon_editor.saveRequested.connect(self.save_coupon)
+        self._build()
+        self.refresh()
+        self.new_coupon()
+
+    def _buttons(self, *pairs: tuple[str, object]) -> tuple[QHBoxLayout, list[QPushButton]]:
+        row, made = QHBoxLayout(), []
+        for label, slot in pairs:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            made.append(button)
+        row.addStretch(1)
+        return row, made
+
+    def _build(self) -> None:
+        self.drops_view = _table(self.drops_model)
+        self.drops_view.selectionModel().selectionChanged.connect(lambda *_: self._load_drop())
+        row, buttons = self._buttons((self.tr("New drop"), self.new_drop),
+                                     (self.tr("Delete"), self.delete_drop),
+                                     (self.tr("Poster…"), self._poster),
+                                     (self.tr("QR code…"), self._qr))
+        self.poster_button, self.qr_button = buttons[2], buttons[3]
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.drops_view)
+        drops_split = QSplitter()
+        drops_split.addWidget(left)
+        drops_split.addWidget(self.editor)
+        drops_split.setSizes([430, 650])
+        drops_tab = QWidget()
+        drops_box = QVBoxLayout(drops_tab)
+        drops_box.addWidget(self.timeline)
+        drops_box.addWidget(drops_split, 1)
+
+        self.coupons_view = _table(self.coupons_model)
+        self.coupons_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._load_coupon())
+        row, _ = self._buttons((self.tr("New coupon"), self.new_coupon),
+                               (self.tr("Delete"), self.delete_coupon))
+        left = QWidget()
+        box = QVBoxLayout(left)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(row)
+        box.addWidget(self.coupons_view)
+        coupons_tab = QSplitter()
+        coupons_tab.addWidget(left)
+        coupons_tab.addWidget(self.coupon_editor)
+        coupons_tab.setSizes([560, 520])
+        self.tabs = QTabWidget()
+        self.tabs.addTab(drops_tab, self.tr("Drops"))
+        self.tabs.addTab(coupons_tab, self.tr("Coupons"))
+        QVBoxLayout(self).addWidget(self.tabs)
+
+    # --- reading -------------------------------------------------------------------------
+    def refresh(self, select: int | None = None) -> None:
+        """Reload drops and coupons from the shop file (states are computed for now)."""
+        now = utc_now()
+        keep = select if select is not None else self.selected_drop()
+        rows = []
+        for drop in list_drops(self.store):
+            left = remaining(self.store, drop)
+            capped = [(n, i.quantity_cap) for i in drop.items
+                      if (n := left.get(i.id or 0)) is not None]
+            rows.append(DropRow(drop, drop_state(self.store, drop, now),
+                                sum(n for n, _ in capped) if capped else None,
+                                sum(c or 0 for _, c in capped) if capped else None))
+        self.editor.reload_products()  # products may have changed on another page
+        self.drops_model.set_rows(rows)  # (a model reset clears the selection)
+        self.timeline.set_rows(rows, now, keep)
+        if keep is not None and self.drops_model.row_of(keep) is not None:
+            self._select(self.drops_view, self.drops_model.row_of(keep))
+            self._load_drop()
+        else:
+            self.new_drop()
+        self._refresh_coupons(now)
+
+    def _refresh_coupons(self, now: str, select: int | None = None) -> None:
+        keep = select if select is not None else self.selected_coupon()
+        targets = {("drop", r[0]): r[1] for r in self.store.conn.execute(
+            "SELECT id, name FROM drops")}
+        targets |= {("product", r[0]): r[1] for r in self.store.conn.execute(
+            "SELECT id, title FROM products")}
+        targets |= {("collection", r[0]): r[1] for r in self.store.conn.execute(
+            "SELECT id, title FROM collections")}
+        rows = []
+        for coupon in list_coupons(self.store):
+            target_id = coupon.drop_id or coupon.product_id or coupon.collection_id
+            target = (self.tr("Whole shop") if coupon.scope == "shop"
+                      else targets.get((coupon.scope, target_id), "?"))
+            rows.append(CouponRow(coupon, coupon_state(self.store, coupon, now), target,
+                                  coupon_uses(self.store, coupon.code)))
+        self.coupons_model.set_rows(rows)
+        if keep is not None and self.coupons_model.row_of(keep) is not None:
+            self._select(self.coupons_view, self.coupons_model.row_of(keep))
+
+    @staticmethod
+    def _select(view: QTableView, row: int | None) -> None:
+        if row is None:
+            return
+        view.selectionModel().select(
+            view.model().index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        view.scrollTo(view.model().index(row, 0))
+
+    def select_drop(self, drop_id: int) -> None:
+        self._select(self.drops_view, self.drops_model.row_of(drop_id))
+        self.timeline.selected = drop_id
+        self.timeline.update()
+
+    def selected_drop(self) -> int | None:
+        rows = self.drops_view.selectionModel().selectedRows()
+        return self.drops_model.rows[rows[0].row()].drop.id if rows else None
+
+    def selected_coupon(self) -> int | None:
+        rows = self.coupons_view.selectionModel().selectedRows()
+        return self.coupons_model.rows[rows[0].row()].coupon.id if rows else None
+
+    def _load_drop(self) -> None:
+        drop_id = self.selected_drop()
+        if drop_id is not None:
+            self.editor.load(get_drop(self.store, drop_id))
+        self.timeline.selected = drop_id
+        self.timeline.update()
+        for button in (self.poster_button, self.qr_button):
+            button.setEnabled(drop_id is not None)
+
+    def _load_coupon(self) -> None:
+        coupon_id = self.selected_coupon()
+        if coupon_id is not None:
+            self.coupon_editor.load(get_coupon(self.store, coupon_id))
+
+    # --- drops ---------------------------------------------------------------------------
+    def new_drop(self) -> None:
+        self.drops_view.clearSelection()
+        self.editor.load(None)
+
+    def save_drop(self) -> None:
+        """Save the editor as a new drop or over the selected one (one undoable action)."""
+        try:
+            drop = validate_drop(self.store, self.editor.drop())  # errors here, not in redo()
+        except WeidianError as exc:
+            self.editor.message.setText(str(exc))
+            return
+        if drop.id is None:
+            text = _tr("Add drop “{name}”").format(name=drop.name)
+            self.undo_stack.push(DropCommand(self.store, text, self.refresh, add=drop))
+        else:
+            text = _tr("Edit drop “{name}”").format(name=drop.name)
+            self.undo_stack.push(DropCommand(self.store, text, self.refresh,
+                                             edit=(get_drop(self.store, drop.id), drop)))
+        self.statusMessage.emit(text)
+
+    def delete_drop(self) -> None:
+        drop_id = self.selected_drop()
+        if drop_id is None:
+            return
+        text = _tr("Delete drop “{name}”").format(name=get_drop(self.store, drop_id).name)
+        self.undo_stack.push(DropCommand(self.store, text, self.refresh, delete=drop_id))
+        self.statusMessage.emit(text)
+        self.new_drop()
+
+    def _poster(self) -> None:
+        drop_id = self.selected_drop()
+        if drop_id is not None:
+            self.posterRequested.emit(get_drop(self.store, drop_id).slug or "")
+
+    def _qr(self) -> None:
+        drop_id = self.selected_drop()
+        if drop_id is not None:
+            self.qrRequested.emit(get_drop(self.store, drop_id).slug or "")
+
+    # --- coupons -------------------------------------------------------------------------
+    def _coupons_changed(self, coupon_id: int | None) -> None:
+        self._refresh_coupons(utc_now(), coupon_id)
+
+    def new_coupon(self) -> None:
+        self.coupons_view.clearSelection()
+        self.coupon_editor.load(None)
+
+    def save_coupon(self) -> None:
+        try:
+            coupon = validate_coupon(self.store, self.coupon_editor.coupon())
+        except WeidianError as exc:
+            self.coupon_editor.message.setText(str(exc))
+            return
+        if coupon.id is None:
+            text = _tr("Add coupon {code}").format(code=coupon.code)
+            self.undo_stack.push(CouponCommand(self.store, text, self._coupons_changed,
+                                               add=coupon))
+        else:
+            text = _tr("Edit coupon {code}").format(code=coupon.code)
+            self.undo_stack.push(CouponCommand(self.store, text, self._coupons_changed,
+                                               edit=(get_coupon(self.store, coupon.id), coupon)))
+        self.statusMessage.emit(text)
+
+    def delete_coupon(self) -> None:
+        coupon_id = self.selected_coupon()
+        if coupon_id is None:
+            return
+        text = _tr("Delete coupon {code}").format(code=get_coupon(self.store, coupon_id).code)
+        self.undo_stack.push(CouponCommand(self.store, text, self._coupons_changed,
+                                           delete=coupon_id))
+        self.statusMessage.emit(text)
+        self.new_coupon()

@@ -25,17 +25,9 @@ def isolated_settings(tmp_path: Path, qapp):
     QSettings().clear()
 
 
-@pytest.fixture(scope="session")
-def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo shop written once with build_demo; tests get copies (demo_copy)."""
-    from weidian_desktop.demo import build_demo
-
-    return build_demo(tmp_path_factory.mktemp("ui-demo") / "master.weidian")
-
-
 @pytest.fixture
-def demo_copy(demo_master: Path, tmp_path: Path) -> Path:
-    """A demo shop of this test's own, to open, edit, lock or damage."""
+def demo_copy(demo_shop: Path, tmp_path: Path) -> Path:
+    """A demo shop of this test's own (a copy of the session's), to open, edit, lock, damage."""
     path = tmp_path / "demo.weidian"
-    shutil.copyfile(demo_master, path)
+    shutil.copyfile(demo_shop, path)
     return path

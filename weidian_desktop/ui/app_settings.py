@@ -1,7 +1,8 @@
-"""What the app keeps in QSettings: window state, recent files, last shop, UI language.
+"""What the app keeps in QSettings: window state, recent files and the last shop.
 
 Everything about the shop itself lives in the shop file, so copying the file copies
-the shop; only what belongs to this computer and this user is kept here.
+the shop; only what belongs to this computer and this user is kept here. The UI
+language is kept by ui/i18n.py.
 """
 
 from __future__ import annotations
@@ -62,11 +63,3 @@ def save_window_state(geometry: QByteArray, state: QByteArray) -> None:
     store.setValue("window/geometry", geometry)
     store.setValue("window/state", state)
 
-
-def ui_language() -> str:
-    """The UI language chosen by the user ('' follows the system locale)."""
-    return str(settings().value("ui_language", "") or "")
-
-
-def set_ui_language(tag: str) -> None:
-    settings().setValue("ui_language", tag)

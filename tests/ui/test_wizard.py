@@ -1,0 +1,125 @@
+"""Registering a shopfront through the wizard: typed fields, inline refusals, the file made."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PIL import Image
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWizard
+
+from weidian_desktop.core.images import image_bytes
+from weidian_desktop.core.shop import get_shop
+from weidian_desktop.core.store import ShopStore
+from weidian_desktop.ui.wizard import ShopWizard
+
+
+@pytest.fixture
+def wizard(qtbot, tmp_path):
+    widget = ShopWizard(target_path=tmp_path / "new.weidian")
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def type_into(qtbot, edit, text: str) -> None:
+    edit.setFocus()
+    edit.clear()
+    if text.isascii():
+        qtbot.keyClicks(edit, text)
+    else:  # QTest can only type ASCII keys; an input method would insert the rest
+        edit.insert(text)
+    edit.editingFinished.emit()  # as when the seller tabs to the next field
+
+
+def next_button(wizard):
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def test_registering_a_shopfront_writes_it_all(qtbot, wizard, tmp_path) -> None:
+    front = wizard.front_page
+    assert not next_button(wizard).isEnabled()  # a shop needs a name first
+    type_into(qtbot, front.name, "小满杂货铺 Xiaoman")
+    type_into(qtbot, front.tagline, "手作好物 · Small batches")
+    assert next_button(wizard).isEnabled()
+    # The logo is pasted (Ctrl+V) from the clipboard.
+    image = QImage(80, 80, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.darkRed)
+    QGuiApplication.clipboard().setImage(image)
+    front.logo.setFocus()
+    qtbot.keyClick(front.logo, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: front.logo.prepared is not None)
+    wizard.next()
+
+    look = wizard.look_page
+    look.currency.set_code("EUR")
+    look.languages.set_languages(["zh-CN", "en", "it"], "it")
+    look.color.choose("#ffd800")  # too light for white text: warned, still allowed
+    assert look.color.warning.isVisible() and "hard to read" in look.color.warning.text()
+    look.color.choose("#225588")
+    assert not look.color.warning.isVisible()
+    look.timezone.set_zone("Europe/Rome")
+    wizard.next()
+
+    page = wizard.channels_page
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()  # at least one channel is required
+    type_into(qtbot, page.channels.edits["email"], "orders@example")
+    assert page.channels.errors["email"].isVisible()
+    assert page.channels.errors["email"].text() == "'orders@example' is not an e-mail address."
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)  # refused: the e-mail is wrong
+    assert wizard.isVisible() and not (tmp_path / "new.weidian").exists()
+    type_into(qtbot, page.channels.edits["email"], "orders@example.com")
+    assert not page.channels.errors["email"].isVisible()
+    type_into(qtbot, page.channels.edits["whatsapp"], "+86 138 0013 8000")
+    type_into(qtbot, page.channels.edits["wechat"], "xiaoman_goods")
+    qr = io.BytesIO()
+    Image.new("RGB", (50, 50), "white").save(qr, "PNG")
+    qr_file = tmp_path / "qr.png"
+    qr_file.write_bytes(qr.getvalue())
+    mime = QMimeData()  # a file dropped from the file manager
+    from PySide6.QtCore import QUrl
+    mime.setUrls([QUrl.fromLocalFile(str(qr_file))])
+    page.channels.wechat_qr.load_mime(mime).wait()
+
+    with qtbot.waitSignal(wizard.created) as created:
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    path = created.args[0]
+    assert path == tmp_path / "new.weidian" and not wizard.isVisible()
+    with ShopStore.open(path) as store:
+        shop = get_shop(store)
+        assert (shop.name, shop.tagline) == ("小满杂货铺 Xiaoman", "手作好物 · Small batches")
+        assert (shop.currency, shop.default_language, shop.timezone) == \
+            ("EUR", "it", "Europe/Rome")
+        assert sorted(shop.languages) == ["en", "it", "zh-CN"]
+        assert shop.theme_color == "#225588"
+        assert Image.open(io.BytesIO(image_bytes(store, shop.logo_hash))).size == (80, 80)
+        assert [(c.kind, c.value) for c in shop.channels] == [
+            ("wechat", "xiaoman_goods"), ("whatsapp", "+8613800138000"),
+            ("email", "orders@example.com")]
+        assert shop.channels[0].qr_image_hash is not None
+
+
+def test_a_file_that_exists_is_refused_in_one_sentence(qtbot, wizard, tmp_path) -> None:
+    (tmp_path / "new.weidian").write_bytes(b"keep me")
+    type_into(qtbot, wizard.front_page.name, "Shop")
+    wizard.next()
+    wizard.next()
+    type_into(qtbot, wizard.channels_page.channels.edits["telegram"], "@shop_bot")
+    wizard.accept()
+    assert wizard.channels_page.error.text() == "new.weidian already exists; choose another name."
+    assert (tmp_path / "new.weidian").read_bytes() == b"keep me"
+
+
+def test_a_file_that_is_no_image_is_refused_under_the_field(qtbot, wizard, tmp_path) -> None:
+    fake = tmp_path / "logo.png"
+    fake.write_bytes(b"this is text, not a PNG")
+    wizard.front_page.logo.browse(fake).wait()
+    assert wizard.front_page.logo.prepared is None
+    assert "logo.png" in wizard.front_page.logo.error.text()

@@ -22,7 +22,7 @@ def test_batch_in_the_pool_keeps_order_and_matches_single_preparation(tmp_path: 
     paths = [photo(tmp_path / f"p{n}.jpg", 20 * n) for n in range(5)]
     seen: list[tuple[int, int]] = []
     prepared = prepare_images([ImageSource(path=p) for p in paths],
-                              progress=lambda n, t: seen.append((n, t)), parallel=True)
+                              progress=lambda n, t, _text: seen.append((n, t)), parallel=True)
     assert [p.hash for p in prepared] == [prepare_image(p.read_bytes()).hash for p in paths]
     assert seen[-1] == (5, 5)
 

@@ -144,6 +144,26 @@ def remove_product_image(store: ShopStore, product_id: int, image_hash: str) -> 
         _touch(store, product_id)
 
 
+def set_product_images(store: ShopStore, product_id: int,
+                       images: Sequence[tuple[str, str]]) -> None:
+    """Make the product's images exactly these stored ``(hash, alt)`` pairs, in order.
+
+    Undo uses it: a removed or added image comes back (or goes) by its hash alone,
+    since blobs stay in the file until purge_unused_images.
+    """
+    with store.atomic():
+        _require_product(store, product_id)
+        for image_hash, _alt in images:
+            if store.scalar("SELECT 1 FROM images WHERE hash = ?", (image_hash,)) is None:
+                raise NotFoundError(f"There is no image {image_hash[:12]} in the shop file.")
+        store.conn.execute("DELETE FROM product_images WHERE product_id = ?", (product_id,))
+        store.conn.executemany(
+            "INSERT INTO product_images (product_id, image_hash, position, alt) "
+            "VALUES (?, ?, ?, ?)",
+            [(product_id, h, n, _clean_alt(alt)) for n, (h, alt) in enumerate(images)])
+        _touch(store, product_id)
+
+
 def product_images(store: ShopStore, product_id: int) -> list[ProductImageInfo]:
     """The product's images in display order, cover first."""
     rows = store.conn.execute(

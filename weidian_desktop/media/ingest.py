@@ -5,12 +5,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..core.errors import Cancelled, ImageError
+from ..core.errors import ImageError
+from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from .images import PreparedImage, check_size, prepare_image
 
 
@@ -26,6 +27,7 @@ class ImageSource:
         return self.name or (self.path.name if self.path else "")
 
 
+STOPPED = "Stopped; no image was added."
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -69,8 +71,7 @@ def _prepare_one(source: ImageSource) -> PreparedImage:
 
 
 def prepare_images(sources: Sequence[ImageSource], *,
-                   progress: Callable[[int, int], None] | None = None,
-                   cancel: Callable[[], bool] | None = None,
+                   progress: ProgressFn | None = None, cancel: CancelFn | None = None,
                    parallel: bool | None = None) -> list[PreparedImage]:
     """Prepare the images in order, all or none: the first refusal is raised as is.
 
@@ -84,11 +85,9 @@ def prepare_images(sources: Sequence[ImageSource], *,
     if not parallel:
         results = []
         for n, source in enumerate(sources, 1):
-            if cancel is not None and cancel():
-                raise Cancelled("Stopped; no image was added.")
+            check_cancel(cancel, STOPPED)
             results.append(_prepare_one(source))
-            if progress is not None:
-                progress(n, total)
+            report(progress, n, total)
         return results
     pool = _shared_pool()
     futures: dict[Future[PreparedImage], int] = {
@@ -98,12 +97,11 @@ def prepare_images(sources: Sequence[ImageSource], *,
     try:
         while pending:
             finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            if cancel is not None and cancel():
-                raise Cancelled("Stopped; no image was added.")
+            check_cancel(cancel, STOPPED)
             for future in finished:
                 done_results[futures[future]] = future.result()  # re-raises ImageError
-            if finished and progress is not None:
-                progress(len(done_results), total)
+            if finished:
+                report(progress, len(done_results), total)
     finally:
         for future in pending:
             future.cancel()  # a refusal or Cancel: the rest is not worth finishing

@@ -1,0 +1,108 @@
+"""The products table's data: ids in search and sort order, then rows for the visible page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .products import Product, _write, validate_product
+from .store import ShopStore
+
+# Sort keys the table offers: SQL expressions over products p (ties go by id).
+SORT_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("p.title COLLATE NOCASE",),
+    "price": ("p.price",),
+    "availability": ("CASE p.availability WHEN 'in_stock' THEN 0 WHEN 'on_request' THEN 1 "
+                     "ELSE 2 END", "p.quantity"),
+    "status": ("p.status",),
+    "collection": ("(SELECT min(c.title) FROM collection_products cp JOIN collections c "
+                   "ON c.id = cp.collection_id WHERE cp.product_id = p.id)",),
+    "updated": ("p.updated_at",),
+    "position": ("p.position",),
+}
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    """What one line of the products table shows."""
+
+    id: int
+    title: str
+    price: int
+    availability: str  # of the product, or summed over its variants (see product_rows)
+    quantity: int | None
+    status: str
+    collections: str
+    cover_hash: str | None
+    variant_count: int
+    sku: str | None
+
+
+def _like(text: str) -> str:
+    # The seller's text is matched literally: % and _ are not wildcards to them.
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def product_ids_matching(store: ShopStore, search: str = "", sort: str = "position",
+                         descending: bool = False) -> list[int]:
+    """Ids of the products whose title, SKU (or a variant's), or tag contains ``search``."""
+    if sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort key {sort!r}")
+    direction = "DESC" if descending else "ASC"
+    order = ", ".join(f"{part} {direction}" for part in SORT_KEYS[sort])
+    where, params = "", ()
+    words = search.split()
+    if words:
+        clauses = []
+        for word in words:  # every word must match somewhere: "scarf red" narrows
+            clauses.append(
+                "(p.title LIKE ? ESCAPE '\\' OR p.sku LIKE ? ESCAPE '\\' OR EXISTS ("
+                "SELECT 1 FROM product_tags t WHERE t.product_id = p.id AND t.tag LIKE ? "
+                "ESCAPE '\\') OR EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id "
+                "AND v.sku LIKE ? ESCAPE '\\'))")
+            params += (_like(word),) * 4
+        where = "WHERE " + " AND ".join(clauses)
+    sql = f"SELECT p.id FROM products p {where} ORDER BY {order}, p.id {direction}"
+    return [r[0] for r in store.conn.execute(sql, params)]
+
+
+def product_rows(store: ShopStore, ids: Sequence[int]) -> dict[int, ProductRow]:
+    """Rows for these products (a page of the table), by id; missing ids are left out."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = store.conn.execute(
+        f"SELECT p.id, p.title, p.price, p.availability, p.quantity, p.status, p.sku, "
+        f"(SELECT group_concat(title, ', ') FROM (SELECT c.title FROM collection_products cp "
+        f" JOIN collections c ON c.id = cp.collection_id WHERE cp.product_id = p.id "
+        f" ORDER BY c.position, c.title)), "
+        f"(SELECT image_hash FROM product_images i WHERE i.product_id = p.id "
+        f" ORDER BY i.position, i.image_hash LIMIT 1), "
+        f"(SELECT count(*) FROM variants v WHERE v.product_id = p.id), "
+        f"(SELECT sum(v.availability = 'in_stock') FROM variants v WHERE v.product_id = p.id), "
+        f"(SELECT sum(v.availability = 'sold_out') FROM variants v WHERE v.product_id = p.id), "
+        f"(SELECT sum(coalesce(v.quantity, 0)) FROM variants v WHERE v.product_id = p.id "
+        f" AND v.availability = 'in_stock') "
+        f"FROM products p WHERE p.id IN ({marks})", list(ids))
+    out = {}
+    for (pid, title, price, availability, quantity, status, sku, collections, cover,
+         n_variants, n_stock, n_sold, stock_sum) in rows:
+        if n_variants:
+            # What a buyer can get across the variants decides the product's line.
+            if n_sold == n_variants:
+                availability, quantity = "sold_out", None
+            elif n_stock:
+                availability, quantity = "in_stock", int(stock_sum or 0)
+        out[pid] = ProductRow(pid, title, price, availability, quantity, status,
+                              collections or "", cover, n_variants, sku)
+    return out
+
+
+def update_products(store: ShopStore, products: Sequence[Product]) -> None:
+    """Write back several whole product snapshots as ONE action (undo of a bulk edit)."""
+    for product in products:
+        validate_product(product)
+    with store.atomic():
+        for product in products:
+            _write(store, product, new=False)

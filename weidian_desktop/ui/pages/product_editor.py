@@ -1,0 +1,234 @@
+"""The product editor: every field of a product; Save is one undoable action."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.collections import list_collections
+from ...core.errors import ValidationError, WeidianError
+from ...core.money import format_plain, parse_money, parse_money_or_none
+from ...core.products import AVAILABILITY, STATUSES, Product, get_product, validate_product
+from ...core.store import ShopStore
+from .product_images import ProductImagesPanel
+from .product_variants import VariantsEditor
+from .products_undo import Changed, SaveProductCommand, push
+
+
+class ProductEditor(QWidget):
+    """Edits one product (or a new one); Save pushes one SaveProductCommand."""
+
+    saved = Signal(int)  # the product's id after a save
+
+    def __init__(self, store: ShopStore, undo_stack: QUndoStack, currency: str,
+                 changed: Changed, images_changed: Changed,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ProductEditor")
+        self._store, self._stack, self._currency, self._changed = (
+            store, undo_stack, currency, changed)
+        self._images_changed = images_changed
+        self._product: Product | None = None  # the snapshot being edited; None: new
+        self._build()
+        self.load(None)
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("EditorHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("What buyers see first, e.g. 真丝围巾 silk scarf"))
+        self.images = ProductImagesPanel(self._store, self._stack, self._images_changed)
+        self.images.failed.connect(self.show_error)
+        self.images.needsProduct.connect(self._save_for_images)
+        self.description = QPlainTextEdit()
+        self.description.setPlaceholderText(self.tr(
+            "Plain text; an empty line starts a new paragraph."))
+        self.description.setMinimumHeight(110)
+        self.price = QLineEdit()
+        self.compare_at = QLineEdit()
+        self.compare_at.setPlaceholderText(self.tr("optional"))
+        self.compare_at.setToolTip(self.tr("The earlier price, shown struck through"))
+        prices = QHBoxLayout()
+        prices.addWidget(self.price)
+        prices.addWidget(QLabel(self.tr("Compare at")))
+        prices.addWidget(self.compare_at)
+        self.sku = QLineEdit()
+        self.availability = QComboBox()
+        self.availability.addItems([self.tr("On request"), self.tr("In stock"),
+                                    self.tr("Sold out")])
+        self.quantity = QSpinBox()
+        self.quantity.setRange(0, 1_000_000)
+        self.quantity.setSuffix(self.tr(" in stock"))
+        self.availability.currentIndexChanged.connect(
+            lambda i: self.quantity.setEnabled(AVAILABILITY[i] == "in_stock"))
+        stock = QHBoxLayout()
+        stock.addWidget(self.availability)
+        stock.addWidget(self.quantity)
+        stock.addStretch(1)
+        self.status = QComboBox()
+        self.status.addItems([self.tr("Draft (not in the shop)"), self.tr("Published")])
+        status = QHBoxLayout()
+        status.addWidget(self.status)
+        status.addStretch(1)
+        self.collections = QListWidget()
+        self.collections.setObjectName("CollectionsList")
+        self.collections.setMaximumHeight(84)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("separated by commas"))
+        self.variants = VariantsEditor(self._currency)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Photos"), self.images)
+        form.addRow(self.tr("Description"), self.description)
+        form.addRow(self.tr("Price ({0})").format(self._currency), prices)
+        form.addRow(self.tr("SKU"), self.sku)
+        form.addRow(self.tr("Availability"), stock)
+        form.addRow(self.tr("Status"), status)
+        form.addRow(self.tr("Collections"), self.collections)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Options"), self.variants)
+        body = QWidget()
+        body.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        self.message = QLabel()
+        self.message.setObjectName("EditorMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton(self.tr("Revert"))
+        self.revert_button.clicked.connect(lambda: self.load(self.product_id))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.revert_button)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+V anywhere in the editor pastes photos; a focused text field keeps its own
+        # paste, since line and text edits claim the key first (ShortcutOverride).
+        QShortcut(QKeySequence.StandardKey.Paste, self, self.images.paste,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # --- loading ---------------------------------------------------------------------
+    @property
+    def product_id(self) -> int | None:
+        return self._product.id if self._product is not None else None
+
+    def load(self, product_id: int | None) -> None:
+        """Show a product from the shop file (or an empty form for a new one)."""
+        self._product = get_product(self._store, product_id) if product_id is not None else None
+        p = self._product or Product(title="")
+        self.heading.setText(p.title if self._product else self.tr("New product"))
+        self.title.setText(p.title)
+        self.description.setPlainText(p.description)
+        self.price.setText(format_plain(p.price, self._currency) if self._product else "")
+        self.compare_at.setText("" if p.compare_at_price is None
+                                else format_plain(p.compare_at_price, self._currency))
+        self.sku.setText(p.sku or "")
+        self.availability.setCurrentIndex(AVAILABILITY.index(p.availability))
+        self.quantity.setValue(p.quantity or 0)
+        self.quantity.setEnabled(p.availability == "in_stock")
+        self.status.setCurrentIndex(STATUSES.index(p.status))
+        self.collections.clear()
+        for collection in list_collections(self._store):
+            item = QListWidgetItem(collection.title)
+            item.setData(Qt.ItemDataRole.UserRole, collection.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = collection.id in p.collection_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.collections.addItem(item)
+        self.tags.setText(", ".join(p.tags))
+        self.variants.set_data(p.options, p.variants)
+        self.images.set_product(self.product_id)
+        self.message.clear()
+
+    def reload_images(self) -> None:
+        self.images.reload()
+
+    # --- saving ----------------------------------------------------------------------
+    def form_product(self) -> Product:
+        """The product as the form shows it; raises ValidationError with one sentence."""
+        # Start from the file's current state: images, translations and supplier links
+        # are edited elsewhere (the images panel saves as it goes).
+        base = (get_product(self._store, self._product.id) if self._product is not None
+                else Product(title=""))
+        p = copy.deepcopy(base)
+        p.title = self.title.text().strip()
+        p.description = self.description.toPlainText().strip()
+        if not self.price.text().strip():
+            raise ValidationError(self.tr("Give the product a price."), field="price")
+        p.price = parse_money(self.price.text(), self._currency, field="price")
+        p.compare_at_price = parse_money_or_none(self.compare_at.text(), self._currency,
+                                                 field="compare-at price")
+        p.sku = self.sku.text().strip() or None
+        p.availability = AVAILABILITY[self.availability.currentIndex()]
+        p.quantity = self.quantity.value() if p.availability == "in_stock" else None
+        p.status = STATUSES[self.status.currentIndex()]
+        p.collection_ids = [
+            self.collections.item(n).data(Qt.ItemDataRole.UserRole)
+            for n in range(self.collections.count())
+            if self.collections.item(n).checkState() == Qt.CheckState.Checked]
+        p.tags = [t for t in self.tags.text().replace("，", ",").split(",") if t.strip()]
+        p.options = self.variants.product_options()
+        if p.options and not self.variants.variants.rowCount():
+            self.variants.generate()  # options without variants: make them, as asked
+        p.variants = self.variants.product_variants()
+        return validate_product(p)
+
+    def save(self) -> bool:
+        """Save the form as one undoable action; False (and the sentence shown) if refused."""
+        try:
+            after = self.form_product()
+            if self._product is not None and after == get_product(self._store, after.id):
+                self.message.clear()
+                return True  # nothing changed: no empty step on the undo stack
+            before = (get_product(self._store, self._product.id)
+                      if self._product is not None else None)
+            command = SaveProductCommand(self._store, before, after, self._changed)
+            push(self._stack, command)
+        except WeidianError as exc:
+            self.show_error(str(exc))
+            return False
+        assert command.product_id is not None
+        self.load(command.product_id)
+        self.saved.emit(command.product_id)
+        return True
+
+    def _save_for_images(self) -> None:
+        # Images belong to a product in the file, so a new product is saved first.
+        if self._product is None:
+            self.save()
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)

@@ -1,0 +1,230 @@
+"""Undo commands for products and their images; each calls core functions and nothing else."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ...core.images import (
+    add_product_images,
+    product_images,
+    remove_product_image,
+    reorder_product_images,
+    set_alt,
+    set_cover,
+    set_product_images,
+)
+from ...core.product_list import update_products
+from ...core.products import (
+    Product,
+    bulk_update,
+    create_product,
+    delete_products,
+    get_product,
+    restore_products,
+    update_product,
+)
+from ...core.store import ShopStore
+from ...media.images import PreparedImage
+
+Changed = Callable[[int | None], None]  # called with the product to show, or None
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ProductsUndo", text, "", n)
+
+
+class CoreCommand(QUndoCommand):
+    """An undoable action done once by push() before it joins the stack.
+
+    QUndoStack.push() runs redo() and keeps the command even when it raises; doing
+    the first run in push() lets a refused action (one sentence) stay off the stack.
+    """
+
+    _applied = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False  # done already, by push()
+            return
+        self.apply()
+
+    def undo(self) -> None:
+        self.revert()
+
+
+def push(stack: QUndoStack, command: CoreCommand) -> None:
+    """Do the action now; only if it succeeds is it put on the undo stack."""
+    command.apply()  # a WeidianError goes to the caller, who shows its sentence
+    command._applied = True
+    stack.push(command)
+
+
+class SaveProductCommand(CoreCommand):
+    """A product added (``before`` None) or its editor saved; one transaction each way."""
+
+    def __init__(self, store: ShopStore, before: Product | None, after: Product,
+                 changed: Changed) -> None:
+        text = (_tr("Add product “{0}”") if before is None else _tr("Edit product “{0}”"))
+        super().__init__(text.format(after.title))
+        self._store, self._changed = store, changed
+        self._before, self._after = before, copy.deepcopy(after)
+
+    @property
+    def product_id(self) -> int | None:
+        return self._after.id
+
+    def apply(self) -> None:
+        after = copy.deepcopy(self._after)
+        if self._before is None:
+            create_product(self._store, after)
+            self._after = copy.deepcopy(after)  # keep id, slug and variant ids for redo
+        else:
+            update_product(self._store, after)
+            self._after = copy.deepcopy(after)
+        self._changed(self._after.id)
+
+    def revert(self) -> None:
+        if self._before is None:
+            assert self._after.id is not None
+            delete_products(self._store, [self._after.id])
+            self._changed(None)
+        else:
+            update_product(self._store, copy.deepcopy(self._before))
+            self._changed(self._before.id)
+
+
+class DeleteProductsCommand(CoreCommand):
+    """Products deleted; undo puts them back under their old ids, slugs and images."""
+
+    def __init__(self, store: ShopStore, ids: Sequence[int], changed: Changed) -> None:
+        super().__init__(_tr("Delete %n product(s)", len(ids)))
+        self._store, self._ids, self._changed = store, list(ids), changed
+        self._gone: list[Product] = []
+
+    def apply(self) -> None:
+        self._gone = delete_products(self._store, self._ids)
+        self._changed(None)
+
+    def revert(self) -> None:
+        restore_products(self._store, copy.deepcopy(self._gone))
+        self._changed(self._ids[0] if len(self._ids) == 1 else None)
+
+
+class BulkEditCommand(CoreCommand):
+    """Price by percent, status or collection for a selection; undo restores snapshots."""
+
+    def __init__(self, store: ShopStore, ids: Sequence[int], label: str, changed: Changed, *,
+                 price_percent: float | None = None, status: str | None = None,
+                 add_collection: int | None = None) -> None:
+        super().__init__(label)
+        self._store, self._ids, self._changed = store, list(ids), changed
+        self._args = {"price_percent": price_percent, "status": status,
+                      "add_collection": add_collection}
+        self._before: list[Product] = []
+
+    def apply(self) -> None:
+        if not self._before:  # snapshots once: redo after undo starts from the same state
+            self._before = [get_product(self._store, i) for i in self._ids]
+        bulk_update(self._store, self._ids, **self._args)  # type: ignore[arg-type]
+        self._changed(None)
+
+    def revert(self) -> None:
+        update_products(self._store, copy.deepcopy(self._before))
+        self._changed(None)
+
+
+def _pairs(store: ShopStore, product_id: int) -> list[tuple[str, str]]:
+    return [(i.hash, i.alt) for i in product_images(store, product_id)]
+
+
+class AddImagesCommand(CoreCommand):
+    """Pasted or dropped images stored and attached in one transaction."""
+
+    def __init__(self, store: ShopStore, product_id: int, images: Sequence[PreparedImage],
+                 changed: Changed) -> None:
+        super().__init__(_tr("Add %n image(s)", len(images)))
+        self._store, self._id, self._changed = store, product_id, changed
+        self._images = list(images)
+        self._before: list[tuple[str, str]] = []
+        self._after: list[tuple[str, str]] | None = None
+
+    def apply(self) -> None:
+        if self._after is None:
+            self._before = _pairs(self._store, self._id)
+            add_product_images(self._store, self._id, self._images)
+            self._after = _pairs(self._store, self._id)
+        else:  # the blobs are still in the file: attach them again by hash
+            set_product_images(self._store, self._id, self._after)
+        self._changed(self._id)
+
+    def revert(self) -> None:
+        set_product_images(self._store, self._id, self._before)
+        self._changed(self._id)
+
+
+class ImageOrderCommand(CoreCommand):
+    """The images reordered by dragging, or one chosen as the cover."""
+
+    def __init__(self, store: ShopStore, product_id: int, before: Sequence[str],
+                 after: Sequence[str], changed: Changed, *, cover: bool = False) -> None:
+        super().__init__(_tr("Choose cover image") if cover else _tr("Reorder images"))
+        self._store, self._id, self._changed = store, product_id, changed
+        self._before, self._after, self._cover = list(before), list(after), cover
+
+    def apply(self) -> None:
+        if self._cover:
+            set_cover(self._store, self._id, self._after[0])
+        else:
+            reorder_product_images(self._store, self._id, self._after)
+        self._changed(self._id)
+
+    def revert(self) -> None:
+        reorder_product_images(self._store, self._id, self._before)
+        self._changed(self._id)
+
+
+class AltTextCommand(CoreCommand):
+    """The text that describes an image to buyers who cannot see it."""
+
+    def __init__(self, store: ShopStore, product_id: int, image_hash: str, old: str, new: str,
+                 changed: Changed) -> None:
+        super().__init__(_tr("Edit alt text"))
+        self._store, self._id, self._hash, self._changed = store, product_id, image_hash, changed
+        self._old, self._new = old, new
+
+    def apply(self) -> None:
+        set_alt(self._store, self._id, self._hash, self._new)
+        self._changed(self._id)
+
+    def revert(self) -> None:
+        set_alt(self._store, self._id, self._hash, self._old)
+        self._changed(self._id)
+
+
+class RemoveImageCommand(CoreCommand):
+    """An image taken off the product; its blob stays, so undo puts it back in place."""
+
+    def __init__(self, store: ShopStore, product_id: int, image_hash: str,
+                 changed: Changed) -> None:
+        super().__init__(_tr("Remove image"))
+        self._store, self._id, self._hash, self._changed = store, product_id, image_hash, changed
+        self._before: list[tuple[str, str]] = []
+
+    def apply(self) -> None:
+        self._before = _pairs(self._store, self._id)
+        remove_product_image(self._store, self._id, self._hash)
+        self._changed(self._id)
+
+    def revert(self) -> None:
+        set_product_images(self._store, self._id, self._before)
+        self._changed(self._id)

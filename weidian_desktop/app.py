@@ -9,11 +9,14 @@ def run_app(shop: str | None = None) -> int:
     """Open the main window (on ``shop``, or the last shop) and run the event loop."""
     from PySide6.QtWidgets import QApplication
 
+    from .ui.i18n import install_translators
     from .ui.main_window import create_main_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Weidian Desktop")
     app.setOrganizationName("Weidian Desktop")
+    # Widgets translate their texts when built, so the translators go in first.
+    install_translators(app)
     window = create_main_window(shop)
     window.show()
     return app.exec()

@@ -9,6 +9,7 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 from .errors import ValidationError
+from .formats import babel_locale
 
 _KNOWN = frozenset(list_currencies())
 # Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
@@ -48,8 +49,8 @@ def to_decimal(amount: int, currency: str) -> Decimal:
 
 def format_money(amount: int, currency: str, locale: str = "en") -> str:
     """CLDR formatting through Babel: ``¥1,299.00`` (zh_CN), ``1.299,00 €`` (it)."""
-    return format_currency(to_decimal(amount, currency), currency,
-                           locale=locale.replace("-", "_"))
+    # babel_locale: a tag Babel does not know (the pseudo-locale, a typo) falls back.
+    return format_currency(to_decimal(amount, currency), currency, locale=babel_locale(locale))
 
 
 def format_plain(amount: int, currency: str) -> str:

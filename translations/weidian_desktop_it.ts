@@ -1,0 +1,3127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it_IT" sourcelanguage="en">
+<context>
+    <name>ChannelFields</name>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="14" />
+        <source>WeChat ID</source>
+        <translation>ID WeChat</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="15" />
+        <source>e.g. xiaoman_goods</source>
+        <translation>es. xiaoman_goods</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="16" />
+        <source>WhatsApp number</source>
+        <translation>Numero WhatsApp</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="17" />
+        <source>e.g. +86 138 0013 8000</source>
+        <translation>es. +86 138 0013 8000</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="18" />
+        <source>Phone for SMS</source>
+        <translation>Telefono per SMS</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="19" />
+        <source>e.g. +39 333 123 4567</source>
+        <translation>es. +39 333 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="20" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="21" />
+        <source>e.g. orders@example.com</source>
+        <translation>es. ordini@example.com</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="22" />
+        <source>Telegram username</source>
+        <translation>Nome utente Telegram</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="23" />
+        <source>e.g. @xiaoman_goods</source>
+        <translation>es. @xiaoman_goods</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="63" />
+        <source>Your personal WeChat QR code, so buyers can add you (paste, drop or choose).</source>
+        <translation>Il tuo codice QR personale di WeChat, perché i clienti possano aggiungerti (incollalo, trascinalo o sceglilo).</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="65" />
+        <source>WeChat QR</source>
+        <translation>QR WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
+        <source>How buyers reach you</source>
+        <translation>Come ti contattano i clienti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
+        <source>Buyers send their orders through these channels. Fill in at least one.</source>
+        <translation>I clienti ti mandano gli ordini attraverso questi canali. Compilane almeno uno.</translation>
+    </message>
+</context>
+<context>
+    <name>ColorField</name>
+    <message>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="222" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="226" />
+        <source>Order on WeChat</source>
+        <translation>Ordina su WeChat</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="256" />
+        <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
+        <translation>Il testo bianco su questo colore si legge male (contrasto {0:.1f}:1, serve 4,5:1); scegli un colore più scuro.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="264" />
+        <source>Theme colour</source>
+        <translation>Colore del tema</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="49" />
+        <source>Columns of {0}</source>
+        <translation>Colonne di {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="52" />
+        <source>Tell Weidian Desktop which column holds what. Fields marked * are needed; the choice is remembered for this supplier.</source>
+        <translation>Indica a Weidian Desktop cosa contiene ogni colonna. I campi con * sono obbligatori; la scelta viene ricordata per questo fornitore.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="58" />
+        <source>(not in this file)</source>
+        <translation>(non presente nel file)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="73" />
+        <source>Image address columns</source>
+        <translation>Colonne con gli indirizzi delle immagini</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="74" />
+        <source>Variant option columns (size, colour…)</source>
+        <translation>Colonne delle varianti (taglia, colore…)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="94" />
+        <source>Continue</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="103" />
+        <source>First lines of the file</source>
+        <translation>Prime righe del file</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="145" />
+        <source>Choose the column for: {0}</source>
+        <translation>Scegli la colonna per: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29" />
+        <source>Title *</source>
+        <translation>Titolo *</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29" />
+        <source>Price *</source>
+        <translation>Prezzo *</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="30" />
+        <source>Product group (variants)</source>
+        <translation>Gruppo prodotto (varianti)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="30" />
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31" />
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31" />
+        <source>Barcode</source>
+        <translation>Codice a barre</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="32" />
+        <source>Retail price</source>
+        <translation>Prezzo al pubblico</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="32" />
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="33" />
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="33" />
+        <source>Stock quantity</source>
+        <translation>Quantità in magazzino</translation>
+    </message>
+</context>
+<context>
+    <name>CouponEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="46" />
+        <source>Letters, digits and dashes, like SPRING-10</source>
+        <translation>Lettere, cifre e trattini, come PRIMAVERA-10</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48" />
+        <source>Percent off</source>
+        <translation>Sconto percentuale</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
+        <source>Amount off ({currency})</source>
+        <translation>Sconto fisso ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="53" />
+        <source>No minimum</source>
+        <translation>Nessun minimo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <source>From</source>
+        <translation>Dal</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <source>Until</source>
+        <translation>Al</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
+        <source>The whole shop</source>
+        <translation>Tutto il negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="58" />
+        <source>A collection</source>
+        <translation>Una collezione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <source>A product</source>
+        <translation>Un prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <source>A drop</source>
+        <translation>Un drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="64" />
+        <source>No limit</source>
+        <translation>Nessun limite</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
+        <source>Save coupon</source>
+        <translation>Salva coupon</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="71" />
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72" />
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
+        <source>Minimum order</source>
+        <translation>Ordine minimo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <source>For</source>
+        <translation>Valido per</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78" />
+        <source>Maximum uses</source>
+        <translation>Utilizzi massimi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="85" />
+        <source>Times are on the shop's clock ({zone}). Uses are counted from recorded orders.</source>
+        <translation>Gli orari seguono il fuso del negozio ({zone}). Gli utilizzi si contano dagli ordini registrati.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="142" />
+        <source>Type the percentage off as a whole number, like 10.</source>
+        <translation>Scrivi la percentuale di sconto come numero intero, per esempio 10.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="175" />
+        <source>Ready to save.</source>
+        <translation>Pronto per il salvataggio.</translation>
+    </message>
+</context>
+<context>
+    <name>DropEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="76" />
+        <source>For example: Singles' Day bags</source>
+        <translation>Per esempio: borse del Black Friday</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="80" />
+        <source>Published</source>
+        <translation>Pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87" />
+        <source>Preview from</source>
+        <translation>Anteprima dal</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <source>The next hours buyers are online (shop settings).</source>
+        <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <source>Suggested launch</source>
+        <translation>Lancio consigliato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <source>Product</source>
+        <translation>Prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <source>Regular</source>
+        <translation>Prezzo normale</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <source>Drop price</source>
+        <translation>Prezzo drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <source>Made (cap)</source>
+        <translation>Pezzi (limite)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <source>Save drop</source>
+        <translation>Salva drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
+        <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
+        <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="173" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="242" />
+        <source>The cap of {product} must be a whole number.</source>
+        <translation>Il limite di {product} deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="268" />
+        <source>Lasts {days} d {hours} h</source>
+        <translation>Durata: {days} g {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="271" />
+        <source>on the shop's clock {start} to {end}</source>
+        <translation>nel fuso del negozio dalle {start} alle {end}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="276" />
+        <source>Ready to save.</source>
+        <translation>Pronto per il salvataggio.</translation>
+    </message>
+</context>
+<context>
+    <name>DropTimeline</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_timeline.py" line="31" />
+        <source>Drops on the shop's clock; the red line is now.</source>
+        <translation>I drop nel fuso del negozio; la linea rossa è adesso.</translation>
+    </message>
+</context>
+<context>
+    <name>DropsModel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="117" />
+        <source>{left} of {made}</source>
+        <translation>{left} su {made}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="154" />
+        <source>{off} off from {minimum}</source>
+        <translation>{off} di sconto da {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
+        <source>{off} off</source>
+        <translation>{off} di sconto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="161" />
+        <source>{uses} of {limit}</source>
+        <translation>{uses} su {limit}</translation>
+    </message>
+</context>
+<context>
+    <name>DropsPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="88" />
+        <source>New drop</source>
+        <translation>Nuovo drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
+        <source>Poster…</source>
+        <translation>Locandina…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <source>QR code…</source>
+        <translation>Codice QR…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="110" />
+        <source>New coupon</source>
+        <translation>Nuovo coupon</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
+        <source>Drops</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="123" />
+        <source>Coupons</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="160" />
+        <source>Whole shop</source>
+        <translation>Tutto il negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="217" />
+        <source>Add drop “{name}”</source>
+        <translation>Aggiunta del drop «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
+        <source>Edit drop “{name}”</source>
+        <translation>Modifica del drop «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="229" />
+        <source>Delete drop “{name}”</source>
+        <translation>Eliminazione del drop «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <source>Add coupon {code}</source>
+        <translation>Aggiunta del coupon {code}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
+        <source>Edit coupon {code}</source>
+        <translation>Modifica del coupon {code}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <source>Delete coupon {code}</source>
+        <translation>Eliminazione del coupon {code}</translation>
+    </message>
+</context>
+<context>
+    <name>FaqPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="146" />
+        <source>Question</source>
+        <translation>Domanda</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="145" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="148" />
+        <source>Keywords</source>
+        <translation>Parole chiave</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="119" />
+        <source>New</source>
+        <translation>Nuova</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="119" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="120" />
+        <source>Move up</source>
+        <translation>Sposta su</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="121" />
+        <source>Move down</source>
+        <translation>Sposta giù</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="133" />
+        <source>Every language</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="139" />
+        <source>shipping, delivery, 发货, spedizione</source>
+        <translation>spedizione, consegna, shipping, 发货</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="142" />
+        <source>Save entry</source>
+        <translation>Salva voce</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="147" />
+        <source>Answer</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="151" />
+        <source>Entry</source>
+        <translation>Voce</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="155" />
+        <source>Type a question as a buyer would…</source>
+        <translation>Scrivi una domanda come la farebbe un cliente…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="160" />
+        <source>Try the Ask box</source>
+        <translation>Prova la casella «Chiedi»</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="183" />
+        <source>all</source>
+        <translation>tutte</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="220" />
+        <source>The shop's Ask box shows the best answers here.</source>
+        <translation>Qui compaiono le risposte migliori che mostrerebbe la casella «Chiedi» del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="224" />
+        <source>No answer: the buyer is offered to send the question to you.</source>
+        <translation>Nessuna risposta: al cliente viene proposto di mandarti la domanda.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="253" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="243" />
+        <source>Add FAQ entry</source>
+        <translation>Aggiunta di una FAQ</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="248" />
+        <source>Edit FAQ entry</source>
+        <translation>Modifica di una FAQ</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="258" />
+        <source>Delete FAQ entry</source>
+        <translation>Eliminazione di una FAQ</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="271" />
+        <source>Reorder FAQ</source>
+        <translation>Riordino delle FAQ</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="27" />
+        <source>&amp;New Shop…</source>
+        <translation>&amp;Nuovo negozio…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
+        <source>Save a &amp;Copy…</source>
+        <translation>Salva una &amp;copia…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="31" />
+        <source>&amp;Close Shop</source>
+        <translation>&amp;Chiudi negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="33" />
+        <source>Open &amp;Recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="68" />
+        <source>Clear Menu</source>
+        <translation>Svuota elenco</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
+        <source>No recent shops</source>
+        <translation>Nessun negozio recente</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="75" />
+        <source>Open a shop</source>
+        <translation>Apri un negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="76" />
+        <source>Weidian shops (*.weidian);;All files (*)</source>
+        <translation>Negozi Weidian (*.weidian);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="88" />
+        <source>Save a copy of the shop</source>
+        <translation>Salva una copia del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="89" />
+        <source>Weidian shops (*.weidian)</source>
+        <translation>Negozi Weidian (*.weidian)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="107" />
+        <source>Saved a copy as {0}</source>
+        <translation>Copia salvata come {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
+        <source>Saving a copy…</source>
+        <translation>Salvataggio della copia…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <source>Severity</source>
+        <translation>Gravità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <source>Listing</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <source>Where</source>
+        <translation>Dove</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
+        <source>Finding</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <source>error</source>
+        <translation>errore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="97" />
+        <source>Shop</source>
+        <translation>Negozio</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <source>All findings</source>
+        <translation>Tutti i problemi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <source>Errors</source>
+        <translation>Errori</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <source>Content</source>
+        <translation>Contenuti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <source>Counterfeit wording and brands</source>
+        <translation>Parole da contraffazione e marchi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <source>Freshness</source>
+        <translation>Aggiornamento</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="170" />
+        <source>Check again</source>
+        <translation>Ricontrolla</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="172" />
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <source>Brand watch list</source>
+        <translation>Marchi sorvegliati</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
+        <translation>Marchi che non puoi nominare se la merce non è originale, uno per riga. Le schede che li citano ricevono un avviso.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
+        <source>Save list</source>
+        <translation>Salva elenco</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="207" />
+        <source>Refuse to export while there are errors</source>
+        <translation>Non esportare finché ci sono errori</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="229" />
+        <source>{0} / 100</source>
+        <translation>{0}/100</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="235" />
+        <source>{0} errors · {1} warnings</source>
+        <translation>Errori: {0} · Avvisi: {1}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="237" />
+        <source>{0} notes</source>
+        <translation>Note: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="239" />
+        <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
+        <translation>{0} su {1} prodotti. Gli errori fanno fallire il controllo (e bloccano l'esportazione, se lo scegli); gli avvisi no.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="283" />
+        <source>Change the brand watch list</source>
+        <translation>Modifica dei marchi sorvegliati</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="290" />
+        <source>Refuse to export on health errors</source>
+        <translation>Blocco dell'esportazione in caso di errori</translation>
+    </message>
+</context>
+<context>
+    <name>ImageField</name>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="82" />
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="84" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="86" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="125" />
+        <source>Drop an image here</source>
+        <translation>Trascina qui un'immagine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="145" />
+        <source>Preparing the image…</source>
+        <translation>Preparazione dell'immagine…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="153" />
+        <source>The clipboard holds no image or image file.</source>
+        <translation>Negli appunti non c'è un'immagine né un file immagine.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="163" />
+        <source>Choose an image</source>
+        <translation>Scegli un'immagine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/image_field.py" line="164" />
+        <source>Images ({0})</source>
+        <translation>Immagini ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ImageStrip</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="74" />
+        <source>Paste (Ctrl+V) or drop photos here; drag to reorder. The first image is the cover.</source>
+        <translation>Incolla (Ctrl+V) o trascina qui le foto; trascinale per riordinarle. La prima è la copertina.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="82" />
+        <source>Cover</source>
+        <translation>Copertina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="85" />
+        <source>No alt text yet</source>
+        <translation>Ancora senza testo alternativo</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDiffDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <source>Import into {0}</source>
+        <translation>Importa in {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuovo</numerusform>
+            <numerusform>%n nuovi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <source>%n price change(s)</source>
+        <translation>
+            <numerusform>%n prezzo cambiato</numerusform>
+            <numerusform>%n prezzi cambiati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n altra modifica</numerusform>
+            <numerusform>%n altre modifiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="106" />
+        <source>%n discontinued</source>
+        <translation>
+            <numerusform>%n fuori catalogo</numerusform>
+            <numerusform>%n fuori catalogo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n invariato</numerusform>
+            <numerusform>%n invariati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n riga saltata</numerusform>
+            <numerusform>%n righe saltate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="109" />
+        <source>{0}: {1}, {2}.</source>
+        <translation>{0}: {1}, {2}.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <source>This import brings: {0}.</source>
+        <translation>Questa importazione porta: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
+        <source>Old price</source>
+        <translation>Prezzo precedente</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="119" />
+        <source>New price</source>
+        <translation>Nuovo prezzo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <source>In shop</source>
+        <translation>Nel negozio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <source>%n picked product(s): flagged</source>
+        <translation>
+            <numerusform>%n prodotto scelto: segnalato</numerusform>
+            <numerusform>%n prodotti scelti: segnalati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <source>Result</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <source>skipped</source>
+        <translation>saltata</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <source>warning</source>
+        <translation>avviso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="132" />
+        <source>New (%n)</source>
+        <translation>
+            <numerusform>Nuovi (%n)</numerusform>
+            <numerusform>Nuovi (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="133" />
+        <source>Price changes (%n)</source>
+        <translation>
+            <numerusform>Prezzi cambiati (%n)</numerusform>
+            <numerusform>Prezzi cambiati (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <source>Discontinued (%n)</source>
+        <translation>
+            <numerusform>Fuori catalogo (%n)</numerusform>
+            <numerusform>Fuori catalogo (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problemi (%n)</numerusform>
+            <numerusform>Problemi (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="146" />
+        <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
+        <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L'importazione non si può annullare; se premi Annulla durante l'importazione il negozio resta com'era.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFlow</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="66" />
+        <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
+        <translation>L'importazione si è interrotta per un errore imprevisto ({0}); non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="81" />
+        <source>Reading {0}…</source>
+        <translation>Lettura di {0}…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="121" />
+        <source>Comparing {0} with the stocklist…</source>
+        <translation>Confronto di {0} con il listino…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="139" />
+        <source>Importing {0}…</source>
+        <translation>Importazione di {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <source>Import {0}</source>
+        <translation>Importa {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="69" />
+        <source>{0} (detected)</source>
+        <translation>{0} (rilevato)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="73" />
+        <source>Supplier</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="74" />
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="77" />
+        <source>Read file</source>
+        <translation>Leggi il file</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="172" />
+        <source>Default:</source>
+        <translation>Predefinita:</translation>
+    </message>
+</context>
+<context>
+    <name>LookPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="82" />
+        <source>Prices, languages and look</source>
+        <translation>Prezzi, lingue e aspetto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="83" />
+        <source>The currency of your prices, the languages of your shop and its colour.</source>
+        <translation>La valuta dei prezzi, le lingue del negozio e il suo colore.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="91" />
+        <source>Drops open and close, and posts are published, on this clock.</source>
+        <translation>I drop si aprono e si chiudono, e i post vengono pubblicati, secondo questo fuso orario.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="94" />
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="95" />
+        <source>Shop languages</source>
+        <translation>Lingue del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <source>Theme colour</source>
+        <translation>Colore del tema</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="97" />
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="47" />
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="59" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="61" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <source>&amp;Help</source>
+        <translation>A&amp;iuto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <source>&amp;About Weidian Desktop</source>
+        <translation>&amp;Informazioni su Weidian Desktop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
+        <source>Opened {0}</source>
+        <translation>Aperto {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="174" />
+        <source>Weidian Desktop</source>
+        <translation>Weidian Desktop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="141" />
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="168" />
+        <source>Writing the demo shop…</source>
+        <translation>Creazione del negozio dimostrativo…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="180" />
+        <source>About Weidian Desktop</source>
+        <translation>Informazioni su Weidian Desktop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MarginPreviewModel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <source>Supplier price</source>
+        <translation>Prezzo fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <source>Shop price</source>
+        <translation>Prezzo nel negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <source>Margin</source>
+        <translation>Margine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="65" />
+        <source>{0} ({1:.1f}%)</source>
+        <translation>{0} ({1:.1f}%)</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <source>Confirm</source>
+        <translation>Conferma</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <source>Ordered from supplier</source>
+        <translation>Ordinato al fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <source>Shipped…</source>
+        <translation>Spedito…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <source>Delivered</source>
+        <translation>Consegnato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
+        <source>Cancel order</source>
+        <translation>Annulla ordine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="48" />
+        <source>Order confirmed</source>
+        <translation>Ordine confermato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
+        <source>Shipped, with tracking number</source>
+        <translation>Spedito, con numero di tracciamento</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
+        <source>Arrived</source>
+        <translation>Arrivato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
+        <source>How to use</source>
+        <translation>Consigli d'uso</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53" />
+        <source>Copy message for the chat</source>
+        <translation>Copia il messaggio per la chat</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55" />
+        <source>Edit wording…</source>
+        <translation>Modifica il testo…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="59" />
+        <source>Message:</source>
+        <translation>Messaggio:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="78" />
+        <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
+        <translation>Incolla qui il messaggio d'ordine di un cliente (Ctrl+V o il pulsante Incolla ordine) oppure seleziona un ordine.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Address</source>
+        <translation>Indirizzo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
+        <source>Tracking number</source>
+        <translation>Numero di tracciamento</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
+        <source>Paste order</source>
+        <translation>Incolla ordine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <source>Record the order in the message on the clipboard (Ctrl+V)</source>
+        <translation>Registra l'ordine contenuto nel messaggio negli appunti (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70" />
+        <source>All statuses</source>
+        <translation>Tutti gli stati</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75" />
+        <source>Search reference, buyer, phone, SKU, title</source>
+        <translation>Cerca per riferimento, cliente, telefono, SKU, titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78" />
+        <source>Purchase orders…</source>
+        <translation>Ordini d'acquisto…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <source>per product</source>
+        <translation>per prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <source>per drop</source>
+        <translation>per drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <source>per campaign tag</source>
+        <translation>per tag di campagna</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <source>Sales of orders not cancelled</source>
+        <translation>Vendite degli ordini non annullati</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <source>Sales</source>
+        <translation>Vendite</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <source>The clipboard holds no text: copy the buyer's whole message first.</source>
+        <translation>Negli appunti non c'è testo: copia prima l'intero messaggio del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <source>Not recorded: {0}</source>
+        <translation>Non registrato: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <source>Order {0} was already recorded; nothing changed.</source>
+        <translation>L'ordine {0} era già registrato: nessuna modifica.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <source>Recorded order {0}; check:</source>
+        <translation>Ordine {0} registrato; controlla:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <source>Recorded order {0}.</source>
+        <translation>Ordine {0} registrato.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <source>Orders → {0}</source>
+        <translation>Ordini → {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <source>Shipped</source>
+        <translation>Spedito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <source>Tracking number (optional):</source>
+        <translation>Numero di tracciamento (facoltativo):</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <source>Copied to the clipboard: {0}</source>
+        <translation>Copiato negli appunti: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <source>Message wording</source>
+        <translation>Testo del messaggio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
+        <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <source>Wrote {0}.</source>
+        <translation>Scritto {0}.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <source>Orders → ordered</source>
+        <translation>Ordini → ordinati</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <source>Purchase orders</source>
+        <translation>Ordini d'acquisto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <source>PDF (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <source>Mark these {0} orders as ordered from the supplier?</source>
+        <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersTableModel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <source>Reference</source>
+        <translation>Riferimento</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <source>Buyer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <source>Items</source>
+        <translation>Articoli</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <source>Warnings</source>
+        <translation>Avvisi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <source>requested</source>
+        <translation>richiesto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <source>confirmed</source>
+        <translation>confermato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <source>ordered</source>
+        <translation>ordinato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <source>shipped</source>
+        <translation>spedito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <source>delivered</source>
+        <translation>consegnato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <source>cancelled</source>
+        <translation>annullato</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersUndo</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_undo.py" line="30" />
+        <source>Record order {0}</source>
+        <translation>Registrazione ordine {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="37" />
+        <source>Shop</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="38" />
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="40" />
+        <source>Stocklists</source>
+        <translation>Listini fornitori</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
+        <source>Drops &amp; coupons</source>
+        <translation>Drop e coupon</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="44" />
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
+        <source>Posts</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="46" />
+        <source>FAQ</source>
+        <translation>FAQ</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
+        <source>Health</source>
+        <translation>Controllo schede</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="48" />
+        <source>QR &amp; posters</source>
+        <translation>QR e locandine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
+        <source>Choose photos</source>
+        <translation>Scegli le foto</translation>
+    </message>
+</context>
+<context>
+    <name>PickCommand</name>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="19" />
+        <source>Pick %n product(s)</source>
+        <translation>
+            <numerusform>Scelta di %n prodotto</numerusform>
+            <numerusform>Scelta di %n prodotti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PickDialog</name>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="99" />
+        <source>Pick %n item(s) into the shop</source>
+        <translation>
+            <numerusform>Aggiungi %n articolo al negozio</numerusform>
+            <numerusform>Aggiungi %n articoli al negozio</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <source>no rounding</source>
+        <translation>nessun arrotondamento</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <source>up to .99</source>
+        <translation>per eccesso a ,99</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <source>up to .90</source>
+        <translation>per eccesso a ,90</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <source>up to whole units</source>
+        <translation>per eccesso all'unità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="121" />
+        <source>Carry the supplier's stock counts (default: products are on request)</source>
+        <translation>Riporta le quantità del fornitore (altrimenti i prodotti sono su richiesta)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="124" />
+        <source>Markup</source>
+        <translation>Ricarico</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="125" />
+        <source>Plus a fixed amount</source>
+        <translation>Più un importo fisso</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="126" />
+        <source>Rounding</source>
+        <translation>Arrotondamento</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="128" />
+        <source>Exchange rate {0} → {1}</source>
+        <translation>Tasso di cambio {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="145" />
+        <source>Pick</source>
+        <translation>Aggiungi al negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="150" />
+        <source>Margin per product (before shipping and fees)</source>
+        <translation>Margine per prodotto (prima di spedizione e commissioni)</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <source>Short post</source>
+        <translation>Post breve</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <source>Article</source>
+        <translation>Articolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
+        <source>Product recommendation</source>
+        <translation>Consiglio prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
+        <source>9-photo post</source>
+        <translation>Post da 9 foto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96" />
+        <source>Every language</source>
+        <translation>Tutte le lingue</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103" />
+        <source>Buyers online at…</source>
+        <translation>Clienti online alle…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113" />
+        <source>Published</source>
+        <translation>Pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114" />
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124" />
+        <source>Add photos…</source>
+        <translation>Aggiungi foto…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125" />
+        <source>Remove photo</source>
+        <translation>Rimuovi foto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
+        <source>Alt text…</source>
+        <translation>Testo alternativo…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
+        <source>Save post</source>
+        <translation>Salva post</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138" />
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
+        <source>Publish at</source>
+        <translation>Pubblica il</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182" />
+        <source>(no alt text)</source>
+        <translation>(nessun testo alternativo)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <source>Alt text</source>
+        <translation>Testo alternativo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <source>Describe the photo</source>
+        <translation>Descrivi la foto</translation>
+    </message>
+</context>
+<context>
+    <name>PostsPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
+        <source>Publish at</source>
+        <translation>Pubblicazione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="120" />
+        <source>New post</source>
+        <translation>Nuovo post</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="121" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="150" />
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="151" />
+        <source>scheduled</source>
+        <translation>programmato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="152" />
+        <source>published</source>
+        <translation>pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="202" />
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="193" />
+        <source>Add post</source>
+        <translation>Aggiunta del post</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="197" />
+        <source>Edit post</source>
+        <translation>Modifica del post</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="207" />
+        <source>Delete post</source>
+        <translation>Eliminazione del post</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n.py" line="23" />
+        <source>System language</source>
+        <translation>Lingua del sistema</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <source>Pseudo-language (layout check)</source>
+        <translation>Pseudolingua (verifica del layout)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="24" />
+        <source>Preferences</source>
+        <translation>Preferenze</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="31" />
+        <source>Language of the app</source>
+        <translation>Lingua dell'app</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
+        <source>The new language is used the next time you open Weidian Desktop.</source>
+        <translation>La nuova lingua verrà usata alla prossima apertura di Weidian Desktop.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="61" />
+        <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
+        <translation>Ciò che i clienti vedono per primo, es. Foulard di seta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="67" />
+        <source>Plain text; an empty line starts a new paragraph.</source>
+        <translation>Testo semplice; una riga vuota inizia un nuovo paragrafo.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="71" />
+        <source>optional</source>
+        <translation>facoltativo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
+        <source>The earlier price, shown struck through</source>
+        <translation>Il prezzo precedente, mostrato barrato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="75" />
+        <source>Compare at</source>
+        <translation>Prezzo barrato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <source>On request</source>
+        <translation>Su richiesta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <source>In stock</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <source>Sold out</source>
+        <translation>Esaurito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="83" />
+        <source> in stock</source>
+        <translation> disponibili</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <source>Draft (not in the shop)</source>
+        <translation>Bozza (non nel negozio)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <source>Published</source>
+        <translation>Pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="99" />
+        <source>separated by commas</source>
+        <translation>separate da virgole</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="103" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
+        <source>Photos</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <source>Description</source>
+        <translation>Descrizione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <source>Price ({0})</source>
+        <translation>Prezzo ({0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <source>Collections</source>
+        <translation>Collezioni</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="123" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
+        <source>New product</source>
+        <translation>Nuovo prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="190" />
+        <source>Give the product a price.</source>
+        <translation>Dai un prezzo al prodotto.</translation>
+    </message>
+</context>
+<context>
+    <name>ProductImagesPanel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="65" />
+        <source>Add…</source>
+        <translation>Aggiungi…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
+        <source>Add photos from files</source>
+        <translation>Aggiungi foto da file</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="68" />
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
+        <source>Paste photos ({0})</source>
+        <translation>Incolla foto ({0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
+        <source>Cover</source>
+        <translation>Copertina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <source>Make the selected photo the cover</source>
+        <translation>Usa la foto selezionata come copertina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
+        <source>Alt text…</source>
+        <translation>Testo alternativo…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <source>Describe the photo for buyers who cannot see it</source>
+        <translation>Descrivi la foto per i clienti che non possono vederla</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="79" />
+        <source>Remove</source>
+        <translation>Rimuovi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="123" />
+        <source>The clipboard holds no image or image file.</source>
+        <translation>Negli appunti non c'è un'immagine né un file immagine.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="129" />
+        <source>Add photos</source>
+        <translation>Aggiungi foto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="130" />
+        <source>Images ({0})</source>
+        <translation>Immagini ({0})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="141" />
+        <source>Adding %n photo(s)…</source>
+        <translation>
+            <numerusform>Aggiunta di %n foto…</numerusform>
+            <numerusform>Aggiunta di %n foto…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="182" />
+        <source>Alt text</source>
+        <translation>Testo alternativo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="183" />
+        <source>Describe the photo for buyers who cannot see it:</source>
+        <translation>Descrivi la foto per i clienti che non possono vederla:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
+        <source>Search title, SKU or tag</source>
+        <translation>Cerca per titolo, SKU o tag</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
+        <source>New product</source>
+        <translation>Nuovo prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="66" />
+        <source>Edit selected</source>
+        <translation>Modifica selezionato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="71" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="132" />
+        <source>%n product(s)</source>
+        <translation>
+            <numerusform>%n prodotto</numerusform>
+            <numerusform>%n prodotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="229" />
+        <source>Change the price of %n product(s) by {0}%</source>
+        <translation>
+            <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
+            <numerusform>Variazione del {0}% sul prezzo di %n prodotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
+        <source>Publish %n product(s)</source>
+        <translation>
+            <numerusform>Pubblicazione di %n prodotto</numerusform>
+            <numerusform>Pubblicazione di %n prodotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
+        <source>Make %n product(s) drafts</source>
+        <translation>
+            <numerusform>Ritorno in bozza di %n prodotto</numerusform>
+            <numerusform>Ritorno in bozza di %n prodotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
+        <source>Add %n product(s) to {0}</source>
+        <translation>
+            <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
+            <numerusform>Aggiunta di %n prodotti a {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
+        <source>Change price by percent…</source>
+        <translation>Cambia prezzo in percentuale…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="252" />
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="253" />
+        <source>Make drafts</source>
+        <translation>Rimetti in bozza</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="256" />
+        <source>Add to collection</source>
+        <translation>Aggiungi alla collezione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
+        <source>Change prices</source>
+        <translation>Cambia prezzi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
+        <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsTableModel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <source>Collection</source>
+        <translation>Collezione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <source>draft</source>
+        <translation>bozza</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <source>published</source>
+        <translation>pubblicato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="119" />
+        <source>Cover image</source>
+        <translation>Immagine di copertina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="155" />
+        <source>SKU {0}</source>
+        <translation>SKU {0}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variante</numerusform>
+            <numerusform>%n varianti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="176" />
+        <source>on request</source>
+        <translation>su richiesta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="178" />
+        <source>sold out</source>
+        <translation>esaurito</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="179" />
+        <source>%n in stock</source>
+        <translation>
+            <numerusform>%n disponibile</numerusform>
+            <numerusform>%n disponibili</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductsUndo</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <source>Add product “{0}”</source>
+        <translation>Aggiunta del prodotto «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <source>Edit product “{0}”</source>
+        <translation>Modifica del prodotto «{0}»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="110" />
+        <source>Delete %n product(s)</source>
+        <translation>
+            <numerusform>Eliminazione di %n prodotto</numerusform>
+            <numerusform>Eliminazione di %n prodotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="155" />
+        <source>Add %n image(s)</source>
+        <translation>
+            <numerusform>Aggiunta di %n immagine</numerusform>
+            <numerusform>Aggiunta di %n immagini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <source>Choose cover image</source>
+        <translation>Scelta della copertina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <source>Reorder images</source>
+        <translation>Riordino delle immagini</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="201" />
+        <source>Edit alt text</source>
+        <translation>Modifica del testo alternativo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="219" />
+        <source>Remove image</source>
+        <translation>Rimozione dell'immagine</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="104" />
+        <source>Who you are and what you sell, for the shop's About section.</source>
+        <translation>Chi sei e cosa vendi, per la sezione «Chi siamo» del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="107" />
+        <source>Paste (Ctrl+V), drop or choose a square image.</source>
+        <translation>Incolla (Ctrl+V), trascina o scegli un'immagine quadrata.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="113" />
+        <source>https://shop.example.com/ (optional)</source>
+        <translation>https://shop.example.com/ (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="117" />
+        <source>Shop name</source>
+        <translation>Nome del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
+        <source>Tagline</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
+        <source>About</source>
+        <translation>Chi siamo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="122" />
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
+        <source>Shop languages</source>
+        <translation>Lingue del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
+        <source>Theme colour</source>
+        <translation>Colore del tema</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
+        <source>Time zone</source>
+        <translation>Fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
+        <source>Shop address</source>
+        <translation>Indirizzo web del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="135" />
+        <source>Shop</source>
+        <translation>Negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="140" />
+        <source>Every change is saved as you make it; Edit &gt; Undo takes it back.</source>
+        <translation>Ogni modifica viene salvata subito; Modifica &gt; Annulla la ritira.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
+        <source>Shopfront</source>
+        <translation>Vetrina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
+        <source>Prices, languages and look</source>
+        <translation>Prezzi, lingue e aspetto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="147" />
+        <source>How buyers reach you</source>
+        <translation>Come ti contattano i clienti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="171" />
+        <source>Change shop name</source>
+        <translation>Modifica del nome del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="173" />
+        <source>Change tagline</source>
+        <translation>Modifica dello slogan</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="175" />
+        <source>Change About</source>
+        <translation>Modifica di «Chi siamo»</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="178" />
+        <source>Change shop address</source>
+        <translation>Modifica dell'indirizzo web</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="181" />
+        <source>Change currency</source>
+        <translation>Modifica della valuta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="183" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="185" />
+        <source>Change time zone</source>
+        <translation>Modifica del fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="187" />
+        <source>Change theme colour</source>
+        <translation>Modifica del colore del tema</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="218" />
+        <source>Prices keep their amounts; they are not converted to the new currency.</source>
+        <translation>I prezzi mantengono gli importi: non vengono convertiti nella nuova valuta.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="225" />
+        <source>The shop needs at least one language.</source>
+        <translation>Il negozio deve avere almeno una lingua.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="234" />
+        <source>Change shop languages</source>
+        <translation>Modifica delle lingue del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
+        <source>Change logo</source>
+        <translation>Modifica del logo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="247" />
+        <source>Add at least one contact channel: buyers send their orders there.</source>
+        <translation>Aggiungi almeno un canale di contatto: i clienti ti mandano gli ordini lì.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
+        <source>Change {0}</source>
+        <translation>Modifica: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
+        <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
+        <translation>Inserisci e salva prima l'ID WeChat: il codice QR è legato a quello.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="275" />
+        <source>Change WeChat QR</source>
+        <translation>Modifica del QR WeChat</translation>
+    </message>
+</context>
+<context>
+    <name>ShopView</name>
+    <message>
+        <location filename="../weidian_desktop/ui/shop_view.py" line="110" />
+        <source>This page could not be opened: {0}</source>
+        <translation>Impossibile aprire questa pagina: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopWizard</name>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="135" />
+        <source>Register a shopfront</source>
+        <translation>Registra la vetrina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="147" />
+        <source>Create shop…</source>
+        <translation>Crea negozio…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="172" />
+        <source>Save the new shop as</source>
+        <translation>Salva il nuovo negozio come</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="173" />
+        <source>Weidian shops (*.weidian)</source>
+        <translation>Negozi Weidian (*.weidian)</translation>
+    </message>
+</context>
+<context>
+    <name>ShopfrontPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="57" />
+        <source>Your shopfront</source>
+        <translation>La tua vetrina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="58" />
+        <source>What buyers see first. You can change all of it later on the Shop page.</source>
+        <translation>Ciò che i clienti vedono per primo. Potrai cambiare tutto in seguito nella pagina Negozio.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="63" />
+        <source>e.g. 小满杂货铺 Xiaoman Goods</source>
+        <translation>es. Bottega di Chiara</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="66" />
+        <source>e.g. Small-batch goods, new every week</source>
+        <translation>es. Piccole produzioni, novità ogni settimana</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="67" />
+        <source>Square works best. Paste it (Ctrl+V), drop it here or choose a file.</source>
+        <translation>Meglio se quadrato. Incollalo (Ctrl+V), trascinalo qui o scegli un file.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="71" />
+        <source>Shop name</source>
+        <translation>Nome del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="72" />
+        <source>Tagline</source>
+        <translation>Slogan</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
+    <name>StockTableModel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <source>Supplier price</source>
+        <translation>Prezzo fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
+        <source>In shop</source>
+        <translation>Nel negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
+        <source>in stock</source>
+        <translation>disponibile</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
+        <source>on request</source>
+        <translation>su richiesta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
+        <source>sold out</source>
+        <translation>esaurito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="148" />
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="152" />
+        <source>discontinued</source>
+        <translation>fuori catalogo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="153" />
+        <source>picked</source>
+        <translation>scelto</translation>
+    </message>
+</context>
+<context>
+    <name>StocklistsPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="74" />
+        <source>Search titles, SKUs, brands, descriptions (中文 too)</source>
+        <translation>Cerca titoli, SKU, marche, descrizioni (anche in cinese)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="78" />
+        <source>Import…</source>
+        <translation>Importa…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
+        <source>Pick…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="81" />
+        <source>Make shop products from the selected items</source>
+        <translation>Crea prodotti del negozio dagli articoli selezionati</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="84" />
+        <source>Supplier</source>
+        <translation>Fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
+        <source>any</source>
+        <translation>qualsiasi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <source>any availability</source>
+        <translation>qualsiasi disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <source>in stock</source>
+        <translation>disponibile</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <source>on request</source>
+        <translation>su richiesta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <source>sold out</source>
+        <translation>esaurito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="101" />
+        <source>discontinued too</source>
+        <translation>anche fuori catalogo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <source>best match</source>
+        <translation>più pertinenti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <source>title</source>
+        <translation>titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="104" />
+        <source>price, low to high</source>
+        <translation>prezzo crescente</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="105" />
+        <source>price, high to low</source>
+        <translation>prezzo decrescente</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <source>newest first</source>
+        <translation>più recenti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <source>file order</source>
+        <translation>ordine del file</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="113" />
+        <source>Price from</source>
+        <translation>Prezzo da</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="115" />
+        <source>Sort by</source>
+        <translation>Ordina per</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="165" />
+        <source>{0} (%n item(s))</source>
+        <translation>
+            <numerusform>{0} (%n articolo)</numerusform>
+            <numerusform>{0} (%n articoli)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="175" />
+        <source>all categories</source>
+        <translation>tutte le categorie</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="208" />
+        <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
+        <translation>Ancora nessun listino: usa Importa… per caricare il catalogo di un fornitore (CSV, Shopify, WooCommerce, feed Merchant, 淘宝助理).</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="211" />
+        <source>More than {0} items match</source>
+        <translation>Più di {0} articoli corrispondono</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n articolo corrisponde</numerusform>
+            <numerusform>%n articoli corrispondono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
+        <source> and %n more</source>
+        <translation>
+            <numerusform> e %n altro</numerusform>
+            <numerusform> e altri %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="221" />
+        <source>%n picked product(s) lost their supplier item: </source>
+        <translation>
+            <numerusform>%n prodotto scelto non ha più l'articolo del fornitore: </numerusform>
+            <numerusform>%n prodotti scelti non hanno più l'articolo del fornitore: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="240" />
+        <source>Import a supplier's catalogue</source>
+        <translation>Importa il catalogo di un fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="241" />
+        <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
+        <translation>Cataloghi (*.csv *.tsv *.txt *.xml);;Tutti i file (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="249" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nuovo</numerusform>
+            <numerusform>%n nuovi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="250" />
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modificato</numerusform>
+            <numerusform>%n modificati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <source>%n discontinued</source>
+        <translation>
+            <numerusform>%n fuori catalogo</numerusform>
+            <numerusform>%n fuori catalogo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <source>%n line(s) skipped</source>
+        <translation>
+            <numerusform>%n riga saltata</numerusform>
+            <numerusform>%n righe saltate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
+        <source>%n picked product(s) updated</source>
+        <translation>
+            <numerusform>%n prodotto scelto aggiornato</numerusform>
+            <numerusform>%n prodotti scelti aggiornati</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="254" />
+        <source>Imported {0}: {1}.</source>
+        <translation>Importato {0}: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <source>Select the items to pick first.</source>
+        <translation>Seleziona prima gli articoli da aggiungere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="284" />
+        <source>Picking %n item(s)…</source>
+        <translation>
+            <numerusform>Aggiunta di %n articolo…</numerusform>
+            <numerusform>Aggiunta di %n articoli…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
+        <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
+        <translation>
+            <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
+            <numerusform>%n prodotti aggiunti al negozio (su richiesta, se non hai scelto le quantità); Annulla li rimuove.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="294" />
+        <source>%n item(s) left out, e.g. {0}: {1}.</source>
+        <translation>
+            <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>
+            <numerusform>%n articoli esclusi, es. {0}: {1}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTableModel</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <source>Orders</source>
+        <translation>Ordini</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <source>Units</source>
+        <translation>Pezzi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="105" />
+        <source>Revenue</source>
+        <translation>Incasso</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="130" />
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../weidian_desktop/ui/tasks.py" line="144" />
+        <source>Cancel</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/tasks.py" line="160" />
+        <source>Stopping…</source>
+        <translation>Interruzione…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/tasks.py" line="200" />
+        <source>Weidian Desktop</source>
+        <translation>Weidian Desktop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/tasks.py" line="205" />
+        <source>Something went wrong that Weidian Desktop did not expect; nothing was changed. The details below help the developers.</source>
+        <translation>Weidian Desktop ha riscontrato un errore imprevisto; non è stato modificato nulla. I dettagli qui sotto aiutano gli sviluppatori.</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <source>On request</source>
+        <translation>Su richiesta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <source>In stock</source>
+        <translation>Disponibile</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <source>Sold out</source>
+        <translation>Esaurito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
+        <source>Option</source>
+        <translation>Opzione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
+        <source>Values, separated by commas</source>
+        <translation>Valori, separati da virgole</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <source>Availability</source>
+        <translation>Disponibilità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <source>Quantity</source>
+        <translation>Quantità</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="64" />
+        <source>Add option</source>
+        <translation>Aggiungi opzione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="66" />
+        <source>Remove option</source>
+        <translation>Rimuovi opzione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
+        <source>Make variants</source>
+        <translation>Crea varianti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
+        <source>One variant for each combination of values</source>
+        <translation>Una variante per ogni combinazione di valori</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="75" />
+        <source>An empty variant price means the product's price.</source>
+        <translation>Se il prezzo della variante è vuoto vale quello del prodotto.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="164" />
+        <source>Variant {0}: {1}</source>
+        <translation>Variante {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="168" />
+        <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
+        <translation>Variante {0}: la quantità {1!r} non è un numero intero.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="36" />
+        <source>Weidian Desktop</source>
+        <translation>Weidian Desktop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="42" />
+        <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
+        <translation>Crea il tuo negozio per smartphone, anche senza connessione. Registra la vetrina, scegli i prodotti dai listini dei fornitori, incolla le foto ed esporta un negozio che i clienti aprono da un codice QR o da un link in chat.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="50" />
+        <source>New shop…</source>
+        <translation>Nuovo negozio…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="51" />
+        <source>Register a shopfront</source>
+        <translation>Registra la vetrina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="52" />
+        <source>Open…</source>
+        <translation>Apri…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="53" />
+        <source>A .weidian shop file</source>
+        <translation>Un file di negozio .weidian</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="54" />
+        <source>Open the demo shop</source>
+        <translation>Apri il negozio dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="55" />
+        <source>Look around first</source>
+        <translation>Prima dai un'occhiata</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/welcome.py" line="59" />
+        <source>Recent shops</source>
+        <translation>Negozi recenti</translation>
+    </message>
+</context>
+</TS>

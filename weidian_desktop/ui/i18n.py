@@ -1,0 +1,101 @@
+"""UI language: the system's unless chosen in Preferences; installs our and Qt's translators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QTranslator,
+)
+
+from ..resources import translations_dir
+
+SETTINGS_KEY = "ui/language"
+PSEUDO = "en_XA"  # accented, ~40% longer strings: shows where a layout cuts text off
+
+# (code, name shown in Preferences). "" follows the system; languages name themselves.
+LANGUAGES: list[tuple[str, str]] = [
+    ("", QT_TRANSLATE_NOOP("Preferences", "System language")),
+    ("zh_CN", "简体中文"),
+    ("it", "Italiano"),
+    ("en", "English"),
+    (PSEUDO, QT_TRANSLATE_NOOP("Preferences", "Pseudo-language (layout check)")),
+]
+SUPPORTED = frozenset(code for code, _name in LANGUAGES if code)
+
+# Translators currently installed, kept referenced (Qt does not own them).
+_installed: list[QTranslator] = []
+
+
+def resolve_language(choice: str | None, system: QLocale | None = None) -> str:
+    """The language to show: the saved choice if supported, else the system's, else English."""
+    if choice and choice in SUPPORTED:
+        return choice
+    locale = system if system is not None else QLocale.system()
+    for tag in [*locale.uiLanguages(), locale.name()]:
+        tag = tag.replace("-", "_")
+        # Any Chinese gets Simplified Chinese: closer to the reader than English.
+        if tag.startswith("zh"):
+            return "zh_CN"
+        if tag.split("_")[0] == "it":
+            return "it"
+        if tag.split("_")[0] == "en":
+            return "en"
+    return "en"
+
+
+def saved_choice() -> str:
+    """The language chosen in Preferences ("" means follow the system)."""
+    value = QSettings().value(SETTINGS_KEY, "")
+    return value if isinstance(value, str) and value in SUPPORTED else ""
+
+
+def save_choice(code: str) -> None:
+    """Remember the Preferences choice ("" to follow the system)."""
+    settings = QSettings()
+    if code:
+        settings.setValue(SETTINGS_KEY, code)
+    else:
+        settings.remove(SETTINGS_KEY)
+
+
+def app_qm(language: str) -> Path:
+    """Our compiled translation for ``language`` (may not exist for English)."""
+    return translations_dir() / f"weidian_desktop_{language}.qm"
+
+
+def qt_qm_dir() -> str:
+    """Where PySide6 keeps Qt's own translations (qtbase_*.qm)."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take out the translators installed by install_translators."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
+def install_translators(app: QCoreApplication, language: str | None = None) -> str:
+    """Install Qt's and our translators for ``language`` (default: saved or system).
+
+    Returns the language now in use. Call before creating windows: widgets translate
+    their texts when they are built.
+    """
+    language = resolve_language(language if language is not None else saved_choice())
+    remove_translators(app)
+    if language != PSEUDO:
+        QLocale.setDefault(QLocale(language))
+    qt = QTranslator(app)
+    if language not in ("en", PSEUDO) and qt.load(f"qtbase_{language}", qt_qm_dir()):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    ours = QTranslator(app)
+    if app_qm(language).exists() and ours.load(str(app_qm(language))):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return language

@@ -1,0 +1,80 @@
+"""The shop's one CSS and one JS file (theme colours baked in), the manifest and sw.js."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+STATIC = Path(__file__).resolve().parent / "static"
+PAGE_BACKGROUND = (250, 248, 245)  # body background in shop.css
+
+
+def _rgb(color: str) -> tuple[int, int, int]:
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def _luminance(rgb: tuple[int, int, int]) -> float:
+    def channel(c: int) -> float:
+        s = c / 255
+        return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(c) for c in rgb)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def theme(color: str) -> dict[str, str]:
+    """The theme colour, the text colour on it, and an accent readable on the page (≥ 4.5:1).
+
+    A seller's pale yellow stays the header colour, with dark text on it; links and prices
+    use the colour darkened until they pass WCAG AA on the page background.
+    """
+    rgb = _rgb(color)
+    white, ink = (255, 255, 255), (29, 29, 31)
+    on = "#ffffff" if contrast(rgb, white) >= contrast(rgb, ink) else "#1d1d1f"
+    accent = rgb
+    while contrast(accent, PAGE_BACKGROUND) < 4.5 or contrast(accent, white) < 4.5:
+        accent = tuple(int(c * 0.9) for c in accent)  # type: ignore[assignment]
+    return {"color": color.lower(), "on": on,
+            "accent": "#{:02x}{:02x}{:02x}".format(*accent)}
+
+
+def stylesheet(colors: dict[str, str]) -> bytes:
+    head = (f":root{{--theme:{colors['color']};--on-theme:{colors['on']};"
+            f"--accent:{colors['accent']}}}\n")
+    return (head + (STATIC / "css" / "shop.css").read_text(encoding="utf-8")).encode("utf-8")
+
+
+def script() -> bytes:
+    """Every static/js/*.js in name order, as one file (one request)."""
+    parts = [p.read_text(encoding="utf-8") for p in sorted((STATIC / "js").glob("*.js"))]
+    return "\n".join(parts).encode("utf-8")
+
+
+def hashed_name(stem: str, data: bytes, ext: str) -> str:
+    """``assets/shop-<hash>.css``: a new name when the content changes, so caches never lie."""
+    return f"assets/{stem}-{hashlib.sha256(data).hexdigest()[:10]}.{ext}"
+
+
+def manifest(name: str, language: str, colors: dict[str, str]) -> bytes:
+    data = {"name": name, "short_name": name[:12], "lang": language, "start_url": "./",
+            "scope": "./", "display": "standalone",
+            "background_color": "#faf8f5",
+            "theme_color": colors["color"],
+            "icons": [{"src": f"img/icon-{s}.png", "sizes": f"{s}x{s}", "type": "image/png",
+                       "purpose": "any"} for s in (192, 512)]}
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
+
+
+
+
+def service_worker(version: str, core: list[str]) -> bytes:
+    """sw.js for the shop's root; its cache name changes with every change of the site."""
+    text = (STATIC / "sw.js").read_text(encoding="utf-8")
+    return text.replace("@VERSION@", version).replace(
+        "@CORE@", json.dumps(sorted(core))).encode("utf-8")

@@ -1,0 +1,173 @@
+"""export_shop: the shop file in, a static HTML5 shop folder (and zip) out."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.clock import utc_now
+from ..core.errors import ShopInUseError
+from ..core.images import image_bytes
+from ..core.shop import check_base_url
+from ..core.store import ShopStore
+from . import assets, seo
+from .catalog import Catalog, load_catalog
+from .content_views import ask_index_json, posts_views, sitemap_paths
+from .images import ICON_SIZES, ImageKey, app_icon, image_view, produce, variant_path
+from .pages import LanguageSite, prefix_of
+from .render import environment
+from .views import ViewMaker, paragraphs
+from .writer import SiteWriter, write_zip
+
+ProgressFn = Callable[[int, int, str], None]
+CancelFn = Callable[[], bool]
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote: the folder, its pages, files written anew and kept, the zip."""
+
+    outdir: Path
+    pages: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    images_encoded: int = 0
+    zip_path: Path | None = None
+    seconds: float = 0.0
+
+    @property
+    def files(self) -> int:
+        return len(self.written) + len(self.kept)
+
+
+def export_shop(store_or_path: ShopStore | str | os.PathLike[str], outdir: str | os.PathLike[str],
+                *, base_url: str | None = None, zip_path: str | os.PathLike[str] | None = None,
+                progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                now: str | None = None) -> ExportResult:
+    """Export the shop to ``outdir`` (replacing a previous export there, atomically).
+
+    ``now`` (UTC ISO text, default the current time) only decides which drops are over
+    and which posts are still scheduled; everything else depends on the shop file alone.
+    Raises Cancelled when ``cancel()`` turns true; the previous export is then untouched.
+    """
+    if isinstance(store_or_path, ShopStore):
+        return _export(store_or_path, Path(outdir), base_url, zip_path, progress, cancel, now)
+    try:
+        store = ShopStore.open(store_or_path)
+    except ShopInUseError:  # open in the app: read it, just do not cache new image variants
+        store = ShopStore.open(store_or_path, read_only=True)
+    with store:
+        return _export(store, Path(outdir), base_url, zip_path, progress, cancel, now)
+
+
+def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, progress,
+            cancel, now: str | None) -> ExportResult:
+    started = time.perf_counter()
+    now = now or utc_now()
+    catalog = load_catalog(store, now)
+    if base_url is not None:
+        catalog.shop.base_url = check_base_url(base_url)
+    files, image_keys = _render(store, catalog, now)
+    result = ExportResult(outdir=outdir.resolve(), pages=sorted(
+        p for p in files if p.endswith(".html")))
+    total = len(files) + len(image_keys)
+    writer = SiteWriter(outdir, cancel)
+    try:
+        done = 0
+        for path in sorted(files):
+            writer.put(path, files[path])
+            done += 1
+            if progress and done % 50 == 0:
+                progress(done, total, path)
+        missing = [k for k in sorted(image_keys) if not writer.keep_if_present(variant_path(k))]
+        done += len(image_keys) - len(missing)
+        for key, data, encoded in produce(store, missing, cancel=cancel):
+            writer.put(variant_path(key), data)
+            result.images_encoded += encoded
+            done += 1
+            if progress and done % 10 == 0:
+                progress(done, total, variant_path(key))
+        writer.commit()
+    except BaseException:
+        writer.abandon()
+        raise
+    if progress:
+        progress(total, total, "")
+    result.written, result.kept = sorted(writer.stats.written), sorted(writer.stats.kept)
+    if zip_path is not None:
+        result.zip_path = Path(zip_path).resolve()
+        write_zip(result.outdir, result.zip_path)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _all_images(catalog: Catalog, maker: ViewMaker, posts: list[dict]) -> set[ImageKey]:
+    hashes = {i["hash"] for p in catalog.products for i in p.images}
+    hashes |= {c.image_hash for c in catalog.collections if c.image_hash}
+    hashes |= {i["hash"] for post in posts for i in post["images"]}
+    hashes |= {c.qr_image_hash for c in catalog.shop.channels if c.qr_image_hash}
+    if catalog.shop.logo_hash:
+        hashes.add(catalog.shop.logo_hash)
+    keys: set[ImageKey] = set()
+    for h in hashes:
+        if h in catalog.image_sizes:
+            keys.update(image_view(h, "", catalog.image_sizes[h])["keys"])
+    return keys
+
+
+def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, bytes],
+                                                                    set[ImageKey]]:
+    shop = catalog.shop
+    colors = assets.theme(shop.theme_color)
+    css, js = assets.stylesheet(colors), assets.script()
+    names = {"css": assets.hashed_name("shop", css, "css"),
+             "js": assets.hashed_name("shop", js, "js")}
+    files: dict[str, bytes] = {names["css"]: css, names["js"]: js}
+    default_maker = ViewMaker(catalog, shop.default_language)
+    posts = posts_views(store, now=now)
+    common = {"shop": {"name": shop.name, "tagline": shop.tagline,
+                       "about_paragraphs": paragraphs(shop.about),
+                       "logo": default_maker.image(shop.logo_hash, shop.name)},
+              "theme": colors, "assets": names}
+    env = environment()
+    ask_json = ask_index_json(store)
+    sitemap: list[tuple[str, list[tuple[str, str]]]] = []
+    due_posts = {f"posts/{v['slug']}/" for v in posts if f"posts/{v['slug']}/"
+                 in sitemap_paths(posts)}
+    templates = {}
+    for language in shop.languages:
+        site = LanguageSite(catalog, language, common, posts, ask_json)
+        for path, template, context in site.pages():
+            if template not in templates:
+                templates[template] = env.get_template(template)
+            full = prefix_of(language, shop.default_language) + path + "index.html"
+            files[full] = templates[template].render(context).encode("utf-8")
+            if shop.base_url and template not in ("cart.html", "search.html") and (
+                    not path.startswith("posts/") or path == "posts/" or path in due_posts):
+                sitemap.append((site.absolute(path), [(lang["code"], lang["absolute"])
+                                                      for lang in context["languages"]]))
+        if language == shop.default_language:
+            site404 = LanguageSite(catalog, language, common, posts, ask_json)
+            context = site404.context("", shop.name, shop.name, noindex=True)
+            # Hosts serve 404.html at any depth, so its links start from the site root.
+            context["root"] = context["home"] = shop.base_url or "/"
+            files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
+    files["robots.txt"] = seo.robots(shop.base_url)
+    if shop.base_url:
+        files["sitemap.xml"] = seo.sitemap(sitemap)
+    files["manifest.webmanifest"] = assets.manifest(shop.name, shop.default_language, colors)
+    logo = image_bytes(store, shop.logo_hash) if shop.logo_hash else None
+    for size in ICON_SIZES:
+        files[f"img/icon-{size}.png"] = app_icon(logo, size, colors["color"])
+    core = [names["css"], names["js"], "404.html", "manifest.webmanifest", "img/icon-192.png"]
+    for language in shop.languages:
+        prefix = prefix_of(language, shop.default_language)
+        core += [f"{prefix}{p}index.html" for p in ("", "cart/", "search/", "about/")]
+    version = hashlib.sha256(b"".join(hashlib.sha256(files[p]).digest()
+                                      for p in sorted(files))).hexdigest()[:12]
+    files["sw.js"] = assets.service_worker(version, core)
+    return files, _all_images(catalog, default_maker, posts)

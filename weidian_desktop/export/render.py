@@ -1,0 +1,43 @@
+"""The Jinja environment (autoescape on) and the helpers templates use for relative links."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+
+from .safety import safe_href, script_json
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
+@pass_context
+def _page(ctx, path: str) -> str:
+    """A page of the current language, relative to the current page, ending in index.html
+    (file:// has no directory index, so the file is named)."""
+    return f"{ctx['home']}{path}index.html"
+
+
+@pass_context
+def _asset(ctx, path: str) -> str:
+    """A file shared by all languages (images, CSS, JS), relative to the current page."""
+    return f"{ctx['root']}{path}"
+
+
+def _srcset(ctx_root: str, pairs: list[tuple[str, int]]) -> str:
+    return ", ".join(f"{ctx_root}{path} {width}w" for path, width in pairs)
+
+
+@pass_context
+def _srcset_filter(ctx, pairs: list[tuple[str, int]]) -> str:
+    return _srcset(ctx["root"], pairs)
+
+
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                      autoescape=select_autoescape(default=True, default_for_string=True),
+                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
+                      keep_trailing_newline=True)
+    env.filters.update(page=_page, asset=_asset, srcset=_srcset_filter, json=script_json,
+                       href=safe_href)
+    return env

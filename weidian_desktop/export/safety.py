@@ -1,0 +1,63 @@
+"""Safety of the exported shop: link schemes, JSON inside <script>, paths inside the folder."""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from markupsafe import Markup
+
+SAFE_SCHEMES = ("http", "https", "mailto", "tel", "sms")
+
+
+def safe_href(url: str | None) -> str | None:
+    """A link the seller typed, or None unless it is http(s), mailto, tel or sms.
+
+    Control characters and spaces inside the scheme are how "java\\tscript:" slips past
+    naive checks, so the scheme is read after stripping them, as browsers do.
+    """
+    text = "".join(ch for ch in (url or "").strip() if ch >= " " and ch != "\x7f")
+    if not text:
+        return None
+    try:
+        scheme = urlsplit(text).scheme.lower()
+    except ValueError:
+        return None
+    if scheme not in SAFE_SCHEMES:
+        return None
+    if scheme in ("http", "https") and not urlsplit(text).netloc:
+        return None
+    return text
+
+
+def script_json(value: object) -> Markup:
+    """JSON for ``<script type="application/json">`` that cannot end or bend the element.
+
+    ``<``, ``>`` and ``&`` become \\u escapes, so "</script>" or "<!--" typed by the seller
+    stay text; U+2028/2029 are escaped for old parsers. Keys are sorted: same bytes.
+    """
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
+                         ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
+        text = text.replace(raw, escaped)
+    return Markup(text)
+
+
+def safe_relpath(path: str) -> str:
+    """A written path, normalised; refuses anything absolute or climbing out with ``..``."""
+    if not path or "\\" in path or "\x00" in path:
+        raise ValueError(f"refusing to write {path!r}")
+    norm = posixpath.normpath(path)
+    if norm.startswith(("/", "../")) or norm in ("..", ".") or norm != path.rstrip("/"):
+        raise ValueError(f"refusing to write {path!r} outside the export folder")
+    return norm
+
+
+def inside(root: Path, relpath: str) -> Path:
+    """``root / relpath`` after checking it cannot leave ``root`` (symlinks included)."""
+    target = (root / safe_relpath(relpath)).resolve()
+    if not target.is_relative_to(root.resolve()):
+        raise ValueError(f"refusing to write {relpath!r} outside the export folder")
+    return target

@@ -1,0 +1,88 @@
+"""What search engines and chat previews read: JSON-LD, sitemap.xml, robots.txt."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from ..core.money import format_plain
+
+SCHEMA = "https://schema.org/"
+
+
+def availability_url(availability: str, quantity: int | None, limited: bool = False) -> str:
+    """schema.org availability: on request is a pre-order, a few left (or a drop) is limited."""
+    if availability == "sold_out" or (limited and quantity == 0):
+        return SCHEMA + "SoldOut"
+    if availability == "on_request":
+        return SCHEMA + "PreOrder"
+    if limited or (quantity is not None and quantity <= 5):
+        return SCHEMA + "LimitedAvailability"
+    return SCHEMA + "InStock"
+
+
+def product_jsonld(view: dict, currency: str, url: str, image_urls: list[str],
+                   shop_name: str) -> dict:
+    """schema.org Product with one Offer per variant (or one for the product)."""
+    offers = []
+    for variant in view["variants"] or [view]:
+        offer = {
+            "@type": "Offer", "price": format_plain(variant["price"], currency),
+            "priceCurrency": currency,
+            "availability": availability_url(variant["availability"], variant["quantity"],
+                                             bool(view.get("drop_limited"))),
+            "seller": {"@type": "Organization", "name": shop_name},
+        }
+        if variant.get("sku"):
+            offer["sku"] = variant["sku"]
+        if url:
+            offer["url"] = url
+        offers.append(offer)
+    data: dict = {"@context": "https://schema.org", "@type": "Product", "name": view["title"],
+                  "description": view["description"][:500],
+                  "offers": offers[0] if len(offers) == 1 else offers}
+    if view.get("sku"):
+        data["sku"] = view["sku"]
+    if image_urls:
+        data["image"] = image_urls
+    if url:
+        data["url"] = url
+    return data
+
+
+def organization_jsonld(name: str, url: str, logo_url: str, contacts: list[dict]) -> dict:
+    """schema.org Organization for the home page (contact points from the channels)."""
+    data: dict = {"@context": "https://schema.org", "@type": "Organization", "name": name}
+    if url:
+        data["url"] = url
+    if logo_url:
+        data["logo"] = logo_url
+    emails = [c["value"] for c in contacts if c["kind"] == "email"]
+    phones = [c["value"] for c in contacts if c["kind"] in ("whatsapp", "sms")]
+    if emails:
+        data["email"] = emails[0]
+    if phones:
+        data["telephone"] = phones[0]
+    return data
+
+
+def sitemap(urls: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
+    """sitemap.xml: each URL with its other-language versions (xhtml:link hreflang)."""
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+             'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
+    for loc, alternates in sorted(urls):
+        lines.append(f"<url><loc>{escape(loc)}</loc>")
+        for lang, href in alternates:
+            lines.append(f'<xhtml:link rel="alternate" hreflang="{escape(lang)}" '
+                         f'href="{escape(href)}"/>')
+        lines.append("</url>")
+    lines.append("</urlset>")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def robots(base_url: str) -> bytes:
+    """robots.txt: everything may be crawled; the sitemap's address when known."""
+    text = "User-agent: *\nAllow: /\n"
+    if base_url:
+        text += f"Sitemap: {base_url}sitemap.xml\n"
+    return text.encode("utf-8")

@@ -1,0 +1,119 @@
+/* Cart page: lines with quantity buttons, the buyer's details, then the order request
+   (WD.orderMessage.build) handed to the seller's channels as pre-filled links. */
+(function (root) {
+  "use strict";
+  var WD = root.WD;
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { node.setAttribute(k, attrs[k]); });
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function money(amount, cfg) {
+    var digits = new Intl.NumberFormat("en", { style: "currency", currency: cfg.currency })
+      .resolvedOptions().maximumFractionDigits;
+    return new Intl.NumberFormat(cfg.locale, { style: "currency", currency: cfg.currency })
+      .format(amount / Math.pow(10, digits));
+  }
+
+  function copy(text) {
+    if (root.navigator.clipboard && root.isSecureContext) {
+      return root.navigator.clipboard.writeText(text).catch(function () { legacyCopy(text); });
+    }
+    legacyCopy(text);
+    return Promise.resolve();
+  }
+  function legacyCopy(text) {
+    var area = el("textarea", { readonly: "", "aria-hidden": "true", "class": "offscreen" });
+    area.value = text;
+    document.body.appendChild(area);
+    area.select();
+    try { document.execCommand("copy"); } catch (e) { /* the message is still shown below */ }
+    document.body.removeChild(area);
+  }
+
+  function render(page, cfg) {
+    var items = WD.cart.items(), list = page.querySelector("[data-cart-lines]");
+    var w = cfg.words, root_ = document.body.getAttribute("data-root");
+    list.textContent = "";
+    items.forEach(function (item) {
+      var li = el("li", { "class": "cart-line" });
+      if (item.i) { li.appendChild(el("img", { src: root_ + item.i, alt: "", width: "64", height: "64", loading: "lazy" })); }
+      var text = el("div", { "class": "cart-text" });
+      var link = el("a", { href: document.body.getAttribute("data-home") + item.u + "index.html" }, item.t);
+      text.appendChild(link);
+      if (item.v) { text.appendChild(el("span", { "class": "small" }, " (" + item.v + ")")); }
+      text.appendChild(el("span", { "class": "line-price" }, money(item.p, cfg)));
+      li.appendChild(text);
+      var qty = el("div", { "class": "stepper" });
+      var less = el("button", { type: "button", "aria-label": w["cart.less"] + ": " + item.t }, "−");
+      var count = el("output", { "aria-live": "polite" }, String(item.q));
+      var more = el("button", { type: "button", "aria-label": w["cart.more"] + ": " + item.t }, "+");
+      var remove = el("button", { type: "button", "class": "link" }, w["cart.remove"]);
+      less.addEventListener("click", function () { WD.cart.set(item.k, item.q - 1); render(page, cfg); });
+      more.addEventListener("click", function () { WD.cart.set(item.k, item.q + 1); render(page, cfg); });
+      remove.addEventListener("click", function () { WD.cart.set(item.k, 0); render(page, cfg); });
+      [less, count, more, remove].forEach(function (n) { qty.appendChild(n); });
+      li.appendChild(qty);
+      list.appendChild(li);
+    });
+    var total = items.reduce(function (s, i) { return s + i.p * i.q; }, 0);
+    page.querySelector("[data-cart-total]").textContent = money(total, cfg);
+    page.querySelector("[data-cart-total-row]").hidden = !items.length;
+    page.querySelector("[data-cart-empty]").hidden = !!items.length;
+    page.querySelector("[data-order-form]").hidden = !items.length;
+    if (!items.length) { page.querySelector("[data-send]").hidden = true; }
+  }
+
+  function order(cfg, form) {
+    var f = form.elements;
+    return {
+      shop: cfg.shop, currency: cfg.currency, locale: cfg.locale, words: cfg.words,
+      campaign: WD.cart.campaign(), coupon: WD.cart.coupon ? WD.cart.coupon() : null,
+      items: WD.cart.items().map(function (i) {
+        return { sku: i.sku, productId: i.pid, variantId: i.vid, title: i.t, variant: i.v,
+          quantity: i.q, price: i.p };
+      }),
+      buyer: { name: f.name.value, phone: f.phone.value, address: f.address.value, note: f.note.value }
+    };
+  }
+
+  function send(page, cfg, message) {
+    var box = page.querySelector("[data-send]"), enc = encodeURIComponent;
+    box.querySelectorAll("[data-channel]").forEach(function (a) {
+      var base = a.getAttribute("data-base"), kind = a.getAttribute("data-channel");
+      if (kind === "whatsapp") { a.href = base + "?text=" + enc(message.text); }
+      if (kind === "sms") { a.href = base + "?body=" + enc(message.text); }
+      if (kind === "email") { a.href = base + "?subject=" + enc(message.subject) + "&body=" + enc(message.text); }
+    });
+    box.querySelector("[data-send-ready]").textContent = cfg.words["cart.ready"].replace("{ref}", message.reference);
+    box.querySelector("[data-message]").textContent = message.text;
+    box.hidden = false;
+    box.focus();
+  }
+
+  function start() {
+    var page = document.querySelector("[data-cart-page]"), cfg = WD.json("wd-cart-config");
+    if (!page || !cfg) { return; }
+    var form = page.querySelector("[data-order-form]"), message = null;
+    render(page, cfg);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!WD.cart.items().length) { return; }
+      message = WD.orderMessage.build(order(cfg, form));
+      send(page, cfg, message);
+    });
+    page.querySelectorAll("[data-copy], [data-copy-first]").forEach(function (node) {
+      node.addEventListener("click", function () {
+        if (!message) { return; }
+        copy(message.text);
+        WD.toast(cfg.words["cart.copied"]);
+      });
+    });
+    root.addEventListener("storage", function () { render(page, cfg); });
+  }
+
+  WD.ready(start);
+})(window);

@@ -1,0 +1,156 @@
+"""Per-language view data for the templates: products, collections, drops (plain dicts)."""
+
+from __future__ import annotations
+
+from babel import Locale
+
+from ..core.money import format_money
+from ..core.urls import page_path
+from .catalog import Catalog, ProductData
+from .images import image_view
+from .words import Words
+
+
+def language_name(tag: str) -> str:
+    """The language's name in itself (中文, English, italiano)."""
+    try:
+        locale = Locale.parse(tag.replace("-", "_"))
+        return (locale.get_language_name(locale) or tag).capitalize()
+    except (ValueError, TypeError):
+        return tag
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in (text or "").replace("\r\n", "\n").split("\n\n") if p.strip()]
+
+
+def stock_text(t: Words, availability: str, quantity: int | None) -> str:
+    if availability == "sold_out" or (availability == "in_stock" and quantity == 0):
+        return t("product.sold_out")
+    if availability == "on_request":
+        return t("product.on_request")
+    if quantity is not None and quantity <= 5:
+        return t("product.left", n=quantity)
+    return t("product.in_stock")
+
+
+class ViewMaker:
+    """Builds the views of one language; product views are cached (pages share them)."""
+
+    def __init__(self, catalog: Catalog, language: str) -> None:
+        self.catalog = catalog
+        self.language = language
+        self.t = Words(language)
+        self.currency = catalog.shop.currency
+        self._products: dict[int, dict] = {}
+
+    def money(self, amount: int | None) -> str:
+        return "" if amount is None else format_money(amount, self.currency, self.language)
+
+    def image(self, image_hash: str | None, alt: str) -> dict | None:
+        size = self.catalog.image_sizes.get(image_hash or "")
+        return None if size is None else image_view(image_hash or "", alt, size)
+
+    def _texts(self, product: ProductData) -> tuple[str, str]:
+        row = product.row
+        own = product.translations.get(self.language) or {}
+        # Fall back to the default language field by field: a title may be translated
+        # while the description is not yet.
+        return (own.get("title") or row["title"]), (own.get("description") or row["description"])
+
+    def product(self, product: ProductData) -> dict:
+        if product.id in self._products:
+            return self._products[product.id]
+        row = product.row
+        title, description = self._texts(product)
+        images = [v for v in (self.image(i["hash"], i["alt"] or title) for i in product.images)
+                  if v is not None]
+        hashes = [i["hash"] for i in images]
+        variants = []
+        for v in product.variants:
+            price = row["price"] if v["price"] is None else v["price"]
+            compare = v["compare_at_price"] if v["price"] is not None else row["compare_at_price"]
+            values = [x for x in (v["option1"], v["option2"], v["option3"]) if x is not None]
+            variants.append({
+                "id": v["id"], "sku": v["sku"], "options": values[:len(product.options)],
+                "label": " / ".join(values), "price": price, "price_text": self.money(price),
+                "compare": compare if compare and compare > price else None,
+                "compare_text": self.money(compare) if compare and compare > price else "",
+                "availability": v["availability"], "quantity": v["quantity"],
+                "stock_text": stock_text(self.t, v["availability"], v["quantity"]),
+                "image": hashes.index(v["image_hash"]) if v["image_hash"] in hashes else None,
+            })
+        first = next((v for v in variants if v["availability"] != "sold_out"),
+                     variants[0] if variants else None)
+        price = first["price"] if first else row["price"]
+        compare = first["compare"] if first else row["compare_at_price"]
+        compare = compare if compare and compare > price else None
+        drops = [{"slug": d["drop"]["slug"], "name": d["drop"]["name"],
+                  "starts_at": d["drop"]["starts_at"], "ends_at": d["drop"]["ends_at"],
+                  "variant_id": d["variant_id"], "price": d["drop_price"],
+                  "price_text": self.money(d["drop_price"]), "remaining": d["remaining"],
+                  "url": page_path("drop", d["drop"]["slug"])} for d in product.drop_items]
+        view = {
+            "id": product.id, "slug": product.slug, "url": page_path("product", product.slug),
+            "title": title, "description": description, "paragraphs": paragraphs(description),
+            "price": price, "price_text": self.money(price), "compare": compare,
+            "compare_text": self.money(compare) if compare else "",
+            "sku": first["sku"] if first else row["sku"],
+            "availability": first["availability"] if first else row["availability"],
+            "quantity": first["quantity"] if first else row["quantity"],
+            "stock_text": (first or {}).get("stock_text") or stock_text(
+                self.t, row["availability"], row["quantity"]),
+            "options": product.options, "variants": variants, "selected": first,
+            "images": images, "cover": images[0] if images else None, "tags": product.tags,
+            "featured": bool(row["featured"]), "drops": drops,
+            "drop_limited": any(d["remaining"] is not None for d in drops),
+            "collections": [c for c in (self.collection_link(cid)
+                                        for cid in product.collection_ids) if c],
+            "updated_at": row["updated_at"],
+        }
+        self._products[product.id] = view
+        return view
+
+    def collection_link(self, collection_id: int) -> dict | None:
+        for c in self.catalog.collections:
+            if c.id == collection_id and c.slug:
+                return {"title": c.title, "url": page_path("collection", c.slug)}
+        return None
+
+    def products(self, ids: list[int] | None = None) -> list[dict]:
+        if ids is None:
+            return [self.product(p) for p in self.catalog.products]
+        return [self.product(p) for p in (self.catalog.product(i) for i in ids) if p]
+
+    def collection(self, collection) -> dict:
+        ids = self.catalog.collection_products.get(collection.id, [])
+        items = self.products(ids)
+        return {"id": collection.id, "slug": collection.slug, "title": collection.title,
+                "description": collection.description,
+                "paragraphs": paragraphs(collection.description),
+                "url": page_path("collection", collection.slug), "products": items,
+                "image": self.image(collection.image_hash, collection.title) or (
+                    items[0]["cover"] if items else None)}
+
+    def drop(self, drop: dict) -> dict:
+        """The ``drop`` dict drop pages get (issue 7 adds countdown and price switch)."""
+        items = []
+        for item in drop["items"]:
+            data = self.catalog.product(item["product_id"])
+            if data is None:
+                continue
+            product = self.product(data)
+            variant = next((v for v in product["variants"] if v["id"] == item["variant_id"]),
+                           None)
+            items.append({"product": product, "variant": variant,
+                          "variant_id": item["variant_id"], "drop_price": item["drop_price"],
+                          "drop_price_text": self.money(item["drop_price"]),
+                          "quantity_cap": item["quantity_cap"], "sold": item["sold"],
+                          "remaining": item["remaining"]})
+        return {"id": drop["id"], "slug": drop["slug"], "name": drop["name"],
+                "description": drop["description"], "paragraphs": paragraphs(drop["description"]),
+                "timezone": drop["timezone"], "preview_at": drop["preview_at"],
+                "starts_at": drop["starts_at"], "ends_at": drop["ends_at"],
+                "url": page_path("drop", drop["slug"]), "items": items,
+                "ended": drop["ends_at"] <= self.catalog.now,
+                "live": drop["starts_at"] <= self.catalog.now < drop["ends_at"]}

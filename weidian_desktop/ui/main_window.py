@@ -14,6 +14,7 @@ from ..core.shop import get_shop
 from ..core.store import ShopStore
 from . import app_settings
 from .file_actions import FileActions
+from .preferences import show_preferences
 from .shop_view import ShopView
 from .tasks import TaskHandle, run_task
 from .theme import apply_theme
@@ -62,6 +63,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
+        edit.addSeparator()  # Preferences: the UI language (issue 9)
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        preferences.triggered.connect(lambda: show_preferences(self))
+        edit.addAction(preferences)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Weidian Desktop"), self)
@@ -106,6 +113,8 @@ class MainWindow(QMainWindow):
         store, self.store = self.store, None
         self._show_shop(None)
         store.close()
+        self.statusBar().showMessage(self.tr("Closed {0}; every change was saved.")
+                                     .format(store.path.name), 5000)
         if forget:
             app_settings.forget_last_shop()
 

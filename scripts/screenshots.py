@@ -1,0 +1,124 @@
+"""Grab the app's main screens to docs/screenshots/ (offscreen, demo shop, ~1280x800).
+
+    .venv/bin/python scripts/screenshots.py [OUTDIR]
+
+Writes main-window.png (the Products page if it exists, else the Shop page),
+shop-page.png, welcome.png, wizard.png and product-editor.png (when the Products
+page can open a product). Look at them after every UI change.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication, rounds: int = 20) -> None:
+    # Lazy pages, queued signals and worker results all arrive through the event loop.
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+
+
+def demo_logo() -> bytes:
+    from weidian_desktop.demo import art
+
+    return art.logo("小满", (176, 42, 48))
+
+
+def main_window_shots(app: QApplication, shop: Path, out: Path) -> None:
+    from weidian_desktop.ui.main_window import create_main_window
+
+    window = create_main_window(str(shop))
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    keys = window.view.keys()
+    window.view.show_page("products" if "products" in keys else "shop")
+    settle(app)
+    save(window, out / "main-window.png")
+    window.view.show_page("shop")
+    settle(app)
+    save(window, out / "shop-page.png")
+    products = window.view.page("products")
+    if products is not None and hasattr(products, "open_product"):
+        # A product with a Chinese title, options and variants shows the editor best.
+        product_id = window.store.scalar(
+            "SELECT id FROM products WHERE slug = 'silk-scarf'") or window.store.scalar(
+            "SELECT MIN(id) FROM products")
+        window.view.show_page("products")
+        products.open_product(int(product_id))
+        settle(app, 40)
+        save(window, out / "product-editor.png")
+    else:
+        print("no Products page with open_product(): product-editor.png skipped")
+    window.close_shop()
+    settle(app)
+    save(window, out / "welcome.png")
+    window.close()
+
+
+def wizard_shot(app: QApplication, folder: Path, out: Path) -> None:
+    from weidian_desktop.ui.wizard import ShopWizard
+
+    wizard = ShopWizard(target_path=folder / "new.weidian")
+    wizard.resize(860, 660)
+    wizard.show()
+    front = wizard.front_page
+    front.name.setText("小满杂货铺 Xiaoman Goods")
+    front.tagline.setText("手作好物，每周上新 · Small-batch goods, new every week")
+    front.logo.load(demo_logo(), "logo.png").wait()
+    settle(app)
+    save(wizard, out / "wizard.png")
+    wizard.next()
+    settle(app)
+    save(wizard, out / "wizard-look.png")
+    wizard.next()
+    channels = wizard.channels_page.channels
+    channels.edits["wechat"].setText("xiaoman_goods")
+    channels.edits["whatsapp"].setText("+86 138 0013 8000")
+    channels.edits["email"].setText("orders@xiaoman")  # shows the inline refusal
+    channels.check_all()
+    settle(app)
+    save(wizard, out / "wizard-channels.png")
+    wizard.reject()
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
+        QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(folder / "settings"))
+        app = QApplication.instance() or QApplication([])
+        from weidian_desktop.demo import build_demo
+        from weidian_desktop.ui.theme import apply_theme
+
+        apply_theme(app)
+        shop = build_demo(folder / "demo.weidian")
+        main_window_shots(app, shop, out)
+        wizard_shot(app, folder, out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -55,7 +55,10 @@ def header_cells(text: str) -> list[str]:
     delimiter = sniff_delimiter(line)
     if delimiter is None:
         return [line.strip()]
-    return [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    try:
+        return [c.strip() for c in next(csv.reader([line], delimiter=delimiter))]
+    except csv.Error:
+        return [line.strip()]
 
 
 def parse(source: Source, fmt: str, *, currency: str, mapping: dict | None = None

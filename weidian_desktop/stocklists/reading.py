@@ -65,6 +65,8 @@ def read_source(path: str | Path) -> Source:
             raise refuse(name, f"is {what}")
     text, encoding = decode(data, name)
     text = text.replace("\x00", "") if encoding.startswith("utf-16") else text
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # classic Mac line ends: Excel's "CSV (Macintosh)"
     if not text.strip():
         raise refuse(name, "contains only blank space, so it holds no catalogue")
     _check_line_lengths(text, name)
@@ -152,7 +154,10 @@ def _check_line_lengths(text: str, name: str) -> None:
 
 def sniff_delimiter(line: str) -> str | None:
     """The delimiter of a header line: the candidate that splits it most, if any."""
-    counts = {d: len(next(csv.reader([line], delimiter=d))) for d in DELIMITERS}
+    try:
+        counts = {d: len(next(csv.reader([line], delimiter=d))) for d in DELIMITERS}
+    except csv.Error:  # a stray carriage return inside the header line
+        return None
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] > 1 else None
 

@@ -76,6 +76,7 @@ class ColumnMappingDialog(QDialog):
             box = QVBoxLayout()
             box.addWidget(QLabel(title))
             box.addWidget(widget)
+            box.addStretch(1)  # labels and lists stay at the top beside the form
             lists.addLayout(box)
         self.sample = QTableWidget(len(sample), len(header))
         self.sample.setHorizontalHeaderLabels(header)
@@ -115,7 +116,7 @@ class ColumnMappingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if column in checked
                                else Qt.CheckState.Unchecked)
             widget.addItem(item)
-        widget.setMaximumHeight(180)
+        widget.setMaximumHeight(220)
         return widget
 
     def set_field(self, name: str, column: str | None) -> None:

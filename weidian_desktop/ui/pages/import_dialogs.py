@@ -100,12 +100,15 @@ class ImportDiffDialog(QDialog):
                                                            preview.currency, loc)
 
         skipped = sum(1 for p in parsed.problems if p.skipped)
-        summary = QLabel(self.tr(
-            "{0}: {1}, {2}. {3} new, {4} price changes, {5} other changes, {6} discontinued, "
-            "{7} unchanged; {8} lines skipped.").format(
-                preview.path.name, LABELS[parsed.format], preview.encoding, len(plan.new),
-                len(plan.price_changes), len(plan.changed) - len(plan.price_changes),
-                len(plan.discontinued), plan.unchanged, skipped))
+        counts = [self.tr("%n new", "", len(plan.new)),
+                  self.tr("%n price change(s)", "", len(plan.price_changes)),
+                  self.tr("%n other change(s)", "", len(plan.changed) - len(plan.price_changes)),
+                  self.tr("%n discontinued", "", len(plan.discontinued)),
+                  self.tr("%n unchanged", "", plan.unchanged),
+                  self.tr("%n line(s) skipped", "", skipped)]
+        summary = QLabel(self.tr("{0}: {1}, {2}.").format(
+            preview.path.name, LABELS[parsed.format], preview.encoding) + "\n"
+            + self.tr("This import brings: {0}.").format(", ".join(counts)))
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the supplier's
         self.models = {

@@ -246,11 +246,13 @@ class StocklistsPage(QWidget):
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh(select_supplier=report.supplier)
-        self.show_notice(self.tr(
-            "Imported {0}: {1} new, {2} changed, {3} discontinued, {4} lines skipped; "
-            "{5} picked products updated.").format(
-                report.file_name, report.added, report.updated, report.discontinued,
-                len(report.skipped), report.products_updated),
+        counts = [self.tr("%n new", "", report.added),
+                  self.tr("%n changed", "", report.updated),
+                  self.tr("%n discontinued", "", report.discontinued),
+                  self.tr("%n line(s) skipped", "", len(report.skipped)),
+                  self.tr("%n picked product(s) updated", "", report.products_updated)]
+        self.show_notice(self.tr("Imported {0}: {1}.").format(report.file_name,
+                                                              ", ".join(counts)),
             "warn" if report.skipped else "ok")
 
     # --- pick --------------------------------------------------------------------------

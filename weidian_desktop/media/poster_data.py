@@ -212,3 +212,29 @@ def load_collection(store: ShopStore, slug: str,
                           count=len(ids),
                           url=public_url(base, "collection", c["slug"], campaign=campaign),
                           photo=photo)
+
+
+_TABLES = {"product": "products", "collection": "collections", "drop": "drops",
+           "post": "posts"}
+
+
+def target_url(store: ShopStore, kind: str, slug: str | None = None,
+               campaign: str | None = None) -> str:
+    """The public link of the shop or of an existing product, collection, drop or post.
+
+    A QR code for a page that will never be exported would scan to a 404, so a slug
+    that is not in the shop file is refused.
+    """
+    shop = get_shop(store)
+    if kind != "shop":
+        table = _TABLES.get(kind)
+        if table is None:
+            raise NotFoundError(f"{kind!r} is not one of shop, {', '.join(_TABLES)}.")
+        if not slug or store.scalar(f"SELECT 1 FROM {table} WHERE slug = ?", (slug,)) is None:
+            raise NotFoundError(f"There is no {kind} with the slug {slug!r}.")
+    return public_url(shop, kind, slug, campaign=campaign)
+
+
+def shop_logo(store: ShopStore) -> bytes | None:
+    """The shop's logo image, if it has one (for a QR code's centre)."""
+    return _bytes(store, get_shop(store).logo_hash)

@@ -136,12 +136,12 @@ def draw_product_page(c: Canvas, sheet: Sheet, shop: ShopInfo, item: ItemInfo) -
     y = text_block(c, item.title, M, top + 3 * mm * s, col, 40 * mm * s, max_size=30 * s,
                    min_size=12 * s, max_lines=3, bold=True)
     y = draw_price(c, shop, item, M, y - 5 * mm * s, col, s)
-    lines = drop_lines(shop, item) or [word(shop.language, item.availability)]
+    lines = (drop_lines(shop, item, col, small(11, s))
+             or [word(shop.language, item.availability)])
     for n, line in enumerate(lines):
         first = bool(item.drop) and n == 0  # the drop's name leads, in the theme colour
         y = text_block(c, line, M, y - (4 if n == 0 else 1) * mm * s, col, 14 * mm * s,
-                       max_size=small(12 if first else 11, s), min_size=6,
-                       max_lines=2 if first else 1,
+                       max_size=small(12 if first else 11, s), min_size=6, max_lines=2,
                        fill=color(shop.theme_color) if first else MUTED, bold=first)
     draw_footer(c, shop, M, W - 2 * M, s)
 

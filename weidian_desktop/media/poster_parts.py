@@ -10,7 +10,7 @@ from ..core.money import format_money
 from . import fonts
 from .pdf_draw import MUTED, Sheet, color, draw_lines, draw_logo, fit_text, reader, text_block
 from .poster_data import ItemInfo, ShopInfo
-from .poster_words import format_window, plural, word
+from .poster_words import plural, window_text, word
 
 A4_WIDTH, A4_HEIGHT = 210 * mm, 297 * mm
 RULE = HexColor("#d9d9de")
@@ -44,13 +44,14 @@ def channel_text(shop: ShopInfo, width: float, size: float) -> str:
     return "\n".join(lines)
 
 
-def drop_lines(shop: ShopInfo, item: ItemInfo) -> list[str]:
-    """The drop's window and limited quantity for a product poster (empty: no drop)."""
+def drop_lines(shop: ShopInfo, item: ItemInfo, width: float, size: float) -> list[str]:
+    """The drop's name, window and limited quantity for a product poster (empty: no drop)."""
     if item.drop is None:
         return []
     d, lang = item.drop, shop.language
-    # Name and window on lines of their own: a date is never broken across lines.
-    lines = [d.name, format_window(d.starts_at, d.ends_at, d.timezone, lang)]
+    window = window_text(d.starts_at, d.ends_at, d.timezone, lang,
+                         lambda text: fonts.pdf_width(text, size) <= width)
+    lines = [d.name, window]
     if d.cap:
         lines.append(plural(lang, "limited", d.cap))
     return lines

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_skeleton
@@ -58,3 +59,17 @@ def format_window(starts: str, ends: str, timezone: str, language: str) -> str:
     """A drop's window, both ends on the shop's clock."""
     return word(language, "drop_window", start=format_when(starts, timezone, language),
                 end=format_when(ends, timezone, language))
+
+
+def window_text(starts: str, ends: str, timezone: str, language: str,
+                fits: Callable[[str], bool]) -> str:
+    """The window on one line if it fits, else broken before the end time.
+
+    Line wrapping may break Chinese between any two characters, which would split a
+    date ("11月 / 28日"); an explicit break between the two times never does.
+    """
+    one = format_window(starts, ends, timezone, language)
+    if fits(one):
+        return one
+    return word(language, "drop_window", start=format_when(starts, timezone, language),
+                end="\n" + format_when(ends, timezone, language))

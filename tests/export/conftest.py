@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -50,3 +52,19 @@ def small_shop(store: ShopStore) -> ShopStore:
             images=[ProductImage(image, f"{title} photo")], collection_ids=[collection],
             translations={"en": {"title": slug.title(), "description": "English"}}))
     return store
+
+
+@pytest.fixture(scope="session")
+def demo_site(demo_shop, tmp_path_factory) -> tuple[Path, Path]:
+    """The demo shop exported once per session: (copy of the shop file, site folder).
+
+    The export caches image variants in the shop file, so it works on a copy: the
+    session's demo file stays read-only for everyone else.
+    """
+    folder = tmp_path_factory.mktemp("demo-export")
+    shop = folder / "demo.weidian"
+    shutil.copy(demo_shop, shop)
+    from weidian_desktop.export import export_shop
+
+    export_shop(shop, folder / "site")
+    return shop, folder / "site"

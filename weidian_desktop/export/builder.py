@@ -123,10 +123,16 @@ def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, byt
                                                                     set[ImageKey]]:
     shop = catalog.shop
     colors = assets.theme(shop.theme_color)
-    css, js = assets.stylesheet(colors), assets.script()
-    names = {"css": assets.hashed_name("shop", css, "css"),
-             "js": assets.hashed_name("shop", js, "js")}
-    files: dict[str, bytes] = {names["css"]: css, names["js"]: js}
+    css = assets.stylesheet(colors)
+    names: dict = {"css": assets.hashed_name("shop", css, "css"), "page_js": {}}
+    files: dict[str, bytes] = {names["css"]: css}
+    for bundle, js in assets.scripts().items():
+        name = assets.hashed_name(bundle.removesuffix(".html"), js, "js")
+        files[name] = js
+        if bundle == "shop":
+            names["js"] = name
+        else:
+            names["page_js"][bundle] = name
     default_maker = ViewMaker(catalog, shop.default_language)
     posts = posts_views(store, now=now)
     common = {"shop": {"name": shop.name, "tagline": shop.tagline,
@@ -145,6 +151,7 @@ def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, byt
             if template not in templates:
                 templates[template] = env.get_template(template)
             full = prefix_of(language, shop.default_language) + path + "index.html"
+            context["page_js"] = names["page_js"].get(template)
             files[full] = templates[template].render(context).encode("utf-8")
             if shop.base_url and template not in ("cart.html", "search.html") and (
                     not path.startswith("posts/") or path == "posts/" or path in due_posts):
@@ -155,6 +162,7 @@ def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, byt
             context = site404.context("", shop.name, shop.name, noindex=True)
             # Hosts serve 404.html at any depth, so its links start from the site root.
             context["root"] = context["home"] = shop.base_url or "/"
+            context["page_js"] = None
             files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
     files["robots.txt"] = seo.robots(shop.base_url)
     if shop.base_url:
@@ -163,7 +171,8 @@ def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, byt
     logo = image_bytes(store, shop.logo_hash) if shop.logo_hash else None
     for size in ICON_SIZES:
         files[f"img/icon-{size}.png"] = app_icon(logo, size, colors["color"])
-    core = [names["css"], names["js"], "404.html", "manifest.webmanifest", "img/icon-192.png"]
+    core = [names["css"], names["js"], *names["page_js"].values(), "404.html",
+            "manifest.webmanifest", "img/icon-192.png"]
     for language in shop.languages:
         prefix = prefix_of(language, shop.default_language)
         core += [f"{prefix}{p}index.html" for p in ("", "cart/", "search/", "about/")]

@@ -11,7 +11,9 @@ from .safety import safe_href, script_json
 from .seo import organization_jsonld, product_jsonld
 from .views import ViewMaker, language_name
 
-Page = tuple[str, str, dict]  # (path of the page folder, template, context)
+Page = tuple[str, str, dict]
+HOME_FEATURED = 8
+HOME_MORE = 12  # (path of the page folder, template, context)
 
 
 def prefix_of(language: str, default: str) -> str:
@@ -90,7 +92,10 @@ class LanguageSite:
         products = m.products()
         collections = [m.collection(c) for c in self.catalog.collections if c.slug]
         drops = [m.drop(d) for d in self.catalog.drops]
-        featured = [p for p in products if p["featured"]] or products[:8]
+        # The home page stays small whatever the shop's size: the first round trip is
+        # what a buyer on a slow phone waits for; search and collections reach the rest.
+        featured = ([p for p in products if p["featured"]] or products)[:HOME_FEATURED]
+        more = [p for p in products if p not in featured][:HOME_MORE]
         logo = m.image(shop.logo_hash, shop.name)
         org = organization_jsonld(shop.name, self.absolute(""),
                                   self.base_url + logo["large"] if logo and self.base_url
@@ -99,7 +104,7 @@ class LanguageSite:
         cover = featured[0]["cover"] if featured else logo
         yield "", "home.html", self.context(
             "", shop.name, shop.tagline or shop.name, image=cover, jsonld=[org],
-            featured=featured, products=products, collections=collections,
+            featured=featured, products=more, collections=collections,
             drops=[d for d in drops if not d["ended"]], posts=self.posts[:3])
         for product in products:
             url = self.absolute(product["url"])

@@ -12,7 +12,7 @@ from ...media.ingest import ImageSource
 
 HASH_ROLE = Qt.ItemDataRole.UserRole
 ALT_ROLE = Qt.ItemDataRole.UserRole + 1
-ICON_PX = 96
+ICON_PX = 84
 
 
 def sources_from_mime(mime: QMimeData) -> list[ImageSource]:
@@ -60,11 +60,11 @@ class ImageStrip(QListWidget):
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setIconSize(QSize(ICON_PX, ICON_PX))
-        self.setGridSize(QSize(ICON_PX + 16, ICON_PX + 26))
+        self.setGridSize(QSize(ICON_PX + 12, ICON_PX + 24))
         self.setMovement(QListView.Movement.Snap)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSpacing(4)
-        self.setFixedHeight(ICON_PX + 50)
+        self.setFixedHeight(ICON_PX + 46)  # the grid plus a horizontal scroll bar
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

@@ -43,6 +43,7 @@ class ProductEditor(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProductEditor")
+        self.setMinimumWidth(460)  # below this the form scrolls sideways
         self._store, self._stack, self._currency, self._changed = (
             store, undo_stack, currency, changed)
         self._images_changed = images_changed
@@ -81,8 +82,9 @@ class ProductEditor(QWidget):
         self.quantity = QSpinBox()
         self.quantity.setRange(0, 1_000_000)
         self.quantity.setSuffix(self.tr(" in stock"))
+        # The quantity only means something "in stock": hidden otherwise, not greyed.
         self.availability.currentIndexChanged.connect(
-            lambda i: self.quantity.setEnabled(AVAILABILITY[i] == "in_stock"))
+            lambda i: self.quantity.setVisible(AVAILABILITY[i] == "in_stock"))
         stock = QHBoxLayout()
         stock.addWidget(self.availability)
         stock.addWidget(self.quantity)
@@ -158,7 +160,7 @@ class ProductEditor(QWidget):
         self.sku.setText(p.sku or "")
         self.availability.setCurrentIndex(AVAILABILITY.index(p.availability))
         self.quantity.setValue(p.quantity or 0)
-        self.quantity.setEnabled(p.availability == "in_stock")
+        self.quantity.setVisible(p.availability == "in_stock")
         self.status.setCurrentIndex(STATUSES.index(p.status))
         self.collections.clear()
         for collection in list_collections(self._store):

@@ -49,7 +49,7 @@ class VariantsEditor(QWidget):
                                                 self.tr("Values, separated by commas")])
         self.options.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.options.verticalHeader().hide()
-        self.options.setMaximumHeight(120)
+        self.options.setMaximumHeight(100)  # three options at most
         self.variants = QTableWidget(0, 5)
         self.variants.setObjectName("VariantsTable")
         self.variants.setHorizontalHeaderLabels([

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,9 +61,7 @@ class ProductsPage(QWidget):
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
         new = QPushButton(self.tr("New product"))
         new.clicked.connect(self.new_product)
-        self.bulk_button = QToolButton()
-        self.bulk_button.setText(self.tr("Edit selected"))
-        self.bulk_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bulk_button = QPushButton(self.tr("Edit selected"))
         self.bulk_menu = QMenu(self)
         self.bulk_menu.aboutToShow.connect(self._fill_bulk_menu)
         self.bulk_button.setMenu(self.bulk_menu)
@@ -94,10 +91,10 @@ class ProductsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProductsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ProductsTableModel.COVER, 52), (ProductsTableModel.PRICE, 96),
-                              (ProductsTableModel.AVAILABILITY, 104),
-                              (ProductsTableModel.STATUS, 84),
-                              (ProductsTableModel.COLLECTION, 110)):
+        for column, width in ((ProductsTableModel.COVER, 50), (ProductsTableModel.PRICE, 88),
+                              (ProductsTableModel.AVAILABILITY, 96),
+                              (ProductsTableModel.STATUS, 80),
+                              (ProductsTableModel.COLLECTION, 96)):
             header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
@@ -110,8 +107,9 @@ class ProductsPage(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 480])  # the editor's form needs ~460 px to show unscrolled
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)

@@ -1,0 +1,127 @@
+"""The drop page and the cart's coupon check on the buyer's clock, in headless Chromium."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from weidian_desktop.core.coupons import Coupon, create_coupon
+from weidian_desktop.core.drops import create_drop
+from weidian_desktop.export.drop_views import code_hash, coupon_rules, drops_export
+
+from .browser_page import CHROMIUM_ARGS, write_page
+from .conftest import DropShop, bag_drop
+
+pytestmark = pytest.mark.browser
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+EXPORTED_AT = "2026-11-09T07:30:00Z"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def drop_page(shop: DropShop, tmp_path: Path) -> Path:
+    """The bag drop (20:00 Shanghai on 11 November, a day long) as exported on 9 November."""
+    drop_id = create_drop(shop.store, bag_drop(shop))
+    create_coupon(shop.store, Coupon("BAGS-10", value=10, scope="drop", drop_id=drop_id))
+    create_coupon(shop.store, Coupon("XIAOMAN", kind="fixed", value=2000, min_order=50000))
+    info = drops_export(shop.store, EXPORTED_AT, ["en"], "CNY")["en"]["singles-day-bags"]
+    info["left"] = 3  # as if two bags had been ordered before the export
+    drop = {"slug": "singles-day-bags", "name": "Singles' day bags",
+            "starts_at": "2026-11-11T12:00:00Z", "ends_at": "2026-11-12T12:00:00Z",
+            "ended": False, "live": False,
+            "items": [{"drop_price_text": "CN¥699.00", "regular_text": "CN¥899.00"}]}
+    rules = {"rules": coupon_rules(shop.store, EXPORTED_AT), "currency": "CNY"}
+    return write_page(tmp_path, lang="en", drop=drop, info=info, rules=rules)
+
+
+def _texts(page) -> dict:
+    return page.evaluate("""() => ({
+      state: document.querySelector('[data-drop-status]').getAttribute('data-state'),
+      badge: document.querySelector('[data-drop-badge]').textContent,
+      countdown: document.querySelector('[data-drop-countdown]').hidden ? null
+        : document.querySelector('[data-drop-countdown]').textContent,
+      price: document.querySelector('.card-price .price').textContent,
+      regular: document.querySelector('.card-price s').hidden ? null
+        : document.querySelector('.card-price s').textContent,
+      soon: document.querySelector('[data-drop-soon]').hidden ? null
+        : document.querySelector('[data-drop-soon]').textContent.trim(),
+      coupon: document.querySelector('[data-drop-coupon]').hidden ? null
+        : document.querySelector('[data-drop-coupon]').textContent,
+      calendar: !document.querySelector('[data-drop-ics]').hidden,
+    })""")
+
+
+def test_preview_live_and_ended_on_the_page_clock(browser, drop_page: Path) -> None:
+    page = browser.new_page()
+    page.clock.install(time="2026-11-09T07:00:00Z")
+    page.goto(drop_page.as_uri())
+    page.clock.pause_at("2026-11-09T08:00:00Z")  # from here the clock moves only when told
+    assert _texts(page) == {
+        "state": "preview", "badge": "Preview — launches in 2 d 4 h", "countdown": None,
+        "price": "CN¥899.00", "regular": None,
+        "soon": "· drop price CN¥699.00 from the launch",
+        "coupon": "Code BAGS-10: 10% off during the drop", "calendar": True}
+    assert page.locator(".drop-stock").inner_text().startswith("Only 5 made · 3 left (as of ")
+    page.clock.fast_forward("52:00:01")  # to one second after the launch
+    assert _texts(page) | {"coupon": None} == {
+        "state": "live", "badge": "Live now", "countdown": "Ends in 23 h 59 min",
+        "price": "CN¥699.00", "regular": "CN¥899.00", "soon": None, "coupon": None,
+        "calendar": True}
+    page.clock.fast_forward("23:59:00")
+    assert _texts(page)["countdown"] == "Ends in 0 min 59 s"
+    page.clock.fast_forward("00:01:00")
+    assert _texts(page) == {
+        "state": "ended", "badge": "Ended", "countdown": None, "price": "CN¥899.00",
+        "regular": None, "soon": None, "coupon": None, "calendar": False}
+    page.close()
+
+
+def test_a_drop_set_in_shanghai_shows_rome_times(browser, drop_page: Path) -> None:
+    context = browser.new_context(timezone_id="Europe/Rome", locale="en-GB")
+    page = context.new_page()
+    page.clock.install(time="2026-11-11T10:00:00Z")
+    page.goto(drop_page.as_uri())
+    page.clock.pause_at("2026-11-11T11:00:00Z")  # 12:00 in Rome, an hour before the launch
+    # 20:00 in Shanghai is 13:00 in Rome (the page's language, en, sets the format).
+    assert page.locator("[data-test=start]").inner_text() == "Nov 11, 2026, 1:00 PM"
+    assert page.locator("[data-test=end]").inner_text() == "Nov 12, 2026, 1:00 PM"
+    assert _texts(page)["badge"] == "Preview — launches in 1 h 0 min"
+    context.close()
+
+
+def test_coupon_checks_on_the_buyer_side(browser, drop_page: Path, shop: DropShop) -> None:
+    page = browser.new_page()
+    page.clock.install(time="2026-11-11T13:00:00Z")  # the drop is live
+    page.goto(drop_page.as_uri())
+    assert page.evaluate("WD.coupons.sha256('WD1:BAGS-10')") == code_hash("bags-10")
+    assert page.evaluate("WD.coupons.sha256('优惠码' + 'x'.repeat(70))") == __import__(
+        "hashlib").sha256(("优惠码" + "x" * 70).encode()).hexdigest()
+    bag = {"pid": shop.bag, "vid": None, "p": 69900, "q": 1}
+    mug = {"pid": shop.mug, "vid": None, "p": 6800, "q": 2}
+    check = ("([code, items, at]) => WD.coupons.check(code, items, "
+             "JSON.parse(document.getElementById('wd-coupons').textContent).rules, Date.parse(at))")
+    now = "2026-11-11T13:00:00Z"
+    assert page.evaluate(check, [" bags-10 ", [bag, mug], now]) == {
+        "ok": True, "code": "BAGS-10", "discount": 6990, "subtotal": 83500}
+    assert page.evaluate(check, ["BAGS-10", [mug], now])["reason"] == "not_covered"
+    assert page.evaluate(check, ["BAGS-10", [bag], "2026-11-12T12:00:01Z"])["reason"] == \
+        "not_covered"  # the drop has ended: its coupon covers nothing any more
+    assert page.evaluate(check, ["XIAOMAN", [mug], now])["reason"] == "below_min"
+    assert page.evaluate(check, ["NOPE", [mug], now])["reason"] == "unknown"
+    # The cart's box: the buyer types the code, sees the discount, and the message gets it.
+    page.evaluate("items => localStorage.setItem('test-cart', JSON.stringify(items))", [bag])
+    page.fill("#f-coupon", "xiaoman")
+    page.click("[data-coupon-apply]")
+    assert page.locator("[data-coupon-result]").inner_text().startswith(
+        "XIAOMAN: −CN¥20.00, total CN¥679.00.")
+    assert page.evaluate("WD.coupons.current()") == {"code": "XIAOMAN", "discount": 2000}
+    page.close()

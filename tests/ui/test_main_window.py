@@ -32,7 +32,7 @@ def message_boxes(window) -> list[str]:
     return [box.text() for box in window.findChildren(QMessageBox)]
 
 
-def test_opens_the_demo_shop_with_its_pages(make_window, demo_copy) -> None:
+def test_opens_the_demo_shop_with_its_pages(qtmodeltester, make_window, demo_copy) -> None:
     window = make_window(demo_copy)
     assert window.windowTitle() == "小满杂货铺 Xiaoman Goods — demo.weidian"
     view = window.view
@@ -40,6 +40,7 @@ def test_opens_the_demo_shop_with_its_pages(make_window, demo_copy) -> None:
     assert [view.sidebar.item(n).text() for n in range(view.sidebar.count())] == \
         [s.title_text() for s in specs]
     assert len(view.pages) == 1  # lazily: only the page shown was built
+    qtmodeltester.check(view.sidebar.model())
     shown = view.current_key()
     assert shown == ("products" if "products" in view.keys() else
                      "shop" if "shop" in view.keys() else specs[0].key)
@@ -106,3 +107,65 @@ def test_close_returns_to_welcome_and_releases_the_file(make_window, demo_copy) 
     assert window.store is None and window.central.currentWidget() is window.welcome
     ShopStore.open(demo_copy).close()  # the lock was released
     assert app_settings.last_shop() is None  # closed on purpose: welcome next time
+
+
+def test_product_requested_opens_the_products_page(qtbot, monkeypatch, make_window,
+                                                   demo_copy) -> None:
+    from PySide6.QtCore import Signal
+    from PySide6.QtWidgets import QWidget
+
+    from weidian_desktop.ui import shop_view
+    from weidian_desktop.ui.page_registry import PageSpec
+
+    class Asking(QWidget):
+        productRequested = Signal(int)
+        statusMessage = Signal(str)
+
+        def __init__(self, store, undo_stack, parent=None):
+            super().__init__(parent)
+
+    class Products(QWidget):
+        def __init__(self, store, undo_stack, parent=None):
+            super().__init__(parent)
+            self.opened: list[int] = []
+
+        def open_product(self, product_id: int) -> None:
+            self.opened.append(product_id)
+
+    classes = {"orders": Asking, "products": Products}
+    monkeypatch.setattr(shop_view, "available_pages", lambda: [
+        PageSpec(key, key.title(), "unused", "unused") for key in ("orders", "products")])
+    monkeypatch.setattr(PageSpec, "load", lambda spec: classes[spec.key])
+    window = make_window(demo_copy)
+    view = window.view
+    assert view.current_key() == "products"  # opens on Products when there is one
+    asking = view.show_page("orders")
+    asking.statusMessage.emit("Recorded order WD-1")
+    assert window.statusBar().currentMessage() == "Recorded order WD-1"
+    asking.productRequested.emit(7)
+    assert view.current_key() == "products" and view.pages["products"].opened == [7]
+
+
+def test_welcome_new_shop_registers_and_opens_it(qtbot, make_window, tmp_path) -> None:
+    from weidian_desktop.ui.wizard import ShopWizard
+
+    window = make_window(None)
+    window.new_shop(tmp_path / "fresh.weidian")
+    wizard = window.findChild(ShopWizard)
+    wizard.front_page.name.setText("Fresh shop")
+    wizard.next()
+    wizard.next()
+    wizard.channels_page.channels.edits["telegram"].setText("fresh_shop")
+    wizard.accept()
+    assert window.store is not None and window.store.path == tmp_path / "fresh.weidian"
+    assert window.windowTitle() == "Fresh shop — fresh.weidian"
+    assert window.view.shop_name.text() == "Fresh shop"
+
+
+def test_the_demo_shop_is_written_then_opened(qtbot, make_window, tmp_path) -> None:
+    window = make_window(None)
+    handle = window.open_demo(tmp_path / "demo.weidian")
+    handle.wait(60)
+    assert handle.error is None
+    assert window.store is not None and window.store.path == tmp_path / "demo.weidian"
+    assert window.view.shop_name.text() == "小满杂货铺 Xiaoman Goods"

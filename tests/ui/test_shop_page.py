@@ -36,6 +36,7 @@ def test_edits_undo_and_redo_with_named_actions(qtbot, window) -> None:
     assert window.undo_action.text() == "&Undo Change tagline"
     edit(qtbot, page.name, "Xiaoman 2")
     assert window.windowTitle() == "Xiaoman 2 — demo.weidian"
+    assert window.view.shop_name.text() == "Xiaoman 2"  # the sidebar's header too
     window.undo_action.trigger()
     assert get_shop(store).name == "小满杂货铺 Xiaoman Goods"
     assert page.name.text() == "小满杂货铺 Xiaoman Goods"  # the field shows the file again

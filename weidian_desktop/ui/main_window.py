@@ -16,7 +16,7 @@ from . import app_settings
 from .file_actions import FileActions
 from .preferences import show_preferences
 from .shop_view import ShopView
-from .tasks import TaskHandle, run_task
+from .tasks import TaskHandle, cancel_all, run_task
 from .theme import apply_theme
 from .welcome import WelcomeScreen
 
@@ -205,6 +205,8 @@ def create_main_window(shop: str | None) -> QMainWindow:
     app = QApplication.instance()
     if isinstance(app, QApplication) and not app.property("wd_theme_hooked"):
         apply_theme(app)
+        # Workers still running at quit are asked to stop (their work rolls back).
+        app.aboutToQuit.connect(lambda: cancel_all())
     window = MainWindow()
     target = Path(shop) if shop else app_settings.last_shop()
     if target is not None:

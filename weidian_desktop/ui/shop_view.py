@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -13,9 +13,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from ..core.images import image_bytes
+from ..core.shop import get_shop
 from ..core.store import ShopStore
 from .page_registry import PageSpec, available_pages
 from .theme import icon, icon_size
@@ -23,8 +26,9 @@ from .theme import icon, icon_size
 log = logging.getLogger(__name__)
 
 SIDEBAR_STYLE = """
-#Sidebar { background: palette(window); border: none; border-right: 1px solid palette(mid);
-           padding: 8px 6px; outline: 0; }
+#SidebarPanel { background: palette(window); border-right: 1px solid palette(mid); }
+#ShopHeaderName { font-weight: 600; }
+#Sidebar { background: transparent; border: none; padding: 4px 6px; outline: 0; }
 #Sidebar::item { padding: 7px 10px; margin: 1px 2px; border-radius: 6px; }
 #Sidebar::item:hover:!selected { background: palette(alternate-base); }
 #Sidebar::item:selected { background: palette(highlight); color: palette(highlighted-text); }
@@ -49,20 +53,41 @@ class ShopView(QWidget):
         self.sidebar.setObjectName("Sidebar")
         self.sidebar.setIconSize(icon_size())
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(icon(spec.key), spec.title_text())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # placeholder until the page is first shown
-        self.sidebar.setFixedWidth(max(180, self.sidebar.sizeHintForColumn(0) + 40))
         self.sidebar.currentRowChanged.connect(self._show_row)
+
+        # The shop's logo and name head the sidebar: which shop this window edits.
+        self.logo = QLabel()
+        self.logo.setFixedSize(QSize(36, 36))
+        self.shop_name = QLabel()
+        self.shop_name.setObjectName("ShopHeaderName")
+        self.shop_name.setWordWrap(True)
+        header = QHBoxLayout()
+        header.setContentsMargins(14, 14, 10, 10)
+        header.setSpacing(10)
+        header.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.shop_name, 1)
+        panel = QFrame()
+        panel.setObjectName("SidebarPanel")
+        panel.setStyleSheet(SIDEBAR_STYLE)
+        panel.setFixedWidth(max(190, self.sidebar.sizeHintForColumn(0) + 44))
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addLayout(header)
+        column.addWidget(self.sidebar, 1)
+        self._logo_hash: str | None = ""
+        self.update_header()
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(panel)
         layout.addWidget(self.stack, 1)
         # Another page's edit (or its undo) may change what a built page shows; it
         # reloads when shown next rather than all pages reloading on every edit.
@@ -128,6 +153,24 @@ class ShopView(QWidget):
     def _mark_stale(self, _index: int) -> None:
         current = self.current_key()
         self._stale.update(key for key in self.pages if key != current)
+        self.update_header()
+
+    def update_header(self) -> None:
+        """Show the shop's current name and logo (an edit or an undo may change them)."""
+        shop = get_shop(self.store)
+        self.shop_name.setText(shop.name)
+        if shop.logo_hash == self._logo_hash:
+            return  # decoding the logo again on every edit would be wasted work
+        self._logo_hash = shop.logo_hash
+        pixmap = QPixmap()
+        if shop.logo_hash and pixmap.loadFromData(image_bytes(self.store, shop.logo_hash)):
+            ratio = self.devicePixelRatioF()
+            pixmap = pixmap.scaled(QSize(36, 36) * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                   Qt.TransformationMode.SmoothTransformation)
+            pixmap.setDevicePixelRatio(ratio)
+            self.logo.setPixmap(pixmap)
+        else:
+            self.logo.setPixmap(icon("shop", 36).pixmap(36, 36))
 
     def open_product(self, product_id: int) -> None:
         """Show the Products page on ``product_id`` (a page asked for it)."""

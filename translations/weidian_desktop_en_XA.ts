@@ -1190,73 +1190,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="47" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="48" />
         <source>Ready</source>
         <translation>[Ŕéáđý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
         <source>&amp;File</source>
         <translation>[&amp;Ƒíĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="58" />
         <source>&amp;Edit</source>
         <translation>[&amp;Éđíť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="59" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="60" />
         <source>&amp;Undo</source>
         <translation>[&amp;Úñđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="61" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="62" />
         <source>&amp;Redo</source>
         <translation>[&amp;Ŕéđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <source>&amp;Preferences…</source>
+        <translation>[&amp;Ƥŕéƒéŕéñçéš… ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="72" />
         <source>&amp;Go</source>
         <translation>[&amp;Ĝó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="73" />
         <source>&amp;Help</source>
         <translation>[&amp;Ĥéĺƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="74" />
         <source>&amp;About Weidian Desktop</source>
         <translation>[&amp;Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="105" />
         <source>Opened {0}</source>
         <translation>[Óƥéñéđ {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="174" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="116" />
+        <source>Closed {0}; every change was saved.</source>
+        <translation>[Çĺóšéđ {0}; éʋéŕý çĥáñĝé ŵáš šáʋéđ. ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="145" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="183" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="141" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="150" />
         <source>{0} — {1}</source>
         <translation>[{0} — {1} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="168" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="177" />
         <source>Writing the demo shop…</source>
         <translation>[Ŵŕíťíñĝ ťĥé đéɱó šĥóƥ… ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="180" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="189" />
         <source>About Weidian Desktop</source>
         <translation>[Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="190" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>[&lt;h3&gt;Ŵéíđíáñ Đéšķťóƥ {0}&lt;/h3&gt;&lt;p&gt;Ɓúíĺđ á ɱóƀíĺé šĥóƥ óƒƒĺíñé: óñé šĥóƥ ƒíĺé íñ, á šťáťíç ĤŤṀĹ5 šĥóƥ óúť.&lt;/p&gt;&lt;p&gt;Ýóúŕ šĥóƥ šťáýš óñ ťĥíš çóɱƥúťéŕ; ñóťĥíñĝ íš šéñť áñýŵĥéŕé.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>

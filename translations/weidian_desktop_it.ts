@@ -1190,73 +1190,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="47" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="48" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="58" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="59" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="60" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="61" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="62" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="72" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="73" />
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="74" />
         <source>&amp;About Weidian Desktop</source>
         <translation>&amp;Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="105" />
         <source>Opened {0}</source>
         <translation>Aperto {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="174" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="116" />
+        <source>Closed {0}; every change was saved.</source>
+        <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="145" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="183" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="141" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="150" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="168" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="177" />
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="180" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="189" />
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="190" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
@@ -2733,7 +2743,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>any availability</source>
-        <translation>qualsiasi disponibilità</translation>
+        <translation>disponibilità: tutte</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />

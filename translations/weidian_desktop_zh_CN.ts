@@ -1179,73 +1179,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="47" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="48" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="58" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="59" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="60" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="61" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="62" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <source>&amp;Preferences…</source>
+        <translation>偏好设置(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="72" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="73" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="74" />
         <source>&amp;About Weidian Desktop</source>
         <translation>关于微店桌面版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="105" />
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="174" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="116" />
+        <source>Closed {0}; every change was saved.</source>
+        <translation>已关闭 {0}，所有修改都已保存。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="145" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="183" />
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="141" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="150" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="168" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="177" />
         <source>Writing the demo shop…</source>
         <translation>正在生成演示店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="180" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="189" />
         <source>About Weidian Desktop</source>
         <translation>关于微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="190" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;微店桌面版 {0}&lt;/h3&gt;&lt;p&gt;离线搭建手机店铺：一个店铺文件进，一个静态 HTML5 店铺出。&lt;/p&gt;&lt;p&gt;你的店铺只保存在这台电脑上，不会发送到任何地方。&lt;/p&gt;</translation>
     </message>

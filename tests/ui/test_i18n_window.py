@@ -1,0 +1,80 @@
+"""The main window in Chinese, Italian and the pseudo-locale: menus, sidebar, Preferences, fit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from weidian_desktop.ui import i18n
+from weidian_desktop.ui.main_window import create_main_window
+
+WIDTH, HEIGHT = 1280, 800
+
+
+@pytest.fixture
+def window_in(qtbot, qapp):
+    """window_in(language, shop) builds the main window under that language's translators."""
+    def make(language: str, shop: Path | None = None):
+        i18n.install_translators(qapp, language)
+        window = create_main_window(str(shop) if shop else None)
+        qtbot.addWidget(window)
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+    yield make
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_edit_menu_opens_preferences(window_in) -> None:
+    window = window_in("en")
+    edit = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    action = next(a for a in edit.actions() if a.text() == "&Preferences…")
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Preferences)
+
+
+@pytest.mark.parametrize(("language", "menus", "sidebar"), [
+    ("zh_CN", ["文件(&F)", "编辑(&E)", "转到(&G)", "帮助(&H)"],
+     ["商品", "店铺", "货源清单", "订单"]),
+    ("it", ["&File", "&Modifica", "&Vai", "A&iuto"], ["Prodotti", "Negozio", "Listini fornitori",
+                                                      "Ordini"]),
+])
+def test_main_window_speaks_the_language(window_in, demo_copy, language, menus, sidebar) -> None:
+    window = window_in(language, demo_copy)
+    assert menu_titles(window) == menus
+    items = [window.view.sidebar.item(n).text() for n in range(window.view.sidebar.count())]
+    assert set(sidebar) <= set(items)
+
+
+def cut_off(page) -> list[str]:
+    """Visible one-line labels and buttons narrower than their text needs."""
+    labels = [w for w in page.findChildren(QLabel) if not w.wordWrap()]
+    return [w.text() for w in [*labels, *page.findChildren(QAbstractButton)]
+            if w.isVisible() and w.text() and w.width() < w.sizeHint().width()]
+
+
+@pytest.mark.parametrize("language", [
+    "zh_CN", "it",
+    pytest.param(i18n.PSEUDO, marks=pytest.mark.xfail(
+        reason="with 40% longer words the Stocklists filter row needs ~1,400 px", strict=False)),
+])
+def test_every_page_fits_the_default_window(qapp, window_in, demo_copy, language) -> None:
+    window = window_in(language, demo_copy)
+    for key in window.view.keys():
+        window.view.show_page(key)
+        qapp.processEvents()  # let the layouts settle before measuring
+        page = window.view.pages[key]
+        assert window.width() <= WIDTH, f"{key} widens the window to {window.width()} px"
+        assert not cut_off(page), f"{key}: cut off {cut_off(page)}"

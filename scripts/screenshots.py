@@ -3,8 +3,8 @@
     .venv/bin/python scripts/screenshots.py [OUTDIR]
 
 Writes main-window.png (the Products page if it exists, else the Shop page),
-shop-page.png, welcome.png, wizard.png and product-editor.png (when the Products
-page can open a product). Look at them after every UI change.
+shop-page.png, shop-page-dark.png, welcome.png, wizard*.png and product-editor.png
+(when the Products page can open a product). Look at them after every UI change.
 """
 
 from __future__ import annotations
@@ -73,6 +73,18 @@ def main_window_shots(app: QApplication, shop: Path, out: Path) -> None:
     window.close()
 
 
+def dark_shot(app: QApplication, shop: Path, out: Path) -> None:
+    from weidian_desktop.ui.main_window import create_main_window
+
+    window = create_main_window(str(shop))
+    window.resize(*SIZE)
+    window.show()
+    window.view.show_page("shop")
+    settle(app)
+    save(window, out / "shop-page-dark.png")
+    window.close()
+
+
 def wizard_shot(app: QApplication, folder: Path, out: Path) -> None:
     from weidian_desktop.ui.wizard import ShopWizard
 
@@ -117,6 +129,8 @@ def main(argv: list[str]) -> int:
         shop = build_demo(folder / "demo.weidian")
         main_window_shots(app, shop, out)
         wizard_shot(app, folder, out)
+        apply_theme(app, dark=True)  # the dark scheme must stay readable too
+        dark_shot(app, shop, out)
     return 0
 
 

@@ -57,10 +57,14 @@ def _light_palette(app: QApplication) -> QPalette:
     return p
 
 
-def apply_theme(app: QApplication) -> None:
-    """Use Fusion (the same on every platform) and follow the system colour scheme."""
+def apply_theme(app: QApplication, dark: bool | None = None) -> None:
+    """Use Fusion (the same on every platform) and follow the system colour scheme.
+
+    ``dark`` forces a scheme (screenshots of both); None follows the system.
+    """
     app.setStyle("Fusion")
-    dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    if dark is None:
+        dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
     app.setPalette(_dark_palette() if dark else _light_palette(app))
     icon.cache_clear()
     if not app.property("wd_theme_hooked"):

@@ -84,7 +84,7 @@ class WelcomeScreen(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.setStyleSheet(
-            "#WelcomeCard { background: palette(base); border: 1px solid palette(mid);"
+            "#WelcomeCard { background: palette(alternate-base); border: 1px solid palette(mid);"
             " border-radius: 12px; }"
             "#WelcomeIntro { color: palette(placeholder-text); }"
             "#WelcomeSection { font-weight: 600; }"

@@ -27,7 +27,7 @@ from ..image_field import ImageField
 from ..shop_fields import FIELD_STYLE, ColorField, CurrencyCombo, LanguagePicker, TimezoneCombo
 from .shop_undo import ChannelsCommand, ShopFieldsCommand
 
-CARD_STYLE = ("#ShopCard { background: palette(base); border: 1px solid palette(mid);"
+CARD_STYLE = ("#ShopCard { background: palette(alternate-base); border: 1px solid palette(mid);"
               " border-radius: 10px; } #CardTitle { font-weight: 600; }")
 
 

@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import io
 from dataclasses import dataclass
 
+from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
-from .qr import MIN_BORDER, contrast_ratio, qr_matrix
+from .qr import MIN_BORDER, contrast_ratio, qr_rows
 from .textfit import Fitted, fit
+
+# Binary streams instead of ASCII85: a quarter smaller, and without reportlab's C
+# accelerator (not installed) ASCII85 is slow pure Python, about a second per 100
+# photos. Every PDF reader reads binary streams; purchase_pdf.py benefits as well.
+rl_config.useA85 = 0
 
 INK = HexColor("#1d1d1f")
 MUTED = HexColor("#5f6368")
@@ -80,35 +88,43 @@ def on_color(background: str) -> Color:
     return white if contrast_ratio("#ffffff", background) >= 3.0 else INK
 
 
+@functools.lru_cache(maxsize=512)
+def _qr_path(text: str, ec: str) -> tuple[str, int]:
+    """PDF path operators of the dark runs, in module units, and the module count."""
+    matrix = qr_rows(text, ec)
+    ops = []
+    for y, row in enumerate(matrix):
+        x, n = 0, len(row)
+        while x < n:
+            if not row[x]:
+                x += 1
+                continue
+            end = x
+            while end < n and row[end]:
+                end += 1
+            ops.append(f"{x} {y} {end - x} 1 re")
+            x = end
+    return "\n".join(ops), len(matrix)
+
+
 def draw_qr(c: Canvas, text: str, x: float, y: float, size: float, *, ec: str = "M",
             fg: Color = INK) -> None:
     """The QR code as vector squares in a ``size`` box including its white quiet zone.
 
-    One path of merged runs: filled as a whole, neighbouring modules show no hairline
-    seams, and the file stays small.
+    One path of merged runs in whole module units, placed by a transform: filled as a
+    whole, neighbouring modules show no hairline seams, the file stays small, and
+    writing integers is far quicker than reportlab formatting ~300 floats per code.
     """
-    matrix = qr_matrix(text, ec)
-    n = len(matrix)
+    ops, n = _qr_path(text, ec)
     module = size / (n + 2 * MIN_BORDER)
     c.saveState()
     c.setFillColor(white)
     c.rect(x, y, size, size, stroke=0, fill=1)
-    path = c.beginPath()
-    left, top = x + MIN_BORDER * module, y + size - MIN_BORDER * module
-    for row_index, row in enumerate(matrix):
-        col = 0
-        while col < n:
-            if not row[col]:
-                col += 1
-                continue
-            end = col
-            while end < n and row[end]:
-                end += 1
-            path.rect(left + col * module, top - (row_index + 1) * module,
-                      (end - col) * module, module)
-            col = end
     c.setFillColor(fg)
-    c.drawPath(path, stroke=0, fill=1)
+    # Origin at the top-left module, y downwards: rows are written as they are read.
+    c.translate(x + MIN_BORDER * module, y + size - MIN_BORDER * module)
+    c.scale(module, -module)
+    c.addLiteral(ops + "\nf")
     c.restoreState()
 
 
@@ -159,13 +175,32 @@ def text_block(c: Canvas, text: str, x: float, top: float, width: float, height:
     return draw_lines(c, fitted, x, top, width, align=align, fill=fill, bold=bold)
 
 
-def reader(data: bytes) -> ImageReader:
-    # ImageReader keeps a JPEG's bytes and reportlab embeds them as they are (no
-    # re-encoding): the fast path for 100-page poster runs.
-    return ImageReader(io.BytesIO(data))
+class Picture:
+    """An image for ``drawImage`` that reportlab knows by the SHA-256 of its bytes.
+
+    Given an ImageReader, reportlab decodes every picture on every call only to hash
+    its pixels (to embed it once); given this, it hashes ``str(self)``, so a photo
+    is decoded at most once per PDF and a JPEG never: its bytes are embedded as
+    they are (DCTDecode). Everything else is the wrapped ImageReader's.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self._reader = ImageReader(io.BytesIO(data))
+        self._key = "sha256:" + hashlib.sha256(data).hexdigest()
+
+    def __str__(self) -> str:
+        return self._key
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._reader, name)
 
 
-def draw_photo(c: Canvas, image: ImageReader, x: float, y: float, w: float, h: float, *,
+def reader(data: bytes) -> Picture:
+    """The image bytes ready for draw_photo/draw_logo."""
+    return Picture(data)
+
+
+def draw_photo(c: Canvas, image: Picture, x: float, y: float, w: float, h: float, *,
                radius: float = 0.0) -> None:
     """Fill the box with the photo, cropped to its centre (never stretched)."""
     iw, ih = image.getSize()
@@ -182,6 +217,6 @@ def draw_photo(c: Canvas, image: ImageReader, x: float, y: float, w: float, h: f
     c.restoreState()
 
 
-def draw_logo(c: Canvas, image: ImageReader, x: float, y: float, side: float) -> None:
+def draw_logo(c: Canvas, image: Picture, x: float, y: float, side: float) -> None:
     """The logo fitted (not cropped) in a square: logos are drawn whole."""
     c.drawImage(image, x, y, side, side, mask="auto", preserveAspectRatio=True, anchor="c")

@@ -70,7 +70,7 @@ def write_page(folder: Path, *, lang: str, drop: dict, info: dict, rules: dict) 
     t = Words(lang)
     html = env.from_string(PAGE).render(
         lang=lang, drop=drop, t=t, drops_export={lang: {drop["slug"]: info}},
-        coupons_json=_json({**rules, "locale": lang, "words": t.subset("coupon.")}))
+        coupon_rules=rules)
     (folder / "shop.js").write_text("\n".join(
         (EXPORT / "static" / "js" / name).read_text(encoding="utf-8") for name in SCRIPTS),
         encoding="utf-8")

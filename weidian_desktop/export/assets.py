@@ -52,8 +52,9 @@ def stylesheet(colors: dict[str, str]) -> bytes:
 
 # Scripts only one page needs travel in that page's own bundle, so the home page's first
 # round trip stays under 14 KB; every other static/js file is in shop.js, on every page.
-PAGE_SCRIPTS = {"cart.html": ("30-cart-page.js", "40-order-message.js"),
-                "search.html": ("35-search.js",), "about.html": ("50-ask.js",)}
+PAGE_SCRIPTS = {"cart.html": ("30-cart-page.js", "35-coupons.js", "40-order-message.js"),
+                "search.html": ("35-search.js",), "about.html": ("50-ask.js",),
+                "drop.html": ("30-drops.js",), "product.html": ("30-drops.js",)}
 
 
 def scripts() -> dict[str, bytes]:

@@ -40,24 +40,24 @@
 
   /* Before the start a card shows the regular price and "drop price … from the launch". */
   function prices(article, on, ended, w) {
-    article.querySelectorAll(".card-price").forEach(function (p) {
+    article.querySelectorAll(".card-price:not([data-drop-soon])").forEach(function (p) {
       var price = p.querySelector(".price"), regular = p.querySelector("s");
       if (!price || !regular) { return; }  // no drop price for this item: nothing switches
       if (!p.hasAttribute("data-drop-text")) {
         p.setAttribute("data-drop-text", price.textContent);
         p.setAttribute("data-regular-text", regular.textContent);
       }
-      var note = p.querySelector("[data-drop-soon]");
-      if (!note) {
-        note = document.createElement("span");
-        note.className = "drop-soon";
+      var note = p.parentNode.querySelector("[data-drop-soon]");
+      if (!note) {  // its own line under the price, which stays short on a narrow card
+        note = document.createElement("p");
+        note.className = "card-price small drop-soon";  // the card's margins
         note.setAttribute("data-drop-soon", "");
-        p.appendChild(note);
+        p.parentNode.insertBefore(note, p.nextSibling);
       }
       price.textContent = on ? p.getAttribute("data-drop-text") : p.getAttribute("data-regular-text");
       regular.hidden = !on;
       note.hidden = on || ended;
-      note.textContent = " " + fill(w["drops.price_from_launch"], { price: p.getAttribute("data-drop-text") });
+      note.textContent = fill(w["drops.price_from_launch"], { price: p.getAttribute("data-drop-text") });
     });
   }
 

@@ -133,6 +133,7 @@
     if (!box || !cfg) { return; }
     var input = box.querySelector("input"), out = box.querySelector("[data-coupon-result]");
     function show(code) {
+      box.hidden = !cartItems().length;  // nothing to discount in an empty cart
       if (!code) { out.textContent = ""; return; }
       var result = check(code, cartItems(), cfg.rules, Date.now());
       out.textContent = explain(result, cfg);

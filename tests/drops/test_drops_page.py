@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from weidian_desktop.core.coupons import list_coupons
 from weidian_desktop.core.drops import create_drop, list_drops
+from weidian_desktop.core.shop import update_shop
 from weidian_desktop.ui.pages.drops_page import DropsPage
 
 from .conftest import DropShop, bag_drop, dump
@@ -73,7 +74,7 @@ def test_inline_refusal_then_an_undoable_add(page: DropsPage, shop: DropShop) ->
 
 
 def test_edit_and_delete_with_undo_and_the_timeline(page: DropsPage, shop: DropShop,
-                                                    qtbot) -> None:
+                                                    qtbot, tmp_path) -> None:
     drop_id = list_drops(shop.store)[0].id
     page.select_drop(drop_id)
     assert page.editor.name.text() == "Singles' day bags"
@@ -92,9 +93,18 @@ def test_edit_and_delete_with_undo_and_the_timeline(page: DropsPage, shop: DropS
         qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton,
                          pos=QPoint(int(rect.center().x()), int(rect.center().y())))
     assert clicked.args == [drop_id]
+    page.ask_path = lambda *args: str(tmp_path / "qr.png")
+    with qtbot.waitSignal(page.statusMessage) as status:
+        page.qr_button.click()  # the test shop has no web address yet: refused
+    assert "address" in status.args[0] and not (tmp_path / "qr.png").exists()
+    update_shop(shop.store, base_url="https://shop.example.com/")
+    page.qr_button.click()
+    assert (tmp_path / "qr.png").read_bytes().startswith(b"\x89PNG")
+    page.ask_path = lambda *args: str(tmp_path / "poster.pdf")
     with qtbot.waitSignal(page.posterRequested) as poster:
         page.poster_button.click()
     assert poster.args == ["singles-day-bags"]
+    assert (tmp_path / "poster.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_coupons(page: DropsPage, shop: DropShop) -> None:

@@ -25,6 +25,7 @@ from ...core.shop import get_shop
 from ...core.store import ShopStore
 from .coupon_editor import CouponEditor
 from .drop_editor import DropEditor
+from .drop_outputs import ask_save_path, save_poster, save_qr
 from .drop_timeline import DropTimeline
 from .drops_models import CouponRow, CouponsModel, DropRow, DropsModel
 from .drops_undo import CouponCommand, DropCommand
@@ -52,6 +53,7 @@ class DropsPage(QWidget):
     statusMessage = Signal(str)
     posterRequested = Signal(str)  # a drop's slug: the QR & posters page makes its poster
     qrRequested = Signal(str)  # a drop's slug: its QR code
+    ask_path = staticmethod(ask_save_path)  # tests put a path here instead of a dialog
 
     def __init__(self, store: ShopStore, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -231,15 +233,30 @@ class DropsPage(QWidget):
         self.statusMessage.emit(text)
         self.new_drop()
 
-    def _poster(self) -> None:
+    def _output(self, signal: Signal, title: str, suffix: str, pattern: str, save) -> None:
+        """Tell the window (a QR & posters page may listen), then save the file here."""
         drop_id = self.selected_drop()
-        if drop_id is not None:
-            self.posterRequested.emit(get_drop(self.store, drop_id).slug or "")
+        if drop_id is None:
+            return
+        slug = get_drop(self.store, drop_id).slug or ""
+        signal.emit(slug)
+        path = self.ask_path(self, title, f"{slug}{suffix}", pattern)
+        if path is None:
+            return
+        try:
+            save(self.store, slug, path)
+        except WeidianError as exc:
+            self.statusMessage.emit(str(exc))
+            return
+        self.statusMessage.emit(self.tr("Saved {path}.").format(path=path))
+
+    def _poster(self) -> None:
+        self._output(self.posterRequested, self.tr("Save the drop's poster"), "-poster.pdf",
+                     self.tr("PDF (*.pdf)"), save_poster)
 
     def _qr(self) -> None:
-        drop_id = self.selected_drop()
-        if drop_id is not None:
-            self.qrRequested.emit(get_drop(self.store, drop_id).slug or "")
+        self._output(self.qrRequested, self.tr("Save the drop's QR code"), "-qr.png",
+                     self.tr("PNG image (*.png)"), save_qr)
 
     # --- coupons -------------------------------------------------------------------------
     def _coupons_changed(self, coupon_id: int | None) -> None:

@@ -3,26 +3,29 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from .. import __version__
 from ..core.clock import utc_now
 from ..core.errors import ShopInUseError
 from ..core.images import image_bytes
 from ..core.shop import check_base_url
 from ..core.store import ShopStore
+from ..resources import translations_dir
 from . import assets, seo
 from .catalog import Catalog, load_catalog
 from .content_views import ask_index_json, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
 from .images import ICON_SIZES, ImageKey, app_icon, image_view, produce, variant_path
 from .pages import LanguageSite, prefix_of
-from .render import environment
+from .render import TEMPLATES, environment
 from .views import ViewMaker, paragraphs
-from .writer import SiteWriter, write_zip
+from .writer import SiteWriter, read_manifest, write_zip
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -72,13 +75,19 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
     catalog = load_catalog(store, now)
     if base_url is not None:
         catalog.shop.base_url = check_base_url(base_url)
-    files, image_keys = _render(store, catalog, now)
-    result = ExportResult(outdir=outdir.resolve(), pages=sorted(
-        p for p in files if p.endswith(".html")))
-    total = len(files) + len(image_keys)
     writer = SiteWriter(outdir, cancel)
     try:
+        rendered = _render(store, catalog, now, read_manifest(writer.outdir),
+                           lambda path: (writer.outdir / path).is_file())
+        files, image_keys = rendered.files, rendered.images
+        result = ExportResult(outdir=outdir.resolve(), pages=sorted(
+            [p for p in files if p.endswith(".html")] + rendered.reused))
+        total = len(files) + len(rendered.reused) + len(image_keys)
         done = 0
+        for path in rendered.reused:
+            if not writer.keep_if_present(path):
+                raise RuntimeError(f"{path} vanished from the previous export during the export")
+            done += 1
         for path in sorted(files):
             writer.put(path, files[path])
             done += 1
@@ -92,7 +101,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
             done += 1
             if progress and done % 10 == 0:
                 progress(done, total, variant_path(key))
-        writer.commit()
+        writer.commit(rendered.manifest)
     except BaseException:
         writer.abandon()
         raise
@@ -120,9 +129,21 @@ def _all_images(catalog: Catalog, maker: ViewMaker, posts: list[dict]) -> set[Im
     return keys
 
 
-def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, bytes],
-                                                                    set[ImageKey]]:
+@dataclass
+class Rendered:
+    """The rendered files, pages kept as they were, the page manifest, images needed."""
+
+    files: dict[str, bytes]
+    reused: list[str]
+    manifest: dict[str, str]
+    images: set[ImageKey]
+
+
+def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, str],
+            has_old: Callable[[str], bool]) -> Rendered:
     shop = catalog.shop
+    manifest: dict[str, str] = {}
+    reused: list[str] = []
     colors = assets.theme(shop.theme_color)
     css = assets.stylesheet(colors)
     names: dict = {"css": assets.hashed_name("shop", css, "css"), "page_js": {}}
@@ -147,21 +168,28 @@ def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, byt
     env = environment()
     ask_json = ask_index_json(store)
     sitemap: list[tuple[str, list[tuple[str, str]]]] = []
+    base = _base_fingerprint(catalog, common)
     due_posts = {f"posts/{v['slug']}/" for v in posts if f"posts/{v['slug']}/"
                  in sitemap_paths(posts)}
     templates = {}
     for language in shop.languages:
         site = LanguageSite(catalog, language, common, posts, ask_json)
-        for path, template, context in site.pages():
-            if template not in templates:
-                templates[template] = env.get_template(template)
+        for path, template, make_context, digest in site.pages():
             full = prefix_of(language, shop.default_language) + path + "index.html"
-            context["page_js"] = names["page_js"].get(template)
-            files[full] = templates[template].render(context).encode("utf-8")
             if shop.base_url and template not in ("cart.html", "search.html") and (
                     not path.startswith("posts/") or path == "posts/" or path in due_posts):
-                sitemap.append((site.absolute(path), [(lang["code"], lang["absolute"])
-                                                      for lang in context["languages"]]))
+                sitemap.append((site.absolute(path), [(lang, site.absolute(path, lang))
+                                                      for lang in shop.languages]))
+            if digest is not None:
+                manifest[full] = hashlib.sha256(f"{base}{language}{digest}".encode()).hexdigest()
+                if previous.get(full) == manifest[full] and has_old(full):
+                    reused.append(full)  # same inputs, same bytes: not even rendered
+                    continue
+            if template not in templates:
+                templates[template] = env.get_template(template)
+            context = make_context()
+            context["page_js"] = names["page_js"].get(template)
+            files[full] = templates[template].render(context).encode("utf-8")
         if language == shop.default_language:
             site404 = LanguageSite(catalog, language, common, posts, ask_json)
             context = site404.context("", shop.name, shop.name, noindex=True)
@@ -181,7 +209,23 @@ def _render(store: ShopStore, catalog: Catalog, now: str) -> tuple[dict[str, byt
     for language in shop.languages:
         prefix = prefix_of(language, shop.default_language)
         core += [f"{prefix}{p}index.html" for p in ("", "cart/", "search/", "about/")]
-    version = hashlib.sha256(b"".join(hashlib.sha256(files[p]).digest()
-                                      for p in sorted(files))).hexdigest()[:12]
+    # The service worker's cache name changes with any page: reused pages through the
+    # manifest (their inputs), rendered files through their bytes.
+    version = hashlib.sha256(b"".join(hashlib.sha256(files[p]).digest() for p in sorted(files)
+                                      if p not in manifest)
+                             + json.dumps(manifest, sort_keys=True).encode()).hexdigest()[:12]
     files["sw.js"] = assets.service_worker(version, core)
-    return files, _all_images(catalog, default_maker, posts)
+    return Rendered(files, reused, manifest, _all_images(catalog, default_maker, posts))
+
+
+def _base_fingerprint(catalog: Catalog, common: dict) -> str:
+    """What every product page shares: templates, scripts, words, shop settings, collections."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder in (TEMPLATES, assets.STATIC, translations_dir() / "shop"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
+    collections = [(c.id, c.slug, c.title) for c in catalog.collections]
+    digest.update(json.dumps([asdict(catalog.shop), collections, common], sort_keys=True,
+                             default=str, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()

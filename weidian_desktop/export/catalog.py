@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -32,6 +33,17 @@ class ProductData:
     @property
     def slug(self) -> str:
         return str(self.row["slug"])
+
+    def digest(self, sizes: dict[str, tuple[int, int]]) -> str:
+        """A hash of everything this product's own page shows (incremental export)."""
+        hashes = [i["hash"] for i in self.images] + [v["image_hash"] for v in self.variants]
+        drops = [{**{k: v for k, v in item.items() if k != "drop"},
+                  "window": {k: v for k, v in item["drop"].items() if k != "items"}}
+                 for item in self.drop_items]
+        data = [self.row, self.tags, self.options, self.variants, self.images,
+                self.translations, self.collection_ids, drops, [sizes.get(h) for h in hashes]]
+        text = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 @dataclass

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 from ..core.urls import page_path
 from .catalog import Catalog
@@ -11,7 +12,9 @@ from .safety import safe_href, script_json
 from .seo import organization_jsonld, product_jsonld
 from .views import ViewMaker, language_name
 
-Page = tuple[str, str, dict]
+# (page folder, template, context maker, digest of the page's own data or None): a page
+# with a digest is rendered only when the digest changed since the last export.
+Page = tuple[str, str, Callable[[], dict], str | None]
 HOME_FEATURED = 8
 HOME_MORE = 12  # (path of the page folder, template, context)
 
@@ -102,46 +105,54 @@ class LanguageSite:
                                   else "", [{"kind": c.kind, "value": c.value}
                                             for c in shop.channels])
         cover = featured[0]["cover"] if featured else logo
-        yield "", "home.html", self.context(
-            "", shop.name, shop.tagline or shop.name, image=cover, jsonld=[org],
+        yield "", "home.html", partial(
+            self.context, "", shop.name, shop.tagline or shop.name, image=cover, jsonld=[org],
             featured=featured, products=more, collections=collections,
-            drops=[d for d in drops if not d["ended"]], posts=self.posts[:3])
-        for product in products:
-            url = self.absolute(product["url"])
-            ld = product_jsonld(product, shop.currency, url,
-                                [self.base_url + i["large"] for i in product["images"]]
-                                if self.base_url else [], shop.name)
-            yield product["url"], "product.html", self.context(
-                product["url"], f"{product['title']} · {shop.name}", product["description"]
-                or product["title"], image=product["cover"], kind="product", jsonld=[ld],
-                product=product, product_json=script_json(self.product_script(product)))
+            drops=[d for d in drops if not d["ended"]], posts=self.posts[:3]), None
+        sizes = self.catalog.image_sizes
+        for data in self.catalog.products:
+            yield (page_path("product", data.slug), "product.html",
+                   partial(self.product_context, data), data.digest(sizes))
         for collection in collections:
-            yield collection["url"], "collection.html", self.context(
-                collection["url"], f"{collection['title']} · {shop.name}",
+            yield collection["url"], "collection.html", partial(
+                self.context, collection["url"], f"{collection['title']} · {shop.name}",
                 collection["description"] or collection["title"], image=collection["image"],
-                collection=collection)
+                collection=collection), None
         for drop in drops:
             first = drop["items"][0]["product"]["cover"] if drop["items"] else None
-            yield drop["url"], "drop.html", self.context(
-                drop["url"], f"{drop['name']} · {shop.name}", drop["description"]
-                or drop["name"], image=first, drop=drop)
-        yield "posts/", "posts.html", self.context(
-            "posts/", f"{t('posts.heading')} · {shop.name}", t("posts.heading"),
-            posts=self.posts)
+            yield drop["url"], "drop.html", partial(
+                self.context, drop["url"], f"{drop['name']} · {shop.name}", drop["description"]
+                or drop["name"], image=first, drop=drop), None
+        yield "posts/", "posts.html", partial(
+            self.context, "posts/", f"{t('posts.heading')} · {shop.name}", t("posts.heading"),
+            posts=self.posts), None
         for post in self.posts:
-            yield page_path("post", post["slug"]), "post.html", self.context(
-                page_path("post", post["slug"]), f"{post['display_title']} · {shop.name}",
+            yield page_path("post", post["slug"]), "post.html", partial(
+                self.context, page_path("post", post["slug"]),
+                f"{post['display_title']} · {shop.name}",
                 post["excerpt"] or post["display_title"], post=post,
                 post_images=[m.image(i["hash"], i["alt"]) for i in post["images"]],
-                post_products=m.products([p["id"] for p in post["products"]]))
-        yield "about/", "about.html", self.context(
-            "about/", f"{t('shop.about')} · {shop.name}", shop.about or shop.name,
-            ask_json=self.ask_json)
-        yield "search/", "search.html", self.context(
-            "search/", f"{t('shop.search')} · {shop.name}", t("search.label"),
-            search_json=script_json([self.search_entry(p) for p in products]))
-        yield "cart/", "cart.html", self.context(
-            "cart/", f"{t('cart.heading')} · {shop.name}", t("cart.heading"), noindex=True)
+                post_products=m.products([p["id"] for p in post["products"]])), None
+        yield "about/", "about.html", partial(
+            self.context, "about/", f"{t('shop.about')} · {shop.name}", shop.about or shop.name,
+            ask_json=self.ask_json), None
+        yield "search/", "search.html", partial(
+            self.context, "search/", f"{t('shop.search')} · {shop.name}", t("search.label"),
+            search_json=script_json([self.search_entry(p) for p in products])), None
+        yield "cart/", "cart.html", partial(
+            self.context, "cart/", f"{t('cart.heading')} · {shop.name}", t("cart.heading"),
+            noindex=True), None
+
+    def product_context(self, data) -> dict:
+        product, shop = self.maker.product(data), self.catalog.shop
+        url = self.absolute(product["url"])
+        ld = product_jsonld(product, shop.currency, url,
+                            [self.base_url + i["large"] for i in product["images"]]
+                            if self.base_url else [], shop.name)
+        return self.context(
+            product["url"], f"{product['title']} · {shop.name}", product["description"]
+            or product["title"], image=product["cover"], kind="product", jsonld=[ld],
+            product=product, product_json=script_json(self.product_script(product)))
 
     def search_entry(self, product: dict) -> dict:
         words = [product["title"], *product["tags"], product["sku"] or "",

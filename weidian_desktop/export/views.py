@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from babel import Locale
+from functools import cache
 
-from ..core.money import format_money
+from babel import Locale
+from babel.numbers import format_currency
+
+from ..core.formats import babel_locale
+from ..core.money import to_decimal
 from ..core.urls import page_path
 from .catalog import Catalog, ProductData
 from .images import image_view
 from .words import Words
 
 
+@cache
 def language_name(tag: str) -> str:
     """The language's name in itself (中文, English, italiano)."""
     try:
@@ -43,9 +48,15 @@ class ViewMaker:
         self.t = Words(language)
         self.currency = catalog.shop.currency
         self._products: dict[int, dict] = {}
+        # Parsed once: Babel parses the locale on every call otherwise (most of the time
+        # of a 10,000-product export). Same output as core.money.format_money.
+        self._locale = babel_locale(language)
 
     def money(self, amount: int | None) -> str:
-        return "" if amount is None else format_money(amount, self.currency, self.language)
+        if amount is None:
+            return ""
+        return format_currency(to_decimal(amount, self.currency), self.currency,
+                               locale=self._locale)
 
     def image(self, image_hash: str | None, alt: str) -> dict | None:
         size = self.catalog.image_sizes.get(image_hash or "")

@@ -8,15 +8,18 @@ this exporter (``.weidian-export`` marker), so a wrong folder choice cannot wipe
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import threading
+import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import Cancelled, ValidationError
-from .safety import inside
+from .safety import safe_relpath
 
 MARKER = ".weidian-export"
 MARKER_TEXT = b"Made by Weidian Desktop's export; the next export replaces this folder.\n"
@@ -47,8 +50,8 @@ class SiteWriter:
         self.outdir = outdir.resolve()
         check_output(self.outdir)
         self.tmp = self.outdir.parent / f".{self.outdir.name}.building-{os.getpid()}"
-        if self.tmp.exists():
-            shutil.rmtree(self.tmp)
+        for stale in self.outdir.parent.glob(f".{self.outdir.name}.building-*"):
+            shutil.rmtree(stale, ignore_errors=True)  # left by an export that crashed
         self.tmp.mkdir(parents=True)
         self.cancel = cancel
         self.stats = WriteStats()
@@ -59,7 +62,9 @@ class SiteWriter:
             raise Cancelled("Export cancelled; the previous export was left as it was.")
 
     def _target(self, relpath: str) -> Path:
-        target = inside(self.tmp, relpath)
+        # The folder is new and only this writer fills it, so no symlink can be inside:
+        # checking the path text (no "..", not absolute) keeps every write inside it.
+        target = self.tmp / safe_relpath(relpath)
         if target.parent not in self._dirs:
             target.parent.mkdir(parents=True, exist_ok=True)
             self._dirs.add(target.parent)
@@ -95,13 +100,18 @@ class SiteWriter:
         self._check()
         return self._keep(relpath, self._target(relpath))
 
-    def commit(self) -> None:
-        """Swap the new folder in; the previous one is removed only after the swap."""
-        marker = self.tmp / MARKER
-        if not self._keep(MARKER, marker):
-            marker.write_bytes(MARKER_TEXT)
+    def commit(self, manifest: dict[str, str] | None = None) -> None:
+        """Swap the new folder in; the previous one is removed only after the swap.
+
+        The marker file keeps the manifest (page -> digest of its inputs) that lets the
+        next export skip rendering pages whose inputs did not change.
+        """
+        text = MARKER_TEXT + json.dumps(manifest or {}, sort_keys=True, indent=0).encode()
+        self.put(MARKER, text)
         self.stats.kept = [p for p in self.stats.kept if p != MARKER]
-        old = self.outdir.parent / f".{self.outdir.name}.previous-{os.getpid()}"
+        self.stats.written = [p for p in self.stats.written if p != MARKER]
+        # A unique name: the previous export's removal may still be running.
+        old = self.outdir.parent / f".{self.outdir.name}.previous-{uuid.uuid4().hex}"
         if self.outdir.exists():
             os.replace(self.outdir, old)
         try:
@@ -110,10 +120,26 @@ class SiteWriter:
             if old.exists():
                 os.replace(old, self.outdir)
             raise
-        shutil.rmtree(old, ignore_errors=True)
+        # Removing thousands of folders takes longer than the export itself; the new shop
+        # is in place, so the old copy goes in the background (non-daemon: the CLI waits).
+        threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                         name="remove-previous-export").start()
 
     def abandon(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+def read_manifest(outdir: Path) -> dict[str, str]:
+    """The previous export's page manifest, or {} (no export, or an unreadable one)."""
+    try:
+        text = (outdir / MARKER).read_bytes()
+    except OSError:
+        return {}
+    try:
+        data = json.loads(text[len(MARKER_TEXT):] or b"{}")
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def site_files(outdir: Path) -> Iterator[str]:

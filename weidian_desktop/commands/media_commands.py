@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from pathlib import Path
 
 from ..core.errors import ValidationError
 from ..core.store import ShopStore
+from ..media.outputs import write_file
 from .common import shop_argument
 
 EC_CHOICES = ("L", "M", "Q", "H")
@@ -96,21 +95,6 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
 def _open(path: Path) -> ShopStore:
     """The shop, read-only: these commands only read, and work while the app has it open."""
     return ShopStore.open(path, read_only=True)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder: never a half-written file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.", field="output")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def cmd_qr(args: argparse.Namespace) -> int:

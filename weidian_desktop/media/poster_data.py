@@ -238,3 +238,11 @@ def target_url(store: ShopStore, kind: str, slug: str | None = None,
 def shop_logo(store: ShopStore) -> bytes | None:
     """The shop's logo image, if it has one (for a QR code's centre)."""
     return _bytes(store, get_shop(store).logo_hash)
+
+
+def choices(store: ShopStore, kind: str) -> list[tuple[str, str]]:
+    """``(slug, title)`` of every product, collection or drop, in the shop's order."""
+    sql = {"product": "SELECT slug, title FROM products ORDER BY position, id",
+           "collection": "SELECT slug, title FROM collections ORDER BY position, title",
+           "drop": "SELECT slug, name FROM drops ORDER BY starts_at DESC, id"}.get(kind)
+    return [(str(r[0]), str(r[1])) for r in store.conn.execute(sql)] if sql else []

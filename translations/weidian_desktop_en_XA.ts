@@ -463,75 +463,174 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
         <source>New drop</source>
         <translation>[Ñéŵ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="113" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
         <source>Poster…</source>
         <translation>[Ƥóšťéŕ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
         <source>QR code…</source>
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="124" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="160" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="162" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="217" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="219" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="222" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="231" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="251" />
+        <source>Saved {path}.</source>
+        <translation>[Šáʋéđ {path}. ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <source>Save the drop's poster</source>
+        <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <source>PDF (*.pdf)</source>
+        <translation>[ƤĐƑ (*.pdf) ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <source>Save the drop's QR code</source>
+        <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <source>PNG image (*.png)</source>
+        <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="276" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="280" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="47" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="91" />
+        <source>Export folder</source>
+        <translation>[Éẋƥóŕť ƒóĺđéŕ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="48" />
+        <source>Choose…</source>
+        <translation>[Çĥóóšé… ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="55" />
+        <source>Shop address</source>
+        <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <source>Also write a zip file beside the folder</source>
+        <translation>[Áĺšó ŵŕíťé á žíƥ ƒíĺé ƀéšíđé ťĥé ƒóĺđéŕ ~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <source>Folder:</source>
+        <translation>[Ƒóĺđéŕ: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <source>Shop address (base URL):</source>
+        <translation>[Šĥóƥ áđđŕéšš (ƀášé ÚŔĹ): ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <source>Export the shop</source>
+        <translation>[Éẋƥóŕť ťĥé šĥóƥ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <source>Open in browser</source>
+        <translation>[Óƥéñ íñ ƀŕóŵšéŕ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <source>Open folder</source>
+        <translation>[Óƥéñ ƒóĺđéŕ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
+        <translation>[Ťĥé šĥóƥ íš ŵŕíťťéñ áš ƥĺáíñ ŵéƀ ƥáĝéš: ƥúť ťĥé ƒóĺđéŕ óñ áñý ŵéƀ ĥóšť, óŕ óƥéñ íť ƒŕóɱ đíšķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="78" />
+        <source>Files written</source>
+        <translation>[Ƒíĺéš ŵŕíťťéñ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="115" />
+        <source>Exporting the shop…</source>
+        <translation>[Éẋƥóŕťíñĝ ťĥé šĥóƥ… ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="129" />
+        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
+        <translation>[{0} ƥáĝéš íñ {1}: {2} ƒíĺéš ŵŕíťťéñ, {3} úñçĥáñĝéđ, {4} íɱáĝéš éñçóđéđ ({5:.1f} š). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="134" />
+        <source>Zip: {0}</source>
+        <translation>[Žíƥ: {0} ~~]</translation>
     </message>
 </context>
 <context>
@@ -1975,132 +2074,132 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="62" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>[Ŵĥáť ƀúýéŕš šéé ƒíŕšť, é.ĝ. 真丝围巾 šíĺķ šçáŕƒ ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="68" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>[Ƥĺáíñ ťéẋť; áñ éɱƥťý ĺíñé šťáŕťš á ñéŵ ƥáŕáĝŕáƥĥ. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
         <source>optional</source>
         <translation>[óƥťíóñáĺ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
         <source>The earlier price, shown struck through</source>
         <translation>[Ťĥé éáŕĺíéŕ ƥŕíçé, šĥóŵñ šťŕúçķ ťĥŕóúĝĥ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
         <source>Compare at</source>
         <translation>[Çóɱƥáŕé áť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
         <source>On request</source>
         <translation>[Óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
         <source>In stock</source>
         <translation>[Íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source> in stock</source>
         <translation>[ íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Draft (not in the shop)</source>
         <translation>[Đŕáƒť (ñóť íñ ťĥé šĥóƥ) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
         <source>separated by commas</source>
         <translation>[šéƥáŕáťéđ ƀý çóɱɱáš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
         <source>Photos</source>
         <translation>[Ƥĥóťóš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
         <source>Price ({0})</source>
         <translation>[Ƥŕíçé ({0}) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
         <source>Collections</source>
         <translation>[Çóĺĺéçťíóñš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Tags</source>
         <translation>[Ťáĝš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
         <source>Options</source>
         <translation>[Óƥťíóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>Save</source>
         <translation>[Šáʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Revert</source>
         <translation>[Ŕéʋéŕť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="154" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="190" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="192" />
         <source>Give the product a price.</source>
         <translation>[Ĝíʋé ťĥé ƥŕóđúçť á ƥŕíçé. ~~~~~~~~~~]</translation>
     </message>
@@ -2108,67 +2207,67 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
         <source>Add…</source>
         <translation>[Áđđ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="67" />
         <source>Add photos from files</source>
         <translation>[Áđđ ƥĥóťóš ƒŕóɱ ƒíĺéš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
         <source>Paste</source>
         <translation>[Ƥášťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="70" />
         <source>Paste photos ({0})</source>
         <translation>[Ƥášťé ƥĥóťóš ({0}) ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Cover</source>
         <translation>[Çóʋéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
         <source>Make the selected photo the cover</source>
         <translation>[Ṁáķé ťĥé šéĺéçťéđ ƥĥóťó ťĥé çóʋéŕ ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Alt text…</source>
         <translation>[Áĺť ťéẋť… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ƒóŕ ƀúýéŕš ŵĥó çáññóť šéé íť ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="80" />
         <source>Remove</source>
         <translation>[Ŕéɱóʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="126" />
         <source>The clipboard holds no image or image file.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó íɱáĝé óŕ íɱáĝé ƒíĺé. ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="132" />
         <source>Add photos</source>
         <translation>[Áđđ ƥĥóťóš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="133" />
         <source>Images ({0})</source>
         <translation>[Íɱáĝéš ({0}) ~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="144" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>[Áđđíñĝ %n ƥĥóťó(š)… ~~~~~~]</numerusform>
@@ -2176,12 +2275,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="185" />
         <source>Alt text</source>
         <translation>[Áĺť ťéẋť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="183" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ƒóŕ ƀúýéŕš ŵĥó çáññóť šéé íť: ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2189,27 +2288,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="59" />
         <source>Search title, SKU or tag</source>
         <translation>[Šéáŕçĥ ťíťĺé, ŠĶÚ óŕ ťáĝ ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="62" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Edit selected</source>
         <translation>[Éđíť šéĺéçťéđ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="68" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="130" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>[%n ƥŕóđúçť(š) ~~~~]</numerusform>
@@ -2217,7 +2316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>[Çĥáñĝé ťĥé ƥŕíçé óƒ %n ƥŕóđúçť(š) ƀý {0}% ~~~~~~~~~~~~~~]</numerusform>
@@ -2225,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>[Ƥúƀĺíšĥ %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2233,7 +2332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>[Ṁáķé %n ƥŕóđúçť(š) đŕáƒťš ~~~~~~~~~]</numerusform>
@@ -2241,7 +2340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>[Áđđ %n ƥŕóđúçť(š) ťó {0} ~~~~~~~]</numerusform>
@@ -2249,32 +2348,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="257" />
         <source>Change price by percent…</source>
         <translation>[Çĥáñĝé ƥŕíçé ƀý ƥéŕçéñť… ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="259" />
         <source>Publish</source>
         <translation>[Ƥúƀĺíšĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
         <source>Make drafts</source>
         <translation>[Ṁáķé đŕáƒťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="256" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
         <source>Add to collection</source>
         <translation>[Áđđ ťó çóĺĺéçťíóñ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="270" />
         <source>Change prices</source>
         <translation>[Çĥáñĝé ƥŕíçéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>[Ƥéŕçéñť ťó áđđ (ñéĝáťíʋé ťó ĺóŵéŕ), é.ĝ. 10 óŕ -15: ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2400,6 +2499,170 @@
         <location filename="../weidian_desktop/ui/pages/products_undo.py" line="219" />
         <source>Remove image</source>
         <translation>[Ŕéɱóʋé íɱáĝé ~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <source>The shop</source>
+        <translation>[Ťĥé šĥóƥ ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <source>A product</source>
+        <translation>[Á ƥŕóđúçť ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <source>A collection</source>
+        <translation>[Á çóĺĺéçťíóñ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="100" />
+        <source>A drop</source>
+        <translation>[Á đŕóƥ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
+        <source>Labels for every product</source>
+        <translation>[Ĺáƀéĺš ƒóŕ éʋéŕý ƥŕóđúçť ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="110" />
+        <source>Crop marks</source>
+        <translation>[Çŕóƥ ɱáŕķš ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="113" />
+        <source>e.g. poster-a4-stall</source>
+        <translation>[é.ĝ. ƥóšťéŕ-á4-šťáĺĺ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="115" />
+        <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
+        <translation>[Áđđéđ ťó ťĥé ĺíñķ áš ?šŕç=…, šó áñ óŕđéŕ ɱéššáĝé šáýš ŵĥíçĥ ƥóšťéŕ šóĺđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="116" />
+        <source>Shop logo in the centre</source>
+        <translation>[Šĥóƥ ĺóĝó íñ ťĥé çéñťŕé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="118" />
+        <source>For</source>
+        <translation>[Ƒóŕ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="119" />
+        <source>Which</source>
+        <translation>[Ŵĥíçĥ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="120" />
+        <source>Template</source>
+        <translation>[Ťéɱƥĺáťé ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="121" />
+        <source>Paper</source>
+        <translation>[Ƥáƥéŕ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="122" />
+        <source>Bleed</source>
+        <translation>[Ɓĺééđ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="124" />
+        <source>Campaign tag</source>
+        <translation>[Çáɱƥáíĝñ ťáĝ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="126" />
+        <source>Save as…</source>
+        <translation>[Šáʋé áš… ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="127" />
+        <source>Print…</source>
+        <translation>[Ƥŕíñť… ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <source>Poster</source>
+        <translation>[Ƥóšťéŕ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <source>Label sheet</source>
+        <translation>[Ĺáƀéĺ šĥééť ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="171" />
+        <source>Story image (1080×1920)</source>
+        <translation>[Šťóŕý íɱáĝé (1080×1920) ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <source>Square image (1080×1080)</source>
+        <translation>[Šʠúáŕé íɱáĝé (1080×1080) ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <source>QR code only</source>
+        <translation>[ɊŔ çóđé óñĺý ~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="234" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>[%n ƥáĝé(š) ~~~]</numerusform>
+            <numerusform>[%n ƥáĝé(š) ~~~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <source>PDF document (*.pdf)</source>
+        <translation>[ƤĐƑ đóçúɱéñť (*.pdf) ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <source>PNG image (*.png)</source>
+        <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="271" />
+        <source>SVG image (*.svg)</source>
+        <translation>[ŠṼĜ íɱáĝé (*.svg) ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="274" />
+        <source>Save</source>
+        <translation>[Šáʋé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="292" />
+        <source>Saved {0}.</source>
+        <translation>[Šáʋéđ {0}. ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="294" />
+        <source>Saving…</source>
+        <translation>[Šáʋíñĝ… ~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="319" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>[Šéñť %n ƥáĝé(š) ťó ťĥé ƥŕíñťéŕ. ~~~~~~~~~~~]</numerusform>
+            <numerusform>[Šéñť %n ƥáĝé(š) ťó ťĥé ƥŕíñťéŕ. ~~~~~~~~~~~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="321" />
+        <source>Preparing the pages for printing…</source>
+        <translation>[Ƥŕéƥáŕíñĝ ťĥé ƥáĝéš ƒóŕ ƥŕíñťíñĝ… ~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2832,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="110" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="144" />
         <source>This page could not be opened: {0}</source>
         <translation>[Ťĥíš ƥáĝé çóúĺđ ñóť ƀé óƥéñéđ: {0} ~~~~~~~~~~~~]</translation>
     </message>

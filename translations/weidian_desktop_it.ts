@@ -463,75 +463,174 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
         <source>New drop</source>
         <translation>Nuovo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="113" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
         <source>Poster…</source>
         <translation>Locandina…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
         <source>QR code…</source>
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="124" />
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="160" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="162" />
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="217" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="219" />
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="222" />
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="231" />
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="251" />
+        <source>Saved {path}.</source>
+        <translation>Salvato {path}.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <source>Save the drop's poster</source>
+        <translation>Salva la locandina del drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <source>Save the drop's QR code</source>
+        <translation>Salva il codice QR del drop</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="276" />
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="280" />
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="47" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="91" />
+        <source>Export folder</source>
+        <translation>Cartella di esportazione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="48" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="55" />
+        <source>Shop address</source>
+        <translation>Indirizzo web del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <source>Also write a zip file beside the folder</source>
+        <translation>Crea anche un file zip accanto alla cartella</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <source>Folder:</source>
+        <translation>Cartella:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <source>Shop address (base URL):</source>
+        <translation>Indirizzo del negozio (URL di base):</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <source>Export the shop</source>
+        <translation>Esporta il negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <source>Open in browser</source>
+        <translation>Apri nel browser</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <source>Open folder</source>
+        <translation>Apri la cartella</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
+        <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="78" />
+        <source>Files written</source>
+        <translation>File scritti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="115" />
+        <source>Exporting the shop…</source>
+        <translation>Esportazione del negozio…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="129" />
+        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
+        <translation>Pagine in {1}: {0}. File scritti: {2}; invariati: {3}; immagini codificate: {4} ({5:.1f} s).</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="134" />
+        <source>Zip: {0}</source>
+        <translation>Zip: {0}</translation>
     </message>
 </context>
 <context>
@@ -1810,7 +1909,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
         <source>Alt text…</source>
-        <translation>Testo alternativo…</translation>
+        <translation>Testo alt…</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
@@ -1975,132 +2074,132 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="62" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>Ciò che i clienti vedono per primo, es. Foulard di seta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="68" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>Testo semplice; una riga vuota inizia un nuovo paragrafo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
         <source>The earlier price, shown struck through</source>
         <translation>Il prezzo precedente, mostrato barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
         <source>Compare at</source>
         <translation>Prezzo barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source> in stock</source>
         <translation> disponibili</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Draft (not in the shop)</source>
         <translation>Bozza (non nel negozio)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
         <source>separated by commas</source>
-        <translation>separate da virgole</translation>
+        <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
         <source>Price ({0})</source>
         <translation>Prezzo ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
         <source>Collections</source>
         <translation>Collezioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="154" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="190" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="192" />
         <source>Give the product a price.</source>
         <translation>Dai un prezzo al prodotto.</translation>
     </message>
@@ -2108,67 +2207,67 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
         <source>Add…</source>
         <translation>Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="67" />
         <source>Add photos from files</source>
         <translation>Aggiungi foto da file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="70" />
         <source>Paste photos ({0})</source>
         <translation>Incolla foto ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Cover</source>
         <translation>Copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
         <source>Make the selected photo the cover</source>
         <translation>Usa la foto selezionata come copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Alt text…</source>
-        <translation>Testo alternativo…</translation>
+        <translation>Testo alt…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>Descrivi la foto per i clienti che non possono vederla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="80" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="126" />
         <source>The clipboard holds no image or image file.</source>
         <translation>Negli appunti non c'è un'immagine né un file immagine.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="132" />
         <source>Add photos</source>
         <translation>Aggiungi foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="133" />
         <source>Images ({0})</source>
         <translation>Immagini ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="144" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n foto…</numerusform>
@@ -2176,12 +2275,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="185" />
         <source>Alt text</source>
         <translation>Testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="183" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>Descrivi la foto per i clienti che non possono vederla:</translation>
     </message>
@@ -2189,27 +2288,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="59" />
         <source>Search title, SKU or tag</source>
-        <translation>Cerca per titolo, SKU o tag</translation>
+        <translation>Cerca titolo, SKU o tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="62" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Edit selected</source>
-        <translation>Modifica selezionato</translation>
+        <translation>Modifica selezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="68" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="130" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2217,7 +2316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2225,7 +2324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2233,7 +2332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2241,7 +2340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2249,32 +2348,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="257" />
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="259" />
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="256" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="270" />
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>
@@ -2400,6 +2499,170 @@
         <location filename="../weidian_desktop/ui/pages/products_undo.py" line="219" />
         <source>Remove image</source>
         <translation>Rimozione dell'immagine</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <source>The shop</source>
+        <translation>Il negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <source>A product</source>
+        <translation>Un prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <source>A collection</source>
+        <translation>Una collezione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="100" />
+        <source>A drop</source>
+        <translation>Un drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
+        <source>Labels for every product</source>
+        <translation>Etichette per tutti i prodotti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="110" />
+        <source>Crop marks</source>
+        <translation>Segni di taglio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="113" />
+        <source>e.g. poster-a4-stall</source>
+        <translation>es. locandina-a4-banco</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="115" />
+        <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
+        <translation>Aggiunto al link come ?src=…, così il messaggio d'ordine dice quale locandina ha venduto.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="116" />
+        <source>Shop logo in the centre</source>
+        <translation>Logo del negozio al centro</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="118" />
+        <source>For</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="119" />
+        <source>Which</source>
+        <translation>Quale</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="120" />
+        <source>Template</source>
+        <translation>Modello</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="121" />
+        <source>Paper</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="122" />
+        <source>Bleed</source>
+        <translation>Abbondanza</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="124" />
+        <source>Campaign tag</source>
+        <translation>Tag della campagna</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="126" />
+        <source>Save as…</source>
+        <translation>Salva come…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="127" />
+        <source>Print…</source>
+        <translation>Stampa…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <source>Poster</source>
+        <translation>Locandina</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <source>Label sheet</source>
+        <translation>Foglio di etichette</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="171" />
+        <source>Story image (1080×1920)</source>
+        <translation>Immagine per storie (1080×1920)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <source>Square image (1080×1080)</source>
+        <translation>Immagine quadrata (1080×1080)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <source>QR code only</source>
+        <translation>Solo codice QR</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="234" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n pagina</numerusform>
+            <numerusform>%n pagine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="271" />
+        <source>SVG image (*.svg)</source>
+        <translation>Immagine SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="274" />
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="292" />
+        <source>Saved {0}.</source>
+        <translation>Salvato {0}.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="294" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="319" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n pagina inviata alla stampante.</numerusform>
+            <numerusform>%n pagine inviate alla stampante.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="321" />
+        <source>Preparing the pages for printing…</source>
+        <translation>Preparazione delle pagine per la stampa…</translation>
     </message>
 </context>
 <context>
@@ -2569,7 +2832,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="110" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="144" />
         <source>This page could not be opened: {0}</source>
         <translation>Impossibile aprire questa pagina: {0}</translation>
     </message>

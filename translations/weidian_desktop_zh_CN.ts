@@ -463,75 +463,174 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
         <source>New drop</source>
         <translation>新建限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="113" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
         <source>New coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="124" />
         <source>Drops</source>
         <translation>限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="160" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="162" />
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="217" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="219" />
         <source>Add drop “{name}”</source>
         <translation>添加限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="222" />
         <source>Edit drop “{name}”</source>
         <translation>编辑限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="231" />
         <source>Delete drop “{name}”</source>
         <translation>删除限量发售“{name}”</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="251" />
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <source>Save the drop's poster</source>
+        <translation>保存限量发售海报</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <source>Save the drop's QR code</source>
+        <translation>保存限量发售二维码</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="276" />
         <source>Add coupon {code}</source>
         <translation>添加优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="280" />
         <source>Edit coupon {code}</source>
         <translation>编辑优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
         <source>Delete coupon {code}</source>
         <translation>删除优惠券 {code}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="47" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="91" />
+        <source>Export folder</source>
+        <translation>导出文件夹</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="48" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="55" />
+        <source>Shop address</source>
+        <translation>店铺网址</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <source>Also write a zip file beside the folder</source>
+        <translation>同时在文件夹旁生成 zip 压缩包</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <source>Shop address (base URL):</source>
+        <translation>店铺网址（基础 URL）：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <source>Export the shop</source>
+        <translation>导出店铺</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
+        <translation>店铺会导出为普通网页：把文件夹放到任意网站空间，或直接从磁盘打开。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="78" />
+        <source>Files written</source>
+        <translation>已写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="115" />
+        <source>Exporting the shop…</source>
+        <translation>正在导出店铺…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="129" />
+        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
+        <translation>{1} 中共 {0} 个页面：写入 {2} 个文件，{3} 个未变，编码 {4} 张图片（{5:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="134" />
+        <source>Zip: {0}</source>
+        <translation>压缩包：{0}</translation>
     </message>
 </context>
 <context>
@@ -1962,132 +2061,132 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="62" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>买家最先看到的，例如 真丝围巾</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="68" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>纯文本；空一行即开始新段落。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
         <source>The earlier price, shown struck through</source>
         <translation>原来的价格，会以删除线显示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
         <source>Compare at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
         <source>On request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source> in stock</source>
         <translation> 件有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Draft (not in the shop)</source>
         <translation>草稿（不在店铺中显示）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
         <source>separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
         <source>Price ({0})</source>
         <translation>价格（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
         <source>Availability</source>
         <translation>供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
         <source>Collections</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
         <source>Options</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="154" />
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="190" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="192" />
         <source>Give the product a price.</source>
         <translation>请给商品定个价格。</translation>
     </message>
@@ -2095,79 +2194,79 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="67" />
         <source>Add photos from files</source>
         <translation>从文件添加照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="70" />
         <source>Paste photos ({0})</source>
         <translation>粘贴照片（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
         <source>Make the selected photo the cover</source>
         <translation>把选中的照片设为封面</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Alt text…</source>
         <translation>替代文字…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>为看不到照片的买家描述这张照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="80" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="126" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板里没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="132" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="133" />
         <source>Images ({0})</source>
         <translation>图片（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="144" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>正在添加 %n 张照片…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="185" />
         <source>Alt text</source>
         <translation>替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="183" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>为看不到照片的买家描述这张照片：</translation>
     </message>
@@ -2175,87 +2274,87 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="59" />
         <source>Search title, SKU or tag</source>
         <translation>搜索标题、SKU 或标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="62" />
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="68" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="130" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>将 %n 件商品的价格调整 {0}%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>上架 %n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>将 %n 件商品设为草稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>将 %n 件商品加入 {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="257" />
         <source>Change price by percent…</source>
         <translation>按百分比调价…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="259" />
         <source>Publish</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
         <source>Make drafts</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="256" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
         <source>Add to collection</source>
         <translation>加入分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="270" />
         <source>Change prices</source>
         <translation>调价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>要加的百分比（负数为降价），例如 10 或 -15：</translation>
     </message>
@@ -2377,6 +2476,168 @@
         <location filename="../weidian_desktop/ui/pages/products_undo.py" line="219" />
         <source>Remove image</source>
         <translation>移除图片</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <source>The shop</source>
+        <translation>整个店铺</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <source>A product</source>
+        <translation>某件商品</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <source>A collection</source>
+        <translation>某个分类</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="100" />
+        <source>A drop</source>
+        <translation>某场限量发售</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
+        <source>Labels for every product</source>
+        <translation>所有商品的标签</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="110" />
+        <source>Crop marks</source>
+        <translation>裁切线</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="113" />
+        <source>e.g. poster-a4-stall</source>
+        <translation>例如 poster-a4-stall</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="115" />
+        <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
+        <translation>以 ?src=… 加到链接上，订单消息就能显示是哪张海报带来的销售。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="116" />
+        <source>Shop logo in the centre</source>
+        <translation>中间放店标</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="118" />
+        <source>For</source>
+        <translation>用于</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="119" />
+        <source>Which</source>
+        <translation>哪一个</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="120" />
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="121" />
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="122" />
+        <source>Bleed</source>
+        <translation>出血</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="124" />
+        <source>Campaign tag</source>
+        <translation>活动标签</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="126" />
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="127" />
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <source>Poster</source>
+        <translation>海报</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <source>Label sheet</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="171" />
+        <source>Story image (1080×1920)</source>
+        <translation>竖版分享图（1080×1920）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <source>Square image (1080×1080)</source>
+        <translation>方形分享图（1080×1080）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <source>QR code only</source>
+        <translation>仅二维码</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="234" />
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="271" />
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="274" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="292" />
+        <source>Saved {0}.</source>
+        <translation>已保存 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="294" />
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="319" />
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="321" />
+        <source>Preparing the pages for printing…</source>
+        <translation>正在准备打印页面…</translation>
     </message>
 </context>
 <context>
@@ -2546,7 +2807,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="110" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="144" />
         <source>This page could not be opened: {0}</source>
         <translation>无法打开此页面：{0}</translation>
     </message>
@@ -3008,7 +3269,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
         <source>Availability</source>
-        <translation>供货状态</translation>
+        <translation>供货</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />

@@ -1,0 +1,124 @@
+"""Screenshots per language: the app in zh_CN and it, the exported shop at phone width.
+
+    .venv/bin/python scripts/screenshots_i18n.py [--app] [--shop] [OUTDIR]
+
+Writes main-window-<lang>.png and product-editor-<lang>.png (zh_CN, it, and the
+pseudo-locale en_XA) and shop-<page>-<lang>.png (home, product, drop; zh_CN, it, en) at
+390x844 in headless Chromium. Both parts run when neither option is given. Look at every
+PNG: no cut-off text, no boxes instead of characters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+APP_LANGUAGES = ("zh_CN", "it", "en_XA")
+SHOP_LANGUAGES = {"zh_CN": "", "it": "it/", "en": "en/"}  # demo default language at the root
+PHONE = {"width": 390, "height": 844}
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+
+
+def app_shots(demo: Path, folder: Path, out: Path) -> None:
+    """The main window (Products page) and the product editor in each app language."""
+    import shutil
+
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+    from screenshots import SIZE, save, settle
+
+    from weidian_desktop.ui import i18n
+    from weidian_desktop.ui.main_window import create_main_window
+    from weidian_desktop.ui.theme import apply_theme
+
+    QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
+    QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(folder / "settings"))
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    for language in APP_LANGUAGES:
+        i18n.install_translators(app, language)
+        shop = folder / f"demo-{language}.weidian"
+        shutil.copyfile(demo, shop)
+        window = create_main_window(str(shop))
+        window.resize(*SIZE)
+        window.show()
+        settle(app)
+        window.view.show_page("products")
+        settle(app)
+        save(window, out / f"main-window-{language}.png")
+        products = window.view.page("products")
+        product_id = window.store.scalar("SELECT id FROM products WHERE slug = 'silk-scarf'")
+        products.open_product(int(product_id))
+        settle(app, 40)
+        save(window, out / f"product-editor-{language}.png")
+        window.close_shop()
+        window.close()
+        settle(app)
+    i18n.install_translators(app, "en")
+
+
+def shop_shots(demo: Path, folder: Path, out: Path) -> None:
+    """Home, a product and the live drop of the exported demo shop, per language, on a phone."""
+    from playwright.sync_api import sync_playwright
+
+    from weidian_desktop.core.store import ShopStore
+    from weidian_desktop.export import export_shop
+
+    site = folder / "site"
+    export_shop(demo, site)
+    store = ShopStore.open(demo)
+    try:
+        drop = store.scalar("SELECT slug FROM drops ORDER BY ends_at DESC LIMIT 1")
+    finally:
+        store.close()
+    pages = {"home": "index.html", "product": "p/silk-scarf/index.html",
+             "drop": f"d/{drop}/index.html"}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        context = browser.new_context(viewport=PHONE, device_scale_factor=1)
+        page = context.new_page()
+        for language, prefix in SHOP_LANGUAGES.items():
+            for name, rel in pages.items():
+                page.goto((site / f"{prefix}{rel}").as_uri())
+                page.wait_for_load_state("load")
+                path = out / f"shop-{name}-{language}.png"
+                page.screenshot(path=str(path))
+                print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        browser.close()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--app", action="store_true", help="only the app screenshots")
+    parser.add_argument("--shop", action="store_true", help="only the exported shop")
+    parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    both = not (args.app or args.shop)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    from weidian_desktop.demo import build_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        demo = build_demo(folder / "demo.weidian")
+        if args.shop or both:
+            shop_shots(demo, folder, args.outdir)
+        if args.app or both:
+            app_shots(demo, folder, args.outdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

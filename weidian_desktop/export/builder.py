@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .. import __version__
 from ..core.clock import utc_now
@@ -194,7 +195,8 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
             site404 = LanguageSite(catalog, language, common, posts, ask_json)
             context = site404.context("", shop.name, shop.name, noindex=True)
             # Hosts serve 404.html at any depth, so its links start from the site root.
-            context["root"] = context["home"] = shop.base_url or "/"
+            # The base URL's path, not the whole URL: same origin wherever the site is served.
+            context["root"] = context["home"] = urlsplit(shop.base_url).path or "/"
             context["page_js"] = None
             files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
     files["robots.txt"] = seo.robots(shop.base_url)

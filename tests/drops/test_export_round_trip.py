@@ -1,0 +1,67 @@
+"""The real export of the demo: the live drop's page, and a coupon from the cart to the order."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from weidian_desktop.core.drops import drop_state, list_drops
+from weidian_desktop.core.orders import get_order, record_order
+from weidian_desktop.core.store import ShopStore
+
+from .browser_page import CHROMIUM_ARGS
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+
+@pytest.fixture(scope="module")
+def exported(demo_shop, tmp_path_factory) -> tuple[Path, Path]:
+    """A copy of the demo (the export caches image variants in it) and its exported site."""
+    from weidian_desktop.export import export_shop
+
+    folder = tmp_path_factory.mktemp("drops-export")
+    shop = folder / "demo.weidian"
+    shutil.copy(demo_shop, shop)
+    export_shop(shop, folder / "site")
+    return shop, folder / "site"
+
+
+def test_live_drop_page_and_a_coupon_into_the_order(exported) -> None:
+    shop, site = exported
+    with ShopStore.open(shop, read_only=True) as store:
+        live = next(d for d in list_drops(store) if drop_state(store, d) == "live")
+        bag = store.query("SELECT id, sku, title FROM products WHERE slug = 'leather-bag'")[0]
+    assert (site / "ics" / f"{live.slug}.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+    cart = [{"k": f"p{bag['id']}", "pid": bag["id"], "vid": None, "sku": bag["sku"],
+             "t": bag["title"], "v": "", "p": 69900, "q": 1, "u": "p/leather-bag/", "i": ""}]
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        errors: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.goto((site / "en" / "d" / live.slug / "index.html").as_uri())
+        assert page.get_attribute("[data-drop-status]", "data-state") == "live"
+        assert page.inner_text("[data-drop-countdown]").startswith("Ends in ")
+        assert "Only 15 made · 11 left" in page.inner_text(".drop-stock")
+        page.evaluate("c => localStorage.setItem('wd-cart', c)", json.dumps(cart))
+        page.goto((site / "en" / "cart" / "index.html").as_uri())
+        page.fill("#f-coupon", "bag-day")
+        page.click("[data-coupon-apply]")
+        assert page.inner_text("[data-coupon-result]").startswith("BAG-DAY: −CN¥50.00")
+        page.fill("#f-name", "Li Na")
+        page.fill("#f-phone", "+86 139 0000 1111")
+        page.fill("#f-address", "Hangzhou")
+        page.click("[data-order-form] button[type=submit]")
+        message = page.text_content("[data-message]")
+        browser.close()
+    assert errors == []
+    assert "Coupon BAG-DAY −CN¥50.00 · Total CN¥649.00" in message
+    with ShopStore.open(shop) as store:  # the seller's app agrees, with no warning
+        result = record_order(store, message)
+        order = get_order(store, result.order_id)
+    assert (order["coupon_code"], order["discount"], order["total"]) == ("BAG-DAY", 5000, 64900)
+    assert result.warnings == []

@@ -53,3 +53,17 @@ def test_oversized_file_is_refused_without_reading_it(tmp_path: Path) -> None:
         handle.truncate(51 * 1024 * 1024)  # sparse: costs no disk
     with pytest.raises(ImageError, match=r"^huge\.jpg is 51\.0 MB; images over 50 MB"):
         prepare_images([ImageSource(path=huge)])
+
+
+def test_a_broken_pool_falls_back_to_this_thread(tmp_path: Path, monkeypatch) -> None:
+    from concurrent.futures.process import BrokenProcessPool
+
+    from weidian_desktop.media import ingest
+
+    def broken(*_args: object) -> None:
+        raise BrokenProcessPool("a worker was killed")
+
+    monkeypatch.setattr(ingest, "_prepare_in_pool", broken)
+    paths = [photo(tmp_path / f"p{n}.jpg", 40 * n) for n in range(2)]
+    prepared = prepare_images([ImageSource(path=p) for p in paths], parallel=True)
+    assert [p.width for p in prepared] == [64, 64]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QTableWidgetItem
 
 from weidian_desktop.core.collections import Collection, create_collection
@@ -112,3 +113,48 @@ def test_saving_unchanged_product_adds_no_undo_step(qtbot, store) -> None:
     assert page.editor.save()
     assert page.editor.save()
     assert page.undo_stack.count() == 1
+
+
+def test_moving_to_another_product_saves_the_form_or_stays_on_a_refusal(qtbot, store) -> None:
+    from .products_helpers import add_products
+
+    first, second = add_products(store, 2)
+    page = make_page(qtbot, store)
+    page.open_product(first)
+    page.editor.title.setText("Renamed scarf")
+    page.open_product(second)  # what a click on another row does
+    assert get_product(store, first).title == "Renamed scarf"
+    assert page.undo_stack.undoText() == "Edit product “Renamed scarf”"
+    assert page.editor.product_id == second
+    page.editor.price.setText("free")
+    page.open_product(first)
+    assert page.editor.product_id == second  # stayed, with the reason shown
+    assert page.editor.message.text() == "Price 'free' is not an amount of money."
+    page.editor.revert_button.click()
+    page.open_product(first)
+    assert page.editor.product_id == first and page.undo_stack.count() == 1
+
+
+def test_clicking_a_row_saves_the_form_first(qtbot, store) -> None:
+    from .products_helpers import add_products
+
+    first, second = add_products(store, 2)
+    page = make_page(qtbot, store)
+
+    def click(pid: int) -> None:
+        # What a click does, without QTest: selectRow() would read the keyboard modifiers
+        # another test may have left pressed.
+        page.table.selectionModel().select(
+            page.model.index(page.model.row_of(pid), 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+
+    click(first)
+    assert page.editor.product_id == first
+    page.editor.tags.setText("silk")
+    click(second)
+    assert page.editor.product_id == second and page.selected_ids() == [second]
+    assert get_product(store, first).tags == ["silk"]
+    page.editor.price.setText("-3")
+    click(first)
+    assert page.editor.product_id == second and page.selected_ids() == [second]

@@ -8,12 +8,20 @@ from dataclasses import dataclass
 from .products import Product, _write, validate_product
 from .store import ShopStore
 
+_OWN_RANK = "CASE p.availability WHEN 'in_stock' THEN 0 WHEN 'on_request' THEN 1 ELSE 2 END"
+# In stock, on request, sold out: as the table shows it, variants first (see product_rows).
+_AVAILABLE_RANK = (
+    "CASE WHEN NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id) "
+    f"THEN {_OWN_RANK} "
+    "WHEN NOT EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id "
+    "AND v.availability != 'sold_out') THEN 2 "
+    "WHEN EXISTS (SELECT 1 FROM variants v WHERE v.product_id = p.id "
+    f"AND v.availability = 'in_stock') THEN 0 ELSE {_OWN_RANK} END")
 # Sort keys the table offers: SQL expressions over products p (ties go by id).
 SORT_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("p.title COLLATE NOCASE",),
     "price": ("p.price",),
-    "availability": ("CASE p.availability WHEN 'in_stock' THEN 0 WHEN 'on_request' THEN 1 "
-                     "ELSE 2 END", "p.quantity"),
+    "availability": (_AVAILABLE_RANK, "p.quantity"),
     "status": ("p.status",),
     "collection": ("(SELECT min(c.title) FROM collection_products cp JOIN collections c "
                    "ON c.id = cp.collection_id WHERE cp.product_id = p.id)",),

@@ -7,6 +7,7 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,6 +90,18 @@ def prepare_images(sources: Sequence[ImageSource], *,
             results.append(_prepare_one(source))
             report(progress, n, total)
         return results
+    try:
+        return _prepare_in_pool(sources, progress, cancel)
+    except BrokenProcessPool:
+        # A worker died (killed, out of memory, or a main script without the
+        # __main__ guard that multiprocessing needs): do the work here instead.
+        shutdown_pool()
+        return prepare_images(sources, progress=progress, cancel=cancel, parallel=False)
+
+
+def _prepare_in_pool(sources: Sequence[ImageSource], progress: ProgressFn | None,
+                     cancel: CancelFn | None) -> list[PreparedImage]:
+    total = len(sources)
     pool = _shared_pool()
     futures: dict[Future[PreparedImage], int] = {
         pool.submit(_prepare_one, source): n for n, source in enumerate(sources)}

@@ -227,6 +227,23 @@ class ProductEditor(QWidget):
         self.saved.emit(command.product_id)
         return True
 
+    def is_dirty(self) -> bool:
+        """True when the form differs from the shop file (or would be refused)."""
+        if self._product is None:
+            return bool(self.title.text().strip() or self.price.text().strip()
+                        or self.description.toPlainText().strip())
+        try:
+            return self.form_product() != get_product(self._store, self._product.id)
+        except WeidianError:
+            return True
+
+    def leave(self) -> bool:
+        """Save before another product is shown; False (sentence shown) if refused.
+
+        Every edit is saved as it is made, so moving on never drops what was typed.
+        """
+        return not self.is_dirty() or self.save()
+
     def _save_for_images(self) -> None:
         # Images belong to a product in the file, so a new product is saved first.
         if self._product is None:

@@ -158,7 +158,12 @@ class ProductsPage(QWidget):
     def _selection_moved(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1 and ids[0] != self.editor.product_id:
-            self.editor.load(ids[0])
+            if self.editor.leave():
+                self.editor.load(ids[0])
+                self._select_rows(ids, scroll=False)  # a save reloads the table
+            else:  # the form is refused: stay on it, so the seller can fix it
+                self._select_rows([self.editor.product_id] if self.editor.product_id else [],
+                                  scroll=False)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -169,6 +174,8 @@ class ProductsPage(QWidget):
     # --- public API (the main window calls open_product) ----------------------------------
     def open_product(self, product_id: int) -> None:
         """Show this product in the editor and select it in the table."""
+        if product_id != self.editor.product_id and not self.editor.leave():
+            return
         if self.model.row_of(product_id) is None:  # hidden by the search: show everything
             self.search.blockSignals(True)
             self.search.clear()
@@ -178,6 +185,8 @@ class ProductsPage(QWidget):
         self.select_product(product_id)
 
     def new_product(self) -> None:
+        if not self.editor.leave():
+            return
         self.table.clearSelection()
         self.editor.load(None)
         self.editor.title.setFocus()

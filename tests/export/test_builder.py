@@ -123,3 +123,10 @@ def test_cli_export(small_shop: ShopStore, tmp_path: Path) -> None:
     assert "<loc>https://other.example.org/shop/p/mug/</loc>" in sitemap
     assert (tmp_path / "out.zip").stat().st_size > 1000
     small_shop.conn = ShopStore.open(path).conn  # the fixture closes it again
+
+
+def test_cancel_while_rendering_writes_nothing(small_shop: ShopStore, tmp_path: Path) -> None:
+    with pytest.raises(Cancelled):
+        export_shop(small_shop, tmp_path / "site", now=NOW, cancel=lambda: True)
+    assert not (tmp_path / "site").exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from weidian_desktop.core.coupons import list_coupons
 from weidian_desktop.core.drops import create_drop, list_drops
+from weidian_desktop.core.schedule import OnlineHours, get_online_hours
 from weidian_desktop.core.shop import update_shop
 from weidian_desktop.ui.pages.drops_page import DropsPage
 
@@ -127,3 +128,21 @@ def test_coupons(page: DropsPage, shop: DropShop) -> None:
     assert list_coupons(shop.store) == []
     page.undo_stack.undo()
     assert list_coupons(shop.store)[0].code == "MUG-5"
+
+
+def test_online_hours_are_edited_with_undo(page: DropsPage, shop: DropShop) -> None:
+    def fill(dialog) -> bool:
+        dialog.windows.setText("09:00–10:00, 8h")
+        assert "'8h' is not a window like 08:00-10:00." in dialog.preview.text()
+        dialog.windows.setText("20:00-21:00; 09:00-10:00")
+        dialog.zone.setCurrentText("Europe/Rome")
+        assert dialog.preview.text().startswith("On the shop's clock (Asia/Shanghai) today: ")
+        return True
+
+    page.run_dialog = fill
+    page.edit_online_hours()
+    assert page.undo_stack.undoText() == "Change online hours"
+    assert get_online_hours(shop.store) == OnlineHours([("09:00", "10:00"), ("20:00", "21:00")],
+                                                       "Europe/Rome")
+    page.undo_stack.undo()
+    assert get_online_hours(shop.store).zone == "Asia/Shanghai"

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -21,6 +22,7 @@ from ...core.coupons import coupon_state, get_coupon, list_coupons, validate_cou
 from ...core.drops import drop_state, get_drop, list_drops, remaining, validate_drop
 from ...core.errors import WeidianError
 from ...core.order_pricing import coupon_uses
+from ...core.schedule import get_online_hours
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from .coupon_editor import CouponEditor
@@ -29,6 +31,7 @@ from .drop_outputs import ask_save_path, save_poster, save_qr
 from .drop_timeline import DropTimeline
 from .drops_models import CouponRow, CouponsModel, DropRow, DropsModel
 from .drops_undo import CouponCommand, DropCommand
+from .online_hours import OnlineHoursCommand, OnlineHoursDialog
 
 
 def _tr(text: str) -> str:
@@ -90,7 +93,8 @@ class DropsPage(QWidget):
         row, buttons = self._buttons((self.tr("New drop"), self.new_drop),
                                      (self.tr("Delete"), self.delete_drop),
                                      (self.tr("Poster…"), self._poster),
-                                     (self.tr("QR code…"), self._qr))
+                                     (self.tr("QR code…"), self._qr),
+                                     (self.tr("Online hours…"), self.edit_online_hours))
         self.poster_button, self.qr_button = buttons[2], buttons[3]
         left = QWidget()
         box = QVBoxLayout(left)
@@ -257,6 +261,16 @@ class DropsPage(QWidget):
     def _qr(self) -> None:
         self._output(self.qrRequested, self.tr("Save the drop's QR code"), "-qr.png",
                      self.tr("PNG image (*.png)"), save_qr)
+
+    def edit_online_hours(self) -> None:
+        """The hours buyers are online (they suggest launch times): one undoable change."""
+        dialog = OnlineHoursDialog(self.store, self)
+        if self.run_dialog(dialog):
+            self.undo_stack.push(OnlineHoursCommand(
+                self.store, get_online_hours(self.store), dialog.hours(),
+                self.editor._fill_suggestions))
+
+    run_dialog = staticmethod(lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
 
     # --- coupons -------------------------------------------------------------------------
     def _coupons_changed(self, coupon_id: int | None) -> None:

@@ -193,10 +193,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app_settings.save_window_state(self.saveGeometry(), self.saveState())
-        if self.store is not None:
-            self.undo_stack.clear()
-            self.store.close()
-            self.store = None
+        # Pages go before the store closes, so no timer of theirs reads a closed file;
+        # the shop stays the "last shop" that opens next time.
+        self.close_shop(forget=False)
         event.accept()
 
 

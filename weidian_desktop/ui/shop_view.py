@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -92,6 +92,15 @@ class ShopView(QWidget):
         # Another page's edit (or its undo) may change what a built page shows; it
         # reloads when shown next rather than all pages reloading on every edit.
         undo_stack.indexChanged.connect(self._mark_stale)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The system switched light/dark: tint the icons for the new palette.
+        if event.type() == QEvent.Type.PaletteChange:
+            for row, spec in enumerate(self.specs):
+                self.sidebar.item(row).setIcon(icon(spec.key))
+            self._logo_hash = ""  # the placeholder logo is an icon too
+            self.update_header()
+        super().changeEvent(event)
 
     # --- pages -------------------------------------------------------------------------
     def keys(self) -> list[str]:

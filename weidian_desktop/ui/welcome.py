@@ -61,8 +61,10 @@ class WelcomeScreen(QWidget):
         self.recent = QListWidget()
         self.recent.setObjectName("WelcomeRecent")
         self.recent.setFrameShape(QFrame.Shape.NoFrame)
-        self.recent.itemActivated.connect(
-            lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
+        # One click opens (it is a list of links); Enter from the keyboard too.
+        for signal in (self.recent.itemClicked, self.recent.itemActivated):
+            signal.connect(
+                lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
 
         inner = QVBoxLayout(card)
         inner.setContentsMargins(36, 32, 36, 32)

@@ -463,98 +463,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
         <source>New drop</source>
         <translation>[Ñéŵ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>Poster…</source>
         <translation>[Ƥóšťéŕ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
         <source>QR code…</source>
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
+        <source>Online hours…</source>
+        <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="129" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="162" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="166" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="223" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="226" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
         <source>Saved {path}.</source>
         <translation>[Šáʋéđ {path}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
         <source>Save the drop's poster</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
         <source>PDF (*.pdf)</source>
         <translation>[ƤĐƑ (*.pdf) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="262" />
         <source>Save the drop's QR code</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="280" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="294" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="303" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
     </message>
@@ -1396,6 +1401,44 @@
         <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="65" />
         <source>{0} ({1:.1f}%)</source>
         <translation>[{0} ({1:.1f}%) ~~]</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineHoursDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="47" />
+        <source>{piece!r} is not a window like 08:00-10:00.</source>
+        <translation>[{piece!r} íš ñóť á ŵíñđóŵ ĺíķé 08:00-10:00. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="63" />
+        <source>Change online hours</source>
+        <translation>[Çĥáñĝé óñĺíñé ĥóúŕš ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="80" />
+        <source>Hours buyers are online</source>
+        <translation>[Ĥóúŕš ƀúýéŕš áŕé óñĺíñé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="95" />
+        <source>Windows</source>
+        <translation>[Ŵíñđóŵš ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="96" />
+        <source>On the clock of</source>
+        <translation>[Óñ ťĥé çĺóçķ óƒ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="98" />
+        <source>Launch and publish times are suggested at the start of each window.</source>
+        <translation>[Ĺáúñçĥ áñđ ƥúƀĺíšĥ ťíɱéš áŕé šúĝĝéšťéđ áť ťĥé šťáŕť óƒ éáçĥ ŵíñđóŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="123" />
+        <source>On the shop's clock ({zone}) today: {windows}</source>
+        <translation>[Óñ ťĥé šĥóƥ'š çĺóçķ ({zone}) ťóđáý: {windows} ~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>

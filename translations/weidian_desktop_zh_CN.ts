@@ -463,98 +463,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
         <source>New drop</source>
         <translation>新建限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
+        <source>Online hours…</source>
+        <translation>买家在线时段…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
         <source>New coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Drops</source>
         <translation>限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="129" />
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="162" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="166" />
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="223" />
         <source>Add drop “{name}”</source>
         <translation>添加限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="226" />
         <source>Edit drop “{name}”</source>
         <translation>编辑限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
         <source>Delete drop “{name}”</source>
         <translation>删除限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
         <source>Save the drop's poster</source>
         <translation>保存限量发售海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="262" />
         <source>Save the drop's QR code</source>
         <translation>保存限量发售二维码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
         <source>Add coupon {code}</source>
         <translation>添加优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="280" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="294" />
         <source>Edit coupon {code}</source>
         <translation>编辑优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="303" />
         <source>Delete coupon {code}</source>
         <translation>删除优惠券 {code}</translation>
     </message>
@@ -1385,6 +1390,44 @@
         <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="65" />
         <source>{0} ({1:.1f}%)</source>
         <translation>{0}（{1:.1f}%）</translation>
+    </message>
+</context>
+<context>
+    <name>OnlineHoursDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="47" />
+        <source>{piece!r} is not a window like 08:00-10:00.</source>
+        <translation>{piece!r} 不是像 08:00-10:00 这样的时段。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="63" />
+        <source>Change online hours</source>
+        <translation>修改在线时段</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="80" />
+        <source>Hours buyers are online</source>
+        <translation>买家在线时段</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="95" />
+        <source>Windows</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="96" />
+        <source>On the clock of</source>
+        <translation>按此时区</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="98" />
+        <source>Launch and publish times are suggested at the start of each window.</source>
+        <translation>开售和发布时间会建议在每个时段的开始。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="123" />
+        <source>On the shop's clock ({zone}) today: {windows}</source>
+        <translation>今天按店铺时钟（{zone}）：{windows}</translation>
     </message>
 </context>
 <context>

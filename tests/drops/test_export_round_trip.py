@@ -1,9 +1,10 @@
-"""The real export of the demo: the live drop's page, and a coupon from the cart to the order."""
+"""The real export of the demo: drop page, a product page at launch, a coupon into the order."""
 
 from __future__ import annotations
 
 import json
 import shutil
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,7 @@ def test_live_drop_page_and_a_coupon_into_the_order(exported) -> None:
     shop, site = exported
     with ShopStore.open(shop, read_only=True) as store:
         live = next(d for d in list_drops(store) if drop_state(store, d) == "live")
+        coming = next(d for d in list_drops(store) if drop_state(store, d) == "preview")
         bag = store.query("SELECT id, sku, title FROM products WHERE slug = 'leather-bag'")[0]
     assert (site / "ics" / f"{live.slug}.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     cart = [{"k": f"p{bag['id']}", "pid": bag["id"], "vid": None, "sku": bag["sku"],
@@ -57,6 +59,15 @@ def test_live_drop_page_and_a_coupon_into_the_order(exported) -> None:
         page.fill("#f-address", "Hangzhou")
         page.click("[data-order-form] button[type=submit]")
         message = page.text_content("[data-message]")
+        # A product page left open before a launch switches to the drop price at the start.
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        launch = datetime.strptime(coming.starts_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+        page.clock.install(time=launch - timedelta(hours=2))
+        page.goto((site / "en" / "p" / "blue-white-plate" / "index.html").as_uri())
+        page.clock.pause_at(launch - timedelta(hours=1))
+        assert page.inner_text("[data-price]") == "CN¥168.00"
+        page.clock.fast_forward("01:00:01")
+        assert page.inner_text("[data-price]") == "CN¥128.00"
         browser.close()
     assert errors == []
     assert "Coupon BAG-DAY −CN¥50.00 · Total CN¥649.00" in message

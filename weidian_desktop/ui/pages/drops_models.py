@@ -13,10 +13,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...core.coupons import Coupon
-from ...core.drops import Drop
+from ...core.coupons import Coupon, coupon_state, list_coupons
+from ...core.drops import Drop, drop_state, list_drops, remaining
 from ...core.money import format_money
+from ...core.order_pricing import coupon_uses
 from ...core.schedule import utc_to_local
+from ...core.store import ShopStore
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -159,3 +161,33 @@ class CouponsModel(_Table):
         if coupon.max_uses is None:
             return str(row.uses)
         return tr("DropsModel", "{uses} of {limit}").format(uses=row.uses, limit=coupon.max_uses)
+
+
+def drop_rows(store: ShopStore, now: str) -> list[DropRow]:
+    """Every drop with its state at ``now`` and the units left of its capped items."""
+    rows = []
+    for drop in list_drops(store):
+        left = remaining(store, drop)
+        capped = [(n, i.quantity_cap or 0) for i in drop.items
+                  if (n := left.get(i.id or 0)) is not None]
+        rows.append(DropRow(drop, drop_state(store, drop, now),
+                            sum(n for n, _ in capped) if capped else None,
+                            sum(c for _, c in capped) if capped else None))
+    return rows
+
+
+def coupon_rows(store: ShopStore, now: str, whole_shop: str) -> list[CouponRow]:
+    """Every coupon with its state at ``now``, what it is for, and its recorded uses."""
+    names = {("drop", r[0]): r[1] for r in store.conn.execute("SELECT id, name FROM drops")}
+    names |= {("product", r[0]): r[1] for r in store.conn.execute(
+        "SELECT id, title FROM products")}
+    names |= {("collection", r[0]): r[1] for r in store.conn.execute(
+        "SELECT id, title FROM collections")}
+    rows = []
+    for coupon in list_coupons(store):
+        target_id = coupon.drop_id or coupon.product_id or coupon.collection_id
+        target = whole_shop if coupon.scope == "shop" else names.get((coupon.scope, target_id),
+                                                                      "?")
+        rows.append(CouponRow(coupon, coupon_state(store, coupon, now), target,
+                              coupon_uses(store, coupon.code)))
+    return rows

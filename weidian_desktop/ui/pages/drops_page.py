@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clock import utc_now
-from ...core.coupons import coupon_state, get_coupon, list_coupons, validate_coupon
-from ...core.drops import drop_state, get_drop, list_drops, remaining, validate_drop
+from ...core.coupons import get_coupon, validate_coupon
+from ...core.drops import get_drop, validate_drop
 from ...core.errors import WeidianError
-from ...core.order_pricing import coupon_uses
 from ...core.schedule import get_online_hours
 from ...core.shop import get_shop
 from ...core.store import ShopStore
@@ -29,7 +28,7 @@ from .coupon_editor import CouponEditor
 from .drop_editor import DropEditor
 from .drop_outputs import ask_save_path, save_poster, save_qr
 from .drop_timeline import DropTimeline
-from .drops_models import CouponRow, CouponsModel, DropRow, DropsModel
+from .drops_models import CouponsModel, DropsModel, coupon_rows, drop_rows
 from .drops_undo import CouponCommand, DropCommand
 from .online_hours import OnlineHoursCommand, OnlineHoursDialog
 
@@ -134,14 +133,7 @@ class DropsPage(QWidget):
         """Reload drops and coupons from the shop file (states are computed for now)."""
         now = utc_now()
         keep = select if select is not None else self.selected_drop()
-        rows = []
-        for drop in list_drops(self.store):
-            left = remaining(self.store, drop)
-            capped = [(n, i.quantity_cap) for i in drop.items
-                      if (n := left.get(i.id or 0)) is not None]
-            rows.append(DropRow(drop, drop_state(self.store, drop, now),
-                                sum(n for n, _ in capped) if capped else None,
-                                sum(c or 0 for _, c in capped) if capped else None))
+        rows = drop_rows(self.store, now)
         self.editor.reload_products()  # products may have changed on another page
         self.drops_model.set_rows(rows)  # (a model reset clears the selection)
         self.timeline.set_rows(rows, now, keep)
@@ -154,19 +146,7 @@ class DropsPage(QWidget):
 
     def _refresh_coupons(self, now: str, select: int | None = None) -> None:
         keep = select if select is not None else self.selected_coupon()
-        targets = {("drop", r[0]): r[1] for r in self.store.conn.execute(
-            "SELECT id, name FROM drops")}
-        targets |= {("product", r[0]): r[1] for r in self.store.conn.execute(
-            "SELECT id, title FROM products")}
-        targets |= {("collection", r[0]): r[1] for r in self.store.conn.execute(
-            "SELECT id, title FROM collections")}
-        rows = []
-        for coupon in list_coupons(self.store):
-            target_id = coupon.drop_id or coupon.product_id or coupon.collection_id
-            target = (self.tr("Whole shop") if coupon.scope == "shop"
-                      else targets.get((coupon.scope, target_id), "?"))
-            rows.append(CouponRow(coupon, coupon_state(self.store, coupon, now), target,
-                                  coupon_uses(self.store, coupon.code)))
+        rows = coupon_rows(self.store, now, self.tr("Whole shop"))
         self.coupons_model.set_rows(rows)
         if keep is not None and self.coupons_model.row_of(keep) is not None:
             self._select(self.coupons_view, self.coupons_model.row_of(keep))

@@ -65,17 +65,18 @@ def _label(c: Canvas, shop: ShopInfo, item: ItemInfo, x: float, y: float,
                min_size=6, max_lines=1, bold=True)
 
 
-def _guides(c: Canvas, grid: LabelGrid, sheet_height: float) -> None:
-    """Light cut lines around every label, for sheets printed on plain paper."""
+def _guides(c: Canvas, grid: LabelGrid, sheet_height: float, count: int) -> None:
+    """Light cut lines around the first ``count`` labels, for plain paper."""
+    c.saveState()
     c.setStrokeColor(GUIDE)
     c.setLineWidth(0.3)
     c.setDash(2, 2)
-    for row in range(grid.rows):
-        for col in range(grid.cols):
-            x = grid.left + col * (grid.width + grid.gap_x)
-            y0 = _label_bottom(grid, row, sheet_height)
-            c.rect(x, y0, grid.width, grid.height, stroke=1, fill=0)
-    c.setDash()
+    for n in range(count):
+        row, col = divmod(n, grid.cols)
+        x = grid.left + col * (grid.width + grid.gap_x)
+        c.rect(x, _label_bottom(grid, row, sheet_height), grid.width, grid.height,
+               stroke=1, fill=0)
+    c.restoreState()
 
 
 def _label_bottom(grid: LabelGrid, row: int, sheet_height: float) -> float:
@@ -94,9 +95,10 @@ def draw_label_pages(c: Canvas, sheet: Sheet, grid: LabelGrid, shop: ShopInfo,
     for first in range(0, len(items), grid.per_page):
         check_cancel(cancel)
         start_page(c, plain)
+        page = items[first:first + grid.per_page]
         if sheet.crop_marks:
-            _guides(c, grid, sheet.height)
-        for n, item in enumerate(items[first:first + grid.per_page]):
+            _guides(c, grid, sheet.height, len(page))
+        for n, item in enumerate(page):
             row, col = divmod(n, grid.cols)
             x = grid.left + col * (grid.width + grid.gap_x)
             _label(c, shop, item, x, _label_bottom(grid, row, sheet.height), grid)

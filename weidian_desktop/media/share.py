@@ -126,7 +126,7 @@ def product_image(shop: ShopInfo, item: ItemInfo, fmt: str = "story") -> bytes:
     if item.drop:
         rounded(cv, word(shop.language, "drop"), (60, 60), shop.theme_color)
     top = photo_h + (70 if fmt == "story" else 44)
-    qr_side = 330 if fmt == "story" else 270
+    qr_side = 380 if fmt == "story" else 270
     lines = _drop_lines(shop, item) if fmt == "story" else []
     _details(cv, shop, item.title, _price_text(shop, item), lines,
              (80, top, W - 80, H), word(shop.language, "scan_product"), item.url, qr_side)
@@ -149,7 +149,7 @@ def drop_image(shop: ShopInfo, drop: DropInfo, fmt: str = "story") -> bytes:
     top = grid_h + (70 if fmt == "story" else 44)
     _details(cv, shop, drop.name, None, lines if fmt == "story" else lines[:1],
              (80, top, W - 80, H), word(shop.language, "scan_drop"), drop.url,
-             330 if fmt == "story" else 270)
+             380 if fmt == "story" else 270)
     if fmt == "story":
         _footer(cv, shop, H - 90)
     return cv.png()

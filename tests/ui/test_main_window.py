@@ -189,3 +189,23 @@ def test_icons_follow_a_switch_to_the_dark_scheme(qtbot, qapp, make_window, demo
         qtbot.waitUntil(lambda: _stroke_lightness(window.view.sidebar.item(0).icon()) > 180)
     finally:
         apply_theme(qapp, dark=False)
+
+
+def test_recent_menu_geometry_and_a_dropped_shop_file(qtbot, make_window, demo_copy,
+                                                      tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    window = make_window(None)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(demo_copy))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.store is not None and window.store.path == demo_copy
+    window.files._fill_recent()
+    assert window.files.recent_menu.actions()[0].text() == "&1 demo.weidian"
+    window.resize(window.width(), 520)  # the offscreen screen is only 800 px wide
+    window.close()
+    again = make_window(None)  # reopens the last shop, at the size it was left
+    assert again.store.path == demo_copy and again.height() == 520

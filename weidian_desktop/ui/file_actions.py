@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from ..core.store import SUFFIX, ShopStore
 from .app_settings import clear_recent_files, recent_files
-from .tasks import TaskHandle, run_task
+from .tasks import CancelFn, ProgressFn, TaskHandle, run_task
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -93,7 +93,7 @@ class FileActions(QObject):
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
 
-        def work(progress: object, cancel: object) -> Path:
+        def work(progress: ProgressFn, cancel: CancelFn) -> Path:
             # Its own connection: VACUUM INTO reads a consistent snapshot while the
             # window stays responsive on a large shop.
             twin: ShopStore = store.for_thread()

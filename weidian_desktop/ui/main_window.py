@@ -5,18 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from .. import __version__
 from ..core.errors import WeidianError
 from ..core.shop import get_shop
-from ..core.store import ShopStore
+from ..core.store import SUFFIX, ShopStore
 from . import app_settings
 from .file_actions import FileActions
 from .preferences import show_preferences
 from .shop_view import ShopView
-from .tasks import TaskHandle, cancel_all, run_task
+from .tasks import CancelFn, ProgressFn, TaskHandle, cancel_all, run_task
 from .theme import apply_theme
 from .welcome import WelcomeScreen
 
@@ -29,6 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
         self.store: ShopStore | None = None
         self.view: ShopView | None = None
         self.last_message = ""  # the last sentence shown in a message box (tests read it)
@@ -169,7 +177,7 @@ class MainWindow(QMainWindow):
             self.open_shop(path)
             return None
 
-        def work(progress: object, cancel: object) -> Path:
+        def work(progress: ProgressFn, cancel: CancelFn) -> Path:
             from ..demo import build_demo
 
             return build_demo(path)
@@ -190,6 +198,24 @@ class MainWindow(QMainWindow):
             "<h3>Weidian Desktop {0}</h3><p>Build a mobile shop offline: one shop file "
             "in, a static HTML5 shop out.</p><p>Your shop stays on this computer; "
             "nothing is sent anywhere.</p>").format(__version__))
+
+    # --- a shop file dropped on the window opens it ----------------------------------
+    @staticmethod
+    def _dropped_shop(event: QDragEnterEvent | QDropEvent) -> Path | None:
+        for url in event.mimeData().urls() if event.mimeData().hasUrls() else []:
+            if url.isLocalFile() and url.toLocalFile().endswith(SUFFIX):
+                return Path(url.toLocalFile())
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_shop(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = self._dropped_shop(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.open_shop(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         app_settings.save_window_state(self.saveGeometry(), self.saveState())

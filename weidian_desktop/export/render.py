@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
@@ -33,7 +34,9 @@ def _srcset_filter(ctx, pairs: list[tuple[str, int]]) -> str:
     return _srcset(ctx["root"], pairs)
 
 
+@cache
 def environment() -> Environment:
+    """One environment per process: templates compile once, then recompile only if edited."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,

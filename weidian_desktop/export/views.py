@@ -51,12 +51,16 @@ class ViewMaker:
         # Parsed once: Babel parses the locale on every call otherwise (most of the time
         # of a 10,000-product export). Same output as core.money.format_money.
         self._locale = babel_locale(language)
+        self._money: dict[int, str] = {}
 
     def money(self, amount: int | None) -> str:
         if amount is None:
             return ""
-        return format_currency(to_decimal(amount, self.currency), self.currency,
-                               locale=self._locale)
+        text = self._money.get(amount)
+        if text is None:  # shops repeat prices (99.00, 129.00): format each amount once
+            text = self._money[amount] = format_currency(
+                to_decimal(amount, self.currency), self.currency, locale=self._locale)
+        return text
 
     def image(self, image_hash: str | None, alt: str) -> dict | None:
         size = self.catalog.image_sizes.get(image_hash or "")

@@ -199,6 +199,8 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
             # Hosts serve 404.html at any depth, so its links start from the site root.
             # The base URL's path, not the whole URL: same origin wherever the site is served.
             context["root"] = context["home"] = urlsplit(shop.base_url).path or "/"
+            for lang in context["languages"]:
+                lang["href"] = context["root"] + prefix_of(lang["code"], shop.default_language)
             context["page_js"] = None
             files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
     files["robots.txt"] = seo.robots(shop.base_url)

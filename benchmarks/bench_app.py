@@ -45,6 +45,7 @@ def done():
     end = time.perf_counter()
     print(json.dumps({"import": t_import - t0, "build": t_built - t_import,
                       "paint": marks["paint"] - t_built, "usable": end - t0,
+                      "cpu": time.process_time(),
                       "page": window.view.current_key() if window.view else None}), flush=True)
     app.quit()
 
@@ -97,6 +98,8 @@ def run() -> list[tuple[str, float, str]]:
     return [
         ("app.start_to_usable_window_10000_products_median", statistics.median(walls), "s"),
         ("app.start_to_usable_window_10000_products_best", min(walls), "s"),
+        # CPU seconds the app used until usable: what a loaded machine cannot inflate.
+        ("app.start_cpu_time_10000_products_best", min(r[1]["cpu"] for r in results), "s"),
         ("app.start.python_and_qt_imports", best["import"], "s"),
         ("app.start.build_window_open_shop", best["build"], "s"),
         ("app.start.show_to_first_paint", best["paint"], "s"),

@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="222" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="226" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
         <source>Order on WeChat</source>
         <translation>[Óŕđéŕ óñ ŴéÇĥáť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="256" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>[Ŵĥíťé ťéẋť óñ ťĥíš çóĺóúŕ íš ĥáŕđ ťó ŕéáđ (çóñťŕášť {0:.1f}:1, 4.5:1 íš ñééđéđ); çĥóóšé á đáŕķéŕ çóĺóúŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="264" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
@@ -440,22 +440,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119" />
         <source>{left} of {made}</source>
         <translation>[{left} óƒ {made} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
         <source>{off} off from {minimum}</source>
         <translation>[{off} óƒƒ ƒŕóɱ {minimum} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158" />
         <source>{off} off</source>
         <translation>[{off} óƒƒ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163" />
         <source>{uses} of {limit}</source>
         <translation>[{uses} óƒ {limit} ~~]</translation>
     </message>
@@ -463,103 +463,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
         <source>New drop</source>
         <translation>[Ñéŵ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
         <source>Poster…</source>
         <translation>[Ƥóšťéŕ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>QR code…</source>
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
         <source>Online hours…</source>
         <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
         <source>Saved {path}.</source>
         <translation>[Šáʋéđ {path}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
         <source>Save the drop's poster</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239" />
         <source>PDF (*.pdf)</source>
         <translation>[ƤĐƑ (*.pdf) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
         <source>Save the drop's QR code</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="172" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
         <source>Default:</source>
         <translation>[Đéƒáúĺť: ~~~]</translation>
     </message>
@@ -1294,83 +1294,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="48" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
         <source>Ready</source>
         <translation>[Ŕéáđý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
         <source>&amp;File</source>
         <translation>[&amp;Ƒíĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="58" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
         <source>&amp;Edit</source>
         <translation>[&amp;Éđíť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="60" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="68" />
         <source>&amp;Undo</source>
         <translation>[&amp;Úñđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="62" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="70" />
         <source>&amp;Redo</source>
         <translation>[&amp;Ŕéđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="75" />
         <source>&amp;Preferences…</source>
         <translation>[&amp;Ƥŕéƒéŕéñçéš… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="72" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
         <source>&amp;Go</source>
         <translation>[&amp;Ĝó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="73" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
         <source>&amp;Help</source>
         <translation>[&amp;Ĥéĺƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="74" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
         <source>&amp;About Weidian Desktop</source>
         <translation>[&amp;Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="105" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="113" />
         <source>Opened {0}</source>
         <translation>[Óƥéñéđ {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="116" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="124" />
         <source>Closed {0}; every change was saved.</source>
         <translation>[Çĺóšéđ {0}; éʋéŕý çĥáñĝé ŵáš šáʋéđ. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="145" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="183" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="153" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="191" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="150" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="158" />
         <source>{0} — {1}</source>
         <translation>[{0} — {1} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="177" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="185" />
         <source>Writing the demo shop…</source>
         <translation>[Ŵŕíťíñĝ ťĥé đéɱó šĥóƥ… ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="189" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="197" />
         <source>About Weidian Desktop</source>
         <translation>[Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="190" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="198" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>[&lt;h3&gt;Ŵéíđíáñ Đéšķťóƥ {0}&lt;/h3&gt;&lt;p&gt;Ɓúíĺđ á ɱóƀíĺé šĥóƥ óƒƒĺíñé: óñé šĥóƥ ƒíĺé íñ, á šťáťíç ĤŤṀĹ5 šĥóƥ óúť.&lt;/p&gt;&lt;p&gt;Ýóúŕ šĥóƥ šťáýš óñ ťĥíš çóɱƥúťéŕ; ñóťĥíñĝ íš šéñť áñýŵĥéŕé.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2351,7 +2351,7 @@
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="131" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>[%n ƥŕóđúçť(š) ~~~~]</numerusform>
@@ -2359,7 +2359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>[Çĥáñĝé ťĥé ƥŕíçé óƒ %n ƥŕóđúçť(š) ƀý {0}% ~~~~~~~~~~~~~~]</numerusform>
@@ -2367,7 +2367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>[Ƥúƀĺíšĥ %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2375,7 +2375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="245" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>[Ṁáķé %n ƥŕóđúçť(š) đŕáƒťš ~~~~~~~~~]</numerusform>
@@ -2383,7 +2383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="251" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>[Áđđ %n ƥŕóđúçť(š) ťó {0} ~~~~~~~]</numerusform>
@@ -2391,32 +2391,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="258" />
         <source>Change price by percent…</source>
         <translation>[Çĥáñĝé ƥŕíçé ƀý ƥéŕçéñť… ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
         <source>Publish</source>
         <translation>[Ƥúƀĺíšĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="261" />
         <source>Make drafts</source>
         <translation>[Ṁáķé đŕáƒťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
         <source>Add to collection</source>
         <translation>[Áđđ ťó çóĺĺéçťíóñ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Change prices</source>
         <translation>[Çĥáñĝé ƥŕíçéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>[Ƥéŕçéñť ťó áđđ (ñéĝáťíʋé ťó ĺóŵéŕ), é.ĝ. 10 óŕ -15: ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2424,52 +2424,52 @@
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Collection</source>
         <translation>[Çóĺĺéçťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>draft</source>
         <translation>[đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>published</source>
         <translation>[ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="120" />
         <source>Cover image</source>
         <translation>[Çóʋéŕ íɱáĝé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
         <source>SKU {0}</source>
         <translation>[ŠĶÚ {0} ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="159" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>[%n ʋáŕíáñť(š) ~~~~]</numerusform>
@@ -2477,17 +2477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="182" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="184" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="179" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="185" />
         <source>%n in stock</source>
         <translation>
             <numerusform>[%n íñ šťóçķ ~~~]</numerusform>
@@ -2781,93 +2781,93 @@
         <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ áš ýóú ɱáķé íť; Éđíť &gt; Úñđó ťáķéš íť ƀáçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="143" />
         <source>Shopfront</source>
         <translation>[Šĥóƥƒŕóñť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
         <source>Prices, languages and look</source>
         <translation>[Ƥŕíçéš, ĺáñĝúáĝéš áñđ ĺóóķ ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="147" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
         <source>How buyers reach you</source>
         <translation>[Ĥóŵ ƀúýéŕš ŕéáçĥ ýóú ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="194" />
         <source>Change shop name</source>
         <translation>[Çĥáñĝé šĥóƥ ñáɱé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="196" />
         <source>Change tagline</source>
         <translation>[Çĥáñĝé ťáĝĺíñé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="198" />
         <source>Change About</source>
         <translation>[Çĥáñĝé Áƀóúť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="201" />
         <source>Change shop address</source>
         <translation>[Çĥáñĝé šĥóƥ áđđŕéšš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="204" />
         <source>Change currency</source>
         <translation>[Çĥáñĝé çúŕŕéñçý ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="183" />
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="208" />
         <source>Change time zone</source>
         <translation>[Çĥáñĝé ťíɱé žóñé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="187" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="210" />
         <source>Change theme colour</source>
         <translation>[Çĥáñĝé ťĥéɱé çóĺóúŕ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="218" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
         <source>Prices keep their amounts; they are not converted to the new currency.</source>
         <translation>[Ƥŕíçéš ķééƥ ťĥéíŕ áɱóúñťš; ťĥéý áŕé ñóť çóñʋéŕťéđ ťó ťĥé ñéŵ çúŕŕéñçý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="248" />
         <source>The shop needs at least one language.</source>
         <translation>[Ťĥé šĥóƥ ñééđš áť ĺéášť óñé ĺáñĝúáĝé. ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="257" />
         <source>Change shop languages</source>
         <translation>[Çĥáñĝé šĥóƥ ĺáñĝúáĝéš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
         <source>Change logo</source>
         <translation>[Çĥáñĝé ĺóĝó ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
         <source>Add at least one contact channel: buyers send their orders there.</source>
         <translation>[Áđđ áť ĺéášť óñé çóñťáçť çĥáññéĺ: ƀúýéŕš šéñđ ťĥéíŕ óŕđéŕš ťĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="287" />
         <source>Change {0}</source>
         <translation>[Çĥáñĝé {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="293" />
         <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
         <translation>[Éñťéŕ áñđ šáʋé ťĥé ŴéÇĥáť ÍĐ ƒíŕšť; ťĥé ɊŔ çóđé ƀéĺóñĝš ťó íť. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="298" />
         <source>Change WeChat QR</source>
         <translation>[Çĥáñĝé ŴéÇĥáť ɊŔ ~~~~~~]</translation>
     </message>
@@ -3017,112 +3017,112 @@
 <context>
     <name>StocklistsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="73" />
         <source>Search titles, SKUs, brands, descriptions (中文 too)</source>
         <translation>[Šéáŕçĥ ťíťĺéš, ŠĶÚš, ƀŕáñđš, đéšçŕíƥťíóñš (中文 ťóó) ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="77" />
         <source>Import…</source>
         <translation>[Íɱƥóŕť… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="79" />
         <source>Pick…</source>
         <translation>[Ƥíçķ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
         <source>Make shop products from the selected items</source>
         <translation>[Ṁáķé šĥóƥ ƥŕóđúçťš ƒŕóɱ ťĥé šéĺéçťéđ íťéɱš ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="87" />
         <source>any</source>
         <translation>[áñý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>any availability</source>
         <translation>[áñý áʋáíĺáƀíĺíťý ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>in stock</source>
         <translation>[íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>discontinued too</source>
         <translation>[đíšçóñťíñúéđ ťóó ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>best match</source>
         <translation>[ƀéšť ɱáťçĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>title</source>
         <translation>[ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>price, low to high</source>
         <translation>[ƥŕíçé, ĺóŵ ťó ĥíĝĥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
         <source>price, high to low</source>
         <translation>[ƥŕíçé, ĥíĝĥ ťó ĺóŵ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>newest first</source>
         <translation>[ñéŵéšť ƒíŕšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>file order</source>
         <translation>[ƒíĺé óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
         <source>Category</source>
         <translation>[Çáťéĝóŕý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
         <source>Price from</source>
         <translation>[Ƥŕíçé ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
         <source>to</source>
         <translation>[ťó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Sort by</source>
         <translation>[Šóŕť ƀý ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="171" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>[{0} (%n íťéɱ(š)) ~~~~]</numerusform>
@@ -3130,22 +3130,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
         <source>all categories</source>
         <translation>[áĺĺ çáťéĝóŕíéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>[Ñó šťóçķĺíšť ýéť: Íɱƥóŕť… á šúƥƥĺíéŕ'š çáťáĺóĝúé (ÇŠṼ, Šĥóƥíƒý, ŴóóÇóɱɱéŕçé, Ṁéŕçĥáñť ƒééđ, 淘宝助理). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="217" />
         <source>More than {0} items match</source>
         <translation>[Ṁóŕé ťĥáñ {0} íťéɱš ɱáťçĥ ~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ɱáťçĥ ~~~~~]</numerusform>
@@ -3153,7 +3153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
         <source> and %n more</source>
         <translation>
             <numerusform>[ áñđ %n ɱóŕé ~~~~]</numerusform>
@@ -3161,7 +3161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) ĺóšť ťĥéíŕ šúƥƥĺíéŕ íťéɱ:  ~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3169,17 +3169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="246" />
         <source>Import a supplier's catalogue</source>
         <translation>[Íɱƥóŕť á šúƥƥĺíéŕ'š çáťáĺóĝúé ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="247" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>[Çáťáĺóĝúéš (*.csv *.tsv *.txt *.xml);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="249" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="255" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -3187,7 +3187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
         <source>%n changed</source>
         <translation>
             <numerusform>[%n çĥáñĝéđ ~~~]</numerusform>
@@ -3195,7 +3195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -3203,7 +3203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="258" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -3211,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) úƥđáťéđ ~~~~~~~~~~]</numerusform>
@@ -3219,17 +3219,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>Imported {0}: {1}.</source>
         <translation>[Íɱƥóŕťéđ {0}: {1}. ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="284" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3237,7 +3237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3245,7 +3245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="300" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>
@@ -3395,47 +3395,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="36" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="85" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="42" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="91" />
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>[Ɓúíĺđ ýóúŕ ɱóƀíĺé šĥóƥ óƒƒĺíñé. Ŕéĝíšťéŕ á šĥóƥƒŕóñť, ƥíçķ ƥŕóđúçťš ƒŕóɱ ýóúŕ šúƥƥĺíéŕš' šťóçķĺíšťš, ƥášťé ťĥé ƥĥóťóš, áñđ éẋƥóŕť á šĥóƥ ýóúŕ ƀúýéŕš óƥéñ ƒŕóɱ á ɊŔ çóđé óŕ á çĥáť ĺíñķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="50" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="101" />
         <source>New shop…</source>
         <translation>[Ñéŵ šĥóƥ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="51" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
         <source>Register a shopfront</source>
         <translation>[Ŕéĝíšťéŕ á šĥóƥƒŕóñť ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="52" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
         <source>Open…</source>
         <translation>[Óƥéñ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="53" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
         <source>A .weidian shop file</source>
         <translation>[Á .ŵéíđíáñ šĥóƥ ƒíĺé ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="54" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="104" />
         <source>Open the demo shop</source>
         <translation>[Óƥéñ ťĥé đéɱó šĥóƥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="55" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="105" />
         <source>Look around first</source>
         <translation>[Ĺóóķ áŕóúñđ ƒíŕšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="59" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>Recent shops</source>
         <translation>[Ŕéçéñť šĥóƥš ~~~~]</translation>
     </message>

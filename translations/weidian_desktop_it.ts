@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="222" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="226" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
         <source>Order on WeChat</source>
         <translation>Ordina su WeChat</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="256" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>Il testo bianco su questo colore si legge male (contrasto {0:.1f}:1, serve 4,5:1); scegli un colore più scuro.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="264" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
@@ -440,22 +440,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119" />
         <source>{left} of {made}</source>
         <translation>{left} su {made}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
         <source>{off} off from {minimum}</source>
         <translation>{off} di sconto da {minimum}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158" />
         <source>{off} off</source>
         <translation>{off} di sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163" />
         <source>{uses} of {limit}</source>
         <translation>{uses} su {limit}</translation>
     </message>
@@ -463,103 +463,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
         <source>New drop</source>
         <translation>Nuovo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
         <source>Poster…</source>
         <translation>Locandina…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>QR code…</source>
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
         <source>Online hours…</source>
         <translation>Orari online…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149" />
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203" />
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
         <source>Save the drop's poster</source>
         <translation>Salva la locandina del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
         <source>Save the drop's QR code</source>
         <translation>Salva il codice QR del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270" />
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274" />
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
     </message>
@@ -1248,7 +1248,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="172" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
         <source>Default:</source>
         <translation>Predefinita:</translation>
     </message>
@@ -1294,83 +1294,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="48" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="58" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="60" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="68" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="62" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="70" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="75" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="72" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="73" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="74" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
         <source>&amp;About Weidian Desktop</source>
         <translation>&amp;Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="105" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="113" />
         <source>Opened {0}</source>
         <translation>Aperto {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="116" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="124" />
         <source>Closed {0}; every change was saved.</source>
         <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="145" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="183" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="153" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="191" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="150" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="158" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="177" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="185" />
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="189" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="197" />
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="190" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="198" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
@@ -1408,12 +1408,12 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="47" />
         <source>{piece!r} is not a window like 08:00-10:00.</source>
-        <translation>{piece!r} non è una fascia come 08:00-10:00.</translation>
+        <translation>{piece!r} non è una fascia oraria come 08:00-10:00.</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="63" />
         <source>Change online hours</source>
-        <translation>Modifica gli orari online</translation>
+        <translation>Modifica degli orari online</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="80" />
@@ -1428,17 +1428,17 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="96" />
         <source>On the clock of</source>
-        <translation>Secondo l'orologio di</translation>
+        <translation>Fuso orario</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="98" />
         <source>Launch and publish times are suggested at the start of each window.</source>
-        <translation>Gli orari di lancio e di pubblicazione sono suggeriti all'inizio di ogni fascia.</translation>
+        <translation>I lanci e le pubblicazioni vengono suggeriti all'inizio di ogni fascia.</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="123" />
         <source>On the shop's clock ({zone}) today: {windows}</source>
-        <translation>Oggi sull'orologio del negozio ({zone}): {windows}</translation>
+        <translation>Oggi nel fuso del negozio ({zone}): {windows}</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="131" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2359,7 +2359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2367,7 +2367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2375,7 +2375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="245" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2383,7 +2383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="251" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2391,32 +2391,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="258" />
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="261" />
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>
@@ -2424,52 +2424,52 @@
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Collection</source>
         <translation>Collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>draft</source>
         <translation>bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>published</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="120" />
         <source>Cover image</source>
         <translation>Immagine di copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="159" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2477,17 +2477,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="182" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="184" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="179" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="185" />
         <source>%n in stock</source>
         <translation>
             <numerusform>%n disponibile</numerusform>
@@ -2781,93 +2781,93 @@
         <translation>Ogni modifica viene salvata subito; Modifica &gt; Annulla la ritira.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="143" />
         <source>Shopfront</source>
         <translation>Vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
         <source>Prices, languages and look</source>
         <translation>Prezzi, lingue e aspetto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="147" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
         <source>How buyers reach you</source>
         <translation>Come ti contattano i clienti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="194" />
         <source>Change shop name</source>
         <translation>Modifica del nome del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="196" />
         <source>Change tagline</source>
         <translation>Modifica dello slogan</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="198" />
         <source>Change About</source>
         <translation>Modifica di «Chi siamo»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="201" />
         <source>Change shop address</source>
         <translation>Modifica dell'indirizzo web</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="204" />
         <source>Change currency</source>
         <translation>Modifica della valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="183" />
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="208" />
         <source>Change time zone</source>
         <translation>Modifica del fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="187" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="210" />
         <source>Change theme colour</source>
         <translation>Modifica del colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="218" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
         <source>Prices keep their amounts; they are not converted to the new currency.</source>
         <translation>I prezzi mantengono gli importi: non vengono convertiti nella nuova valuta.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="248" />
         <source>The shop needs at least one language.</source>
         <translation>Il negozio deve avere almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="257" />
         <source>Change shop languages</source>
         <translation>Modifica delle lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
         <source>Change logo</source>
         <translation>Modifica del logo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
         <source>Add at least one contact channel: buyers send their orders there.</source>
         <translation>Aggiungi almeno un canale di contatto: i clienti ti mandano gli ordini lì.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="287" />
         <source>Change {0}</source>
         <translation>Modifica: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="293" />
         <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
         <translation>Inserisci e salva prima l'ID WeChat: il codice QR è legato a quello.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="298" />
         <source>Change WeChat QR</source>
         <translation>Modifica del QR WeChat</translation>
     </message>
@@ -3017,112 +3017,112 @@
 <context>
     <name>StocklistsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="73" />
         <source>Search titles, SKUs, brands, descriptions (中文 too)</source>
         <translation>Cerca titoli, SKU, marche, descrizioni (anche in cinese)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="77" />
         <source>Import…</source>
         <translation>Importa…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="79" />
         <source>Pick…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
         <source>Make shop products from the selected items</source>
         <translation>Crea prodotti del negozio dagli articoli selezionati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="87" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>any availability</source>
         <translation>disponibilità: tutte</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>in stock</source>
         <translation>disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>discontinued too</source>
         <translation>anche fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>best match</source>
         <translation>più pertinenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>price, low to high</source>
         <translation>prezzo crescente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
         <source>price, high to low</source>
         <translation>prezzo decrescente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>newest first</source>
         <translation>più recenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>file order</source>
         <translation>ordine del file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
         <source>Price from</source>
         <translation>Prezzo da</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Sort by</source>
         <translation>Ordina per</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="171" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0} (%n articolo)</numerusform>
@@ -3130,22 +3130,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
         <source>all categories</source>
         <translation>tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>Ancora nessun listino: usa Importa… per caricare il catalogo di un fornitore (CSV, Shopify, WooCommerce, feed Merchant, 淘宝助理).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="217" />
         <source>More than {0} items match</source>
         <translation>Più di {0} articoli corrispondono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n articolo corrisponde</numerusform>
@@ -3153,7 +3153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
         <source> and %n more</source>
         <translation>
             <numerusform> e %n altro</numerusform>
@@ -3161,7 +3161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n prodotto scelto non ha più l'articolo del fornitore: </numerusform>
@@ -3169,17 +3169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="246" />
         <source>Import a supplier's catalogue</source>
         <translation>Importa il catalogo di un fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="247" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>Cataloghi (*.csv *.tsv *.txt *.xml);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="249" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="255" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -3187,7 +3187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n modificato</numerusform>
@@ -3195,7 +3195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -3203,7 +3203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="258" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -3211,7 +3211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n prodotto scelto aggiornato</numerusform>
@@ -3219,17 +3219,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>Imported {0}: {1}.</source>
         <translation>Importato {0}: {1}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
         <source>Select the items to pick first.</source>
         <translation>Seleziona prima gli articoli da aggiungere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="284" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n articolo…</numerusform>
@@ -3237,7 +3237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
@@ -3245,7 +3245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="300" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>
@@ -3395,47 +3395,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="36" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="85" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="42" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="91" />
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>Crea il tuo negozio per smartphone, anche senza connessione. Registra la vetrina, scegli i prodotti dai listini dei fornitori, incolla le foto ed esporta un negozio che i clienti aprono da un codice QR o da un link in chat.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="50" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="101" />
         <source>New shop…</source>
         <translation>Nuovo negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="51" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="52" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
         <source>Open…</source>
         <translation>Apri…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="53" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
         <source>A .weidian shop file</source>
         <translation>Un file di negozio .weidian</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="54" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="104" />
         <source>Open the demo shop</source>
         <translation>Apri il negozio dimostrativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="55" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="105" />
         <source>Look around first</source>
         <translation>Prima dai un'occhiata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="59" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>Recent shops</source>
         <translation>Negozi recenti</translation>
     </message>

@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="222" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="226" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
         <source>Order on WeChat</source>
         <translation>微信下单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="256" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>这个颜色上的白字不易看清（对比度 {0:.1f}:1，至少需要 4.5:1），请选一个深一点的颜色。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="264" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
         <source>Theme colour</source>
         <translation>主题色</translation>
     </message>
@@ -386,7 +386,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Drop price</source>
-        <translation>限量价</translation>
+        <translation>活动价</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
@@ -440,22 +440,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119" />
         <source>{left} of {made}</source>
         <translation>剩 {left} / 共 {made}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
         <source>{off} off from {minimum}</source>
         <translation>满 {minimum} 减 {off}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158" />
         <source>{off} off</source>
         <translation>减 {off}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163" />
         <source>{uses} of {limit}</source>
         <translation>{uses} / {limit}</translation>
     </message>
@@ -463,103 +463,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
         <source>New drop</source>
         <translation>新建限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
         <source>Online hours…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
         <source>New coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>Drops</source>
         <translation>限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149" />
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203" />
         <source>Add drop “{name}”</source>
         <translation>添加限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
         <source>Edit drop “{name}”</source>
         <translation>编辑限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
         <source>Delete drop “{name}”</source>
         <translation>删除限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
         <source>Save the drop's poster</source>
         <translation>保存限量发售海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
         <source>Save the drop's QR code</source>
         <translation>保存限量发售二维码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270" />
         <source>Add coupon {code}</source>
         <translation>添加优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274" />
         <source>Edit coupon {code}</source>
         <translation>编辑优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
         <source>Delete coupon {code}</source>
         <translation>删除优惠券 {code}</translation>
     </message>
@@ -1237,7 +1237,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="172" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
         <source>Default:</source>
         <translation>默认：</translation>
     </message>
@@ -1283,83 +1283,83 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="48" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="57" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="58" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="60" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="68" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="62" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="70" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="75" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="72" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="73" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="74" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
         <source>&amp;About Weidian Desktop</source>
         <translation>关于微店桌面版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="105" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="113" />
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="116" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="124" />
         <source>Closed {0}; every change was saved.</source>
         <translation>已关闭 {0}，所有修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="145" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="183" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="153" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="191" />
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="150" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="158" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="177" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="185" />
         <source>Writing the demo shop…</source>
         <translation>正在生成演示店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="189" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="197" />
         <source>About Weidian Desktop</source>
         <translation>关于微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="190" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="198" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;微店桌面版 {0}&lt;/h3&gt;&lt;p&gt;离线搭建手机店铺：一个店铺文件进，一个静态 HTML5 店铺出。&lt;/p&gt;&lt;p&gt;你的店铺只保存在这台电脑上，不会发送到任何地方。&lt;/p&gt;</translation>
     </message>
@@ -1397,7 +1397,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="47" />
         <source>{piece!r} is not a window like 08:00-10:00.</source>
-        <translation>{piece!r} 不是像 08:00-10:00 这样的时段。</translation>
+        <translation>{piece!r} 不是 08:00-10:00 这样的时段。</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="63" />
@@ -1417,17 +1417,17 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="96" />
         <source>On the clock of</source>
-        <translation>按此时区</translation>
+        <translation>时区</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="98" />
         <source>Launch and publish times are suggested at the start of each window.</source>
-        <translation>开售和发布时间会建议在每个时段的开始。</translation>
+        <translation>开售和发布时间会建议在每个时段的开头。</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/online_hours.py" line="123" />
         <source>On the shop's clock ({zone}) today: {windows}</source>
-        <translation>今天按店铺时钟（{zone}）：{windows}</translation>
+        <translation>店铺时区（{zone}）今天的时段：{windows}</translation>
     </message>
 </context>
 <context>
@@ -2337,67 +2337,67 @@
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="131" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>将 %n 件商品的价格调整 {0}%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>上架 %n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="245" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>将 %n 件商品设为草稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="251" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>将 %n 件商品加入 {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="258" />
         <source>Change price by percent…</source>
         <translation>按百分比调价…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
         <source>Publish</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="261" />
         <source>Make drafts</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
         <source>Add to collection</source>
         <translation>加入分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Change prices</source>
         <translation>调价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>要加的百分比（负数为降价），例如 10 或 -15：</translation>
     </message>
@@ -2405,69 +2405,69 @@
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Availability</source>
         <translation>供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Collection</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="120" />
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="159" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n 个规格</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="182" />
         <source>on request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="184" />
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="179" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="185" />
         <source>%n in stock</source>
         <translation>
             <numerusform>库存 %n 件</numerusform>
@@ -2756,93 +2756,93 @@
         <translation>每次修改都会立即保存；用“编辑 &gt; 撤销”可以撤回。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="143" />
         <source>Shopfront</source>
         <translation>店铺信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
         <source>Prices, languages and look</source>
         <translation>价格、语言与外观</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="147" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
         <source>How buyers reach you</source>
         <translation>买家如何联系你</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="194" />
         <source>Change shop name</source>
         <translation>修改店铺名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="196" />
         <source>Change tagline</source>
         <translation>修改店铺口号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="198" />
         <source>Change About</source>
         <translation>修改“关于我们”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="201" />
         <source>Change shop address</source>
         <translation>修改店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="204" />
         <source>Change currency</source>
         <translation>修改币种</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="183" />
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="208" />
         <source>Change time zone</source>
         <translation>修改时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="187" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="210" />
         <source>Change theme colour</source>
         <translation>修改主题色</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="218" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
         <source>Prices keep their amounts; they are not converted to the new currency.</source>
         <translation>价格数字保持不变，不会按新币种换算。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="248" />
         <source>The shop needs at least one language.</source>
         <translation>店铺至少需要一种语言。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="257" />
         <source>Change shop languages</source>
         <translation>修改店铺语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
         <source>Change logo</source>
         <translation>修改店标</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
         <source>Add at least one contact channel: buyers send their orders there.</source>
         <translation>请至少添加一个联系渠道：买家会通过它给你发订单。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="287" />
         <source>Change {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="293" />
         <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
         <translation>请先填写并保存微信号；二维码要和微信号对应。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="298" />
         <source>Change WeChat QR</source>
         <translation>修改微信二维码</translation>
     </message>
@@ -2992,224 +2992,224 @@
 <context>
     <name>StocklistsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="73" />
         <source>Search titles, SKUs, brands, descriptions (中文 too)</source>
         <translation>搜索标题、SKU、品牌、描述（中英文均可）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="77" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="79" />
         <source>Pick…</source>
         <translation>选品…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
         <source>Make shop products from the selected items</source>
         <translation>用所选货品生成店铺商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="87" />
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>any availability</source>
         <translation>任意供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>in stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
         <source>on request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>discontinued too</source>
         <translation>包括已下架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>best match</source>
         <translation>最匹配</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>price, low to high</source>
         <translation>价格从低到高</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
         <source>price, high to low</source>
         <translation>价格从高到低</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>file order</source>
         <translation>文件顺序</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
         <source>Price from</source>
         <translation>价格从</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Sort by</source>
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="171" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0}（%n 件货品）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
         <source>all categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>还没有货源清单：点“导入…”导入供应商的商品目录（CSV、Shopify、WooCommerce、Merchant 商品数据、淘宝助理）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="217" />
         <source>More than {0} items match</source>
         <translation>超过 {0} 件货品符合条件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n 件货品符合条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
         <source> and %n more</source>
         <translation>
             <numerusform>，另有 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n 件已选入的商品在供应商处已找不到对应货品：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="246" />
         <source>Import a supplier's catalogue</source>
         <translation>导入供应商的商品目录</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="247" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>商品目录 (*.csv *.tsv *.txt *.xml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="249" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="255" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
         <source>%n changed</source>
         <translation>
             <numerusform>变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="258" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>更新了 %n 件已选入的商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>Imported {0}: {1}.</source>
         <translation>已导入 {0}：{1}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
         <source>Select the items to pick first.</source>
         <translation>请先选择要选入的货品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="284" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>正在选入 %n 件货品…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>已将 %n 件商品选入店铺（除非你选择了沿用库存数量，否则为可预订）；撤销即可移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="300" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>有 %n 件货品未选入，例如 {0}：{1}。</numerusform>
@@ -3358,47 +3358,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="36" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="85" />
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="42" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="91" />
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>离线搭建你的手机店铺：登记店铺信息，从供应商的货源清单里选品，粘贴商品照片，再导出一个买家扫码或点聊天链接就能打开的店铺。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="50" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="101" />
         <source>New shop…</source>
         <translation>新建店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="51" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
         <source>Register a shopfront</source>
         <translation>登记店铺信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="52" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="53" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
         <source>A .weidian shop file</source>
         <translation>一个 .weidian 店铺文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="54" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="104" />
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="55" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="105" />
         <source>Look around first</source>
         <translation>先随便看看</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="59" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>Recent shops</source>
         <translation>最近的店铺</translation>
     </message>

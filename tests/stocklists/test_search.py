@@ -68,3 +68,15 @@ def test_counts_stop_at_the_cap(store: ShopStore, supplier_id: int,
     result = search_stock(store, limit=1)
     assert (len(result.items), result.total, result.capped) == (1, 2, True)
     assert search_stock(store, "纯棉T恤").capped is False
+
+
+def test_best_match_ranks_up_to_the_cap_then_keeps_file_order(
+        store: ShopStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "linen.csv"
+    path.write_text("sku,title,category,price\nL-1,Plain shirt,Linen goods,10\n"
+                    "L-2,Linen shirt,Tops,10\n", encoding="utf-8")
+    import_file(store, path, supplier="L")
+    assert skus(store, "linen") == ["L-2", "L-1"]  # a title match outranks a category one
+    monkeypatch.setattr(search_module, "COUNT_CAP", 1)
+    assert skus(store, "linen") == ["L-1", "L-2"]
+    assert skus(store, "linen", sort="newest") == ["L-2", "L-1"]

@@ -16,6 +16,9 @@ _BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "ul", 
                     "dt", "dd", "figure", "figcaption", "hr", "address"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u3000]+")
+# Anything _tidy or the HTML reader would change: markup, entities, breaks, odd spaces.
+_NEEDS_WORK = re.compile(r"[<&\n\r\t\f\v\u00a0\u3000\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+                         r"\u200b\u202a-\u202e\u2066-\u2069]|  ")
 _LOOKS_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
 
@@ -64,6 +67,8 @@ def html_to_text(text: str) -> str:
     """
     if not text:
         return ""
+    if not _NEEDS_WORK.search(text):  # one plain line: nothing to take out or tidy
+        return text.strip()[:MAX_CHARS]
     if _LOOKS_HTML.search(text):
         parser = _TextParser()
         try:

@@ -19,7 +19,7 @@ from ..core.store import ShopStore
 from . import detect
 from .reading import read_source, refuse
 from .rows import ParseResult, Problem
-from .sync import SyncPlan, apply_sync, plan_sync
+from .sync import SyncPlan, apply_sync, plan_sync, values
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -37,6 +37,7 @@ class ImportPreview:
     currency: str
     parsed: ParseResult
     plan: SyncPlan
+    values: list[tuple] = field(default_factory=list)  # sync.values() of each parsed row
 
 
 @dataclass
@@ -105,9 +106,10 @@ def preview_import(store: ShopStore, path: str | Path, *, format: str = "auto",
         detail = f" (line {first.line}: {first.reason})" if first else ""
         raise refuse(source.name, f"has no line that could be imported{detail}")
     supplier_id = row["id"] if row else None
-    plan = plan_sync(store, supplier_id, parsed.rows, currency, parsed.failed_skus)
+    computed = [values(item, currency) for item in parsed.rows]
+    plan = plan_sync(store, supplier_id, parsed.rows, currency, parsed.failed_skus, computed)
     return ImportPreview(path, row["name"] if row else name, supplier_id, parsed.format,
-                         source.encoding, currency, parsed, plan)
+                         source.encoding, currency, parsed, plan, computed)
 
 
 def remembered_mapping(store: ShopStore, supplier: str) -> dict | None:
@@ -152,7 +154,8 @@ def apply_import(store: ShopStore, preview: ImportPreview, *, progress: Progress
                 "format": parsed.format, "column_mapping": mapping, "created_at": now}).last_pk
         # Planned again inside the transaction: the stocklist may have changed since
         # the preview was shown (another import, a pick in another window).
-        plan = plan_sync(store, supplier_id, parsed.rows, preview.currency, parsed.failed_skus)
+        plan = plan_sync(store, supplier_id, parsed.rows, preview.currency, parsed.failed_skus,
+                         preview.values or None)
         applied = apply_sync(store, plan, supplier_id, now, progress=progress, cancel=cancel)
         problems = [p.as_dict() for p in parsed.problems]
         import_id = db["imports"].insert({

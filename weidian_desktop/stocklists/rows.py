@@ -103,6 +103,8 @@ def price_cell(text: str, currency: str, field: str = "price") -> int | None:
 
 def price_and_currency(text: str, default: str, field: str = "price") -> tuple[int | None, str]:
     """A Merchant-style price such as ``19.99 USD``: the amount and its currency."""
+    if text and _PLAIN_PRICE.fullmatch(text):  # "17.99": no currency code to look for
+        return price_cell(text, default, field), default
     match = _WITH_CODE.match(text or "")
     code = None
     if match and (match.group(1) or match.group(3)):
@@ -119,6 +121,8 @@ def price_and_currency(text: str, default: str, field: str = "price") -> tuple[i
 
 def int_cell(text: str, field: str) -> int | None:
     """A whole number (quantities); spreadsheets write ``12.0``, which is accepted."""
+    if text.isascii() and text.isdigit():  # the usual "12"
+        return int(text)
     text = text.strip().replace(",", "")
     if not text:
         return None
@@ -157,12 +161,15 @@ def clean_text(text: str, limit: int = 500) -> str:
     return " ".join(text.split())[:limit]
 
 
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
 def split_list(text: str, separators: str = ",") -> list[str]:
     """A list packed in one cell (``a.jpg, b.jpg``), empty items dropped."""
-    items = [text]
-    for sep in separators:
-        items = [part for item in items for part in item.split(sep)]
-    return [item.strip() for item in items if item.strip()]
+    splitter = _SPLITTERS.get(separators)
+    if splitter is None:
+        splitter = _SPLITTERS[separators] = re.compile(f"[{re.escape(separators)}]+")
+    return [item.strip() for item in splitter.split(text) if item and not item.isspace()]
 
 
 def image_urls(candidates: list[str]) -> list[str]:

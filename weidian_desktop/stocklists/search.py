@@ -24,7 +24,7 @@ SORTS = {
     "newest": "i.id DESC",
     "file": "i.id",
 }
-COUNT_CAP = 10_000  # "10,000+" is as useful to a person as an exact count, and cheaper
+COUNT_CAP = 1_000  # "1,000+" is as useful to a person as an exact count, and far cheaper
 _SHORT_COLUMNS = ("i.title", "i.sku", "i.brand", "i.category")
 _ITEM_COLUMNS = ("id", "supplier_id", "sku", "group_key", "title", "category", "brand",
                  "barcode", "options", "price", "compare_at_price", "currency",
@@ -64,6 +64,8 @@ def search_stock(store: ShopStore, text: str = "", *, supplier_id: int | None = 
                  limit: int = 100, offset: int = 0, count: bool = True) -> SearchResult:
     """Stock items matching every word of ``text`` and every filter, best first.
 
+    "Best first" ranks by bm25 when at most COUNT_CAP items match; beyond that
+    they come in file order (narrowing the words brings the ranking back).
     Prices are minor units of the supplier's currency; ``category`` also matches
     its sub-categories (``Clothing`` finds ``Clothing > Hoodies``).
     """
@@ -96,21 +98,45 @@ def search_stock(store: ShopStore, text: str = "", *, supplier_id: int | None = 
         wanted = [availability] if isinstance(availability, str) else list(availability)
         where.append(f"i.availability IN ({','.join('?' * len(wanted))})")
         params += wanted
-    source = ("stock_items_fts JOIN stock_items i ON i.id = stock_items_fts.rowid" if match
-              else "stock_items i")
     condition = " AND ".join(where) or "1"
-    order = SORTS[sort] or (f"bm25(stock_items_fts, {WEIGHTS}), i.id" if match else "i.id")
+    total: int | None = None
+    if count or (sort == "relevance" and match is not None):
+        total = _count(store, match is not None, condition, params)
+    order = SORTS[sort]
+    if order is None:
+        # Ranking reads every match; for a word in thousands of titles that costs
+        # more than typing allows, and their ranks hardly differ, so past the cap
+        # "best match" keeps file order, which SQLite returns without sorting.
+        ranked = match is not None and total is not None and total <= COUNT_CAP
+        order = f"bm25(stock_items_fts, {WEIGHTS}), i.id" if ranked else "i.id"
+    if order in ("i.id", "i.id DESC"):
+        order = order.replace("i.id", "stock_items_fts.rowid" if match else "i.rowid")
     columns = ", ".join(f"i.{c}" for c in _ITEM_COLUMNS)
     cursor = store.conn.execute(
-        f"SELECT {columns} FROM {source} WHERE {condition} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*params, limit, offset])
+        f"SELECT {columns} FROM {_source(match is not None, order)} WHERE {condition} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?", [*params, limit, offset])
     result = SearchResult(items=[_item(row) for row in cursor])
-    if count:
-        total = store.scalar(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {condition} "
-                             f"LIMIT {COUNT_CAP + 1})", params)
-        result.total = min(int(total or 0), COUNT_CAP)  # type: ignore[arg-type]
-        result.capped = int(total or 0) > COUNT_CAP  # type: ignore[arg-type]
+    if count and total is not None:
+        result.total, result.capped = min(total, COUNT_CAP), total > COUNT_CAP
     return result
+
+
+def _source(fts: bool, order: str = "") -> str:
+    """The FROM clause: full-text matches first, or the items in file order."""
+    if fts:
+        # CROSS JOIN keeps the full-text match as the outer loop: left to itself, the
+        # planner may walk every item of the supplier and probe the index once per row.
+        return "stock_items_fts CROSS JOIN stock_items i ON i.id = stock_items_fts.rowid"
+    # In file order a rowid scan stops after one page; the supplier index would
+    # hand rows over in SKU order and make SQLite sort all of them first.
+    return "stock_items i NOT INDEXED" if order.startswith("i.rowid") else "stock_items i"
+
+
+def _count(store: ShopStore, fts: bool, condition: str, params: list) -> int:
+    """Matches counted up to COUNT_CAP + 1 (more than that reads "1,000+")."""
+    total = store.scalar(f"SELECT count(*) FROM (SELECT 1 FROM {_source(fts, 'i.rowid')} "
+                         f"WHERE {condition} LIMIT {COUNT_CAP + 1})", params)
+    return int(total or 0)  # type: ignore[call-overload]
 
 
 def _item(row: tuple) -> dict:

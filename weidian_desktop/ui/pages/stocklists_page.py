@@ -68,7 +68,6 @@ class StocklistsPage(QWidget):
     # --- layout ------------------------------------------------------------------------
     def _build(self) -> None:
         self.supplier = QComboBox()
-        self.supplier.setMinimumWidth(200)
         self.supplier.currentIndexChanged.connect(lambda _: self._supplier_changed())
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search titles, SKUs, brands, descriptions "
@@ -80,14 +79,8 @@ class StocklistsPage(QWidget):
         self.pick_button = QPushButton(self.tr("Pick…"))
         self.pick_button.setToolTip(self.tr("Make shop products from the selected items"))
         self.pick_button.clicked.connect(self.start_pick)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Supplier")))
-        for widget, stretch in ((self.supplier, 0), (self.search, 1), (import_button, 0),
-                                (self.pick_button, 0)):
-            top.addWidget(widget, stretch)
 
         self.category = QComboBox()
-        self.category.setMinimumWidth(160)
         self.min_price, self.max_price = QDoubleSpinBox(), QDoubleSpinBox()
         for spin in (self.min_price, self.max_price):
             spin.setRange(0.0, 10_000_000.0)
@@ -107,12 +100,25 @@ class StocklistsPage(QWidget):
             self.sort.addItem(label, key)
         for combo in (self.category, self.availability, self.sort):
             combo.currentIndexChanged.connect(lambda _: self.refresh_items())
+        for combo, letters in ((self.supplier, 18), (self.category, 14),
+                               (self.availability, 10), (self.sort, 10)):
+            # Sized by a fixed number of letters, not by their longest entry: real
+            # category paths ("Apparel & Accessories > Clothing > …") would widen the page.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         self.discontinued.toggled.connect(lambda _: self.refresh_items())
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Supplier")))
+        for widget, stretch in ((self.supplier, 0), (self.search, 1),
+                                (QLabel(self.tr("Sort by")), 0), (self.sort, 0),
+                                (import_button, 0), (self.pick_button, 0)):
+            top.addWidget(widget, stretch)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Category"), self.category),
                               (self.tr("Price from"), self.min_price),
                               (self.tr("to"), self.max_price), ("", self.availability),
-                              ("", self.discontinued), (self.tr("Sort by"), self.sort)):
+                              ("", self.discontinued)):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)

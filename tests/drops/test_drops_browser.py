@@ -12,7 +12,7 @@ from weidian_desktop.core.coupons import Coupon, create_coupon
 from weidian_desktop.core.drops import create_drop
 from weidian_desktop.export.drop_views import code_hash, coupon_rules, drops_export
 
-from .browser_page import CHROMIUM_ARGS, write_page
+from .browser_page import CHROMIUM_ARGS, Words, write_page
 from .conftest import DropShop, bag_drop
 
 pytestmark = pytest.mark.browser
@@ -126,4 +126,24 @@ def test_coupon_checks_on_the_buyer_side(browser, drop_page: Path, shop: DropSho
     assert page.locator("[data-coupon-result]").inner_text().startswith(
         "XIAOMAN: −CN¥20.00, total CN¥679.00.")
     assert page.evaluate("WD.coupons.current()") == {"code": "XIAOMAN", "discount": 2000}
+    page.close()
+
+
+def test_sold_out_as_of_the_export(browser, shop: DropShop, tmp_path: Path) -> None:
+    create_drop(shop.store, bag_drop(shop))
+    info = drops_export(shop.store, EXPORTED_AT, ["it"], "CNY")["it"]["singles-day-bags"]
+    info |= {"left": 0, "sold_out": True}  # every bag ordered before the export
+    drop = {"slug": "singles-day-bags", "name": "Borse", "starts_at": info["start"],
+            "ends_at": info["end"], "ended": False, "live": True,
+            "items": [{"drop_price_text": "699,00 CN¥", "regular_text": "899,00 CN¥"}]}
+    path = write_page(tmp_path, lang="it", drop=drop, info=info,
+                      rules={"rules": [], "currency": "CNY"})
+    page = browser.new_page()
+    page.clock.install(time="2026-11-11T12:30:00Z")
+    page.goto(path.as_uri())
+    assert page.get_attribute("[data-drop-status]", "data-state") == "sold_out"
+    assert page.inner_text("[data-drop-badge]") == "Esaurito"
+    made_left = Words("it")("drops.made_left", made=5, left=0)
+    assert page.inner_text(".drop-stock").startswith(f"{made_left} (al ")
+    assert page.is_hidden("[data-drop-countdown]")
     page.close()

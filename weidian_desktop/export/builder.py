@@ -79,7 +79,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
     writer = SiteWriter(outdir, cancel)
     try:
         rendered = _render(store, catalog, now, read_manifest(writer.outdir),
-                           lambda path: (writer.outdir / path).is_file(), cancel)
+                           lambda path: (writer.outdir / path).is_file(), cancel, progress)
         files, image_keys = rendered.files, rendered.images
         result = ExportResult(outdir=outdir.resolve(), pages=sorted(
             [p for p in files if p.endswith(".html")] + rendered.reused))
@@ -141,7 +141,8 @@ class Rendered:
 
 
 def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, str],
-            has_old: Callable[[str], bool], cancel: CancelFn | None = None) -> Rendered:
+            has_old: Callable[[str], bool], cancel: CancelFn | None = None,
+            progress: ProgressFn | None = None) -> Rendered:
     shop = catalog.shop
     manifest: dict[str, str] = {}
     reused: list[str] = []
@@ -176,8 +177,11 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
     for language in shop.languages:
         site = LanguageSite(catalog, language, common, posts, ask_json)
         for count, (path, template, make_context, digest) in enumerate(site.pages()):
-            if cancel is not None and count % 64 == 0 and cancel():
-                raise Cancelled("Export cancelled; the previous export was left as it was.")
+            if count % 64 == 0:
+                if cancel is not None and cancel():
+                    raise Cancelled("Export cancelled; the previous export was left as it was.")
+                if progress is not None:
+                    progress(count, 0, "")  # total unknown while pages render: a busy bar
             full = prefix_of(language, shop.default_language) + path + "index.html"
             if shop.base_url and template not in ("cart.html", "search.html") and (
                     not path.startswith("posts/") or path == "posts/" or path in due_posts):

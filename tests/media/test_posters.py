@@ -15,6 +15,7 @@ from weidian_desktop.core.store import ShopStore
 from weidian_desktop.media import posters
 from weidian_desktop.media.fonts import covered_codepoints
 from weidian_desktop.media.pdf_preview import page_text, render_page
+from weidian_desktop.media.poster_words import word
 from weidian_desktop.media.posters import PosterOptions, load_job, make_poster, render
 
 from .conftest import DROP_SLUG
@@ -56,7 +57,8 @@ def test_label_sheets_of_other_sizes_decode(media_store: ShopStore, size: str) -
 def test_chinese_title_in_text_layer_and_drawn(media_store: ShopStore) -> None:
     pdf = make_poster(media_store, "product", "silk-scarf", options=PosterOptions("A5"))
     text = page_text(pdf)
-    for words in ("真丝围巾", "扫码购买", "抢购价", "小满杂货铺"):
+    for words in ("真丝围巾", word("zh-CN", "scan_product"), word("zh-CN", "drop_price"),
+                  "小满杂货铺"):
         assert words in text
     assert re.search(r"限量 \d+ 件", text)  # the demo's own drops come first
     # Every character is one the embedded font has (no tofu), and ink is where the
@@ -96,8 +98,8 @@ def test_italian_and_english_shops_print_their_words(tmp_path: Path,
 
 def test_drop_poster_shows_window_and_quantity(media_store: ShopStore) -> None:
     text = page_text(make_poster(media_store, "drop", DROP_SLUG))
-    assert "限时限量" in text and "限量 125 件" in text and " 至 " in text
-    assert "扫码参加限时抢购" in text and "起预览" in text
+    assert word("zh-CN", "drop") in text and "限量 125 件" in text and " 至 " in text
+    assert word("zh-CN", "scan_drop") in text and "起预览" in text
 
 
 def test_crop_marks_and_bleed(media_store: ShopStore) -> None:
@@ -157,3 +159,17 @@ def test_product_without_photo_and_long_title(store: ShopStore) -> None:
     pdf = make_poster(store, "product", "long", options=PosterOptions("A6"))
     assert decode_pdf(pdf) == [BASE + "p/long/"]
     assert "…" in page_text(pdf)  # cut with an ellipsis, never drawn past its box
+
+
+def test_draft_product_refused_its_page_is_not_exported(store: ShopStore) -> None:
+    from weidian_desktop.core.products import Product, create_product
+    from weidian_desktop.media.poster_data import target_url
+
+    update_shop(store, base_url=BASE)
+    create_product(store, Product(title="Draft", price=100, slug="draft", status="draft"))
+    for make in (lambda: make_poster(store, "product", "draft"),
+                 lambda: target_url(store, "product", "draft"),
+                 lambda: load_job(store, "labels", slugs=["draft"])):
+        with pytest.raises(ValidationError, match="is a draft") as info:
+            make()
+        assert str(info.value).count(". ") == 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..core.clock import utc_now
-from ..core.errors import NotFoundError
+from ..core.errors import NotFoundError, ValidationError
 from ..core.images import image_bytes
 from ..core.shop import get_shop
 from ..core.store import ShopStore
@@ -88,6 +88,14 @@ class CollectionInfo:
     photo: bytes | None = None
 
 
+def require_published(kind: str, slug: str, status: str | None) -> None:
+    """Refuse a draft: the export writes no page for it, so its QR code would lead nowhere."""
+    if status is not None and status != "published":
+        raise ValidationError(f"The {kind} {slug!r} is a draft, so the exported shop has no "
+                              "page for it yet; publish it before printing its QR code.",
+                              field="status")
+
+
 def _bytes(store: ShopStore, image_hash: str | None) -> bytes | None:
     return image_bytes(store, image_hash) if image_hash else None
 
@@ -106,6 +114,7 @@ def _product_row(store: ShopStore, slug: str) -> dict:
     rows = store.query("SELECT * FROM products WHERE slug = ?", (slug,))
     if not rows:
         raise NotFoundError(f"There is no product with the slug {slug!r}.")
+    require_published("product", slug, rows[0]["status"])
     return rows[0]
 
 
@@ -172,6 +181,7 @@ def load_drop(store: ShopStore, slug: str, campaign: str | None = None) -> DropI
     if not rows:
         raise NotFoundError(f"There is no drop with the slug {slug!r}.")
     d = rows[0]
+    require_published("drop", slug, d["status"])
     timezone = d["timezone"] or shop.timezone
     items, caps = [], []
     for it in store.query(
@@ -230,8 +240,10 @@ def target_url(store: ShopStore, kind: str, slug: str | None = None,
         table = _TABLES.get(kind)
         if table is None:
             raise NotFoundError(f"{kind!r} is not one of shop, {', '.join(_TABLES)}.")
-        if not slug or store.scalar(f"SELECT 1 FROM {table} WHERE slug = ?", (slug,)) is None:
+        rows = store.query(f"SELECT * FROM {table} WHERE slug = ?", (slug or "",))
+        if not rows:
             raise NotFoundError(f"There is no {kind} with the slug {slug!r}.")
+        require_published(kind, str(slug), rows[0].get("status"))
     return public_url(shop, kind, slug, campaign=campaign)
 
 

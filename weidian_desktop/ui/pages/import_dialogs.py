@@ -151,6 +151,7 @@ class ImportDiffDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setDefault(True)
         self.apply_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -121,8 +121,7 @@ def test_cli_export(small_shop: ShopStore, tmp_path: Path) -> None:
                  "https://other.example.org/shop", "--zip", str(tmp_path / "out.zip")]) == 0
     sitemap = (tmp_path / "out/sitemap.xml").read_text()
     assert "<loc>https://other.example.org/shop/p/mug/</loc>" in sitemap
-    assert (tmp_path / "out.zip").stat().st_size > 1000
-    small_shop.conn = ShopStore.open(path).conn  # the fixture closes it again
+    assert (tmp_path / "out.zip").stat().st_size > 1000  # (closing twice is harmless)
 
 
 def test_cancel_while_rendering_writes_nothing(small_shop: ShopStore, tmp_path: Path) -> None:

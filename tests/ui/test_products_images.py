@@ -85,9 +85,13 @@ def test_paste_drop_reorder_cover_alt_remove_with_undo_and_reopen(qtbot, store, 
         stack.redo()
     assert hashes(store, pid) == [a, b]
     assert product_images(store, pid)[1].alt == "朱红真丝围巾，平铺"
-    # The table's cover thumbnail follows.
-    assert page.model.data(page.model.index(0, page.model.COVER),
-                           Qt.ItemDataRole.DecorationRole) is not None
+    # The table's cover thumbnail follows, made off the GUI thread.
+    cover = page.model.index(0, page.model.COVER)
+    page.model.data(cover, Qt.ItemDataRole.DecorationRole)
+    with qtbot.waitSignal(page.model.dataChanged, timeout=5000):
+        pass
+    page.model.thumbnails.wait()
+    assert not page.model.data(cover, Qt.ItemDataRole.DecorationRole).isNull()
     page.close()
     store.close()
     with ShopStore.open(shop_path) as reopened:

@@ -6,19 +6,25 @@ from collections import OrderedDict
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtGui import QBrush, QColor
 
-from ...core.errors import WeidianError
-from ...core.images import image_bytes
 from ...core.money import format_money
 from ...core.product_list import ProductRow, product_ids_matching, product_rows
 from ...core.store import ShopStore
-from ...media.images import thumbnail
+from .thumbnails import ThumbnailLoader
 
 Index = QModelIndex | QPersistentModelIndex
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_ANSWERED = frozenset((_DISPLAY, _DECORATION, _FOREGROUND, _ALIGN, _TOOLTIP, _USER))
+_LEFT = (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value
+_RIGHT = (Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value
 PAGE = 200  # rows fetched per query: a few screens, one cheap SELECT
 ROW_CACHE = 5000
-THUMB_CACHE = 600
 THUMB_PX = 80  # stored for 2x screens; shown at 40 px
 
 
@@ -34,7 +40,10 @@ class ProductsTableModel(QAbstractTableModel):
         self._store, self._currency, self._locale = store, currency, locale
         self._ids: list[int] = []
         self._rows: OrderedDict[int, ProductRow] = OrderedDict()
-        self._thumbs: OrderedDict[str, QIcon] = OrderedDict()
+        self._prices: dict[int, str] = {}
+        self._pos: dict[int, int] = {}  # id -> row, for the views' look-ups
+        self.thumbnails = ThumbnailLoader(store, THUMB_PX, self)
+        self.thumbnails.ready.connect(self._covers_ready)
         self._search, self._sort, self._descending = "", "position", False
         self._headers = ["", self.tr("Title"), self.tr("Price"), self.tr("Availability"),
                          self.tr("Status"), self.tr("Collection")]
@@ -51,6 +60,7 @@ class ProductsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = product_ids_matching(self._store, self._search, self._sort,
                                          self._descending)
+        self._pos = {pid: row for row, pid in enumerate(self._ids)}
         self._rows.clear()
         self.endResetModel()
 
@@ -67,10 +77,7 @@ class ProductsTableModel(QAbstractTableModel):
         return self._ids[row]
 
     def row_of(self, product_id: int) -> int | None:
-        try:
-            return self._ids.index(product_id)
-        except ValueError:
-            return None
+        return self._pos.get(product_id)
 
     def ids(self) -> list[int]:
         return list(self._ids)
@@ -88,19 +95,13 @@ class ProductsTableModel(QAbstractTableModel):
             self._rows.popitem(last=False)
         return fetched.get(pid)
 
-    def _thumb(self, image_hash: str) -> QIcon | None:
-        icon = self._thumbs.get(image_hash)
-        if icon is None:
-            pixmap = QPixmap()
-            try:
-                pixmap.loadFromData(thumbnail(image_bytes(self._store, image_hash), THUMB_PX))
-            except WeidianError:
-                return None  # an unreadable image must not break the table
-            # An icon, not a pixmap: the view scales icons to its iconSize.
-            icon = self._thumbs[image_hash] = QIcon(pixmap)
-            if len(self._thumbs) > THUMB_CACHE:
-                self._thumbs.popitem(last=False)
-        return icon
+    def _covers_ready(self, hashes: list[str]) -> None:
+        arrived = set(hashes)
+        rows = [self._pos[pid] for pid, r in self._rows.items()
+                if r.cover_hash in arrived and pid in self._pos]
+        for row in rows:  # only the cover cells: the text did not change
+            cell = self.index(row, self.COVER)
+            self.dataChanged.emit(cell, cell, [Qt.ItemDataRole.DecorationRole])
 
     # --- Qt model ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -127,29 +128,30 @@ class ProductsTableModel(QAbstractTableModel):
         self.reload()  # a reset: the ids are all new, in SQL's order
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.UserRole:
-            return self._ids[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole,
-                        Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.TextAlignmentRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        # Roles compared as plain ints: the view calls this thousands of times a screen,
+        # and building enum members for each comparison showed in the profile.
+        role = int(role)
+        if role not in _ANSWERED or not index.isValid():
             return None  # answered without fetching: the view asks for many roles
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if col == self.PRICE
-                          else Qt.AlignmentFlag.AlignLeft)
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-        r = self._row(index.row())
+        row, col = index.row(), index.column()
+        if not 0 <= row < len(self._ids):
+            return None
+        if role == _USER:
+            return self._ids[row]
+        if role == _ALIGN:
+            return _RIGHT if col == self.PRICE else _LEFT
+        r = self._row(row)
         if r is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(r, col)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COVER and r.cover_hash:
-            return self._thumb(r.cover_hash)
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _DECORATION:
+            # None until the worker has made it; ready() then repaints the cell.
+            return self.thumbnails.icon(r.cover_hash) if col == self.COVER and r.cover_hash \
+                else None
+        if role == _FOREGROUND:
             return self._foreground(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE:
+        if col == self.TITLE:  # the tooltip
             parts = [r.title]
             if r.sku:
                 parts.append(self.tr("SKU {0}").format(r.sku))
@@ -162,7 +164,11 @@ class ProductsTableModel(QAbstractTableModel):
         if col == self.TITLE:
             return r.title
         if col == self.PRICE:
-            return format_money(r.price, self._currency, self._locale)
+            text = self._prices.get(r.price)
+            if text is None:  # Babel formatting costs ~1 ms: once per amount is enough
+                text = self._prices[r.price] = format_money(r.price, self._currency,
+                                                            self._locale)
+            return text
         if col == self.AVAILABILITY:
             return self.availability_text(r.availability, r.quantity)
         if col == self.STATUS:

@@ -77,8 +77,9 @@ class ProductsPage(QWidget):
         self.table = QTableView()
         self.table.setObjectName("ProductsTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # No indicator before sorting is enabled: enabling it would sort (a second query).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -209,3 +209,14 @@ def test_recent_menu_geometry_and_a_dropped_shop_file(qtbot, make_window, demo_c
     window.close()
     again = make_window(None)  # reopens the last shop, at the size it was left
     assert again.store.path == demo_copy and again.height() == 520
+
+
+def test_welcome_cards_answer_clicks_and_keys(qtbot, make_window) -> None:
+    from PySide6.QtCore import Qt
+
+    welcome = make_window(None).welcome
+    with qtbot.waitSignal(welcome.newRequested):
+        qtbot.mouseClick(welcome.new_button, Qt.MouseButton.LeftButton)
+    welcome.demo_button.setFocus()
+    with qtbot.waitSignal(welcome.demoRequested):
+        qtbot.keyClick(welcome.demo_button, Qt.Key.Key_Return)

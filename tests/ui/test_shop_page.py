@@ -93,3 +93,12 @@ def test_reopening_finds_the_edits(qtbot, window, demo_copy) -> None:
     again.view.show_page("shop")
     assert again.view.pages["shop"].tagline.text() == "Reopened tagline"
     again.close()
+
+
+def test_cards_stack_in_one_column_when_narrow(qtbot, window) -> None:
+    page = window.view.pages["shop"]
+    assert page.columns == 2
+    page.resize(560, 700)
+    qtbot.waitUntil(lambda: page.columns == 1)
+    page.resize(1200, 700)
+    qtbot.waitUntil(lambda: page.columns == 2)

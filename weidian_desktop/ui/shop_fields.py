@@ -74,7 +74,10 @@ def language_name(tag: str) -> str:
     except (UnknownLocaleError, ValueError):
         return tag
     own = NATIVE_NAMES.get(tag) or (locale.get_language_name(locale) or tag).capitalize()
-    seen = (locale.get_language_name(ui_locale()) or tag).capitalize()
+    ui = ui_locale()
+    if ui.language == locale.language:  # "简体中文 — 中文" would say it twice
+        return own
+    seen = (locale.get_language_name(ui) or tag).capitalize()
     return own if own.casefold() == seen.casefold() else f"{own} — {seen}"
 
 
@@ -226,6 +229,8 @@ class ColorField(QWidget):
         self.sample = QLabel(self.tr("Order on WeChat"))
         self.sample.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.sample.setMinimumWidth(150)
+        # The sample shows the whole button label; the colour code and button may move.
+        self.sample.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.warning = QLabel()
         self.warning.setObjectName("FieldError")
         self.warning.setWordWrap(True)

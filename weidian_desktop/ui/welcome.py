@@ -2,21 +2,69 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .app_settings import recent_files
 from .theme import icon
+
+CARD_WIDTH = 640
+CARD_MARGIN = 36
+
+
+class ActionCard(QFrame):
+    """A large clickable choice: icon, title and a grey hint that wraps (any language fits)."""
+
+    clicked = Signal()
+
+    def __init__(self, icon_name: str, title: str, hint: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ActionCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAccessibleName(title)
+        picture = QLabel()
+        picture.setPixmap(icon(icon_name, 32).pixmap(32, 32))
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = QLabel(title)
+        heading.setObjectName("ActionTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading.setWordWrap(True)
+        note = QLabel(hint)
+        note.setObjectName("ActionHint")
+        note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 14, 10, 14)
+        layout.setSpacing(6)
+        layout.addWidget(picture)
+        layout.addWidget(heading)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def click(self) -> None:
+        self.clicked.emit()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class WelcomeScreen(QWidget):
@@ -32,7 +80,8 @@ class WelcomeScreen(QWidget):
         self.setObjectName("WelcomeScreen")
         card = QFrame()
         card.setObjectName("WelcomeCard")
-        card.setMaximumWidth(620)
+        # A fixed width lets the wrapped texts ask for the height they need.
+        card.setFixedWidth(CARD_WIDTH)
         title = QLabel(self.tr("Weidian Desktop"))
         font = QFont(title.font())
         font.setPointSizeF(font.pointSizeF() * 2.0)
@@ -44,17 +93,21 @@ class WelcomeScreen(QWidget):
             "open from a QR code or a chat link."))
         intro.setWordWrap(True)
         intro.setObjectName("WelcomeIntro")
+        # Nested box layouts do not pass height-for-width on; reserve the wrapped height.
+        intro.setMinimumHeight(intro.heightForWidth(CARD_WIDTH - 2 * CARD_MARGIN) + 4)
 
         buttons = QHBoxLayout()
         buttons.setSpacing(12)
-        self.new_button = self._big_button("new", self.tr("New shop…"),
-                                           self.tr("Register a shopfront"), self.newRequested)
-        self.open_button = self._big_button("open", self.tr("Open…"),
-                                            self.tr("A .weidian shop file"), self.openRequested)
-        self.demo_button = self._big_button("demo", self.tr("Open the demo shop"),
-                                            self.tr("Look around first"), self.demoRequested)
+        self.new_button = ActionCard("new", self.tr("New shop…"),
+                                     self.tr("Register a shopfront"))
+        self.open_button = ActionCard("open", self.tr("Open…"), self.tr("A .weidian shop file"))
+        self.demo_button = ActionCard("demo", self.tr("Open the demo shop"),
+                                      self.tr("Look around first"))
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
         for button in (self.new_button, self.open_button, self.demo_button):
-            buttons.addWidget(button)
+            buttons.addWidget(button, 1)
 
         self.recent_label = QLabel(self.tr("Recent shops"))
         self.recent_label.setObjectName("WelcomeSection")
@@ -67,7 +120,7 @@ class WelcomeScreen(QWidget):
                 lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
 
         inner = QVBoxLayout(card)
-        inner.setContentsMargins(36, 32, 36, 32)
+        inner.setContentsMargins(CARD_MARGIN, 32, CARD_MARGIN, 32)
         inner.setSpacing(14)
         inner.addWidget(title)
         inner.addWidget(intro)
@@ -81,7 +134,7 @@ class WelcomeScreen(QWidget):
         outer.addStretch(1)
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card, 3)
+        row.addWidget(card)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
@@ -90,20 +143,13 @@ class WelcomeScreen(QWidget):
             " border-radius: 12px; }"
             "#WelcomeIntro { color: palette(placeholder-text); }"
             "#WelcomeSection { font-weight: 600; }"
-            "#WelcomeCard QToolButton { border: 1px solid palette(mid); border-radius: 8px;"
-            " padding: 12px 8px; background: palette(window); }"
-            "#WelcomeCard QToolButton:hover { border-color: palette(highlight); }")
+            "#ActionCard { border: 1px solid palette(mid); border-radius: 8px;"
+            " background: palette(window); }"
+            "#ActionCard:hover, #ActionCard:focus { border-color: palette(highlight); }"
+            "#ActionTitle { font-weight: 600; }"
+            "#ActionHint { color: palette(placeholder-text); }"
+            "#WelcomeRecent { background: transparent; }")
         self.refresh()
-
-    def _big_button(self, icon_name: str, text: str, hint: str, signal: Signal) -> QToolButton:
-        button = QToolButton()
-        button.setText(f"{text}\n{hint}")
-        button.setIcon(icon(icon_name, 32))
-        button.setIconSize(QSize(32, 32))
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        button.setMinimumSize(QSize(160, 104))
-        button.clicked.connect(signal.emit)
-        return button
 
     def refresh(self) -> None:
         """Re-read the recent files (they may have been moved or deleted meanwhile)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QUndoStack
+from PySide6.QtGui import QFocusEvent, QFont, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -140,14 +140,13 @@ class ShopPage(QWidget):
         hint = QLabel(self.tr("Every change is saved as you make it; Edit > Undo takes it "
                               "back."))
         hint.setObjectName("FieldHint")
-        grid = QGridLayout()
+        self.cards = [_card(self.tr("Shopfront"), front),
+                      _card(self.tr("Prices, languages and look"), look),
+                      _card(self.tr("How buyers reach you"), reach)]
+        self.grid = grid = QGridLayout()
         grid.setSpacing(16)
-        grid.addWidget(_card(self.tr("Shopfront"), front), 0, 0)
-        grid.addWidget(_card(self.tr("Prices, languages and look"), look), 1, 0)
-        grid.addWidget(_card(self.tr("How buyers reach you"), reach), 0, 1, 2, 1,
-                       Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self.columns = 0
+        self._arrange(2)
         content = QWidget()
         outer = QVBoxLayout(content)
         outer.setContentsMargins(24, 20, 24, 24)
@@ -165,6 +164,30 @@ class ShopPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         self._connect()
+
+    def _arrange(self, columns: int) -> None:
+        """Two columns of cards when they fit side by side, else one (narrow window, long words)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        front, look, reach = self.cards
+        top = Qt.AlignmentFlag.AlignTop
+        if columns == 2:
+            self.grid.addWidget(front, 0, 0)
+            self.grid.addWidget(look, 1, 0)
+            self.grid.addWidget(reach, 0, 1, 2, 1, top)
+        else:
+            for row, card in enumerate((front, reach, look)):
+                self.grid.addWidget(card, row, 0)
+        self.grid.setColumnStretch(0, 1)
+        self.grid.setColumnStretch(1, 1 if columns == 2 else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        need = sum(card.minimumSizeHint().width() for card in self.cards[1:]) + 16 + 48 + 20
+        self._arrange(2 if event.size().width() >= need else 1)
+        super().resizeEvent(event)
 
     def _connect(self) -> None:
         self.name.editingFinished.connect(

@@ -100,3 +100,18 @@ def test_print_to_a_pdf_printer(qtbot, page: QrPage, tmp_path: Path) -> None:
     task.wait()
     assert task.error is None
     assert decode_pdf((tmp_path / "printed.pdf").read_bytes()) == [BASE + "p/leather-bag/"]
+
+
+def test_shop_without_base_url_says_what_to_set(qtbot, shop_path: Path) -> None:
+    store = ShopStore.open(shop_path)
+    widget = QrPage(store, QUndoStack())
+    qtbot.addWidget(widget)
+    try:
+        widget.update_preview()
+        assert "base URL" in widget.message.text()
+        assert not widget.save_button.isEnabled() and not widget.print_button.isEnabled()
+        _choose(widget, "product")
+        assert widget.item_box.count() == 0
+    finally:
+        widget.hide()
+        store.close()

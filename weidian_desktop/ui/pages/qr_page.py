@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QImage, QPixmap, QResizeEvent, QShowEvent, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -30,43 +30,15 @@ from ...media.outputs import (
     LoadedOutput,
     OutputSpec,
     load_output,
-    preview_png,
     render_output,
     write_file,
 )
 from ...media.poster_data import choices
 from ...media.posters import PAPER
 from ..tasks import TaskHandle, run_task
-from .qr_print import page_images, prepare_printer, print_images
+from .qr_print import PreviewJob, PreviewSignals, page_images, prepare_printer, print_images
 
 PREVIEW_DELAY_MS = 250  # typing a campaign tag redraws once, after a short pause
-
-
-class _PreviewSignals(QObject):
-    ready = Signal(int, bytes, int)  # generation, PNG, pages
-    failed = Signal(int, object)
-
-
-class _PreviewJob(QRunnable):
-    """Draws one preview in the thread pool. Not run_task: a live preview must never
-    raise its progress dialog, and a newer preview simply makes this one stale."""
-
-    def __init__(self, generation: int, loaded: LoadedOutput, width: int,
-                 signals: _PreviewSignals) -> None:
-        super().__init__()
-        self.generation, self.loaded, self.width, self.signals = (
-            generation, loaded, width, signals)
-
-    def run(self) -> None:
-        try:
-            try:
-                png, pages = preview_png(self.loaded, self.width)
-            except Exception as exc:  # shown on the page, never lost in the worker
-                self.signals.failed.emit(self.generation, exc)
-            else:
-                self.signals.ready.emit(self.generation, png, pages)
-        except RuntimeError:  # the page was closed while this preview was drawn
-            pass
 
 
 class QrPage(QWidget):
@@ -82,7 +54,7 @@ class QrPage(QWidget):
         self.generation = 0
         self.shown_generation = 0
         self.last_task: TaskHandle | None = None
-        self._signals = _PreviewSignals(self)
+        self._signals = PreviewSignals(self)
         self._signals.ready.connect(self._preview_ready)
         self._signals.failed.connect(self._preview_failed)
         self._timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
@@ -220,7 +192,7 @@ class QrPage(QWidget):
         self.generation += 1
         width = max(600, int(self.preview.width() * self.devicePixelRatioF()))
         QThreadPool.globalInstance().start(
-            _PreviewJob(self.generation, loaded, width, self._signals))
+            PreviewJob(self.generation, loaded, width, self._signals))
         self._url = loaded.url
         self._show_message(loaded.url)
 

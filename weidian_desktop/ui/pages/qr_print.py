@@ -1,16 +1,48 @@
-"""Printing from the QR & posters page: pages rasterised in a worker, painted on the printer."""
+"""The QR & posters page's work off the GUI thread: live previews, pages for the printer."""
 
 from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QRunnable, QSizeF, Signal
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from ...core.progress import CancelFn, ProgressFn, check_cancel, report
-from ...media.outputs import LoadedOutput, render_output
+from ...media.outputs import LoadedOutput, preview_png, render_output
 from ...media.posters import render
+
+
+class PreviewSignals(QObject):
+    """Carries a finished preview (or its error) back to the GUI thread."""
+
+    ready = Signal(int, bytes, int)  # generation, PNG, pages
+    failed = Signal(int, object)
+
+
+class PreviewJob(QRunnable):
+    """Draws one preview in the thread pool.
+
+    Not run_task: a live preview must never raise its progress dialog, and a newer
+    preview simply makes this one stale.
+    """
+
+    def __init__(self, generation: int, loaded: LoadedOutput, width: int,
+                 signals: PreviewSignals) -> None:
+        super().__init__()
+        self.generation, self.loaded, self.width, self.signals = (
+            generation, loaded, width, signals)
+
+    def run(self) -> None:
+        try:
+            try:
+                png, pages = preview_png(self.loaded, self.width)
+            except Exception as exc:  # shown on the page, never lost in the worker
+                self.signals.failed.emit(self.generation, exc)
+            else:
+                self.signals.ready.emit(self.generation, png, pages)
+        except RuntimeError:  # the page was closed while this preview was drawn
+            pass
 
 
 def paper_size(loaded: LoadedOutput) -> QPageSize | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 SIZE = (1280, 800)
 
 
-def settle(app: QApplication, rounds: int = 20) -> None:
-    # Lazy pages, queued signals and worker results all arrive through the event loop.
-    for _ in range(rounds):
+def settle(app: QApplication, seconds: float = 1.5) -> None:
+    # Lazy pages, queued signals and worker results (thumbnails made in the background)
+    # all arrive through the event loop; give them time on a busy machine.
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
         app.processEvents()
+        time.sleep(0.01)
 
 
 def save(widget: QWidget, path: Path) -> None:
@@ -63,7 +67,7 @@ def main_window_shots(app: QApplication, shop: Path, out: Path) -> None:
             "SELECT MIN(id) FROM products")
         window.view.show_page("products")
         products.open_product(int(product_id))
-        settle(app, 40)
+        settle(app, 2.5)
         save(window, out / "product-editor.png")
     else:
         print("no Products page with open_product(): product-editor.png skipped")

@@ -54,7 +54,8 @@ def stylesheet(colors: dict[str, str]) -> bytes:
 # round trip stays under 14 KB; every other static/js file is in shop.js, on every page.
 PAGE_SCRIPTS = {"cart.html": ("30-cart-page.js", "35-coupons.js", "40-order-message.js"),
                 "search.html": ("35-search.js",), "about.html": ("50-ask.js",),
-                "drop.html": ("30-drops.js",), "product.html": ("30-drops.js",)}
+                "drop.html": ("30-drops.js",), "product.html": ("30-drops.js",),
+                "home.html": ("30-drops.js",)}
 
 
 def scripts() -> dict[str, bytes]:

@@ -96,7 +96,30 @@
     });
   }
 
+  /* The home page's list of drops: "On now" from the start, gone after the end. */
+  function homeList(now) {
+    var next = null;
+    document.querySelectorAll(".drop-when[data-drop-end]").forEach(function (span) {
+      var start = Date.parse(span.getAttribute("data-drop-start"));
+      var end = Date.parse(span.getAttribute("data-drop-end"));
+      var item = span.closest("li") || span;
+      item.hidden = now >= end;
+      if (now >= start && span.firstChild && span.firstChild.nodeType === 3) {
+        span.firstChild.nodeValue = span.getAttribute("data-live-text") + " · ";
+      }
+      [start, end].forEach(function (at) { if (at > now && (next === null || at < next)) { next = at; } });
+    });
+    document.querySelectorAll("ul.drops").forEach(function (list) {
+      var section = list.closest("section");
+      if (section) { section.hidden = !list.querySelector("li:not([hidden])"); }
+    });
+    if (next !== null && next - now < 24 * 3600 * 1000) {
+      root.setTimeout(function () { homeList(Date.now()); }, next - now + 50);
+    }
+  }
+
   function start() {
+    homeList(Date.now());
     var box = document.querySelector("[data-drop-status]"), raw = json("wd-drop");
     wakeProductAtStart(Date.now());
     if (!box || !raw) { return; }
@@ -108,7 +131,7 @@
     })();
   }
 
-  WD.drops = { state: state, span: span, update: update, parse: parse };
+  WD.drops = { state: state, span: span, update: update, parse: parse, homeList: homeList };
   if (typeof document !== "undefined") {
     if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); }
     else { start(); }

@@ -103,7 +103,7 @@ def test_save_a_copy_gives_a_file_that_opens(make_window, demo_copy, tmp_path) -
 
 def test_close_returns_to_welcome_and_releases_the_file(make_window, demo_copy) -> None:
     window = make_window(demo_copy)
-    window.close_shop()
+    window.files.close.trigger()  # File > Close Shop
     assert window.store is None and window.central.currentWidget() is window.welcome
     ShopStore.open(demo_copy).close()  # the lock was released
     assert app_settings.last_shop() is None  # closed on purpose: welcome next time

@@ -24,11 +24,13 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         keys = QKeySequence.StandardKey
-        self.new = self._action(self.tr("&New Shop…"), keys.New, window.new_shop)
+        # Lambdas: triggered(bool) would otherwise land in the slots' first parameter.
+        self.new = self._action(self.tr("&New Shop…"), keys.New, lambda: window.new_shop())
         self.open = self._action(self.tr("&Open…"), keys.Open, lambda: self.open_dialog())
         self.save_copy_action = self._action(self.tr("Save a &Copy…"), keys.SaveAs,
                                              lambda: self.save_copy())
-        self.close = self._action(self.tr("&Close Shop"), keys.Close, window.close_shop)
+        self.close = self._action(self.tr("&Close Shop"), keys.Close,
+                                  lambda: window.close_shop())
         self.quit = self._action(self.tr("&Quit"), keys.Quit, QApplication.closeAllWindows)
         self.recent_menu = QMenu(self.tr("Open &Recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
+from .schedule import suggest_times
 from .shop import check_language
 from .slugs import is_safe_slug, slugify, unique_slug
 from .store import ShopStore
@@ -223,12 +224,5 @@ def feed(store: ShopStore) -> list[Post]:
 
 
 def suggest_publish_times(store: ShopStore, count: int = 6) -> list[str]:
-    """The next times buyers are online (UTC text), from core/schedule.py (drops issue).
-
-    Empty while that module is not there: the seller then types a time.
-    """
-    try:
-        from . import schedule
-    except ImportError:
-        return []
-    return list(schedule.suggest_times(store, count=count))  # type: ignore[attr-defined]
+    """The next times buyers are online (UTC text): the same hours drops launch at."""
+    return suggest_times(store, count=count)

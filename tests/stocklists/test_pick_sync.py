@@ -12,6 +12,7 @@ from weidian_desktop.core.products import get_product, update_product
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.stocklists import (
     MarkupRule,
+    flagged_ids,
     flagged_products,
     import_file,
     margins,
@@ -111,6 +112,7 @@ def test_reimport_syncs_but_never_overwrites_the_sellers_edits(store: ShopStore,
     tee = get_product(store, tee_id)
     assert [(v.options, v.price) for v in tee.variants] == [(["S"], 4000), (["M"], 5000)]
     assert [(f.product_id, f.sku) for f in flagged_products(store)] == [(tee_id, "T-S")]
+    assert flagged_ids(store, [scarf_id, tee_id, 999]) == {tee_id}
     # The supplier lists it again: no longer discontinued, no longer flagged.
     write(catalogue, "A-1,Silk scarf NEW,150.00,,,3\nT-M,Tee,25.00,TEE,M,4\n"
                      "T-S,Tee,20.00,TEE,S,0\nN-1,Hat,5,,,1\n")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
 from weidian_desktop.core.errors import Cancelled
+from weidian_desktop.core.store import ShopStore
 from weidian_desktop.stocklists import import_file
 from weidian_desktop.ui.pages import stock_import
 from weidian_desktop.ui.pages.stock_model import PAGE
@@ -89,6 +90,11 @@ def test_import_with_the_mapping_dialog_remembers_the_columns(page) -> None:
     wait(page)
     assert sorted(rows(page)) == ["X-1", "X-2", "X-3"]
     assert "Imported generic_mapped.csv: 3 new" in page.notice.text()
+    # Imports cannot be undone: the shop as it was is kept beside it, and opens.
+    backup = page.store.path.with_name(page.store.path.name + ".before-import.bak")
+    assert backup.name in page.notice.text()
+    with ShopStore.open(backup) as before:
+        assert before.scalar("SELECT count(*) FROM stock_items") == 0
     # Plural forms come from the English catalogue; without it Qt shows "item(s)".
     assert page.supplier.currentText().startswith("Wollhaus (3 item")
     # The next import of this supplier starts from the remembered mapping.

@@ -9,11 +9,11 @@ from .pick import MarkupRule, PickResult, pick, pick_items
 from .picked import Margin, margins
 from .rows import Problem, StockRow
 from .search import SearchResult, search_stock
-from .sync import Flag, SyncPlan, flagged_products
+from .sync import Flag, SyncPlan, flagged_ids, flagged_products
 
 __all__ = [
     "FORMATS", "LABELS", "Flag", "ImportPreview", "ImportReport", "Margin", "MarkupRule",
     "PickResult", "Problem", "SearchResult", "StockRow", "SyncPlan", "apply_import",
-    "detect_format", "flagged_products", "import_file", "margins", "pick", "pick_items",
-    "preview_import", "search_stock",
+    "detect_format", "flagged_ids", "flagged_products", "import_file", "margins", "pick",
+    "pick_items", "preview_import", "search_stock",
 ]

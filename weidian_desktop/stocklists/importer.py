@@ -112,6 +112,17 @@ def preview_import(store: ShopStore, path: str | Path, *, format: str = "auto",
                          source.encoding, currency, parsed, plan, computed)
 
 
+def backup_path(store: ShopStore) -> Path:
+    """Where the copy taken before an import from the app is kept (the last one only)."""
+    return store.path.with_name(f"{store.path.name}.before-import.bak")
+
+
+def backup_before_import(store: ShopStore) -> Path:
+    """A consistent copy of the shop as it is now: imports cannot be undone, so the app
+    keeps the state before the last one to go back to."""
+    return store.save_copy(backup_path(store))
+
+
 def remembered_mapping(store: ShopStore, supplier: str) -> dict | None:
     """The column mapping the supplier's last generic import used, if any."""
     raw = store.scalar("SELECT column_mapping FROM suppliers WHERE name = ?", (supplier,))

@@ -234,3 +234,18 @@ def flagged_products(store: ShopStore, supplier_id: int | None = None) -> list[F
         "WHERE i.status = 'discontinued' AND (? IS NULL OR i.supplier_id = ?) "
         "ORDER BY p.id, i.sku", (supplier_id, supplier_id))
     return [Flag(*r) for r in rows]
+
+
+def flagged_ids(store: ShopStore, product_ids: Collection[int]) -> set[int]:
+    """Which of these products lost their supplier item (for a page of a product table)."""
+    found: set[int] = set()
+    ids = list(product_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in store.conn.execute(
+            f"SELECT p.id FROM products p JOIN stock_items i ON i.id = p.stock_item_id "
+            f"WHERE p.id IN ({marks}) AND i.status = 'discontinued' UNION "
+            f"SELECT v.product_id FROM variants v JOIN stock_items i ON i.id = v.stock_item_id "
+            f"WHERE v.product_id IN ({marks}) AND i.status = 'discontinued'", chunk + chunk))
+    return found

@@ -13,7 +13,13 @@ from ...core.errors import WeidianError
 from ...core.store import ShopStore
 from ...stocklists import apply_import, detect_format
 from ...stocklists.generic import guess_mapping, peek
-from ...stocklists.importer import ImportPreview, ImportReport, preview_import, remembered_mapping
+from ...stocklists.importer import (
+    ImportPreview,
+    ImportReport,
+    backup_before_import,
+    preview_import,
+    remembered_mapping,
+)
 from ...stocklists.reading import Source, read_source
 from ...stocklists.search import suppliers
 from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
@@ -132,12 +138,17 @@ class ImportFlow(QObject):
         preview = self.preview
         assert preview is not None
 
-        def write(store: ShopStore, progress: ProgressFn, cancel: CancelFn) -> ImportReport:
-            return apply_import(store, preview, cancel=cancel,
-                                progress=lambda done, total: progress(done, total, ""))
+        saving = self.tr("Keeping a copy of the shop as it was…")
+        importing = self.tr("Importing {0}…").format(preview.path.name)
 
-        self._run(self.tr("Importing {0}…").format(preview.path.name), write,
-                  self.finished.emit)
+        def write(store: ShopStore, progress: ProgressFn, cancel: CancelFn) -> ImportReport:
+            progress(0, 0, saving)
+            backup_before_import(store)  # an import cannot be undone; this copy can go back
+            return apply_import(store, preview, cancel=cancel,
+                                progress=lambda done, total: progress(done, total,
+                                                                      importing))
+
+        self._run(importing, write, self.finished.emit)
 
     def close_dialogs(self) -> None:
         for dialog in (self.options_dialog, self.mapping_dialog, self.diff_dialog):

@@ -27,7 +27,7 @@ from ...core.money import minor_digits
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...stocklists import flagged_products, pick_items
-from ...stocklists.importer import ImportReport
+from ...stocklists.importer import ImportReport, backup_path
 from ...stocklists.search import categories, suppliers
 from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
 from .pick_dialog import PickDialog
@@ -257,8 +257,9 @@ class StocklistsPage(QWidget):
                   self.tr("%n discontinued", "", report.discontinued),
                   self.tr("%n line(s) skipped", "", len(report.skipped)),
                   self.tr("%n picked product(s) updated", "", report.products_updated)]
-        self.show_notice(self.tr("Imported {0}: {1}.").format(report.file_name,
-                                                              ", ".join(counts)),
+        self.show_notice(self.tr("Imported {0}: {1}. The shop as it was before is kept in "
+                                 "{2}.").format(report.file_name, ", ".join(counts),
+                                                backup_path(self.store).name),
             "warn" if report.skipped else "ok")
 
     # --- pick --------------------------------------------------------------------------

@@ -102,3 +102,27 @@ def test_cards_stack_in_one_column_when_narrow(qtbot, window) -> None:
     qtbot.waitUntil(lambda: page.columns == 1)
     page.resize(1200, 700)
     qtbot.waitUntil(lambda: page.columns == 2)
+
+
+def test_a_new_logo_and_qr_are_stored_and_undone(qtbot, window, tmp_path) -> None:
+    import io
+
+    from PIL import Image
+
+    page = window.view.pages["shop"]
+    store = window.store
+    before = get_shop(store)
+    buf = io.BytesIO()
+    Image.new("RGB", (120, 120), (20, 90, 160)).save(buf, "PNG")
+    page.logo.load(buf.getvalue(), "new-logo.png").wait()
+    assert window.undo_action.text() == "&Undo Change logo"
+    after = get_shop(store)
+    assert after.logo_hash not in (None, before.logo_hash)
+    page.channels.wechat_qr.clear()  # Remove the WeChat QR
+    assert get_shop(store).channels[0].qr_image_hash is None
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    shop = get_shop(store)
+    assert shop.logo_hash == before.logo_hash
+    assert shop.channels[0].qr_image_hash == before.channels[0].qr_image_hash
+    assert not page.logo.preview.pixmap().isNull()  # the old logo is shown again

@@ -75,6 +75,7 @@ class ShopPage(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         self.shop: Shop = get_shop(store)
         self.errors: dict[str, QLabel] = {}
+        self._shown_images: tuple[str | None, str | None] | None = None
         self._build()
         self.setStyleSheet(FIELD_STYLE + CARD_STYLE)
         # Undo and redo change the file under the fields; show what the file now holds.
@@ -311,9 +312,12 @@ class ShopPage(QWidget):
         self.languages.set_languages(shop.languages, shop.default_language)
         self.color.set_color(shop.theme_color)
         self.timezone.set_zone(shop.timezone)
-        self.logo.show_data(image_bytes(self.store, shop.logo_hash) if shop.logo_hash else None)
         self.channels.set_channels(shop.channels)
-        qr = self._current_qr()
-        self.channels.wechat_qr.show_data(image_bytes(self.store, qr) if qr else None)
+        # Every edit anywhere refreshes this page; decode the images only when they change.
+        shown = (shop.logo_hash, self._current_qr())
+        if shown != self._shown_images:
+            self._shown_images = shown
+            for field, digest in ((self.logo, shown[0]), (self.channels.wechat_qr, shown[1])):
+                field.show_data(image_bytes(self.store, digest) if digest else None)
         for label in (*self.errors.values(), self.channels_error):
             label.hide()

@@ -757,72 +757,72 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="27" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
         <source>&amp;New Shop…</source>
         <translation>[&amp;Ñéŵ Šĥóƥ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
         <source>&amp;Open…</source>
         <translation>[&amp;Óƥéñ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="30" />
         <source>Save a &amp;Copy…</source>
         <translation>[Šáʋé á &amp;Çóƥý… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="31" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
         <source>&amp;Close Shop</source>
         <translation>[&amp;Çĺóšé Šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="34" />
         <source>&amp;Quit</source>
         <translation>[&amp;Ɋúíť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="33" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="35" />
         <source>Open &amp;Recent</source>
         <translation>[Óƥéñ &amp;Ŕéçéñť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="68" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
         <source>Clear Menu</source>
         <translation>[Çĺéáŕ Ṁéñú ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="72" />
         <source>No recent shops</source>
         <translation>[Ñó ŕéçéñť šĥóƥš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="75" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="77" />
         <source>Open a shop</source>
         <translation>[Óƥéñ á šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="76" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="78" />
         <source>Weidian shops (*.weidian);;All files (*)</source>
         <translation>[Ŵéíđíáñ šĥóƥš (*.weidian);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="88" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="90" />
         <source>Save a copy of the shop</source>
         <translation>[Šáʋé á çóƥý óƒ ťĥé šĥóƥ ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="89" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="91" />
         <source>Weidian shops (*.weidian)</source>
         <translation>[Ŵéíđíáñ šĥóƥš (*.weidian) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="107" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
         <source>Saved a copy as {0}</source>
         <translation>[Šáʋéđ á çóƥý áš {0} ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="111" />
         <source>Saving a copy…</source>
         <translation>[Šáʋíñĝ á çóƥý… ~~~~~]</translation>
     </message>
@@ -1197,22 +1197,27 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72" />
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>[Ťĥé íɱƥóŕť šťóƥƥéđ óñ áñ úñéẋƥéçťéđ éŕŕóŕ ({0}); ñóťĥíñĝ ŵáš ŵŕíťťéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87" />
         <source>Reading {0}…</source>
         <translation>[Ŕéáđíñĝ {0}… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127" />
         <source>Comparing {0} with the stocklist…</source>
         <translation>[Çóɱƥáŕíñĝ {0} ŵíťĥ ťĥé šťóçķĺíšť… ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141" />
+        <source>Keeping a copy of the shop as it was…</source>
+        <translation>[Ķééƥíñĝ á çóƥý óƒ ťĥé šĥóƥ áš íť ŵáš… ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142" />
         <source>Importing {0}…</source>
         <translation>[Íɱƥóŕťíñĝ {0}… ~~~~]</translation>
     </message>
@@ -2250,67 +2255,70 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
         <source>Add…</source>
         <translation>[Áđđ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Add photos from files</source>
         <translation>[Áđđ ƥĥóťóš ƒŕóɱ ƒíĺéš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
         <source>Paste</source>
         <translation>[Ƥášťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Paste photos ({0})</source>
         <translation>[Ƥášťé ƥĥóťóš ({0}) ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="81" />
         <source>Cover</source>
         <translation>[Çóʋéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="108" />
         <source>Make the selected photo the cover</source>
         <translation>[Ṁáķé ťĥé šéĺéçťéđ ƥĥóťó ťĥé çóʋéŕ ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="109" />
         <source>Alt text…</source>
         <translation>[Áĺť ťéẋť… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ƒóŕ ƀúýéŕš ŵĥó çáññóť šéé íť ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="110" />
         <source>Remove</source>
         <translation>[Ŕéɱóʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="163" />
         <source>The clipboard holds no image or image file.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó íɱáĝé óŕ íɱáĝé ƒíĺé. ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="169" />
         <source>Add photos</source>
         <translation>[Áđđ ƥĥóťóš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="170" />
         <source>Images ({0})</source>
         <translation>[Íɱáĝéš ({0}) ~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="181" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>[Áđđíñĝ %n ƥĥóťó(š)… ~~~~~~]</numerusform>
@@ -2318,12 +2326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="222" />
         <source>Alt text</source>
         <translation>[Áĺť ťéẋť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="223" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ƒóŕ ƀúýéŕš ŵĥó çáññóť šéé íť: ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2498,17 +2506,17 @@
 <context>
     <name>ProductsUndo</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Add product “{0}”</source>
         <translation>[Áđđ ƥŕóđúçť “{0}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Edit product “{0}”</source>
         <translation>[Éđíť ƥŕóđúçť “{0}” ~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="109" />
         <source>Delete %n product(s)</source>
         <translation>
             <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2547,117 +2555,117 @@
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
         <source>The shop</source>
         <translation>[Ťĥé šĥóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
         <source>A product</source>
         <translation>[Á ƥŕóđúçť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A collection</source>
         <translation>[Á çóĺĺéçťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A drop</source>
         <translation>[Á đŕóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>Labels for every product</source>
         <translation>[Ĺáƀéĺš ƒóŕ éʋéŕý ƥŕóđúçť ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
         <source>Crop marks</source>
         <translation>[Çŕóƥ ɱáŕķš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
         <source>e.g. poster-a4-stall</source>
         <translation>[é.ĝ. ƥóšťéŕ-á4-šťáĺĺ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>[Áđđéđ ťó ťĥé ĺíñķ áš ?šŕç=…, šó áñ óŕđéŕ ɱéššáĝé šáýš ŵĥíçĥ ƥóšťéŕ šóĺđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Shop logo in the centre</source>
         <translation>[Šĥóƥ ĺóĝó íñ ťĥé çéñťŕé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
         <source>For</source>
         <translation>[Ƒóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
         <source>Which</source>
         <translation>[Ŵĥíçĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>Template</source>
         <translation>[Ťéɱƥĺáťé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Paper</source>
         <translation>[Ƥáƥéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Bleed</source>
         <translation>[Ɓĺééđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Campaign tag</source>
         <translation>[Çáɱƥáíĝñ ťáĝ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Save as…</source>
         <translation>[Šáʋé áš… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
         <source>Print…</source>
         <translation>[Ƥŕíñť… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
         <source>Poster</source>
         <translation>[Ƥóšťéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
         <source>Label sheet</source>
         <translation>[Ĺáƀéĺ šĥééť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
         <source>Story image (1080×1920)</source>
         <translation>[Šťóŕý íɱáĝé (1080×1920) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
         <source>Square image (1080×1080)</source>
         <translation>[Šʠúáŕé íɱáĝé (1080×1080) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
         <source>QR code only</source>
         <translation>[ɊŔ çóđé óñĺý ~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>[%n ƥáĝé(š) ~~~]</numerusform>
@@ -2665,37 +2673,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
         <source>PDF document (*.pdf)</source>
         <translation>[ƤĐƑ đóçúɱéñť (*.pdf) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
         <source>SVG image (*.svg)</source>
         <translation>[ŠṼĜ íɱáĝé (*.svg) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
         <source>Save</source>
         <translation>[Šáʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
         <source>Saved {0}.</source>
         <translation>[Šáʋéđ {0}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
         <source>Saving…</source>
         <translation>[Šáʋíñĝ… ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="319" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>[Šéñť %n ƥáĝé(š) ťó ťĥé ƥŕíñťéŕ. ~~~~~~~~~~~]</numerusform>
@@ -2703,7 +2711,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="321" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
         <source>Preparing the pages for printing…</source>
         <translation>[Ƥŕéƥáŕíñĝ ťĥé ƥáĝéš ƒóŕ ƥŕíñťíñĝ… ~~~~~~~~~~~~~]</translation>
     </message>
@@ -2711,163 +2719,163 @@
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="105" />
         <source>Who you are and what you sell, for the shop's About section.</source>
         <translation>[Ŵĥó ýóú áŕé áñđ ŵĥáť ýóú šéĺĺ, ƒóŕ ťĥé šĥóƥ'š Áƀóúť šéçťíóñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="108" />
         <source>Paste (Ctrl+V), drop or choose a square image.</source>
         <translation>[Ƥášťé (Ctrl+V), đŕóƥ óŕ çĥóóšé á šʠúáŕé íɱáĝé. ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="114" />
         <source>https://shop.example.com/ (optional)</source>
         <translation>[https://shop.example.com/ (óƥťíóñáĺ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
         <source>Shop name</source>
         <translation>[Šĥóƥ ñáɱé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
         <source>Tagline</source>
         <translation>[Ťáĝĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
         <source>About</source>
         <translation>[Áƀóúť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="121" />
         <source>Logo</source>
         <translation>[Ĺóĝó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
         <source>Currency</source>
         <translation>[Çúŕŕéñçý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
         <source>Shop languages</source>
         <translation>[Šĥóƥ ĺáñĝúáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="127" />
         <source>Shop address</source>
         <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="136" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="141" />
         <source>Every change is saved as you make it; Edit &gt; Undo takes it back.</source>
         <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ áš ýóú ɱáķé íť; Éđíť &gt; Úñđó ťáķéš íť ƀáçķ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
         <source>Shopfront</source>
         <translation>[Šĥóƥƒŕóñť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
         <source>Prices, languages and look</source>
         <translation>[Ƥŕíçéš, ĺáñĝúáĝéš áñđ ĺóóķ ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
         <source>How buyers reach you</source>
         <translation>[Ĥóŵ ƀúýéŕš ŕéáçĥ ýóú ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="195" />
         <source>Change shop name</source>
         <translation>[Çĥáñĝé šĥóƥ ñáɱé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="197" />
         <source>Change tagline</source>
         <translation>[Çĥáñĝé ťáĝĺíñé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="199" />
         <source>Change About</source>
         <translation>[Çĥáñĝé Áƀóúť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="202" />
         <source>Change shop address</source>
         <translation>[Çĥáñĝé šĥóƥ áđđŕéšš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="205" />
         <source>Change currency</source>
         <translation>[Çĥáñĝé çúŕŕéñçý ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="206" />
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="209" />
         <source>Change time zone</source>
         <translation>[Çĥáñĝé ťíɱé žóñé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="211" />
         <source>Change theme colour</source>
         <translation>[Çĥáñĝé ťĥéɱé çóĺóúŕ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="242" />
         <source>Prices keep their amounts; they are not converted to the new currency.</source>
         <translation>[Ƥŕíçéš ķééƥ ťĥéíŕ áɱóúñťš; ťĥéý áŕé ñóť çóñʋéŕťéđ ťó ťĥé ñéŵ çúŕŕéñçý. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="249" />
         <source>The shop needs at least one language.</source>
         <translation>[Ťĥé šĥóƥ ñééđš áť ĺéášť óñé ĺáñĝúáĝé. ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="258" />
         <source>Change shop languages</source>
         <translation>[Çĥáñĝé šĥóƥ ĺáñĝúáĝéš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="265" />
         <source>Change logo</source>
         <translation>[Çĥáñĝé ĺóĝó ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="271" />
         <source>Add at least one contact channel: buyers send their orders there.</source>
         <translation>[Áđđ áť ĺéášť óñé çóñťáçť çĥáññéĺ: ƀúýéŕš šéñđ ťĥéíŕ óŕđéŕš ťĥéŕé. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="288" />
         <source>Change {0}</source>
         <translation>[Çĥáñĝé {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="294" />
         <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
         <translation>[Éñťéŕ áñđ šáʋé ťĥé ŴéÇĥáť ÍĐ ƒíŕšť; ťĥé ɊŔ çóđé ƀéĺóñĝš ťó íť. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="299" />
         <source>Change WeChat QR</source>
         <translation>[Çĥáñĝé ŴéÇĥáť ɊŔ ~~~~~~]</translation>
     </message>
@@ -3117,6 +3125,11 @@
         <translation>[ťó ~~]</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
+        <translation>[Íɱƥóŕťéđ {0}: {1}. Ťĥé šĥóƥ áš íť ŵáš ƀéƒóŕé íš ķéƥť íñ {2}. ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Sort by</source>
         <translation>[Šóŕť ƀý ~~]</translation>
@@ -3219,17 +3232,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
-        <source>Imported {0}: {1}.</source>
-        <translation>[Íɱƥóŕťéđ {0}: {1}. ~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3237,7 +3245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3245,7 +3253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="301" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>

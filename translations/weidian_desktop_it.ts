@@ -308,7 +308,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="175" />
         <source>Ready to save.</source>
-        <translation>Pronto per il salvataggio.</translation>
+        <translation>Pronto da salvare.</translation>
     </message>
 </context>
 <context>
@@ -426,7 +426,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="276" />
         <source>Ready to save.</source>
-        <translation>Pronto per il salvataggio.</translation>
+        <translation>Pronto da salvare.</translation>
     </message>
 </context>
 <context>
@@ -757,72 +757,72 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="27" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
         <source>&amp;New Shop…</source>
         <translation>&amp;Nuovo negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="30" />
         <source>Save a &amp;Copy…</source>
         <translation>Salva una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="31" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
         <source>&amp;Close Shop</source>
         <translation>&amp;Chiudi negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="34" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="33" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="35" />
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="68" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
         <source>Clear Menu</source>
         <translation>Svuota elenco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="72" />
         <source>No recent shops</source>
         <translation>Nessun negozio recente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="75" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="77" />
         <source>Open a shop</source>
         <translation>Apri un negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="76" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="78" />
         <source>Weidian shops (*.weidian);;All files (*)</source>
         <translation>Negozi Weidian (*.weidian);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="88" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="90" />
         <source>Save a copy of the shop</source>
         <translation>Salva una copia del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="89" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="91" />
         <source>Weidian shops (*.weidian)</source>
         <translation>Negozi Weidian (*.weidian)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="107" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
         <source>Saved a copy as {0}</source>
         <translation>Copia salvata come {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="111" />
         <source>Saving a copy…</source>
         <translation>Salvataggio della copia…</translation>
     </message>
@@ -1197,22 +1197,27 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72" />
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>L'importazione si è interrotta per un errore imprevisto ({0}); non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87" />
         <source>Reading {0}…</source>
         <translation>Lettura di {0}…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127" />
         <source>Comparing {0} with the stocklist…</source>
         <translation>Confronto di {0} con il listino…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141" />
+        <source>Keeping a copy of the shop as it was…</source>
+        <translation>Copia di sicurezza del negozio com'era…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142" />
         <source>Importing {0}…</source>
         <translation>Importazione di {0}…</translation>
     </message>
@@ -1826,8 +1831,8 @@
         <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="19" />
         <source>Pick %n product(s)</source>
         <translation>
-            <numerusform>Scelta di %n prodotto</numerusform>
-            <numerusform>Scelta di %n prodotti</numerusform>
+            <numerusform>Aggiunta al negozio di %n prodotto</numerusform>
+            <numerusform>Aggiunta al negozio di %n prodotti</numerusform>
         </translation>
     </message>
 </context>
@@ -1912,7 +1917,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
         <source>Product recommendation</source>
-        <translation>Consiglio prodotto</translation>
+        <translation>Prodotto consigliato</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
@@ -2250,67 +2255,70 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
         <source>Add…</source>
         <translation>Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Add photos from files</source>
         <translation>Aggiungi foto da file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Paste photos ({0})</source>
         <translation>Incolla foto ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="81" />
         <source>Cover</source>
         <translation>Copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="108" />
         <source>Make the selected photo the cover</source>
         <translation>Usa la foto selezionata come copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="109" />
         <source>Alt text…</source>
         <translation>Testo alt…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>Descrivi la foto per i clienti che non possono vederla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="110" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="163" />
         <source>The clipboard holds no image or image file.</source>
         <translation>Negli appunti non c'è un'immagine né un file immagine.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="169" />
         <source>Add photos</source>
         <translation>Aggiungi foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="170" />
         <source>Images ({0})</source>
         <translation>Immagini ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="181" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n foto…</numerusform>
@@ -2318,12 +2326,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="222" />
         <source>Alt text</source>
         <translation>Testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="223" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>Descrivi la foto per i clienti che non possono vederla:</translation>
     </message>
@@ -2498,17 +2506,17 @@
 <context>
     <name>ProductsUndo</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Add product “{0}”</source>
         <translation>Aggiunta del prodotto «{0}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Edit product “{0}”</source>
         <translation>Modifica del prodotto «{0}»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="109" />
         <source>Delete %n product(s)</source>
         <translation>
             <numerusform>Eliminazione di %n prodotto</numerusform>
@@ -2547,117 +2555,117 @@
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
         <source>The shop</source>
         <translation>Il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>Labels for every product</source>
         <translation>Etichette per tutti i prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
         <source>Crop marks</source>
         <translation>Segni di taglio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
         <source>e.g. poster-a4-stall</source>
         <translation>es. locandina-a4-banco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>Aggiunto al link come ?src=…, così il messaggio d'ordine dice quale locandina ha venduto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Shop logo in the centre</source>
         <translation>Logo del negozio al centro</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
         <source>Which</source>
         <translation>Quale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>Template</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Paper</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Bleed</source>
         <translation>Abbondanza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Campaign tag</source>
         <translation>Tag della campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Save as…</source>
         <translation>Salva come…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
         <source>Poster</source>
         <translation>Locandina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
         <source>Story image (1080×1920)</source>
         <translation>Immagine per storie (1080×1920)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
         <source>Square image (1080×1080)</source>
         <translation>Immagine quadrata (1080×1080)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
         <source>QR code only</source>
         <translation>Solo codice QR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -2665,37 +2673,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
         <source>SVG image (*.svg)</source>
         <translation>Immagine SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
         <source>Saved {0}.</source>
         <translation>Salvato {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="319" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina inviata alla stampante.</numerusform>
@@ -2703,7 +2711,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="321" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
         <source>Preparing the pages for printing…</source>
         <translation>Preparazione delle pagine per la stampa…</translation>
     </message>
@@ -2711,163 +2719,163 @@
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="105" />
         <source>Who you are and what you sell, for the shop's About section.</source>
         <translation>Chi sei e cosa vendi, per la sezione «Chi siamo» del negozio.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="108" />
         <source>Paste (Ctrl+V), drop or choose a square image.</source>
         <translation>Incolla (Ctrl+V), trascina o scegli un'immagine quadrata.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="114" />
         <source>https://shop.example.com/ (optional)</source>
         <translation>https://shop.example.com/ (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
         <source>Shop name</source>
         <translation>Nome del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
         <source>Tagline</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
         <source>About</source>
         <translation>Chi siamo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="121" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
         <source>Shop languages</source>
         <translation>Lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="127" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="136" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="141" />
         <source>Every change is saved as you make it; Edit &gt; Undo takes it back.</source>
         <translation>Ogni modifica viene salvata subito; Modifica &gt; Annulla la ritira.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
         <source>Shopfront</source>
         <translation>Vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
         <source>Prices, languages and look</source>
         <translation>Prezzi, lingue e aspetto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
         <source>How buyers reach you</source>
         <translation>Come ti contattano i clienti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="195" />
         <source>Change shop name</source>
         <translation>Modifica del nome del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="197" />
         <source>Change tagline</source>
         <translation>Modifica dello slogan</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="199" />
         <source>Change About</source>
         <translation>Modifica di «Chi siamo»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="202" />
         <source>Change shop address</source>
         <translation>Modifica dell'indirizzo web</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="205" />
         <source>Change currency</source>
         <translation>Modifica della valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="206" />
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="209" />
         <source>Change time zone</source>
         <translation>Modifica del fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="211" />
         <source>Change theme colour</source>
         <translation>Modifica del colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="242" />
         <source>Prices keep their amounts; they are not converted to the new currency.</source>
         <translation>I prezzi mantengono gli importi: non vengono convertiti nella nuova valuta.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="249" />
         <source>The shop needs at least one language.</source>
         <translation>Il negozio deve avere almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="258" />
         <source>Change shop languages</source>
         <translation>Modifica delle lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="265" />
         <source>Change logo</source>
         <translation>Modifica del logo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="271" />
         <source>Add at least one contact channel: buyers send their orders there.</source>
         <translation>Aggiungi almeno un canale di contatto: i clienti ti mandano gli ordini lì.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="288" />
         <source>Change {0}</source>
         <translation>Modifica: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="294" />
         <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
         <translation>Inserisci e salva prima l'ID WeChat: il codice QR è legato a quello.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="299" />
         <source>Change WeChat QR</source>
         <translation>Modifica del QR WeChat</translation>
     </message>
@@ -3117,6 +3125,11 @@
         <translation>a</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
+        <translation>Importato {0}: {1}. Il negozio com'era prima è conservato in {2}.</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Sort by</source>
         <translation>Ordina per</translation>
@@ -3219,17 +3232,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
-        <source>Imported {0}: {1}.</source>
-        <translation>Importato {0}: {1}.</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
         <source>Select the items to pick first.</source>
         <translation>Seleziona prima gli articoli da aggiungere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n articolo…</numerusform>
@@ -3237,7 +3245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
@@ -3245,7 +3253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="301" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>

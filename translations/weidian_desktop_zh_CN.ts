@@ -213,7 +213,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48" />
         <source>Percent off</source>
-        <translation>按百分比减</translation>
+        <translation>按百分比优惠</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
@@ -283,7 +283,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
         <source>Minimum order</source>
-        <translation>最低消费</translation>
+        <translation>使用门槛</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
@@ -341,7 +341,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
@@ -757,72 +757,72 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="27" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
         <source>&amp;New Shop…</source>
         <translation>新建店铺(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="30" />
         <source>Save a &amp;Copy…</source>
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="31" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
         <source>&amp;Close Shop</source>
         <translation>关闭店铺(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="34" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="33" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="35" />
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="68" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
         <source>Clear Menu</source>
         <translation>清除列表</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="72" />
         <source>No recent shops</source>
         <translation>没有最近打开的店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="75" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="77" />
         <source>Open a shop</source>
         <translation>打开店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="76" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="78" />
         <source>Weidian shops (*.weidian);;All files (*)</source>
         <translation>微店店铺文件 (*.weidian);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="88" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="90" />
         <source>Save a copy of the shop</source>
         <translation>另存店铺副本</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="89" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="91" />
         <source>Weidian shops (*.weidian)</source>
         <translation>微店店铺文件 (*.weidian)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="107" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
         <source>Saved a copy as {0}</source>
         <translation>已另存副本为 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
+        <location filename="../weidian_desktop/ui/file_actions.py" line="111" />
         <source>Saving a copy…</source>
         <translation>正在保存副本…</translation>
     </message>
@@ -1153,28 +1153,28 @@
         <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="132" />
         <source>New (%n)</source>
         <translation>
-            <numerusform>新增 (%n)</numerusform>
+            <numerusform>新增（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="133" />
         <source>Price changes (%n)</source>
         <translation>
-            <numerusform>改价 (%n)</numerusform>
+            <numerusform>改价（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
         <source>Discontinued (%n)</source>
         <translation>
-            <numerusform>已下架 (%n)</numerusform>
+            <numerusform>已下架（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
         <source>Problems (%n)</source>
         <translation>
-            <numerusform>问题 (%n)</numerusform>
+            <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,22 +1186,27 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72" />
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>导入因意外错误（{0}）而中止，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87" />
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127" />
         <source>Comparing {0} with the stocklist…</source>
         <translation>正在将 {0} 与货源清单比对…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141" />
+        <source>Keeping a copy of the shop as it was…</source>
+        <translation>正在保留店铺原样的副本…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142" />
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
@@ -2237,79 +2242,82 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Add photos from files</source>
         <translation>从文件添加照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Paste photos ({0})</source>
         <translation>粘贴照片（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="81" />
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="108" />
         <source>Make the selected photo the cover</source>
         <translation>把选中的照片设为封面</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="109" />
         <source>Alt text…</source>
         <translation>替代文字…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>为看不到照片的买家描述这张照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="110" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="163" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板里没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="169" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="170" />
         <source>Images ({0})</source>
         <translation>图片（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="181" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>正在添加 %n 张照片…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="222" />
         <source>Alt text</source>
         <translation>替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="223" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>为看不到照片的买家描述这张照片：</translation>
     </message>
@@ -2453,7 +2461,7 @@
         <location filename="../weidian_desktop/ui/pages/products_model.py" line="159" />
         <source>%n variant(s)</source>
         <translation>
-            <numerusform>%n 个规格</numerusform>
+            <numerusform>%n 个规格组合</numerusform>
         </translation>
     </message>
     <message>
@@ -2477,17 +2485,17 @@
 <context>
     <name>ProductsUndo</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Add product “{0}”</source>
         <translation>添加商品“{0}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Edit product “{0}”</source>
         <translation>编辑商品“{0}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="109" />
         <source>Delete %n product(s)</source>
         <translation>
             <numerusform>删除 %n 件商品</numerusform>
@@ -2524,161 +2532,161 @@
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
         <source>The shop</source>
         <translation>整个店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
         <source>A product</source>
         <translation>某件商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A collection</source>
         <translation>某个分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A drop</source>
         <translation>某场限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>Labels for every product</source>
         <translation>所有商品的标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
         <source>Crop marks</source>
         <translation>裁切线</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
         <source>e.g. poster-a4-stall</source>
         <translation>例如 poster-a4-stall</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>以 ?src=… 加到链接上，订单消息就能显示是哪张海报带来的销售。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Shop logo in the centre</source>
         <translation>中间放店标</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
         <source>For</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
         <source>Which</source>
-        <translation>哪一个</translation>
+        <translation>选择</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Campaign tag</source>
         <translation>活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
         <source>Label sheet</source>
         <translation>标签纸</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
         <source>Story image (1080×1920)</source>
         <translation>竖版分享图（1080×1920）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
         <source>Square image (1080×1080)</source>
         <translation>方形分享图（1080×1080）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
         <source>QR code only</source>
         <translation>仅二维码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="294" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="319" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 页发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="321" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
         <source>Preparing the pages for printing…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -2686,163 +2694,163 @@
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="105" />
         <source>Who you are and what you sell, for the shop's About section.</source>
         <translation>你是谁、卖什么，用于店铺的“关于我们”。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="108" />
         <source>Paste (Ctrl+V), drop or choose a square image.</source>
         <translation>粘贴（Ctrl+V）、拖入或选择一张方形图片。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="114" />
         <source>https://shop.example.com/ (optional)</source>
         <translation>https://shop.example.com/（可选）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
         <source>Tagline</source>
         <translation>店铺口号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
         <source>About</source>
         <translation>关于我们</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="121" />
         <source>Logo</source>
         <translation>店标</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
         <source>Shop languages</source>
         <translation>店铺语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
         <source>Theme colour</source>
         <translation>主题色</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="127" />
         <source>Shop address</source>
         <translation>店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="136" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="141" />
         <source>Every change is saved as you make it; Edit &gt; Undo takes it back.</source>
         <translation>每次修改都会立即保存；用“编辑 &gt; 撤销”可以撤回。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
         <source>Shopfront</source>
         <translation>店铺信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
         <source>Prices, languages and look</source>
         <translation>价格、语言与外观</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
         <source>How buyers reach you</source>
         <translation>买家如何联系你</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="195" />
         <source>Change shop name</source>
         <translation>修改店铺名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="197" />
         <source>Change tagline</source>
         <translation>修改店铺口号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="199" />
         <source>Change About</source>
         <translation>修改“关于我们”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="202" />
         <source>Change shop address</source>
         <translation>修改店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="205" />
         <source>Change currency</source>
         <translation>修改币种</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="206" />
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="209" />
         <source>Change time zone</source>
         <translation>修改时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="211" />
         <source>Change theme colour</source>
         <translation>修改主题色</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="242" />
         <source>Prices keep their amounts; they are not converted to the new currency.</source>
         <translation>价格数字保持不变，不会按新币种换算。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="249" />
         <source>The shop needs at least one language.</source>
         <translation>店铺至少需要一种语言。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="258" />
         <source>Change shop languages</source>
         <translation>修改店铺语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="265" />
         <source>Change logo</source>
         <translation>修改店标</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="271" />
         <source>Add at least one contact channel: buyers send their orders there.</source>
         <translation>请至少添加一个联系渠道：买家会通过它给你发订单。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="288" />
         <source>Change {0}</source>
         <translation>修改{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="294" />
         <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
         <translation>请先填写并保存微信号；二维码要和微信号对应。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="299" />
         <source>Change WeChat QR</source>
         <translation>修改微信二维码</translation>
     </message>
@@ -3092,6 +3100,11 @@
         <translation>到</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
+        <translation>已导入 {0}：{1}。导入前的店铺副本保存在 {2}。</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Sort by</source>
         <translation>排序</translation>
@@ -3185,31 +3198,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
-        <source>Imported {0}: {1}.</source>
-        <translation>已导入 {0}：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
         <source>Select the items to pick first.</source>
         <translation>请先选择要选入的货品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>正在选入 %n 件货品…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>已将 %n 件商品选入店铺（除非你选择了沿用库存数量，否则为可预订）；撤销即可移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="301" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>有 %n 件货品未选入，例如 {0}：{1}。</numerusform>
@@ -3221,12 +3229,12 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
         <source>Orders</source>
-        <translation>订单</translation>
+        <translation>订单数</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
@@ -3297,7 +3305,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
         <source>Variant</source>
-        <translation>规格</translation>
+        <translation>规格组合</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
@@ -3337,22 +3345,22 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
         <source>One variant for each combination of values</source>
-        <translation>为每种规格值组合各生成一个规格</translation>
+        <translation>为每种规格值组合各生成一行</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="75" />
         <source>An empty variant price means the product's price.</source>
-        <translation>规格价格留空即使用商品价格。</translation>
+        <translation>规格组合的价格留空即使用商品价格。</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="164" />
         <source>Variant {0}: {1}</source>
-        <translation>规格 {0}：{1}</translation>
+        <translation>规格组合 {0}：{1}</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="168" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
-        <translation>规格 {0}：数量 {1!r} 不是整数。</translation>
+        <translation>规格组合 {0}：数量 {1!r} 不是整数。</translation>
     </message>
 </context>
 <context>

@@ -211,15 +211,26 @@ def draw_drop_page(c: Canvas, sheet: Sheet, shop: ShopInfo, drop: DropInfo) -> N
 def _drop_grid(c: Canvas, shop: ShopInfo, items: list[ItemInfo], x: float, bottom: float,
                top: float, width: float, s: float) -> None:
     gap = 6 * mm * s
-    cols = len(items) if len(items) < 4 else 2
-    rows = 1 if len(items) < 4 else 2
     caption = 15 * mm * s
+
+    def photo_side(cols: int) -> float:
+        rows = -(-len(items) // cols)
+        cell_w = (width - gap * (cols - 1)) / cols
+        cell_h = (top - bottom - gap * (rows - 1)) / rows
+        return max(0.0, min(cell_w, cell_h - caption))
+
+    # One row or two: two rows fill a tall page better, so they win unless one row
+    # gives clearly larger photos (a short page such as Letter). Centred in its room.
+    one_row, two_rows = len(items), -(-len(items) // 2)
+    cols = two_rows if photo_side(two_rows) >= 0.85 * photo_side(one_row) else one_row
+    photo = photo_side(cols)
+    rows = -(-len(items) // cols)
     cell_w = (width - gap * (cols - 1)) / cols
-    cell_h = (top - bottom - gap * (rows - 1)) / rows
-    photo = max(0.0, min(cell_w, cell_h - caption))
+    step = photo + caption + gap
+    top -= (top - bottom - (rows * step - gap)) / 2
     for n, item in enumerate(items):
         cx = x + (n % cols) * (cell_w + gap) + (cell_w - photo) / 2
-        cy = top - (n // cols) * (cell_h + gap) - photo
+        cy = top - (n // cols) * step - photo
         if item.photo:
             draw_photo(c, reader(item.photo), cx, cy, photo, photo, radius=3 * mm * s)
         y = text_block(c, item.title, cx, cy - 1.5 * mm * s, photo, 7 * mm * s,

@@ -16,12 +16,15 @@ import functools
 import http.server
 import json
 import re
+import shutil
+import subprocess
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from markupsafe import Markup
 
 from weidian_desktop.core.collections import Collection, create_collection
 from weidian_desktop.core.errors import ValidationError
@@ -32,6 +35,7 @@ from weidian_desktop.core.products import Product, ProductImage, create_product,
 from weidian_desktop.core.shop import Channel, check_channel, set_channels, update_shop
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.export import export_shop
+from weidian_desktop.export.safety import script_json, strip_forbidden
 from weidian_desktop.stocklists.importer import import_file
 from weidian_desktop.stocklists.pick import pick
 
@@ -39,6 +43,7 @@ from .conftest import NOW, picture
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "weidian_desktop/export/templates"
 STATIC_JS = TEMPLATES.parent / "static" / "js"
+VNU = TEMPLATES.parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 PRODUCTS = 40
 LANGUAGES = ["zh-CN", "en", "it"]
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
@@ -204,7 +209,7 @@ def test_every_page_keeps_the_templates_structure(hostile_site) -> None:
             json.loads(block)
     for slug, title in slugs.items():
         parsed = outline(site / "p" / slug / "index.html")
-        assert parsed.h1 == [title], slug  # the same text: neither lost nor escaped twice
+        assert parsed.h1 == [strip_forbidden(title)], slug  # not lost, not escaped twice
     assert outline(site / "c" / "hostile" / "index.html").cards == PRODUCTS
     assert len(list((site / "posts").glob("post-*/index.html"))) == 10
 
@@ -216,6 +221,25 @@ def test_json_data_blocks_read_back_the_same_strings(hostile_site) -> None:
     text = json.dumps(index, ensure_ascii=False)
     found = [s for s in short(strings, 300) if json.dumps(s, ensure_ascii=False)[1:-1] in text]
     assert len(found) > len(strings) // 2  # the answers carry the strings, unharmed
+
+
+@pytest.mark.slow
+def test_every_page_passes_the_nu_html_checker(hostile_site) -> None:
+    if not VNU.is_file() or shutil.which("java") is None:
+        pytest.skip("vnu.jar (npm vnu-jar) or java is not installed")
+    site, _slugs, _strings = hostile_site
+    pages = sorted(str(p) for p in site.rglob("*.html"))
+    done = subprocess.run(["java", "-jar", str(VNU), "--errors-only", *pages],
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[:4000]  # e.g. "Forbidden code point U+0085"
+
+
+def test_forbidden_code_points_are_cleaned_or_escaped() -> None:
+    nasty = "a\x01b\x0bc\x7f\x85d\ufdd0\ufffe\U0001ffff\U0010fffe e\tf\ng\x0ch"
+    assert strip_forbidden(nasty) == "abcd e\tf\ng\x0ch"
+    assert isinstance(strip_forbidden(Markup("<b>\x85</b>")), Markup)
+    text = str(script_json({"t": nasty}))
+    assert strip_forbidden(text) == text and json.loads(text) == {"t": nasty}
 
 
 # ---------------------------------------------------------------- in Chromium

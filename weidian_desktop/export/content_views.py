@@ -6,7 +6,6 @@ text in them is what the seller typed, so templates escape it (Jinja autoescape)
 
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 from ..core.clock import utc_now
@@ -14,6 +13,7 @@ from ..core.faq import ask_index
 from ..core.posts import Post, feed, post_title
 from ..core.shop import Shop
 from ..core.store import ShopStore
+from .safety import script_json
 
 QUESTION = "{q}"  # 50-ask.js puts the buyer's question (URL-encoded) here
 EXCERPT = 160
@@ -83,7 +83,6 @@ def sitemap_paths(views: list[dict]) -> list[str]:
 
 def ask_index_json(store: ShopStore) -> str:
     """The Ask box's index as JSON safe inside <script type="application/json">."""
-    text = json.dumps(ask_index(store), ensure_ascii=False, separators=(",", ":"),
-                      sort_keys=True)
-    # "</script>" or "<!--" typed by the seller must not end or bend the element.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    # "</script>" or "<!--" typed by the seller must not end or bend the element, nor a
+    # control character make the page invalid: the export's one script-safe JSON writer.
+    return str(script_json(ask_index(store)))

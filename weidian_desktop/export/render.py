@@ -7,7 +7,7 @@ from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 
-from .safety import safe_href, script_json
+from .safety import safe_href, script_json, strip_forbidden
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -34,13 +34,18 @@ def _srcset_filter(ctx, pairs: list[tuple[str, int]]) -> str:
     return _srcset(ctx["root"], pairs)
 
 
+def _finalize(value: object) -> object:
+    """Every ``{{ }}`` value: text loses the code points HTML forbids before it is escaped."""
+    return strip_forbidden(value) if isinstance(value, str) else value
+
+
 @cache
 def environment() -> Environment:
     """One environment per process: templates compile once, then recompile only if edited."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                      keep_trailing_newline=True)
+                      keep_trailing_newline=True, finalize=_finalize)
     env.filters.update(page=_page, asset=_asset, srcset=_srcset_filter, json=script_json,
                        href=safe_href)
     return env

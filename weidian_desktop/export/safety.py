@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -32,6 +33,29 @@ def safe_href(url: str | None) -> str | None:
     return text
 
 
+# Code points HTML forbids in a document (controls other than whitespace, noncharacters,
+# surrogates): the Nu checker rejects a page holding one, so what the seller or a supplier
+# typed is cleaned of them (text) or \u-escaped (JSON), never passed through.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+                        + "".join(f"{chr(p << 16 | 0xFFFE)}{chr(p << 16 | 0xFFFF)}"
+                                  for p in range(17)) + "]")
+
+
+def strip_forbidden(text: str) -> str:
+    """``text`` without the code points HTML forbids (a Markup stays Markup)."""
+    if _FORBIDDEN.search(text) is None:
+        return text
+    cleaned = _FORBIDDEN.sub("", text)
+    return Markup(cleaned) if isinstance(text, Markup) else cleaned
+
+
+def _u_escape(match: re.Match) -> str:
+    """A forbidden code point as JSON's \\u escape (two, as a surrogate pair, above U+FFFF)."""
+    units = match.group().encode("utf-16-le", "surrogatepass")
+    return "".join(f"\\u{int.from_bytes(units[i:i + 2], 'little'):04x}"
+                   for i in range(0, len(units), 2))
+
+
 def script_json(value: object) -> Markup:
     """JSON for ``<script type="application/json">`` that cannot end or bend the element.
 
@@ -42,6 +66,7 @@ def script_json(value: object) -> Markup:
     for raw, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"),
                          ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(raw, escaped)
+    text = _FORBIDDEN.sub(_u_escape, text)
     return Markup(text)
 
 

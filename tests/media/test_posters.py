@@ -173,3 +173,35 @@ def test_draft_product_refused_its_page_is_not_exported(store: ShopStore) -> Non
         with pytest.raises(ValidationError, match="is a draft") as info:
             make()
         assert str(info.value).count(". ") == 0
+
+
+def _darkest(pdf: bytes, words: str) -> int:
+    """The darkest grey level where the text layer says ``words`` are drawn."""
+    doc = pdfium.PdfDocument(pdf)
+    page, textpage = doc[0], doc[0].get_textpage()
+    start = textpage.get_text_range().index(words)
+    image = render_page(pdf, 0, dpi=150).convert("L")
+    scale, height = 150 / 72, page.get_height()
+    darkest = 255
+    for index in range(start, start + len(words)):
+        left, bottom, right, top = textpage.get_charbox(index)
+        box = (int(left * scale), int((height - top) * scale), int(right * scale) + 1,
+               int((height - bottom) * scale) + 1)
+        darkest = min(darkest, image.crop(box).getextrema()[0])
+    return darkest
+
+
+def test_pale_theme_colour_gives_readable_words(tmp_path: Path, media_shop: Path) -> None:
+    import shutil
+
+    path = tmp_path / "pale.weidian"
+    shutil.copy(media_shop, path)
+    store = ShopStore.open(path)
+    try:
+        update_shop(store, theme_color="#ffe9a8")  # butter yellow: unreadable on white
+        pdf = make_poster(store, "shop")
+        assert _darkest(pdf, word("zh-CN", "scan_shop")) < 80  # drawn in ink instead
+        assert _darkest(pdf, "小满杂货铺") < 80  # the name on the pale band, too
+        assert decode_pdf(pdf) == [BASE]
+    finally:
+        store.close()

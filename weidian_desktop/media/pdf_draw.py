@@ -83,6 +83,11 @@ def color(hex_text: str) -> Color:
     return HexColor(hex_text if hex_text.startswith("#") else "#" + hex_text)
 
 
+def accent(theme: str) -> Color:
+    """The theme colour for words on white, or ink when it is too pale to read (< 3:1)."""
+    return color(theme) if contrast_ratio(theme, "#ffffff") >= 3.0 else INK
+
+
 def on_color(background: str) -> Color:
     """White text on a dark theme colour, near-black on a light one (readable either way)."""
     return white if contrast_ratio("#ffffff", background) >= 3.0 else INK

@@ -15,6 +15,7 @@ from . import fonts
 from .pdf_draw import (
     MUTED,
     Sheet,
+    accent,
     color,
     draw_lines,
     draw_logo,
@@ -103,7 +104,7 @@ def draw_shop_page(c: Canvas, sheet: Sheet, shop: ShopInfo,
     scan = word(shop.language, "scan_collection" if collection else "scan_shop")
     y = text_block(c, scan, M, top - 2 * pad - side - 6 * mm * s, inner, 13 * mm * s,
                    max_size=26 * s, min_size=12 * s, max_lines=1, align="center",
-                   fill=color(shop.theme_color), bold=True)
+                   fill=accent(shop.theme_color), bold=True)
     text_block(c, url, M, y - 1 * mm * s, inner, 7 * mm * s, max_size=small(9, s, 6),
                min_size=5, max_lines=1, align="center", fill=MUTED)
 
@@ -130,7 +131,7 @@ def draw_product_page(c: Canvas, sheet: Sheet, shop: ShopInfo, item: ItemInfo) -
     text_block(c, word(shop.language, "scan_product"), qr_x - 4 * mm * s,
                top - side - 5 * mm * s, side + 8 * mm * s, 10 * mm * s,
                max_size=small(13, s, 8), min_size=7, max_lines=1, align="center",
-               fill=color(shop.theme_color), bold=True)
+               fill=accent(shop.theme_color), bold=True)
 
     col = W - 2 * M - side - 10 * mm * s
     y = text_block(c, item.title, M, top + 3 * mm * s, col, 40 * mm * s, max_size=30 * s,
@@ -142,7 +143,7 @@ def draw_product_page(c: Canvas, sheet: Sheet, shop: ShopInfo, item: ItemInfo) -
         first = bool(item.drop) and n == 0  # the drop's name leads, in the theme colour
         y = text_block(c, line, M, y - (4 if n == 0 else 1) * mm * s, col, 14 * mm * s,
                        max_size=small(12 if first else 11, s), min_size=6, max_lines=2,
-                       fill=color(shop.theme_color) if first else MUTED, bold=first)
+                       fill=accent(shop.theme_color) if first else MUTED, bold=first)
     draw_footer(c, shop, M, W - 2 * M, s)
 
 
@@ -190,13 +191,13 @@ def draw_drop_page(c: Canvas, sheet: Sheet, shop: ShopInfo, drop: DropInfo) -> N
     _qr_card(c, drop.url, qr_x, qr_y, side, s)
     text_block(c, word(lang, "scan_drop"), qr_x - 6 * mm * s, qr_y - 4 * mm * s,
                side + 12 * mm * s, 9 * mm * s, max_size=small(12, s, 8), min_size=6,
-               max_lines=1, align="center", fill=color(shop.theme_color), bold=True)
+               max_lines=1, align="center", fill=accent(shop.theme_color), bold=True)
     col = W - 2 * M - side - 10 * mm * s
     y = qr_y + side
     if drop.cap:
         y = text_block(c, plural(lang, "limited", drop.cap), M, y, col, 16 * mm * s,
                        max_size=26 * s, min_size=12 * s, max_lines=1,
-                       fill=color(shop.theme_color), bold=True) - 3 * mm * s
+                       fill=accent(shop.theme_color), bold=True) - 3 * mm * s
     text_block(c, drop.description, M, y, col, max(0.0, y - qr_y), max_size=small(12, s),
                min_size=6, max_lines=6, fill=MUTED)
     draw_footer(c, shop, M, inner, s)
@@ -238,4 +239,4 @@ def _drop_grid(c: Canvas, shop: ShopInfo, items: list[ItemInfo], x: float, botto
         price = item.drop.price if item.drop and item.drop.price is not None else item.price
         text_block(c, format_money(price, shop.currency, shop.language), cx, y, photo,
                    7 * mm * s, max_size=12 * s, min_size=7 * s, max_lines=1, align="center",
-                   fill=color(shop.theme_color), bold=True)
+                   fill=accent(shop.theme_color), bold=True)

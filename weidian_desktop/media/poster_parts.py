@@ -8,7 +8,16 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..core.money import format_money
 from . import fonts
-from .pdf_draw import MUTED, Sheet, color, draw_lines, draw_logo, fit_text, reader, text_block
+from .pdf_draw import (
+    MUTED,
+    Sheet,
+    accent,
+    draw_lines,
+    draw_logo,
+    fit_text,
+    reader,
+    text_block,
+)
 from .poster_data import ItemInfo, ShopInfo
 from .poster_words import plural, window_text, word
 
@@ -70,7 +79,7 @@ def draw_price(c: Canvas, shop: ShopInfo, item: ItemInfo, x: float, top: float,
         price, old = item.drop.price, item.price
     big = fit_text(format_money(price, cur, lang), width, 16 * mm * s, max_size=30 * s,
                    min_size=12 * s, max_lines=1)
-    y = draw_lines(c, big, x, top, width, fill=color(shop.theme_color), bold=True)
+    y = draw_lines(c, big, x, top, width, fill=accent(shop.theme_color), bold=True)
     if old and old > price:
         after = x + fonts.pdf_width(big.lines[0], big.size) + 4 * mm * s
         room = x + width - after

@@ -31,7 +31,9 @@ from .share_draw import (
     INK,
     MUTED,
     Canvas,
+    accent,
     cover,
+    on_theme,
     paste_logo,
     rounded,
     text_box,
@@ -65,7 +67,7 @@ def _details(cv: Canvas, shop: ShopInfo, title: str, price: tuple[str, str | Non
              qr_side: int) -> None:
     """Title, price and extra lines on the left of the box, the QR and "scan" on the right."""
     x0, y0, x1, _ = box
-    theme = parse_color(shop.theme_color)
+    theme = accent(shop.theme_color)
     qr_x = x1 - qr_side
     cv.image.paste(_qr_tile(url, qr_side), (qr_x, y0))
     text_box(cv.draw, scan, (qr_x - 30, y0 + qr_side + 14, x1 + 30, y0 + qr_side + 74),
@@ -189,10 +191,10 @@ def post_grid(shop: ShopInfo, title: str, photos: list[bytes], url: str) -> list
         cv = Canvas.new((GRID_SIZE, GRID_SIZE))
         cv.draw.rectangle((0, 0, GRID_SIZE, 200), fill=parse_color(shop.theme_color))
         text_box(cv.draw, title, (80, 40, GRID_SIZE - 80, 170), max_size=60, min_size=30,
-                 max_lines=2, fill=(255, 255, 255), align="center", bold=True)
+                 max_lines=2, fill=on_theme(shop.theme_color), align="center", bold=True)
         cv.image.paste(_qr_tile(url, 560), ((GRID_SIZE - 560) // 2, 260))
         text_box(cv.draw, word(shop.language, "scan_shop"), (80, 850, GRID_SIZE - 80, 930),
-                 max_size=56, min_size=30, max_lines=1, fill=parse_color(shop.theme_color),
+                 max_size=56, min_size=30, max_lines=1, fill=accent(shop.theme_color),
                  align="center", bold=True)
         _footer(cv, shop, 990)
         _number(cv, word(shop.language, "grid_number", n=total, total=total))

@@ -9,7 +9,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from . import fonts
 from .images import _open_stored, _to_rgb
-from .qr import parse_color
+from .qr import contrast_ratio, parse_color
 from .textfit import fit
 
 INK = (29, 29, 31)
@@ -100,13 +100,22 @@ def text_box(draw: ImageDraw.ImageDraw, text: str, box: tuple[int, int, int, int
     return int(y)
 
 
+def accent(theme: str) -> RGB:
+    """The theme colour for words on white, or ink when it is too pale to read (< 3:1)."""
+    return parse_color(theme) if contrast_ratio(theme, "#ffffff") >= 3.0 else INK
+
+
+def on_theme(theme: str) -> RGB:
+    """White words on a dark theme colour, ink on a pale one."""
+    return (255, 255, 255) if contrast_ratio("#ffffff", theme) >= 3.0 else INK
+
+
 def rounded(cv: Canvas, text: str, at: tuple[int, int], theme: str) -> None:
     """A pill-shaped badge in the theme colour ("Limited drop") at the top left."""
     font = cv.font(40)
     width = int(cv.draw.textlength(text, font=font)) + 64
     x, y = at
-    colour = parse_color(theme)
-    cv.draw.rounded_rectangle((x, y, x + width, y + 76), radius=38, fill=colour)
-    light = sum(colour) / 3 > 170  # dark words on a pale theme colour
-    cv.draw.text((x + width / 2, y + 38), text, font=font, fill=INK if light else (255, 255, 255),
-                 anchor="mm", stroke_width=1, stroke_fill=INK if light else (255, 255, 255))
+    cv.draw.rounded_rectangle((x, y, x + width, y + 76), radius=38, fill=parse_color(theme))
+    ink = on_theme(theme)
+    cv.draw.text((x + width / 2, y + 38), text, font=font, fill=ink, anchor="mm",
+                 stroke_width=1, stroke_fill=ink)

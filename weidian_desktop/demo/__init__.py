@@ -133,4 +133,5 @@ from . import (  # noqa: E402, F401  (each appends its step; orders last: they u
     demo_content,  # posts, FAQ, health demo
     demo_drops,  # past, live and upcoming drops, coupons (before orders)
     demo_orders,
+    demo_stocklists,  # two supplier catalogues to browse (nothing picked)
 )

@@ -163,10 +163,13 @@ def apply_import(store: ShopStore, preview: ImportPreview, *, progress: Progress
             supplier_id = db["suppliers"].insert({
                 "name": preview.supplier, "currency": preview.currency,
                 "format": parsed.format, "column_mapping": mapping, "created_at": now}).last_pk
-        # Planned again inside the transaction: the stocklist may have changed since
-        # the preview was shown (another import, a pick in another window).
-        plan = plan_sync(store, supplier_id, parsed.rows, preview.currency, parsed.failed_skus,
-                         preview.values or None)
+        if preview.supplier_id is None and not row:
+            plan = preview.plan  # a supplier made just now has no items the plan could miss
+        else:
+            # Planned again inside the transaction: the stocklist may have changed since
+            # the preview was shown (another import, a pick in another window).
+            plan = plan_sync(store, supplier_id, parsed.rows, preview.currency,
+                             parsed.failed_skus, preview.values or None)
         applied = apply_sync(store, plan, supplier_id, now, progress=progress, cancel=cancel)
         problems = [p.as_dict() for p in parsed.problems]
         import_id = db["imports"].insert({

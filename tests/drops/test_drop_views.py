@@ -5,7 +5,7 @@ from __future__ import annotations
 from weidian_desktop.core.coupons import Coupon, create_coupon
 from weidian_desktop.core.drops import create_drop
 from weidian_desktop.export.drop_views import code_hash, coupon_rules, drops_export, ics_files
-from weidian_desktop.export.ics import fold
+from weidian_desktop.export.ics import escape_text, fold
 
 from .conftest import DropShop, bag_drop
 
@@ -45,3 +45,4 @@ def test_ics_is_valid_folded_utc_and_escaped(shop: DropShop) -> None:
     assert "UID:drop-bags-bags-bags@shop.example.com" in unfolded
     assert "Only five.\\n只做了五只手工皮包Only five." in unfolded
     assert fold("x" * 80) == "x" * 75 + "\r\n " + "x" * 5
+    assert escape_text("a\x00b\x1b;c\nd") == "ab\\;c\\nd"  # controls a calendar refuses

@@ -13,7 +13,8 @@ ALARM_MINUTES = 15  # buyers asked to be reminded shortly before a launch
 
 
 def escape_text(text: str) -> str:
-    """TEXT value escaping: backslash, semicolon, comma and newlines."""
+    """TEXT value escaping: backslash, semicolon, comma and newlines; other controls dropped."""
+    text = "".join(ch for ch in text if ch in "\r\n\t" or not (ord(ch) < 32 or ord(ch) == 127))
     return (text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 

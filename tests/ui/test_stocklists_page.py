@@ -89,6 +89,9 @@ def test_import_with_the_mapping_dialog_remembers_the_columns(page) -> None:
     diff.apply_button.click()
     wait(page)
     assert sorted(rows(page)) == ["X-1", "X-2", "X-3"]
+    titles = {page.model.item(r)["sku"]: page.model.index(r, 0).data() for r in range(3)}
+    assert titles == {"X-1": "Wollschal · Rot", "X-2": "Wollschal · Blau",
+                      "X-3": "Ledertasche"}  # variants tell themselves apart
     assert "Imported generic_mapped.csv: 3 new" in page.notice.text()
     # Imports cannot be undone: the shop as it was is kept beside it, and opens.
     backup = page.store.path.with_name(page.store.path.name + ".before-import.bak")

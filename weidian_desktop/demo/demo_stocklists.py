@@ -22,7 +22,7 @@ def _yiwu_csv(path: Path) -> None:
         adj, (noun, category) = _ADJ[n % len(_ADJ)], _NOUN[n % len(_NOUN)]
         price = 8 + (n * 37) % 90
         lines.append(f"YW-{n + 1:03d},{adj}{noun},{category},{price}.50,{(n * 7) % 40},"
-                     f"{_COLOURS[n % len(_COLOURS)]},https://img.example/yiwu/{n + 1}.jpg")
+                     f"{_COLOURS[n // 3 % len(_COLOURS)]},https://img.example/yiwu/{n + 1}.jpg")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -131,7 +131,9 @@ class StockTableModel(QAbstractTableModel):
 
     def _display(self, item: dict, col: int) -> str:
         if col == self.TITLE:
-            return item["title"]
+            # Variants are rows of their own: their option values tell them apart.
+            values = " / ".join(str(v) for v in item["options"].values() if v)
+            return f"{item['title']} · {values}" if values else item["title"]
         if col == self.SKU:
             return item["sku"]
         if col == self.CATEGORY:

@@ -44,6 +44,8 @@ def main(argv: list[str]) -> int:
         scarf = int(store.scalar("SELECT id FROM products WHERE slug = 'silk-scarf'"))
         page.open_product(scarf)
         settle(app)
+        page.model.thumbnails.wait()  # covers are made off the GUI thread
+        settle(app)
         page.grab().save(str(out / "products-page.png"))
         page.resize(1280, 1240)  # tall: the whole form, variants included
         settle(app)

@@ -124,3 +124,18 @@ def test_image_order_cover_alt_remove_and_set_for_undo(shop) -> None:
         set_product_images(store, pid, [("0" * 64, "")])
     assert len(product_images(store, pid)) == 3  # the refused call changed nothing
     assert product_rows(store, [pid])[pid].cover_hash == c
+
+
+def test_bulk_snapshot_undoes_price_status_and_collection_exactly(shop) -> None:
+    from weidian_desktop.core.product_list import bulk_snapshot, restore_bulk
+
+    store, ids = shop
+    extra = create_collection(store, Collection("Gifts"))
+    every = list(ids.values())
+    before = [get_product(store, i) for i in every]
+    snapshot = bulk_snapshot(store, every)
+    bulk_update(store, every, price_percent=12.5, status="draft", add_collection=extra)
+    assert get_product(store, ids["scarf"]).variants[0].price is None  # stays "the product's"
+    assert get_product(store, ids["fan"]).price == 4388
+    restore_bulk(store, snapshot)
+    assert [get_product(store, i) for i in every] == before

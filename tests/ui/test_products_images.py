@@ -143,3 +143,32 @@ def test_images_pasted_into_a_new_product_save_it_first(qtbot, store) -> None:
     assert pid is not None and len(hashes(store, pid)) == 1
     assert [page.undo_stack.text(i) for i in range(2)] == ["Add product “Olive oil soap”",
                                                           "Add 1 image(s)"]
+
+
+def test_keyboard_moves_and_undo_while_another_product_is_open(qtbot, store,
+                                                               tmp_path: Path) -> None:
+    from weidian_desktop.core.images import add_product_images
+    from weidian_desktop.media.images import prepare_image
+
+    pid = create_product(store, Product(title="Moka pot", price=15900))
+    other = create_product(store, Product(title="Tote", price=9900))
+    add_product_images(store, pid, [prepare_image(photo_bytes((n * 60, 90, 90)))
+                                    for n in range(3)])
+    a, b, c = hashes(store, pid)
+    page = make_page(qtbot, store)
+    page.open_product(pid)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=2000)
+    strip = page.editor.images.strip
+    strip.setFocus()
+    strip.select_hash(a)
+    QTest.keyClick(strip, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert hashes(store, pid) == [b, a, c]
+    QTest.keyClick(strip, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert hashes(store, pid) == [b, c, a]
+    page.open_product(other)
+    page.editor.title.setText("Tote bag (unsaved)")
+    page.undo_stack.undo()  # the move, on a product not shown: the form stays as typed
+    assert hashes(store, pid) == [b, a, c]
+    assert page.editor.product_id == other and page.editor.title.text() == "Tote bag (unsaved)"
+    assert page.undo_stack.count() == 2

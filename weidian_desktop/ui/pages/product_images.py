@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QPixmap, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QGuiApplication,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -79,6 +86,7 @@ class ProductImagesPanel(QWidget):
         self.alt_button.clicked.connect(self.ask_alt)
         self.remove_button = _button(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self._add_strip_actions()
         row = QHBoxLayout()
         for button in (self.add_button, self.paste_button, self.cover_button, self.alt_button,
                        self.remove_button):
@@ -91,6 +99,32 @@ class ProductImagesPanel(QWidget):
         layout.addWidget(self.strip)
         layout.addLayout(row)
         self._update_buttons()
+
+    def _add_strip_actions(self) -> None:
+        """Right-click menu and keys: everything a drag does, for the keyboard too."""
+        self.strip.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._actions = {}
+        for key, text, shortcut, slot in (
+                ("cover", self.tr("Make the selected photo the cover"), "", self.make_cover),
+                ("alt", self.tr("Alt text…"), "F2", self.ask_alt),
+                ("remove", self.tr("Remove"), "Del", self.remove_selected)):
+            action = QAction(text, self.strip)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.strip.addAction(action)
+            self._actions[key] = action
+        # Ctrl+Left/Right move the selected photo: a drag for those who cannot drag.
+        for keys, step in (("Ctrl+Left", -1), ("Ctrl+Right", 1)):
+            QShortcut(QKeySequence(keys), self.strip, lambda step=step: self.move_selected(step),
+                      context=Qt.ShortcutContext.WidgetShortcut)
+
+    def move_selected(self, step: int) -> None:
+        chosen = self.strip.selected_hash()
+        if chosen is not None:
+            row = self.strip.hashes().index(chosen)
+            self.strip.move_image(row, row + step)
 
     # --- showing ---------------------------------------------------------------------
     def set_product(self, product_id: int | None) -> None:
@@ -115,9 +149,12 @@ class ProductImagesPanel(QWidget):
     def _update_buttons(self) -> None:
         selected = self.strip.selected_hash() is not None
         hashes = self.strip.hashes()
-        self.cover_button.setEnabled(selected and hashes[:1] != [self.strip.selected_hash()])
+        not_cover = selected and hashes[:1] != [self.strip.selected_hash()]
+        self.cover_button.setEnabled(not_cover)
         self.alt_button.setEnabled(selected)
         self.remove_button.setEnabled(selected)
+        for key, enabled in (("cover", not_cover), ("alt", selected), ("remove", selected)):
+            self._actions[key].setEnabled(enabled)
 
     # --- adding ----------------------------------------------------------------------
     def paste(self) -> None:

@@ -213,8 +213,8 @@ class ProductsPage(QWidget):
             self.model.refresh_rows([product_id])  # the cover may have changed
             if product_id == self.editor.product_id:
                 self.editor.reload_images()
-            else:
-                self.open_product(product_id)  # an undo elsewhere: show what it changed
+            # Another product's images (an undo): its row is enough. Switching the editor
+            # here could save its form, and nothing may be pushed while undo runs.
 
     # --- bulk edits ------------------------------------------------------------------
     def _do(self, command: CoreCommand) -> bool:

@@ -17,13 +17,12 @@ from ...core.images import (
     set_cover,
     set_product_images,
 )
-from ...core.product_list import update_products
+from ...core.product_list import BulkSnapshot, bulk_snapshot, restore_bulk
 from ...core.products import (
     Product,
     bulk_update,
     create_product,
     delete_products,
-    get_product,
     restore_products,
     update_product,
 )
@@ -130,16 +129,17 @@ class BulkEditCommand(CoreCommand):
         self._store, self._ids, self._changed = store, list(ids), changed
         self._args = {"price_percent": price_percent, "status": status,
                       "add_collection": add_collection}
-        self._before: list[Product] = []
+        self._before: BulkSnapshot | None = None
 
     def apply(self) -> None:
-        if not self._before:  # snapshots once: redo after undo starts from the same state
-            self._before = [get_product(self._store, i) for i in self._ids]
+        if self._before is None:  # once: redo after undo starts from the same state
+            self._before = bulk_snapshot(self._store, self._ids)
         bulk_update(self._store, self._ids, **self._args)  # type: ignore[arg-type]
         self._changed(None)
 
     def revert(self) -> None:
-        update_products(self._store, copy.deepcopy(self._before))
+        assert self._before is not None
+        restore_bulk(self._store, self._before)
         self._changed(None)
 
 

@@ -66,6 +66,7 @@ def app_shots(demo: Path, folder: Path, out: Path) -> None:
         save(window, out / f"product-editor-{language}.png")
         window.close_shop()
         window.close()
+        window.deleteLater()  # destroyed now, not by the garbage collector at exit
         settle(app)
     i18n.install_translators(app, "en")
 

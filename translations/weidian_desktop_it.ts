@@ -2122,132 +2122,132 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="63" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>Ciò che i clienti vedono per primo, es. Foulard di seta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>Testo semplice; una riga vuota inizia un nuovo paragrafo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="74" />
         <source>The earlier price, shown struck through</source>
         <translation>Il prezzo precedente, mostrato barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
         <source>Compare at</source>
         <translation>Prezzo barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="82" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
         <source> in stock</source>
         <translation> disponibili</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
         <source>Draft (not in the shop)</source>
         <translation>Bozza (non nel negozio)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="102" />
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
         <source>Price ({0})</source>
         <translation>Prezzo ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Collections</source>
         <translation>Collezioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="115" />
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="155" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="192" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="193" />
         <source>Give the product a price.</source>
         <translation>Dai un prezzo al prodotto.</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <location filename="../weidian_desktop/ui/pages/product_images.py" line="84" />
         <location filename="../weidian_desktop/ui/pages/product_images.py" line="109" />
         <source>Alt text…</source>
-        <translation>Testo alt…</translation>
+        <translation>Alt…</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
@@ -3007,17 +3007,17 @@
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="150" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="152" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="154" />
         <source>discontinued</source>
         <translation>fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="153" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="155" />
         <source>picked</source>
         <translation>scelto</translation>
     </message>
@@ -3387,7 +3387,7 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="75" />
         <source>An empty variant price means the product's price.</source>
-        <translation>Se il prezzo della variante è vuoto vale quello del prodotto.</translation>
+        <translation>Prezzo vuoto: vale quello del prodotto.</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="164" />

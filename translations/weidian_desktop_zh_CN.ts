@@ -2109,132 +2109,132 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="63" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>买家最先看到的，例如 真丝围巾</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>纯文本；空一行即开始新段落。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="74" />
         <source>The earlier price, shown struck through</source>
         <translation>原来的价格，会以删除线显示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
         <source>Compare at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
         <source>On request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="82" />
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
         <source> in stock</source>
         <translation> 件有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
         <source>Draft (not in the shop)</source>
         <translation>草稿（不在店铺中显示）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="102" />
         <source>separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
         <source>Price ({0})</source>
         <translation>价格（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
         <source>Availability</source>
         <translation>供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Collections</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="115" />
         <source>Options</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="155" />
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="192" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="193" />
         <source>Give the product a price.</source>
         <translation>请给商品定个价格。</translation>
     </message>
@@ -2982,17 +2982,17 @@
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="150" />
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="152" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="154" />
         <source>discontinued</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="153" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="155" />
         <source>picked</source>
         <translation>已选入</translation>
     </message>

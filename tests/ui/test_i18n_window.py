@@ -10,7 +10,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel
+from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
 
 from weidian_desktop.ui import i18n
 from weidian_desktop.ui.main_window import create_main_window
@@ -78,3 +78,17 @@ def test_every_page_fits_the_default_window(qapp, window_in, demo_copy, language
         page = window.view.pages[key]
         assert window.width() <= WIDTH, f"{key} widens the window to {window.width()} px"
         assert not cut_off(page), f"{key}: cut off {cut_off(page)}"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "it"])
+def test_product_editor_never_scrolls_sideways(qapp, window_in, demo_copy, language) -> None:
+    window = window_in(language, demo_copy)
+    window.view.show_page("products")
+    products = window.view.pages["products"]
+    products.open_product(int(window.store.scalar(
+        "SELECT id FROM products WHERE slug = 'silk-scarf'")))
+    qapp.processEvents()
+    for area in products.findChildren(QScrollArea):
+        if area.widget() is not None and area.isVisible():
+            need, have = area.widget().minimumSizeHint().width(), area.viewport().width()
+            assert need <= have, f"{language}: the editor needs {need} px of {have}"

@@ -205,3 +205,15 @@ def test_pale_theme_colour_gives_readable_words(tmp_path: Path, media_shop: Path
         assert decode_pdf(pdf) == [BASE]
     finally:
         store.close()
+
+
+def test_posters_drawn_from_threads_at_once_are_whole(media_store: ShopStore) -> None:
+    """The app draws a preview and a save in different workers at the same time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = [load_job(media_store, "product", slug) for slug in
+            ("silk-scarf", "leather-bag", "moka-pot", "ceramic-mug")]
+    expected = [render(job) for job in jobs]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(render, jobs * 2))
+    assert results == expected * 2

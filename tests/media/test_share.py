@@ -78,3 +78,16 @@ def test_refusals(media_store: ShopStore) -> None:
         share.make_share(media_store, "product", "nope")
     with pytest.raises(ValidationError, match="no photos"):
         share.post_grid(load_shop(media_store), "x", [], BASE)
+
+
+def test_share_images_drawn_from_threads_at_once_are_whole(media_store: ShopStore) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from weidian_desktop.media.poster_data import load_product
+
+    shop = load_shop(media_store)
+    items = [load_product(media_store, s) for s in ("silk-scarf", "leather-bag")]
+    expected = [share.product_image(shop, i, "square") for i in items]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(lambda i: share.product_image(shop, i, "square"), items * 2))
+    assert results == expected * 2

@@ -61,10 +61,22 @@ def drawable(text: str) -> str:
     return "".join(kept)
 
 
-@functools.lru_cache(maxsize=32)
+_per_thread = threading.local()
+
+
 def pil_font(size: int) -> ImageFont.FreeTypeFont:
-    """The font at ``size`` px for Pillow's ImageDraw (cached per size)."""
-    return ImageFont.truetype(str(font_path()), size)
+    """The font at ``size`` px for Pillow's ImageDraw (cached per size and thread).
+
+    Per thread because a FreeType face must not be used by two threads at once, and
+    the app draws a preview and a saved image in different workers.
+    """
+    cache = getattr(_per_thread, "fonts", None)
+    if cache is None:
+        cache = _per_thread.fonts = {}
+    font = cache.get(size)
+    if font is None:
+        font = cache[size] = ImageFont.truetype(str(font_path()), size)
+    return font
 
 
 def pdf_width(text: str, size: float) -> float:

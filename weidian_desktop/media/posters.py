@@ -7,6 +7,7 @@ on its own thread and draws in a worker; ``make_poster`` does both for the CLI.
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass
 
 from reportlab.lib.units import inch, mm
@@ -35,6 +36,9 @@ PAPER = {"A4": (210 * mm, 297 * mm), "A5": (148 * mm, 210 * mm),
          "A6": (105 * mm, 148 * mm), "Letter": (8.5 * inch, 11 * inch)}
 KINDS = ("shop", "product", "collection", "drop", "labels")
 MAX_BLEED_MM = 10.0  # print shops ask for 2-5 mm; more than 10 is a typo
+# reportlab keeps the embedded font's subsets in shared state: two PDFs drawn at once
+# (the app's preview and a save) could mix them up, so drawing is one at a time.
+_drawing = threading.RLock()
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,12 @@ def render(job: PosterJob, options: PosterOptions | None = None, *,
            progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> bytes:
     """The poster (or label sheet) as PDF bytes."""
     options = options or PosterOptions()
+    with _drawing:
+        return _render(job, options, progress, cancel)
+
+
+def _render(job: PosterJob, options: PosterOptions, progress: ProgressFn | None,
+            cancel: CancelFn | None) -> bytes:
     sheet = options.sheet()
     if job.kind == "labels":
         return render_labels(job.shop, list(job.items), options, progress=progress,
@@ -133,14 +143,15 @@ def render_products(shop: ShopInfo, items: list[ItemInfo], options: PosterOption
     """One product poster per page (a run for a market stall or a shop window)."""
     sheet = options.sheet()
     out = io.BytesIO()
-    c = _canvas(out, PosterJob("product", shop, items[0] if len(items) == 1 else None))
-    for n, item in enumerate(items):
-        check_cancel(cancel)
-        start_page(c, sheet)
-        draw_product_page(c, sheet, shop, item)
-        end_page(c, sheet)
-        report(progress, n + 1, len(items), item.title)
-    c.save()
+    with _drawing:
+        c = _canvas(out, PosterJob("product", shop, items[0] if len(items) == 1 else None))
+        for n, item in enumerate(items):
+            check_cancel(cancel)
+            start_page(c, sheet)
+            draw_product_page(c, sheet, shop, item)
+            end_page(c, sheet)
+            report(progress, n + 1, len(items), item.title)
+        c.save()
     return out.getvalue()
 
 
@@ -151,10 +162,11 @@ def render_labels(shop: ShopInfo, items: list[ItemInfo], options: PosterOptions,
     if options.size not in LABEL_GRIDS:
         raise ValidationError(f"There is no label layout for {options.size}.", field="size")
     out = io.BytesIO()
-    c = _canvas(out, PosterJob("labels", shop))
-    draw_label_pages(c, sheet, LABEL_GRIDS[options.size], shop, items,
-                     progress=progress, cancel=cancel)
-    c.save()
+    with _drawing:
+        c = _canvas(out, PosterJob("labels", shop))
+        draw_label_pages(c, sheet, LABEL_GRIDS[options.size], shop, items,
+                         progress=progress, cancel=cancel)
+        c.save()
     return out.getvalue()
 
 

@@ -80,3 +80,17 @@ def test_best_match_ranks_up_to_the_cap_then_keeps_file_order(
     monkeypatch.setattr(search_module, "COUNT_CAP", 1)
     assert skus(store, "linen") == ["L-1", "L-2"]
     assert skus(store, "linen", sort="newest") == ["L-2", "L-1"]
+
+
+def test_reimport_keeps_the_index_true(store: ShopStore, supplier_id: int,
+                                       tmp_path: Path) -> None:
+    path = tmp_path / "list.csv"
+    path.write_text(ROWS.replace("39.90", "45.00").replace("真丝围巾 红色", "羊绒围巾 红色"),
+                    encoding="utf-8")
+    report = import_file(store, path, supplier="S")
+    assert report.updated == 2  # C-1's price (index untouched), C-2's title (re-indexed)
+    assert skus(store, "纯棉T恤") == ["C-1"]
+    assert skus(store, "真丝围巾") == [] and skus(store, "羊绒围巾") == ["C-2"]
+    with store.atomic() as db:  # FTS5 compares its index with the items; raises if out of step
+        db.execute("INSERT INTO stock_items_fts(stock_items_fts, rank) "
+                   "VALUES ('integrity-check', 1)")

@@ -108,7 +108,11 @@ CREATE TRIGGER stock_items_ad AFTER DELETE ON stock_items BEGIN
     INSERT INTO stock_items_fts(stock_items_fts, rowid, title, sku, category, brand, description)
     VALUES ('delete', old.id, old.title, old.sku, old.category, old.brand, old.description);
 END;
-CREATE TRIGGER stock_items_au AFTER UPDATE ON stock_items BEGIN
+-- Only a change to indexed text re-indexes an item: a re-import changing 100,000
+-- prices would otherwise tokenize every title and description again.
+CREATE TRIGGER stock_items_au AFTER UPDATE ON stock_items
+WHEN old.title IS NOT new.title OR old.sku IS NOT new.sku OR old.category IS NOT new.category
+  OR old.brand IS NOT new.brand OR old.description IS NOT new.description BEGIN
     INSERT INTO stock_items_fts(stock_items_fts, rowid, title, sku, category, brand, description)
     VALUES ('delete', old.id, old.title, old.sku, old.category, old.brand, old.description);
     INSERT INTO stock_items_fts(rowid, title, sku, category, brand, description)

@@ -109,9 +109,6 @@ def logo(text: str, color: tuple[int, int, int]) -> bytes:
 
 def wechat_qr(text: str) -> bytes:
     """Stands in for the seller's personal WeChat QR (a real one is a photo of the app's)."""
-    import qrcode
+    from ..media.qr import qr_png  # the app's own QR maker: one QR library, not two
 
-    img = qrcode.make(text, border=4, box_size=10).convert("RGB")
-    out = io.BytesIO()
-    img.save(out, "PNG")
-    return out.getvalue()
+    return qr_png(text, box=10)

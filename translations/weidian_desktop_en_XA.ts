@@ -459,6 +459,101 @@
         <source>{uses} of {limit}</source>
         <translation>[{uses} óƒ {limit} ~~]</translation>
     </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="15" />
+        <source>Drop</source>
+        <translation>[Đŕóƥ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="16" />
+        <source>State</source>
+        <translation>[Šťáťé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="17" />
+        <source>Starts</source>
+        <translation>[Šťáŕťš ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="18" />
+        <source>Ends</source>
+        <translation>[Éñđš ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="19" />
+        <source>Left</source>
+        <translation>[Ĺéƒť ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="20" />
+        <source>Code</source>
+        <translation>[Çóđé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="21" />
+        <source>Discount</source>
+        <translation>[Đíšçóúñť ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="22" />
+        <source>For</source>
+        <translation>[Ƒóŕ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="23" />
+        <source>Uses</source>
+        <translation>[Úšéš ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="25" />
+        <source>Draft</source>
+        <translation>[Đŕáƒť ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="26" />
+        <source>Upcoming</source>
+        <translation>[Úƥçóɱíñĝ ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="27" />
+        <source>Preview</source>
+        <translation>[Ƥŕéʋíéŵ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="28" />
+        <source>Live</source>
+        <translation>[Ĺíʋé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="29" />
+        <source>Sold out</source>
+        <translation>[Šóĺđ óúť ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="30" />
+        <source>Ended</source>
+        <translation>[Éñđéđ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="31" />
+        <source>Scheduled</source>
+        <translation>[Šçĥéđúĺéđ ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="32" />
+        <source>Active</source>
+        <translation>[Áçťíʋé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="33" />
+        <source>Expired</source>
+        <translation>[Éẋƥíŕéđ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="34" />
+        <source>Used up</source>
+        <translation>[Úšéđ úƥ ~~]</translation>
+    </message>
 </context>
 <context>
     <name>DropsPage</name>
@@ -2109,12 +2204,12 @@
         <translation>[Ƥŕéƒéŕéñçéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="31" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
         <source>Language of the app</source>
         <translation>[Ĺáñĝúáĝé óƒ ťĥé áƥƥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="33" />
         <source>The new language is used the next time you open Weidian Desktop.</source>
         <translation>[Ťĥé ñéŵ ĺáñĝúáĝé íš úšéđ ťĥé ñéẋť ťíɱé ýóú óƥéñ Ŵéíđíáñ Đéšķťóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>

@@ -459,6 +459,101 @@
         <source>{uses} of {limit}</source>
         <translation>{uses} su {limit}</translation>
     </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="15" />
+        <source>Drop</source>
+        <translation>Drop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="16" />
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="17" />
+        <source>Starts</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="18" />
+        <source>Ends</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="19" />
+        <source>Left</source>
+        <translation>Rimasti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="20" />
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="21" />
+        <source>Discount</source>
+        <translation>Sconto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="22" />
+        <source>For</source>
+        <translation>Valido per</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="23" />
+        <source>Uses</source>
+        <translation>Utilizzi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="25" />
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="26" />
+        <source>Upcoming</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="27" />
+        <source>Preview</source>
+        <translation>In anteprima</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="28" />
+        <source>Live</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="29" />
+        <source>Sold out</source>
+        <translation>Esaurito</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="30" />
+        <source>Ended</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="31" />
+        <source>Scheduled</source>
+        <translation>Programmato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="32" />
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="33" />
+        <source>Expired</source>
+        <translation>Scaduto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="34" />
+        <source>Used up</source>
+        <translation>Esaurito</translation>
+    </message>
 </context>
 <context>
     <name>DropsPage</name>
@@ -2109,12 +2204,12 @@
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="31" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
         <source>Language of the app</source>
         <translation>Lingua dell'app</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="33" />
         <source>The new language is used the next time you open Weidian Desktop.</source>
         <translation>La nuova lingua verrà usata alla prossima apertura di Weidian Desktop.</translation>
     </message>

@@ -459,6 +459,101 @@
         <source>{uses} of {limit}</source>
         <translation>{uses} / {limit}</translation>
     </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="15" />
+        <source>Drop</source>
+        <translation>限量发售</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="16" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="17" />
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="18" />
+        <source>Ends</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="19" />
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="20" />
+        <source>Code</source>
+        <translation>券码</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="21" />
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="22" />
+        <source>For</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="23" />
+        <source>Uses</source>
+        <translation>已用次数</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="25" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="26" />
+        <source>Upcoming</source>
+        <translation>即将开始</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="27" />
+        <source>Preview</source>
+        <translation>预告中</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="28" />
+        <source>Live</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="29" />
+        <source>Sold out</source>
+        <translation>已售罄</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="30" />
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="31" />
+        <source>Scheduled</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="32" />
+        <source>Active</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="33" />
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="34" />
+        <source>Used up</source>
+        <translation>已用完</translation>
+    </message>
 </context>
 <context>
     <name>DropsPage</name>
@@ -2096,12 +2191,12 @@
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="31" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
         <source>Language of the app</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="33" />
         <source>The new language is used the next time you open Weidian Desktop.</source>
         <translation>新语言将在下次打开微店桌面版时生效。</translation>
     </message>

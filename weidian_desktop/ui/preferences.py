@@ -22,6 +22,7 @@ class PreferencesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
+        self.setMinimumWidth(380)  # the note reads in one or two lines, not a narrow column
         self.language = QComboBox()
         for code, name in i18n.LANGUAGES:
             # Language names are written in their own language; the others are translated.

@@ -117,6 +117,7 @@ def test_pages_and_standard_dialogs_speak_the_language(qtbot, translated, store,
     from weidian_desktop.ui.pages.orders_page import OrdersPage
 
     assert translated(language) == language
+    assert i18n.current_language() == language
     page = OrdersPage(store, QUndoStack())
     qtbot.addWidget(page)
     assert paste in [b.text() for b in page.findChildren(QPushButton)]

@@ -30,6 +30,15 @@ SUPPORTED = frozenset(code for code, _name in LANGUAGES if code)
 
 # Translators currently installed, kept referenced (Qt does not own them).
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current_language() -> str:
+    """The UI language in use ("zh_CN", "it", "en" or the pseudo-locale).
+
+    Pages pass it to core.formats (format_date, format_datetime) and core.money.
+    """
+    return _current
 
 
 def resolve_language(choice: str | None, system: QLocale | None = None) -> str:
@@ -86,8 +95,10 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     Returns the language now in use. Call before creating windows: widgets translate
     their texts when they are built.
     """
+    global _current
     language = resolve_language(language if language is not None else saved_choice())
     remove_translators(app)
+    _current = language
     if language != PSEUDO:
         QLocale.setDefault(QLocale(language))
     qt = QTranslator(app)

@@ -98,3 +98,11 @@ def test_errors_are_one_sentence_and_usage_exits_2(shop_path: Path, tmp_path: Pa
     for command in ("import", "pick"):
         helped = run(command, "--help")
         assert helped.returncode == 0 and "--supplier" in helped.stdout
+
+
+def test_prices_without_their_own_currency_print_the_suppliers(shop_path: Path, fixtures: Path,
+                                                               capsys) -> None:
+    assert main(["import", str(shop_path), str(fixtures / "woocommerce_small.csv"),
+                 "--dry-run", "--currency", "EUR"]) == 0
+    new = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("  ")]
+    assert new and all(ln.endswith(" EUR") for ln in new if "line " not in ln)

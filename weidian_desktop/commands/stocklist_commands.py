@@ -106,7 +106,8 @@ def diff_lines(preview: ImportPreview) -> list[str]:
              f"Sync: {plan.summary()}."]
     if plan.new:
         lines.append(f"New items ({len(plan.new)}):")
-        lines += [f"  {row.sku}  {row.title}  {_money(row.price, row.currency or '')}"
+        lines += [f"  {row.sku}  {row.title}  "
+                  f"{_money(row.price, row.currency or preview.currency)}"
                   for row, _ in plan.new[:LISTED]]
         if len(plan.new) > LISTED:
             lines.append(f"  … and {len(plan.new) - LISTED} more")

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from jinja2 import Environment, TemplateNotFound, meta
+
 from .. import __version__
 from ..core.clock import utc_now
 from ..core.errors import Cancelled, ShopInUseError
@@ -170,7 +172,7 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
     env = environment()
     ask_json = ask_index_json(store)
     sitemap: list[tuple[str, list[tuple[str, str]]]] = []
-    base = _base_fingerprint(catalog, common)
+    base = _base_fingerprint(catalog, common, env)
     due_posts = {f"posts/{v['slug']}/" for v in posts if f"posts/{v['slug']}/"
                  in sitemap_paths(posts)}
     templates = {}
@@ -228,8 +230,33 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
     return Rendered(files, reused, manifest, _all_images(catalog, default_maker, posts))
 
 
-def _base_fingerprint(catalog: Catalog, common: dict) -> str:
-    """What every product page shares: templates, scripts, words, shop settings, collections."""
+def _product_page_names(env: Environment) -> set[str]:
+    """Every variable product.html and the templates it pulls in may read (jinja2.meta)."""
+    names: set[str] = set()
+    todo, seen = ["product.html"], set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+        except TemplateNotFound:
+            continue  # an "ignore missing" include that is not there
+        ast = env.parse(source)
+        names |= meta.find_undeclared_variables(ast)
+        todo += [n for n in meta.find_referenced_templates(ast) if isinstance(n, str)]
+    return names
+
+
+def _base_fingerprint(catalog: Catalog, common: dict, env: Environment) -> str:
+    """What every product page shares: templates, scripts, words, shop settings, collections.
+
+    Only the shared values the product templates mention count, so data for other pages
+    (a drop's live status, which moves with the clock) does not re-render every product.
+    """
+    used = _product_page_names(env)
+    common = {k: v for k, v in common.items() if k in used}
     digest = hashlib.sha256(__version__.encode())
     for folder in (TEMPLATES, assets.STATIC, translations_dir() / "shop"):
         for path in sorted(folder.rglob("*")):

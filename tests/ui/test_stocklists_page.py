@@ -242,3 +242,22 @@ def test_the_model_fetches_pages_as_the_view_scrolls(qtbot, page, store, tmp_pat
         page.model.fetchMore()
     assert page.model.loaded() == PAGE * 2 + 10
     qtmodeltester.check(page.model)
+
+
+def test_the_supplier_stays_chosen_in_chinese(qtbot, qapp, store, tmp_path: Path) -> None:
+    from weidian_desktop.ui import i18n
+
+    for name in ("义乌小商品", "杭州丝绸"):
+        path = tmp_path / f"{name}.csv"
+        path.write_text("sku,title,price\nA-1,围巾,10\n", encoding="utf-8")
+        import_file(store, path, supplier=name)
+    i18n.install_translators(qapp, "zh_CN")
+    try:
+        page = StocklistsPage(store, QUndoStack())
+        qtbot.addWidget(page)
+        page.supplier.setCurrentIndex(1)
+        assert "（" in page.supplier.currentText()  # full-width brackets in Chinese
+        page.refresh()
+        assert page.supplier_name() == "杭州丝绸"
+    finally:
+        i18n.install_translators(qapp, "en")

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from ...core.money import minor_digits
 from ...core.shop import get_shop
 from ...core.store import ShopStore
-from ...stocklists import flagged_products, pick_items
+from ...stocklists import flagged_products
 from ...stocklists.importer import ImportReport, backup_path
 from ...stocklists.search import categories, suppliers
-from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
+from ..tasks import TaskHandle, run_task
 from .pick_dialog import PickDialog
 from .stock_import import ImportFlow
 from .stock_model import StockTableModel
-from .stocklists_undo import PickCommand
+from .stocklists_undo import PickCommand, pick_work
 
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not run a search
 _NOTICE = {"ok": "#e8f5e9", "warn": "#fff3cd", "error": "#fdecea"}
@@ -162,12 +162,17 @@ class StocklistsPage(QWidget):
     def supplier_id(self) -> int | None:
         return self.supplier.currentData()
 
+    def supplier_name(self) -> str | None:
+        return getattr(self, "_names", {}).get(self.supplier_id())
+
     def refresh(self, select_supplier: str | None = None) -> None:
         """Reload suppliers (keeping the current one), their categories, items and flags."""
-        keep = select_supplier or self.supplier.currentText().rsplit(" (", 1)[0]
+        keep = select_supplier or self.supplier_name()
         self.supplier.blockSignals(True)
         self.supplier.clear()
+        self._names: dict[int, str] = {}  # the label is translated; names are kept apart
         for s in suppliers(self.store):
+            self._names[s["id"]] = s["name"]
             self.supplier.addItem(self.tr("{0} (%n item(s))", "", s["items"]).format(s["name"]),
                                   s["id"])
             if s["name"] == keep:
@@ -247,8 +252,7 @@ class StocklistsPage(QWidget):
                 self.tr("Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)"))
             if not path:
                 return
-        current = self.supplier.currentText().rsplit(" (", 1)[0] if self.supplier_id() else None
-        self.import_flow.start(path, current)
+        self.import_flow.start(path, self.supplier_name())
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh(select_supplier=report.supplier)
@@ -276,18 +280,8 @@ class StocklistsPage(QWidget):
     def _pick(self, items: list[dict]) -> None:
         assert self.pick_dialog is not None
         rule, availability = self.pick_dialog.rule(), self.pick_dialog.availability()
-        supplier = str(self.store.scalar("SELECT name FROM suppliers WHERE id = ?",
-                                         (self.supplier_id(),)))
-        skus, store = [i["sku"] for i in items], self.store
-
-        def work(progress: ProgressFn, cancel: CancelFn) -> Any:
-            twin = store.for_thread()
-            try:
-                return pick_items(twin, supplier, skus, markup=rule, availability=availability,
-                                  progress=lambda d, t: progress(d, t, ""), cancel=cancel)
-            finally:
-                twin.close()
-
+        work = pick_work(self.store, str(self.supplier_name()), [i["sku"] for i in items],
+                         rule, availability)
         self.task = run_task(self, self.tr("Picking %n item(s)…", "", len(items)), work,
                              self._picked, lambda e: self.show_notice(str(e), "error"))
 

@@ -1,14 +1,17 @@
-"""Undo for the Stocklists page: a pick is one undoable action (undo deletes its products)."""
+"""A pick from the Stocklists page: the worker that makes it, and its undo (deletes them)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ...core.store import ShopStore
+from ...stocklists import MarkupRule, pick_items
 from ...stocklists.pick import Unpicked, restore_picked, unpick
+from ..tasks import CancelFn, ProgressFn
 
 
 class PickCommand(QUndoCommand):
@@ -32,3 +35,17 @@ class PickCommand(QUndoCommand):
     def undo(self) -> None:
         self._unpicked = unpick(self._store, self.product_ids)
         self._changed()
+
+
+def pick_work(store: ShopStore, supplier: str, skus: list[str], rule: MarkupRule,
+              availability: str) -> Callable[[ProgressFn, CancelFn], Any]:
+    """The pick as work for run_task: on the worker's own connection, one transaction."""
+    def work(progress: ProgressFn, cancel: CancelFn) -> Any:
+        twin = store.for_thread()
+        try:
+            return pick_items(twin, supplier, skus, markup=rule, availability=availability,
+                              progress=lambda d, t: progress(d, t, ""), cancel=cancel)
+        finally:
+            twin.close()
+
+    return work

@@ -139,3 +139,20 @@ def test_bulk_snapshot_undoes_price_status_and_collection_exactly(shop) -> None:
     assert get_product(store, ids["fan"]).price == 4388
     restore_bulk(store, snapshot)
     assert [get_product(store, i) for i in every] == before
+
+
+def test_edited_fields_names_what_the_seller_changed(shop) -> None:
+    import copy
+
+    from weidian_desktop.core.product_list import edited_fields
+
+    store, ids = shop
+    before = get_product(store, ids["scarf"])
+    after = copy.deepcopy(before)
+    assert edited_fields(before, after) == set()
+    after.variants[1].price = 9900
+    assert edited_fields(before, after) == {"price"}
+    after.variants[0].availability = "sold_out"
+    after.description = "New words"
+    assert edited_fields(before, after) == {"price", "availability", "description"}
+    assert edited_fields(Product("new"), Product("new", price=5)) == set()  # not saved yet

@@ -158,3 +158,18 @@ def test_clicking_a_row_saves_the_form_first(qtbot, store) -> None:
     page.editor.price.setText("-3")
     click(first)
     assert page.editor.product_id == second and page.selected_ids() == [second]
+
+
+def test_edited_fields_are_kept_from_supplier_updates(qtbot, store) -> None:
+    from .products_helpers import add_products
+
+    [pid] = add_products(store, 1)
+    page = make_page(qtbot, store)
+    page.open_product(pid)
+    page.editor.title.setText("My own title")
+    page.editor.price.setText("15")
+    assert page.editor.save()
+    assert get_product(store, pid).overrides == ["price", "title"]
+    page.editor.availability.setCurrentIndex(2)  # sold out
+    assert page.editor.save()
+    assert get_product(store, pid).overrides == ["availability", "price", "title"]

@@ -160,3 +160,22 @@ def restore_bulk(store: ShopStore, snapshot: BulkSnapshot) -> None:
         store.conn.executemany(
             "INSERT INTO collection_products (collection_id, product_id, position) "
             "VALUES (?, ?, ?)", snapshot.links)
+
+
+def edited_fields(before: Product, after: Product) -> set[str]:
+    """Fields the seller changed: a supplier's next stocklist import leaves them alone."""
+    if before.id is None:
+        return set()
+    edited = {name for name in ("title", "description")
+              if getattr(before, name) != getattr(after, name)}
+    old_variants = {v.id: v for v in before.variants}
+    if before.price != after.price or any(
+            v.id in old_variants and old_variants[v.id].price != v.price
+            for v in after.variants):
+        edited.add("price")
+    if (before.availability, before.quantity) != (after.availability, after.quantity) or any(
+            v.id in old_variants
+            and (old_variants[v.id].availability, old_variants[v.id].quantity)
+            != (v.availability, v.quantity) for v in after.variants):
+        edited.add("availability")
+    return edited

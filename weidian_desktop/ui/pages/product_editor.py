@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.collections import list_collections
 from ...core.errors import ValidationError, WeidianError
 from ...core.money import format_plain, parse_money, parse_money_or_none
+from ...core.product_list import edited_fields
 from ...core.products import AVAILABILITY, STATUSES, Product, get_product, validate_product
 from ...core.store import ShopStore
 from .product_images import ProductImagesPanel
@@ -206,7 +207,9 @@ class ProductEditor(QWidget):
         if p.options and not self.variants.variants.rowCount():
             self.variants.generate()  # options without variants: make them, as asked
         p.variants = self.variants.product_variants()
-        return validate_product(p)
+        validate_product(p)
+        p.overrides = sorted(set(base.overrides) | edited_fields(base, p))
+        return p
 
     def save(self) -> bool:
         """Save the form as one undoable action; False (and the sentence shown) if refused."""

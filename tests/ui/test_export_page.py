@@ -26,5 +26,8 @@ def test_export_page_writes_the_shop_and_lists_files(qtbot, shop_path: Path,
         assert "sitemap.xml" in [page.files.item(i).text() for i in range(page.files.count())]
         page.start_export().wait(60)
         assert page.result.written == [] and page.files.count() == 0
+        again = ExportPage(store, QUndoStack())  # the folder is remembered for this shop
+        qtbot.addWidget(again)
+        assert again.folder.text() == str((tmp_path / "site").resolve())
     finally:
         store.close()

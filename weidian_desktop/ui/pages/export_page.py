@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSettings, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -43,7 +43,10 @@ class ExportPage(QWidget):
         self.store = store
         self.task: TaskHandle | None = None
         self.result: ExportResult | None = None
-        self.folder = QLineEdit(str(default_folder(store)))
+        # The folder is this computer's business, not the shop's: QSettings, per shop file.
+        self._setting = f"export/folder/{store.path.resolve().as_posix()}"
+        self.folder = QLineEdit(str(QSettings().value(self._setting,
+                                                      str(default_folder(store)))))
         self.folder.setAccessibleName(self.tr("Export folder"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -123,6 +126,7 @@ class ExportPage(QWidget):
 
     def _done(self, result: ExportResult) -> None:
         self.result = result
+        QSettings().setValue(self._setting, str(result.outdir))
         self.export_button.setEnabled(True)
         self.open_button.setEnabled(True)
         self.folder_button.setEnabled(True)

@@ -128,3 +128,21 @@ def test_open_product_selects_it_and_loads_the_editor(qtbot, store, search: str)
     page.open_product(ids[3])  # 乌龙茶: hidden by the search, which is then cleared
     assert page.editor.title.text() == "乌龙茶 00003"
     assert page.selected_ids() == [ids[3]]
+
+
+def test_refresh_follows_a_currency_change_and_reports_what_was_done(qtbot, store) -> None:
+    from weidian_desktop.core.shop import update_shop
+
+    ids = add_products(store, 1)
+    page = make_page(qtbot, store)
+    page.open_product(ids[0])
+    update_shop(store, currency="USD", default_language="en")
+    page.refresh()
+    assert page.editor.price_label.text() == "Price (USD)"
+    assert page.model.data(page.model.index(0, page.model.PRICE)) == "$10.00"
+    assert page.editor.price.text() == "10.00"
+    with qtbot.waitSignal(page.statusMessage) as said:
+        page.editor.price.setText("12.50")
+        page.editor.save()
+    assert said.args == ["Edit product “Scarf 00000”"]
+    assert get_product(store, ids[0]).price == 1250

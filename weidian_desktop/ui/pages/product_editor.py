@@ -38,6 +38,7 @@ class ProductEditor(QWidget):
     """Edits one product (or a new one); Save pushes one SaveProductCommand."""
 
     saved = Signal(int)  # the product's id after a save
+    statusMessage = Signal(str)  # what was just done, for the status bar
 
     def __init__(self, store: ShopStore, undo_stack: QUndoStack, currency: str,
                  changed: Changed, images_changed: Changed,
@@ -50,6 +51,7 @@ class ProductEditor(QWidget):
         self._images_changed = images_changed
         self._product: Product | None = None  # the snapshot being edited; None: new
         self._build()
+        self.set_currency(currency)
         self.load(None)
 
     def _build(self) -> None:
@@ -63,6 +65,7 @@ class ProductEditor(QWidget):
         self.title.setPlaceholderText(self.tr("What buyers see first, e.g. 真丝围巾 silk scarf"))
         self.images = ProductImagesPanel(self._store, self._stack, self._images_changed)
         self.images.failed.connect(self.show_error)
+        self.images.done.connect(self.statusMessage)
         self.images.needsProduct.connect(self._save_for_images)
         self.description = QPlainTextEdit()
         self.description.setPlaceholderText(self.tr(
@@ -106,7 +109,8 @@ class ProductEditor(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Photos"), self.images)
         form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Price ({0})").format(self._currency), prices)
+        self.price_label = QLabel()
+        form.addRow(self.price_label, prices)
         form.addRow(self.tr("SKU"), self.sku)
         form.addRow(self.tr("Availability"), stock)
         form.addRow(self.tr("Status"), status)
@@ -142,6 +146,12 @@ class ProductEditor(QWidget):
         # paste, since line and text edits claim the key first (ShortcutOverride).
         QShortcut(QKeySequence.StandardKey.Paste, self, self.images.paste,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def set_currency(self, currency: str) -> None:
+        """The shop's currency (it can change on the Shop page): labels and parsing."""
+        self._currency = currency
+        self.variants.set_currency(currency)
+        self.price_label.setText(self.tr("Price ({0})").format(currency))
 
     # --- loading ---------------------------------------------------------------------
     @property
@@ -226,6 +236,7 @@ class ProductEditor(QWidget):
             self.show_error(str(exc))
             return False
         assert command.product_id is not None
+        self.statusMessage.emit(command.text())
         self.load(command.product_id)
         self.saved.emit(command.product_id)
         return True

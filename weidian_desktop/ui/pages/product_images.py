@@ -55,6 +55,7 @@ class ProductImagesPanel(QWidget):
     """Images of one saved product; every change is one undoable command on the stack."""
 
     failed = Signal(str)  # one sentence for the editor's message line
+    done = Signal(str)  # the undo text of what was just done, for the status bar
     needsProduct = Signal()  # images arrived before the product was saved
 
     def __init__(self, store: ShopStore, undo_stack: QUndoStack, changed: Changed,
@@ -198,6 +199,8 @@ class ProductImagesPanel(QWidget):
             push(self._stack, command)
         except WeidianError as exc:
             self.failed.emit(str(exc))
+        else:
+            self.done.emit(command.text())
 
     def reorder(self, hashes: list[str]) -> None:
         if self._product_id is not None and hashes != self.strip.hashes():

@@ -81,6 +81,9 @@ class VariantsEditor(QWidget):
         layout.addWidget(self.variants)
         layout.addWidget(hint)
 
+    def set_currency(self, currency: str) -> None:
+        self._currency = currency
+
     # --- options ---------------------------------------------------------------------
     def add_option(self, name: str, values: list[str]) -> None:
         if self.options.rowCount() >= MAX_OPTIONS:

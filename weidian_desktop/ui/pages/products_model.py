@@ -50,6 +50,12 @@ class ProductsTableModel(QAbstractTableModel):
         self._status_names = {"draft": self.tr("draft"), "published": self.tr("published")}
         self.fetches = 0  # how many page queries ran (tests check the laziness)
 
+    def set_money(self, currency: str, locale: str) -> None:
+        """Format prices for this currency and locale (the Shop page can change both)."""
+        if (currency, locale) != (self._currency, self._locale):
+            self._currency, self._locale = currency, locale
+            self._prices.clear()
+
     # --- queries ---------------------------------------------------------------------
     def set_search(self, text: str) -> None:
         self._search = text.strip()

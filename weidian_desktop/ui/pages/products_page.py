@@ -47,6 +47,7 @@ class ProductsPage(QWidget):
         self.editor = ProductEditor(store, self.undo_stack, shop.currency,
                                     self._products_changed, self._images_changed)
         self.editor.saved.connect(self.select_product)
+        self.editor.statusMessage.connect(self.statusMessage)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -118,6 +119,15 @@ class ProductsPage(QWidget):
     # --- the table -------------------------------------------------------------------
     def refresh(self) -> None:
         """Reload from the shop file (data changed elsewhere, e.g. stocklist picks)."""
+        shop = get_shop(self.store)
+        if shop.currency != self.currency:
+            # Judged in the old currency, before the form starts parsing in the new one.
+            reload_form = self.editor.product_id is not None and not self.editor.is_dirty()
+            self.currency = shop.currency
+            self.editor.set_currency(shop.currency)
+            if reload_form:
+                self.editor.load(self.editor.product_id)
+        self.model.set_money(shop.currency, shop.default_language)
         self.model.reload()
         self._after_reload()
 

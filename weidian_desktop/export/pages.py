@@ -51,6 +51,13 @@ class LanguageSite:
         self.posts = [p for p in posts if p["language"] in (None, "", language)] or posts
         self.ask_json = ask_json
         self.base_url = catalog.shop.base_url
+        # The same for every page of the language: made once, not per page.
+        shop = catalog.shop
+        self.channels = channel_views(catalog, self.maker)
+        self.cart_json = script_json({
+            "shop": shop.name, "currency": shop.currency, "locale": language,
+            "words": self.maker.t.subset("order.") | self.maker.t.subset("cart."),
+            "cart": "cart/"})
 
     def absolute(self, path: str, language: str | None = None) -> str:
         if not self.base_url:
@@ -69,7 +76,6 @@ class LanguageSite:
         og_image = ""
         if image and self.base_url:
             og_image = self.base_url + image["large"]
-        shop = self.catalog.shop
         return {
             **self.common, "t": self.maker.t, "lang": self.language, "root": root,
             "home": root + self.prefix, "path": path, "languages": languages,
@@ -78,11 +84,7 @@ class LanguageSite:
                      "og_image_size": image["large_size"] if og_image and image else None,
                      "type": kind},
             "jsonld": [script_json(j) for j in (jsonld or [])],
-            "channels": channel_views(self.catalog, self.maker),
-            "cart_json": script_json({
-                "shop": shop.name, "currency": shop.currency, "locale": self.language,
-                "words": self.maker.t.subset("order.") | self.maker.t.subset("cart."),
-                "cart": "cart/"}),
+            "channels": self.channels, "cart_json": self.cart_json,
             **extra,
         }
 

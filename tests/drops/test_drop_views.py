@@ -17,10 +17,13 @@ def test_drops_export_and_rules(shop: DropShop) -> None:
     create_coupon(shop.store, Coupon("HOME", scope="collection", collection_id=shop.home))
     create_coupon(shop.store, Coupon("OLD", ends_at="2026-01-01T00:00:00Z"))
     info = drops_export(shop.store, "2026-11-09T00:00:00Z", ["en", "zh-CN"], "CNY")
+    edited = shop.store.scalar("SELECT updated_at FROM drops WHERE id = ?", (drop_id,))
     assert info["en"]["singles-day-bags"] | {"coupons": None} == {
-        "made": 5, "left": 5, "as_of": "2026-11-09T00:00:00Z", "sold_out": False,
+        "made": 5, "left": 5, "as_of": edited, "sold_out": False,
         "ics": "ics/singles-day-bags.ics", "start": "2026-11-11T12:00:00Z",
         "end": "2026-11-12T12:00:00Z", "preview": "2026-11-08T12:00:00Z", "coupons": None}
+    later = drops_export(shop.store, "2026-11-10T00:00:00Z", ["en"], "CNY")
+    assert later["en"]["singles-day-bags"]["as_of"] == edited  # same file, same bytes
     assert info["zh-CN"]["singles-day-bags"]["coupons"] == [
         {"code": "BAGS", "off": "¥50.00", "min": "¥500.00"}]
     rules = coupon_rules(shop.store, "2026-11-09T00:00:00Z")

@@ -29,8 +29,21 @@ def _published(store: ShopStore) -> list:
     return [d for d in list_drops(store) if d.status == "published"]
 
 
-def drop_states(store: ShopStore, now: str) -> dict[str, dict]:
-    """Per drop slug: made, left (as of ``now``), sold out, the .ics path, times."""
+def _as_of(store: ShopStore, drop_id: int) -> str:
+    """The last change the count of what is left knows of: the latest event of an order
+    with a line in the drop, or else the drop's own last edit.
+
+    Not the export time: the same shop file must export the same bytes, and a page whose
+    count did not change must not be rewritten.
+    """
+    return str(store.scalar(
+        "SELECT max(at) FROM (SELECT e.at FROM order_events e JOIN order_lines l "
+        "ON l.order_id = e.order_id WHERE l.drop_id = ?1 "
+        "UNION ALL SELECT updated_at AS at FROM drops WHERE id = ?1)", (drop_id,)))
+
+
+def drop_states(store: ShopStore) -> dict[str, dict]:
+    """Per drop slug: made, left (as of the last order or edit), sold out, .ics path, times."""
     out = {}
     for drop in _published(store):
         left = remaining(store, drop)
@@ -39,7 +52,8 @@ def drop_states(store: ShopStore, now: str) -> dict[str, dict]:
         made = sum(c for c, _ in capped) if capped else None
         still = sum(n or 0 for _, n in capped) if capped else None
         out[drop.slug or ""] = {
-            "made": made, "left": still, "as_of": now, "ics": ics_path(drop.slug or ""),
+            "made": made, "left": still, "as_of": _as_of(store, drop.id or 0),
+            "ics": ics_path(drop.slug or ""),
             # Sold out only when every item has a cap and none is left.
             "sold_out": bool(capped) and len(capped) == len(drop.items) and still == 0,
             "start": drop.starts_at, "end": drop.ends_at, "preview": drop.preview_at,
@@ -67,7 +81,7 @@ def drop_coupons(store: ShopStore, currency: str, language: str,
 def drops_export(store: ShopStore, now: str, languages: list[str],
                  currency: str) -> dict[str, dict[str, dict]]:
     """``drops_export[lang][slug]``: what _drop_status.html shows for a drop in a language."""
-    states = drop_states(store, now)
+    states = drop_states(store)
     ids = {d.slug: d.id for d in _published(store)}
     out: dict[str, dict[str, dict]] = {}
     for language in languages:

@@ -88,17 +88,21 @@ class ProductImagesPanel(QWidget):
         self.remove_button = _button(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self._add_strip_actions()
-        row = QHBoxLayout()
+        # Buttons in a column beside the strip: a row of them was wider than the editor
+        # once translated (Italian, the pseudo-locale).
+        column = QVBoxLayout()
+        column.setSpacing(2)
         for button in (self.add_button, self.paste_button, self.cover_button, self.alt_button,
                        self.remove_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout = QVBoxLayout(self)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            column.addWidget(button)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The strip has a fixed height; spare height belongs to the description instead.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        layout.addWidget(self.strip)
-        layout.addLayout(row)
+        layout.addWidget(self.strip, 1)
+        layout.addLayout(column)
         self._update_buttons()
 
     def _add_strip_actions(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -68,17 +69,23 @@ class VariantsEditor(QWidget):
         self.generate_button = _button(self.tr("Make variants"))
         self.generate_button.setToolTip(self.tr("One variant for each combination of values"))
         self.generate_button.clicked.connect(self.generate)
-        buttons = QHBoxLayout()
+        # A column beside the options table, like the photo buttons: narrow when translated.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(2)
         for button in (self.add_option_button, self.remove_option_button, self.generate_button):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.options, 1)
+        top.addLayout(buttons)
         hint = QLabel(self.tr("An empty variant price means the product's price."))
         hint.setEnabled(False)  # greyed: a hint, not a field
+        hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.options)
-        layout.addLayout(buttons)
-        layout.addWidget(self.variants)
+        layout.addLayout(top)
+        layout.addWidget(self.variants, 1)  # spare height goes to the variants
         layout.addWidget(hint)
 
     def set_currency(self, currency: str) -> None:

@@ -170,18 +170,23 @@ class ProductsTableModel(QAbstractTableModel):
         if col == self.TITLE:
             return r.title
         if col == self.PRICE:
-            text = self._prices.get(r.price)
-            if text is None:  # Babel formatting costs ~1 ms: once per amount is enough
-                text = self._prices[r.price] = format_money(r.price, self._currency,
-                                                            self._locale)
-            return text
+            return self.price_text(r.price)
         if col == self.AVAILABILITY:
             return self.availability_text(r.availability, r.quantity)
         if col == self.STATUS:
-            return self._status_names.get(r.status, r.status)
+            return self.status_name(r.status)
         if col == self.COLLECTION:
             return r.collections
         return None
+
+    def price_text(self, amount: int) -> str:
+        text = self._prices.get(amount)
+        if text is None:  # Babel formatting costs ~1 ms: once per amount is enough
+            text = self._prices[amount] = format_money(amount, self._currency, self._locale)
+        return text
+
+    def status_name(self, status: str) -> str:
+        return self._status_names.get(status, status)
 
     def availability_text(self, availability: str, quantity: int | None) -> str:
         if availability == "on_request":

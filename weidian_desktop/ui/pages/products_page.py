@@ -93,11 +93,7 @@ class ProductsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ProductsTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((ProductsTableModel.COVER, 50), (ProductsTableModel.PRICE, 88),
-                              (ProductsTableModel.AVAILABILITY, 96),
-                              (ProductsTableModel.STATUS, 80),
-                              (ProductsTableModel.COLLECTION, 96)):
-            header.resizeSection(column, width)
+        self._fit_columns()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_moved())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
@@ -115,6 +111,26 @@ class ProductsPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+
+    def _fit_columns(self) -> None:
+        """Widths from the texts a column can show, in the current language.
+
+        ResizeToContents would measure every row, that is fetch all 10,000 of them.
+        """
+        m, header = self.model, self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        samples = {
+            m.PRICE: [m.price_text(9_999_900)],
+            m.AVAILABILITY: [m.availability_text("on_request", None),
+                             m.availability_text("in_stock", 888),
+                             m.availability_text("sold_out", None)],
+            m.STATUS: [m.status_name(s) for s in ("draft", "published")],
+            m.COLLECTION: ["服饰配件家居"],  # a typical collection name
+        }
+        header.resizeSection(m.COVER, 50)
+        for column, texts in samples.items():
+            widest = max((metrics.horizontalAdvance(t or "") for t in texts), default=0)
+            header.resizeSection(column, max(header.sectionSizeHint(column), widest + 16, 80))
 
     # --- the table -------------------------------------------------------------------
     def refresh(self) -> None:

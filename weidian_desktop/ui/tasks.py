@@ -131,12 +131,15 @@ class TaskHandle(Generic[T]):
             self._apply_progress()
 
     def _apply_progress(self) -> None:
-        assert self._dialog is not None
+        dialog = self._dialog
+        assert dialog is not None
         done, total, text = self._latest
-        self._dialog.setMaximum(max(total, 0))  # 0: a busy bar for an unknown amount
-        self._dialog.setValue(min(done, total) if total > 0 else 0)
-        if text and not self._cancel.is_set():
-            self._dialog.setLabelText(text)
+        dialog.setMaximum(max(total, 0))  # 0: a busy bar for an unknown amount
+        # A window-modal QProgressDialog processes events inside setValue(): the task may
+        # finish right there and _finish() drop the dialog, so check before going on.
+        dialog.setValue(min(done, total) if total > 0 else 0)
+        if text and not self._cancel.is_set() and self._dialog is dialog:
+            dialog.setLabelText(text)
 
     def _show_dialog(self) -> None:
         if self.done or not isValid(self._parent):

@@ -172,3 +172,31 @@ def test_keyboard_moves_and_undo_while_another_product_is_open(qtbot, store,
     assert hashes(store, pid) == [b, a, c]
     assert page.editor.product_id == other and page.editor.title.text() == "Tote bag (unsaved)"
     assert page.undo_stack.count() == 2
+
+
+def test_drag_within_the_strip_reorders_and_copied_files_paste(qtbot, store,
+                                                               tmp_path: Path) -> None:
+    pid = create_product(store, Product(title="Beanie", price=8900))
+    page = make_page(qtbot, store)
+    page.open_product(pid)
+    panel = page.editor.images
+    copied = QMimeData()  # files copied in the file manager, then Ctrl+V
+    copied.setUrls([QUrl.fromLocalFile(str(photo_file(tmp_path, f"{n}.jpg", (n * 70, 50, 50))))
+                    for n in range(3)])
+    QGuiApplication.clipboard().setMimeData(copied)
+    panel.paste()
+    wait_ingest(panel)
+    a, b, c = hashes(store, pid)
+    strip = panel.strip
+
+    class InternalDrop(QDropEvent):
+        def source(self):  # what Qt reports for a drag that started in the strip
+            return strip
+
+    strip.setCurrentRow(2)
+    target = strip.visualItemRect(strip.item(0)).center()
+    mime = strip.model().mimeData([strip.model().index(2, 0)])
+    strip.dropEvent(InternalDrop(QPointF(target), Qt.DropAction.MoveAction, mime,
+                                 Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert hashes(store, pid) == [c, a, b] and strip.hashes() == [c, a, b]
+    assert page.undo_stack.undoText() == "Reorder images"

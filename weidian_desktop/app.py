@@ -19,4 +19,9 @@ def run_app(shop: str | None = None) -> int:
     install_translators(app)
     window = create_main_window(shop)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        from .media.ingest import shutdown_pool
+
+        shutdown_pool()  # the photo workers would otherwise keep the process alive at quit

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -17,6 +18,8 @@ from .clock import from_iso
 Moment = datetime | str  # an aware datetime or stored UTC text ("2026-11-25T20:32:00Z")
 
 
+# Parsing a locale costs ~5 ms and prices are formatted by the thousand.
+@functools.lru_cache(maxsize=64)
 def babel_locale(language: str) -> Locale:
     """A Babel locale for a shop or UI tag ("zh-CN", "zh_CN", "it"); English if unknown."""
     tag = (language or "en").replace("-", "_")

@@ -138,7 +138,26 @@ def validate_product(product: Product) -> Product:
         raise ValidationError(f"SKU {sorted(duplicates)[0]!r} is used twice in this product.",
                               field="sku")
     product.tags = sorted({t.strip() for t in product.tags if t.strip()})
+    product.translations = _clean_translations(product.translations)
     return product
+
+
+def _clean_translations(translations: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """Trimmed texts per language; a language with neither text is not stored at all.
+
+    An empty field means "show the default language's text" (field by field, see
+    export/views.py), so storing an empty row would only be noise.
+    """
+    out = {}
+    for language, texts in translations.items():
+        title = (texts.get("title") or "").strip()
+        description = (texts.get("description") or "").strip()
+        if len(title) > 200:
+            raise ValidationError(f"The {language} title is longer than 200 characters.",
+                                  field="title")
+        if title or description:
+            out[language] = {"title": title, "description": description}
+    return out
 
 
 def _check_sku_free(store: ShopStore, product: Product) -> None:

@@ -28,8 +28,10 @@ from ...core.errors import ValidationError, WeidianError
 from ...core.money import format_plain, parse_money, parse_money_or_none
 from ...core.product_list import edited_fields
 from ...core.products import AVAILABILITY, STATUSES, Product, get_product, validate_product
+from ...core.shop import get_shop
 from ...core.store import ShopStore
 from .product_images import ProductImagesPanel
+from .product_translations import TranslationsEditor
 from .product_variants import VariantsEditor
 from .products_undo import Changed, SaveProductCommand, push
 
@@ -52,6 +54,8 @@ class ProductEditor(QWidget):
         self._product: Product | None = None  # the snapshot being edited; None: new
         self._build()
         self.set_currency(currency)
+        shop = get_shop(store)
+        self.set_languages(shop.default_language, shop.languages)
         self.load(None)
 
     def _build(self) -> None:
@@ -71,6 +75,10 @@ class ProductEditor(QWidget):
         self.description.setPlaceholderText(self.tr(
             "Plain text; an empty line starts a new paragraph."))
         self.description.setMinimumHeight(110)
+        self.translations = TranslationsEditor()
+        # The placeholders quote the default text as it is typed, not as it was loaded.
+        self.title.textChanged.connect(lambda _t: self._defaults_changed())
+        self.description.textChanged.connect(self._defaults_changed)
         self.price = QLineEdit()
         self.compare_at = QLineEdit()
         self.compare_at.setPlaceholderText(self.tr("optional"))
@@ -109,6 +117,9 @@ class ProductEditor(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Photos"), self.images)
         form.addRow(self.tr("Description"), self.description)
+        self.translations_label = QLabel(self.tr("Translations"))
+        form.addRow(self.translations_label, self.translations)
+        self._form = form
         self.price_label = QLabel()
         form.addRow(self.price_label, prices)
         form.addRow(self.tr("SKU"), self.sku)
@@ -153,6 +164,15 @@ class ProductEditor(QWidget):
         self.variants.set_currency(currency)
         self.price_label.setText(self.tr("Price ({0})").format(currency))
 
+    def set_languages(self, default: str, languages: list[str]) -> None:
+        """The shop's languages: a translations tab for each one but the default."""
+        self.translations.set_languages(default, languages)
+        # A one-language shop has nothing to translate: no empty box in the form.
+        self._form.setRowVisible(self.translations, bool(self.translations.languages))
+
+    def _defaults_changed(self) -> None:
+        self.translations.set_defaults(self.title.text(), self.description.toPlainText())
+
     # --- loading ---------------------------------------------------------------------
     @property
     def product_id(self) -> int | None:
@@ -165,6 +185,7 @@ class ProductEditor(QWidget):
         self.heading.setText(p.title if self._product else self.tr("New product"))
         self.title.setText(p.title)
         self.description.setPlainText(p.description)
+        self.translations.set_data(p.translations)
         self.price.setText(format_plain(p.price, self._currency) if self._product else "")
         self.compare_at.setText("" if p.compare_at_price is None
                                 else format_plain(p.compare_at_price, self._currency))
@@ -192,13 +213,15 @@ class ProductEditor(QWidget):
     # --- saving ----------------------------------------------------------------------
     def form_product(self) -> Product:
         """The product as the form shows it; raises ValidationError with one sentence."""
-        # Start from the file's current state: images, translations and supplier links
-        # are edited elsewhere (the images panel saves as it goes).
+        # Start from the file's current state: images (the panel saves as it goes) and
+        # supplier links are edited elsewhere; translations of languages the shop no
+        # longer offers are kept.
         base = (get_product(self._store, self._product.id) if self._product is not None
                 else Product(title=""))
         p = copy.deepcopy(base)
         p.title = self.title.text().strip()
         p.description = self.description.toPlainText().strip()
+        p.translations = self.translations.translations(base.translations)
         if not self.price.text().strip():
             raise ValidationError(self.tr("Give the product a price."), field="price")
         p.price = parse_money(self.price.text(), self._currency, field="price")
@@ -245,7 +268,8 @@ class ProductEditor(QWidget):
         """True when the form differs from the shop file (or would be refused)."""
         if self._product is None:
             return bool(self.title.text().strip() or self.price.text().strip()
-                        or self.description.toPlainText().strip())
+                        or self.description.toPlainText().strip()
+                        or self.translations.has_text())
         try:
             return self.form_product() != get_product(self._store, self._product.id)
         except WeidianError:

@@ -144,6 +144,7 @@ class ProductsPage(QWidget):
             if reload_form:
                 self.editor.load(self.editor.product_id)
         self.model.set_money(shop.currency, shop.default_language)
+        self.editor.set_languages(shop.default_language, shop.languages)
         self.model.reload()
         self._after_reload()
 

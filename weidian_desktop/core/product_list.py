@@ -120,7 +120,8 @@ def update_products(store: ShopStore, products: Sequence[Product]) -> None:
 class BulkSnapshot:
     """What a bulk edit can change, for its undo: prices, statuses, collection links."""
 
-    products: list[tuple[int, int, str, str]]  # id, price, status, updated_at
+    # id, price, status, updated_at, overrides (a bulk price edit marks the price edited)
+    products: list[tuple[int, int, str, str, str]]
     variants: list[tuple[int, int | None]]  # id, price
     links: list[tuple[int, int, int]]  # collection id, product id, position
 
@@ -136,7 +137,8 @@ def bulk_snapshot(store: ShopStore, ids: Sequence[int]) -> BulkSnapshot:
     for part in _chunks(list(ids)):
         marks = ",".join("?" * len(part))
         products += store.conn.execute(
-            f"SELECT id, price, status, updated_at FROM products WHERE id IN ({marks})",
+            f"SELECT id, price, status, updated_at, overrides FROM products "
+            f"WHERE id IN ({marks})",
             part).fetchall()
         variants += store.conn.execute(
             f"SELECT id, price FROM variants WHERE product_id IN ({marks})", part).fetchall()
@@ -150,8 +152,10 @@ def restore_bulk(store: ShopStore, snapshot: BulkSnapshot) -> None:
     """Put back what bulk_snapshot saw, as one action (undo of bulk_update)."""
     with store.atomic():
         store.conn.executemany(
-            "UPDATE products SET price = ?, status = ?, updated_at = ? WHERE id = ?",
-            [(price, status, updated, pid) for pid, price, status, updated in snapshot.products])
+            "UPDATE products SET price = ?, status = ?, updated_at = ?, overrides = ? "
+            "WHERE id = ?",
+            [(price, status, updated, overrides, pid)
+             for pid, price, status, updated, overrides in snapshot.products])
         store.conn.executemany("UPDATE variants SET price = ? WHERE id = ?",
                                [(price, vid) for vid, price in snapshot.variants])
         for part in _chunks([p[0] for p in snapshot.products]):

@@ -366,12 +366,31 @@ def bulk_update(store: ShopStore, ids: list[int], *, price_percent: float | None
                 db.execute(
                     f"UPDATE {table} SET price = (price * (10000 + ?) + 5000) / 10000 "
                     f"WHERE price IS NOT NULL AND {key} IN ({marks})", [basis, *ids])
+            _mark_edited(store, ids, "price")
         if status is not None:
             db.execute(f"UPDATE products SET status = ? WHERE id IN ({marks})", [status, *ids])
         if add_collection is not None:
             db.execute(f"INSERT OR IGNORE INTO collection_products (collection_id, product_id) "
                        f"SELECT ?, id FROM products WHERE id IN ({marks})", [add_collection, *ids])
         db.execute(f"UPDATE products SET updated_at = ? WHERE id IN ({marks})", [utc_now(), *ids])
+
+
+def _mark_edited(store: ShopStore, ids: list[int], name: str) -> None:
+    """Record a field as the seller's, as the editor's save does (see edited_fields).
+
+    A supplier's next stocklist import then leaves it alone: a price the seller raised
+    by 10% must not fall back to the markup rule's price (stocklists/picked.py).
+    """
+    rows = []
+    for start in range(0, len(ids), 500):  # SQLite limits the number of ? per statement
+        part = ids[start:start + 500]
+        for pid, overrides in store.conn.execute(
+                f"SELECT id, overrides FROM products WHERE id IN ({','.join('?' * len(part))})",
+                part):
+            edited = set(json.loads(overrides))
+            if name not in edited:
+                rows.append((json.dumps(sorted(edited | {name})), pid))
+    store.conn.executemany("UPDATE products SET overrides = ? WHERE id = ?", rows)
 
 
 def as_dict(product: Product) -> dict:

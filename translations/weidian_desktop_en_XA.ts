@@ -662,73 +662,73 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="47" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>Export folder</source>
         <translation>[Éẋƥóŕť ƒóĺđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="51" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="55" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
         <source>Shop address</source>
         <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
         <source>Also write a zip file beside the folder</source>
         <translation>[Áĺšó ŵŕíťé á žíƥ ƒíĺé ƀéšíđé ťĥé ƒóĺđéŕ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
         <source>Folder:</source>
         <translation>[Ƒóĺđéŕ: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="62" />
         <source>Shop address (base URL):</source>
         <translation>[Šĥóƥ áđđŕéšš (ƀášé ÚŔĹ): ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
         <source>Export the shop</source>
         <translation>[Éẋƥóŕť ťĥé šĥóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
         <source>Open in browser</source>
         <translation>[Óƥéñ íñ ƀŕóŵšéŕ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
         <source>Open folder</source>
         <translation>[Óƥéñ ƒóĺđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>[Ťĥé šĥóƥ íš ŵŕíťťéñ áš ƥĺáíñ ŵéƀ ƥáĝéš: ƥúť ťĥé ƒóĺđéŕ óñ áñý ŵéƀ ĥóšť, óŕ óƥéñ íť ƒŕóɱ đíšķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="81" />
         <source>Files written</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="118" />
         <source>Exporting the shop…</source>
         <translation>[Éẋƥóŕťíñĝ ťĥé šĥóƥ… ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="133" />
         <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
         <translation>[{0} ƥáĝéš íñ {1}: {2} ƒíĺéš ŵŕíťťéñ, {3} úñçĥáñĝéđ, {4} íɱáĝéš éñçóđéđ ({5:.1f} š). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Zip: {0}</source>
         <translation>[Žíƥ: {0} ~~]</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>PickCommand</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="19" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="22" />
         <source>Pick %n product(s)</source>
         <translation>
             <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
@@ -2217,132 +2217,137 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>[Ŵĥáť ƀúýéŕš šéé ƒíŕšť, é.ĝ. 真丝围巾 šíĺķ šçáŕƒ ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>[Ƥĺáíñ ťéẋť; áñ éɱƥťý ĺíñé šťáŕťš á ñéŵ ƥáŕáĝŕáƥĥ. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source>optional</source>
         <translation>[óƥťíóñáĺ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
         <source>The earlier price, shown struck through</source>
         <translation>[Ťĥé éáŕĺíéŕ ƥŕíçé, šĥóŵñ šťŕúçķ ťĥŕóúĝĥ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88" />
         <source>Compare at</source>
         <translation>[Çóɱƥáŕé áť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>On request</source>
         <translation>[Óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>In stock</source>
         <translation>[Íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
         <source> in stock</source>
         <translation>[ íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Draft (not in the shop)</source>
         <translation>[Đŕáƒť (ñóť íñ ťĥé šĥóƥ) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>separated by commas</source>
         <translation>[šéƥáŕáťéđ ƀý çóɱɱáš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118" />
         <source>Photos</source>
         <translation>[Ƥĥóťóš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120" />
+        <source>Translations</source>
+        <translation>[Ťŕáñšĺáťíóñš ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165" />
         <source>Price ({0})</source>
         <translation>[Ƥŕíçé ({0}) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Collections</source>
         <translation>[Çóĺĺéçťíóñš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
         <source>Tags</source>
         <translation>[Ťáĝš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130" />
         <source>Options</source>
         <translation>[Óƥťíóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141" />
         <source>Save</source>
         <translation>[Šáʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144" />
         <source>Revert</source>
         <translation>[Ŕéʋéŕť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226" />
         <source>Give the product a price.</source>
         <translation>[Ĝíʋé ťĥé ƥŕóđúçť á ƥŕíçé. ~~~~~~~~~~]</translation>
     </message>
@@ -2350,70 +2355,70 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Add…</source>
         <translation>[Áđđ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
         <source>Add photos from files</source>
         <translation>[Áđđ ƥĥóťóš ƒŕóɱ ƒíĺéš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Paste</source>
         <translation>[Ƥášťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
         <source>Paste photos ({0})</source>
         <translation>[Ƥášťé ƥĥóťóš ({0}) ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
         <source>Cover</source>
         <translation>[Çóʋéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="113" />
         <source>Make the selected photo the cover</source>
         <translation>[Ṁáķé ťĥé šéĺéçťéđ ƥĥóťó ťĥé çóʋéŕ ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="84" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="114" />
         <source>Alt text…</source>
         <translation>[Áĺť ťéẋť… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="86" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ƒóŕ ƀúýéŕš ŵĥó çáññóť šéé íť ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="87" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="115" />
         <source>Remove</source>
         <translation>[Ŕéɱóʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="168" />
         <source>The clipboard holds no image or image file.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó íɱáĝé óŕ íɱáĝé ƒíĺé. ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="169" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="174" />
         <source>Add photos</source>
         <translation>[Áđđ ƥĥóťóš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="175" />
         <source>Images ({0})</source>
         <translation>[Íɱáĝéš ({0}) ~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>[Áđđíñĝ %n ƥĥóťó(š)… ~~~~~~]</numerusform>
@@ -2421,12 +2426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="229" />
         <source>Alt text</source>
         <translation>[Áĺť ťéẋť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="230" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ƒóŕ ƀúýéŕš ŵĥó çáññóť šéé íť: ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2434,27 +2439,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
         <source>Search title, SKU or tag</source>
         <translation>[Šéáŕçĥ ťíťĺé, ŠĶÚ óŕ ťáĝ ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65" />
         <source>Edit selected</source>
         <translation>[Éđíť šéĺéçťéđ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="158" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>[%n ƥŕóđúçť(š) ~~~~]</numerusform>
@@ -2462,7 +2467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>[Çĥáñĝé ťĥé ƥŕíçé óƒ %n ƥŕóđúçť(š) ƀý {0}% ~~~~~~~~~~~~~~]</numerusform>
@@ -2470,7 +2475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>[Ƥúƀĺíšĥ %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2478,7 +2483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="245" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>[Ṁáķé %n ƥŕóđúçť(š) đŕáƒťš ~~~~~~~~~]</numerusform>
@@ -2486,7 +2491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="278" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>[Áđđ %n ƥŕóđúçť(š) ťó {0} ~~~~~~~]</numerusform>
@@ -2494,32 +2499,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="285" />
         <source>Change price by percent…</source>
         <translation>[Çĥáñĝé ƥŕíçé ƀý ƥéŕçéñť… ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
         <source>Publish</source>
         <translation>[Ƥúƀĺíšĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="288" />
         <source>Make drafts</source>
         <translation>[Ṁáķé đŕáƒťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="291" />
         <source>Add to collection</source>
         <translation>[Áđđ ťó çóĺĺéçťíóñ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
         <source>Change prices</source>
         <translation>[Çĥáñĝé ƥŕíçéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="299" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>[Ƥéŕçéñť ťó áđđ (ñéĝáťíʋé ťó ĺóŵéŕ), é.ĝ. 10 óŕ -15: ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2562,17 +2567,17 @@
         <translation>[ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126" />
         <source>Cover image</source>
         <translation>[Çóʋéŕ íɱáĝé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163" />
         <source>SKU {0}</source>
         <translation>[ŠĶÚ {0} ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>[%n ʋáŕíáñť(š) ~~~~]</numerusform>
@@ -2580,17 +2585,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
         <source>%n in stock</source>
         <translation>
             <numerusform>[%n íñ šťóçķ ~~~]</numerusform>
@@ -3220,7 +3225,7 @@
         <translation>[ťó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>[Íɱƥóŕťéđ {0}: {1}. Ťĥé šĥóƥ áš íť ŵáš ƀéƒóŕé íš ķéƥť íñ {2}. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3230,7 +3235,7 @@
         <translation>[Šóŕť ƀý ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>[{0} (%n íťéɱ(š)) ~~~~]</numerusform>
@@ -3238,22 +3243,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
         <source>all categories</source>
         <translation>[áĺĺ çáťéĝóŕíéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>[Ñó šťóçķĺíšť ýéť: Íɱƥóŕť… á šúƥƥĺíéŕ'š çáťáĺóĝúé (ÇŠṼ, Šĥóƥíƒý, ŴóóÇóɱɱéŕçé, Ṁéŕçĥáñť ƒééđ, 淘宝助理). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="217" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
         <source>More than {0} items match</source>
         <translation>[Ṁóŕé ťĥáñ {0} íťéɱš ɱáťçĥ ~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ɱáťçĥ ~~~~~]</numerusform>
@@ -3261,7 +3266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
         <source> and %n more</source>
         <translation>
             <numerusform>[ áñđ %n ɱóŕé ~~~~]</numerusform>
@@ -3269,7 +3274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) ĺóšť ťĥéíŕ šúƥƥĺíéŕ íťéɱ:  ~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3277,17 +3282,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
         <source>Import a supplier's catalogue</source>
         <translation>[Íɱƥóŕť á šúƥƥĺíéŕ'š çáťáĺóĝúé ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>[Çáťáĺóĝúéš (*.csv *.tsv *.txt *.xml);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -3295,7 +3300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>%n changed</source>
         <translation>
             <numerusform>[%n çĥáñĝéđ ~~~]</numerusform>
@@ -3303,7 +3308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -3311,7 +3316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -3319,7 +3324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) úƥđáťéđ ~~~~~~~~~~]</numerusform>
@@ -3327,12 +3332,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3340,7 +3345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3348,7 +3353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>
@@ -3387,110 +3392,138 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="144" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="147" />
         <source>Cancel</source>
         <translation>[Çáñçéĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="160" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="163" />
         <source>Stopping…</source>
         <translation>[Šťóƥƥíñĝ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="200" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="203" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="205" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="208" />
         <source>Something went wrong that Weidian Desktop did not expect; nothing was changed. The details below help the developers.</source>
         <translation>[Šóɱéťĥíñĝ ŵéñť ŵŕóñĝ ťĥáť Ŵéíđíáñ Đéšķťóƥ đíđ ñóť éẋƥéçť; ñóťĥíñĝ ŵáš çĥáñĝéđ. Ťĥé đéťáíĺš ƀéĺóŵ ĥéĺƥ ťĥé đéʋéĺóƥéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
+    <name>TranslationsEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="93" />
+        <source>Empty: shows the {0} title, “{1}”</source>
+        <translation>[Éɱƥťý: šĥóŵš ťĥé {0} ťíťĺé, “{1}” ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="94" />
+        <source>Empty: shows the {0} title</source>
+        <translation>[Éɱƥťý: šĥóŵš ťĥé {0} ťíťĺé ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="96" />
+        <source>Empty: shows the {0} description:</source>
+        <translation>[Éɱƥťý: šĥóŵš ťĥé {0} đéšçŕíƥťíóñ: ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="134" />
+        <source>Has its own text</source>
+        <translation>[Ĥáš íťš óŵñ ťéẋť ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="135" />
+        <source>Empty: buyers see the default language</source>
+        <translation>[Éɱƥťý: ƀúýéŕš šéé ťĥé đéƒáúĺť ĺáñĝúáĝé ~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
         <source>On request</source>
         <translation>[Óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
         <source>In stock</source>
         <translation>[Íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
         <source>Option</source>
         <translation>[Óƥťíóñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50" />
         <source>Values, separated by commas</source>
         <translation>[Ṽáĺúéš, šéƥáŕáťéđ ƀý çóɱɱáš ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Variant</source>
         <translation>[Ṽáŕíáñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="58" />
         <source>Quantity</source>
         <translation>[Ɋúáñťíťý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="65" />
         <source>Add option</source>
         <translation>[Áđđ óƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67" />
         <source>Remove option</source>
         <translation>[Ŕéɱóʋé óƥťíóñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
         <source>Make variants</source>
         <translation>[Ṁáķé ʋáŕíáñťš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
         <source>One variant for each combination of values</source>
         <translation>[Óñé ʋáŕíáñť ƒóŕ éáçĥ çóɱƀíñáťíóñ óƒ ʋáĺúéš ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="82" />
         <source>An empty variant price means the product's price.</source>
         <translation>[Áñ éɱƥťý ʋáŕíáñť ƥŕíçé ɱéáñš ťĥé ƥŕóđúçť'š ƥŕíçé. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="164" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="174" />
         <source>Variant {0}: {1}</source>
         <translation>[Ṽáŕíáñť {0}: {1} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="168" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>[Ṽáŕíáñť {0}: ťĥé ʠúáñťíťý {1!r} íš ñóť á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3541,6 +3574,19 @@
         <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>Recent shops</source>
         <translation>[Ŕéçéñť šĥóƥš ~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>_LanguageTab</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="34" />
+        <source>Title</source>
+        <translation>[Ťíťĺé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="35" />
+        <source>Description</source>
+        <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
 </context>
 </TS>

@@ -662,73 +662,73 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="47" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="51" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="55" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="62" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="81" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="118" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="133" />
         <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
         <translation>Pagine in {1}: {0}. File scritti: {2}; invariati: {3}; immagini codificate: {4} ({5:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Zip: {0}</source>
         <translation>Zip: {0}</translation>
     </message>
@@ -1923,7 +1923,7 @@
 <context>
     <name>PickCommand</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="19" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="22" />
         <source>Pick %n product(s)</source>
         <translation>
             <numerusform>Aggiunta al negozio di %n prodotto</numerusform>
@@ -2217,132 +2217,137 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>Ciò che i clienti vedono per primo, es. Foulard di seta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>Testo semplice; una riga vuota inizia un nuovo paragrafo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
         <source>The earlier price, shown struck through</source>
         <translation>Il prezzo precedente, mostrato barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88" />
         <source>Compare at</source>
         <translation>Prezzo barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
         <source> in stock</source>
         <translation> disponibili</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Draft (not in the shop)</source>
         <translation>Bozza (non nel negozio)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118" />
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120" />
+        <source>Translations</source>
+        <translation>Traduzioni</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165" />
         <source>Price ({0})</source>
         <translation>Prezzo ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Collections</source>
         <translation>Collezioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130" />
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144" />
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226" />
         <source>Give the product a price.</source>
         <translation>Dai un prezzo al prodotto.</translation>
     </message>
@@ -2350,70 +2355,70 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Add…</source>
         <translation>Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
         <source>Add photos from files</source>
         <translation>Aggiungi foto da file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
         <source>Paste photos ({0})</source>
         <translation>Incolla foto ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
         <source>Cover</source>
         <translation>Copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="113" />
         <source>Make the selected photo the cover</source>
         <translation>Usa la foto selezionata come copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="84" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="114" />
         <source>Alt text…</source>
         <translation>Alt…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="86" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>Descrivi la foto per i clienti che non possono vederla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="87" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="115" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="168" />
         <source>The clipboard holds no image or image file.</source>
         <translation>Negli appunti non c'è un'immagine né un file immagine.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="169" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="174" />
         <source>Add photos</source>
         <translation>Aggiungi foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="175" />
         <source>Images ({0})</source>
         <translation>Immagini ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n foto…</numerusform>
@@ -2421,12 +2426,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="229" />
         <source>Alt text</source>
         <translation>Testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="230" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>Descrivi la foto per i clienti che non possono vederla:</translation>
     </message>
@@ -2434,27 +2439,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
         <source>Search title, SKU or tag</source>
         <translation>Cerca titolo, SKU o tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65" />
         <source>Edit selected</source>
         <translation>Modifica selezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="158" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2462,7 +2467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2470,7 +2475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2478,7 +2483,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="245" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2486,7 +2491,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="278" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2494,32 +2499,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="285" />
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="288" />
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="291" />
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="299" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>
@@ -2562,17 +2567,17 @@
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126" />
         <source>Cover image</source>
         <translation>Immagine di copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163" />
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2580,17 +2585,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
         <source>%n in stock</source>
         <translation>
             <numerusform>%n disponibile</numerusform>
@@ -3220,7 +3225,7 @@
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>Importato {0}: {1}. Il negozio com'era prima è conservato in {2}.</translation>
     </message>
@@ -3230,7 +3235,7 @@
         <translation>Ordina per</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0} (%n articolo)</numerusform>
@@ -3238,22 +3243,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
         <source>all categories</source>
         <translation>tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>Ancora nessun listino: usa Importa… per caricare il catalogo di un fornitore (CSV, Shopify, WooCommerce, feed Merchant, 淘宝助理).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="217" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
         <source>More than {0} items match</source>
         <translation>Più di {0} articoli corrispondono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n articolo corrisponde</numerusform>
@@ -3261,7 +3266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
         <source> and %n more</source>
         <translation>
             <numerusform> e %n altro</numerusform>
@@ -3269,7 +3274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n prodotto scelto non ha più l'articolo del fornitore: </numerusform>
@@ -3277,17 +3282,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
         <source>Import a supplier's catalogue</source>
         <translation>Importa il catalogo di un fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>Cataloghi (*.csv *.tsv *.txt *.xml);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -3295,7 +3300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n modificato</numerusform>
@@ -3303,7 +3308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -3311,7 +3316,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -3319,7 +3324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n prodotto scelto aggiornato</numerusform>
@@ -3327,12 +3332,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
         <source>Select the items to pick first.</source>
         <translation>Seleziona prima gli articoli da aggiungere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n articolo…</numerusform>
@@ -3340,7 +3345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
@@ -3348,7 +3353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>
@@ -3387,110 +3392,138 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="144" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="147" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="160" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="163" />
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="200" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="203" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="205" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="208" />
         <source>Something went wrong that Weidian Desktop did not expect; nothing was changed. The details below help the developers.</source>
         <translation>Weidian Desktop ha riscontrato un errore imprevisto; non è stato modificato nulla. I dettagli qui sotto aiutano gli sviluppatori.</translation>
     </message>
 </context>
 <context>
+    <name>TranslationsEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="93" />
+        <source>Empty: shows the {0} title, “{1}”</source>
+        <translation>Vuoto: mostra il titolo in {0}, «{1}»</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="94" />
+        <source>Empty: shows the {0} title</source>
+        <translation>Vuoto: mostra il titolo in {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="96" />
+        <source>Empty: shows the {0} description:</source>
+        <translation>Vuoto: mostra la descrizione in {0}:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="134" />
+        <source>Has its own text</source>
+        <translation>Ha un testo proprio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="135" />
+        <source>Empty: buyers see the default language</source>
+        <translation>Vuoto: i clienti vedono la lingua predefinita</translation>
+    </message>
+</context>
+<context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
         <source>Option</source>
         <translation>Opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50" />
         <source>Values, separated by commas</source>
         <translation>Valori, separati da virgole</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="58" />
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="65" />
         <source>Add option</source>
         <translation>Aggiungi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67" />
         <source>Remove option</source>
         <translation>Rimuovi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
         <source>Make variants</source>
         <translation>Crea varianti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
         <source>One variant for each combination of values</source>
         <translation>Una variante per ogni combinazione di valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="82" />
         <source>An empty variant price means the product's price.</source>
         <translation>Prezzo vuoto: vale quello del prodotto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="164" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="174" />
         <source>Variant {0}: {1}</source>
         <translation>Variante {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="168" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>Variante {0}: la quantità {1!r} non è un numero intero.</translation>
     </message>
@@ -3541,6 +3574,19 @@
         <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>Recent shops</source>
         <translation>Negozi recenti</translation>
+    </message>
+</context>
+<context>
+    <name>_LanguageTab</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="34" />
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="35" />
+        <source>Description</source>
+        <translation>Descrizione</translation>
     </message>
 </context>
 </TS>

@@ -662,73 +662,73 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="47" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="51" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="55" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
         <source>Shop address</source>
         <translation>店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
         <source>Also write a zip file beside the folder</source>
         <translation>同时在文件夹旁生成 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="62" />
         <source>Shop address (base URL):</source>
         <translation>店铺网址（基础 URL）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
         <source>Export the shop</source>
         <translation>导出店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>店铺会导出为普通网页：把文件夹放到任意网站空间，或直接从磁盘打开。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="81" />
         <source>Files written</source>
         <translation>已写入的文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="118" />
         <source>Exporting the shop…</source>
         <translation>正在导出店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="133" />
         <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
         <translation>{1} 中共 {0} 个页面：写入 {2} 个文件，{3} 个未变，编码 {4} 张图片（{5:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Zip: {0}</source>
         <translation>压缩包：{0}</translation>
     </message>
@@ -1912,7 +1912,7 @@
 <context>
     <name>PickCommand</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="19" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="22" />
         <source>Pick %n product(s)</source>
         <translation>
             <numerusform>选入 %n 件商品</numerusform>
@@ -2204,132 +2204,137 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>买家最先看到的，例如 真丝围巾</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>纯文本；空一行即开始新段落。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
         <source>The earlier price, shown struck through</source>
         <translation>原来的价格，会以删除线显示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88" />
         <source>Compare at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>On request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
         <source> in stock</source>
         <translation> 件有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Draft (not in the shop)</source>
         <translation>草稿（不在店铺中显示）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120" />
+        <source>Translations</source>
+        <translation>多语言内容</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165" />
         <source>Price ({0})</source>
         <translation>价格（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Availability</source>
         <translation>供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Collections</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130" />
         <source>Options</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144" />
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185" />
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226" />
         <source>Give the product a price.</source>
         <translation>请给商品定个价格。</translation>
     </message>
@@ -2337,82 +2342,82 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
         <source>Add photos from files</source>
         <translation>从文件添加照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
         <source>Paste photos ({0})</source>
         <translation>粘贴照片（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="113" />
         <source>Make the selected photo the cover</source>
         <translation>把选中的照片设为封面</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="84" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="114" />
         <source>Alt text…</source>
         <translation>替代文字…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="86" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>为看不到照片的买家描述这张照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="87" />
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="115" />
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="168" />
         <source>The clipboard holds no image or image file.</source>
         <translation>剪贴板里没有图片或图片文件。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="169" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="174" />
         <source>Add photos</source>
         <translation>添加照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="175" />
         <source>Images ({0})</source>
         <translation>图片（{0}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>正在添加 %n 张照片…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="229" />
         <source>Alt text</source>
         <translation>替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="230" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>为看不到照片的买家描述这张照片：</translation>
     </message>
@@ -2420,87 +2425,87 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
         <source>Search title, SKU or tag</source>
         <translation>搜索标题、SKU 或标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65" />
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="158" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>将 %n 件商品的价格调整 {0}%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>上架 %n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="245" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>将 %n 件商品设为草稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="278" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>将 %n 件商品加入 {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="285" />
         <source>Change price by percent…</source>
         <translation>按百分比调价…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
         <source>Publish</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="288" />
         <source>Make drafts</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="291" />
         <source>Add to collection</source>
         <translation>加入分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
         <source>Change prices</source>
         <translation>调价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="299" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>要加的百分比（负数为降价），例如 10 或 -15：</translation>
     </message>
@@ -2543,34 +2548,34 @@
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126" />
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="157" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163" />
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n 个规格组合</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193" />
         <source>on request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195" />
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
         <source>%n in stock</source>
         <translation>
             <numerusform>库存 %n 件</numerusform>
@@ -3195,7 +3200,7 @@
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>已导入 {0}：{1}。导入前的店铺副本保存在 {2}。</translation>
     </message>
@@ -3205,114 +3210,114 @@
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0}（%n 件货品）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
         <source>all categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>还没有货源清单：点“导入…”导入供应商的商品目录（CSV、Shopify、WooCommerce、Merchant 商品数据、淘宝助理）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="217" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
         <source>More than {0} items match</source>
         <translation>超过 {0} 件货品符合条件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n 件货品符合条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
         <source> and %n more</source>
         <translation>
             <numerusform>，另有 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n 件已选入的商品在供应商处已找不到对应货品：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
         <source>Import a supplier's catalogue</source>
         <translation>导入供应商的商品目录</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>商品目录 (*.csv *.tsv *.txt *.xml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>%n changed</source>
         <translation>
             <numerusform>变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>更新了 %n 件已选入的商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
         <source>Select the items to pick first.</source>
         <translation>请先选择要选入的货品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>正在选入 %n 件货品…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>已将 %n 件商品选入店铺（除非你选择了沿用库存数量，否则为可预订）；撤销即可移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>有 %n 件货品未选入，例如 {0}：{1}。</numerusform>
@@ -3350,110 +3355,138 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="144" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="147" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="160" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="163" />
         <source>Stopping…</source>
         <translation>正在停止…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="200" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="203" />
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="205" />
+        <location filename="../weidian_desktop/ui/tasks.py" line="208" />
         <source>Something went wrong that Weidian Desktop did not expect; nothing was changed. The details below help the developers.</source>
         <translation>微店桌面版遇到了意外错误，没有做任何更改。下面的详细信息可以帮助开发者排查问题。</translation>
     </message>
 </context>
 <context>
+    <name>TranslationsEditor</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="93" />
+        <source>Empty: shows the {0} title, “{1}”</source>
+        <translation>留空则显示 {0} 的标题：“{1}”</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="94" />
+        <source>Empty: shows the {0} title</source>
+        <translation>留空则显示 {0} 的标题</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="96" />
+        <source>Empty: shows the {0} description:</source>
+        <translation>留空则显示 {0} 的描述：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="134" />
+        <source>Has its own text</source>
+        <translation>已有该语言的内容</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="135" />
+        <source>Empty: buyers see the default language</source>
+        <translation>留空：买家看到默认语言的内容</translation>
+    </message>
+</context>
+<context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
         <source>On request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46" />
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
         <source>Option</source>
         <translation>规格名</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50" />
         <source>Values, separated by commas</source>
         <translation>规格值，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Variant</source>
         <translation>规格组合</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
         <source>Availability</source>
         <translation>供货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="58" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="65" />
         <source>Add option</source>
         <translation>添加规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67" />
         <source>Remove option</source>
         <translation>删除规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
         <source>Make variants</source>
         <translation>生成规格组合</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
         <source>One variant for each combination of values</source>
         <translation>为每种规格值组合各生成一行</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="82" />
         <source>An empty variant price means the product's price.</source>
         <translation>规格组合的价格留空即使用商品价格。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="164" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="174" />
         <source>Variant {0}: {1}</source>
         <translation>规格组合 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="168" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>规格组合 {0}：数量 {1!r} 不是整数。</translation>
     </message>
@@ -3504,6 +3537,19 @@
         <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>Recent shops</source>
         <translation>最近的店铺</translation>
+    </message>
+</context>
+<context>
+    <name>_LanguageTab</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="34" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="35" />
+        <source>Description</source>
+        <translation>描述</translation>
     </message>
 </context>
 </TS>

@@ -70,3 +70,41 @@ def test_a_bulk_status_edit_marks_nothing(store: ShopStore) -> None:
     assert get_product(store, pid).overrides == ["title"]
     bulk_update(store, [pid], price_percent=-10)
     assert get_product(store, pid).overrides == ["price", "title"]
+
+
+def test_delete_and_restore_give_back_the_same_products(store: ShopStore) -> None:
+    from weidian_desktop.core.collections import Collection, create_collection
+    from weidian_desktop.core.products import (
+        ProductImage,
+        ProductOption,
+        Variant,
+        delete_products,
+        get_products,
+        restore_products,
+    )
+
+    cid = create_collection(store, Collection("茶与食品"))
+    with store.atomic():
+        store.conn.execute(
+            "INSERT INTO images (hash, mime, width, height, byte_size, data, created_at) "
+            "VALUES (?, 'image/jpeg', 1, 1, 1, x'00', '2026-01-01T00:00:00Z')", ("a" * 64,))
+    ids = [create_product(store, Product(
+        f"乌龙茶 {i}", price=100 + i, tags=["tea", "oolong"], collection_ids=[cid],
+        options=[ProductOption("Size", ["S", "M"])],
+        variants=[Variant(["S"], sku=f"T-{i}-S"), Variant(["M"], price=300, quantity=2,
+                                                          availability="in_stock")],
+        images=[ProductImage("a" * 64, "tin")], overrides=["price"],
+        translations={"it": {"title": f"Tè {i}", "description": "Oolong"}}))
+        for i in range(3)]
+    before = [get_product(store, i) for i in ids]
+    assert get_products(store, [ids[2], 999, ids[0]]) == [before[2], before[0]]
+    snapshots = delete_products(store, ids)
+    assert snapshots == before and get_products(store, ids) == []
+    # A new product took the first one's slug meanwhile: the restored one gets -2.
+    create_product(store, Product("Other", slug=before[0].slug, id=1000))
+    restore_products(store, snapshots)
+    assert snapshots == before  # left as they were: an undo command keeps them uncopied
+    after = get_products(store, ids)
+    assert after[1:] == before[1:]
+    assert after[0].slug == f"{before[0].slug}-2"
+    assert [v.id for v in after[0].variants] == [v.id for v in before[0].variants]

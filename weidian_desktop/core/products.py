@@ -8,6 +8,14 @@ from dataclasses import asdict, dataclass, field
 
 from .clock import utc_now
 from .errors import Cancelled, NotFoundError, ValidationError
+from .product_rows import (
+    CHILD_TABLES,
+    child_rows,
+    free_slugs,
+    insert_many,
+    product_row,
+    variant_row,
+)
 from .slugs import is_safe_slug, slugify, unique_slug
 from .store import ShopStore
 
@@ -179,16 +187,7 @@ def _write(store: ShopStore, product: Product, *, new: bool) -> int:
     now = utc_now()
     slug = product.slug or slugify(product.title)
     slug = unique_slug(store.conn, "products", slug, exclude_id=product.id)
-    row = {
-        "slug": slug, "title": product.title, "description": product.description,
-        "price": product.price, "compare_at_price": product.compare_at_price,
-        "sku": product.sku, "availability": product.availability,
-        "quantity": product.quantity, "status": product.status,
-        "featured": int(product.featured), "position": product.position,
-        "stock_item_id": product.stock_item_id, "supplier_price": product.supplier_price,
-        "supplier_currency": product.supplier_currency,
-        "overrides": json.dumps(sorted(set(product.overrides))), "updated_at": now,
-    }
+    row = product_row(product, slug, now)
     if new:
         row["created_at"] = now
         if product.id is not None:
@@ -197,30 +196,11 @@ def _write(store: ShopStore, product: Product, *, new: bool) -> int:
     else:
         product_id = product.id
         db["products"].update(product_id, row)
-        for table in ("product_tags", "product_options", "product_translations",
-                      "collection_products", "product_images"):
+        for table in CHILD_TABLES:
             db.execute(f"DELETE FROM {table} WHERE product_id = ?", [product_id])
     product.id, product.slug = product_id, slug
-    children = {
-        "product_tags": [{"product_id": product_id, "tag": t} for t in product.tags],
-        "product_options": [
-            {"product_id": product_id, "position": i + 1, "name": o.name.strip(),
-             "option_values": json.dumps(o.values, ensure_ascii=False)}
-            for i, o in enumerate(product.options)],
-        "product_translations": [
-            {"product_id": product_id, "language": lang, "title": t.get("title", ""),
-             "description": t.get("description", "")}
-            for lang, t in product.translations.items()],
-        "collection_products": [
-            {"collection_id": cid, "product_id": product_id, "position": 0}
-            for cid in dict.fromkeys(product.collection_ids)],
-        "product_images": [
-            {"product_id": product_id, "image_hash": img.hash, "position": i, "alt": img.alt}
-            for i, img in enumerate(product.images)],
-    }
-    for table, rows in children.items():
-        if rows:  # sqlite-utils does schema look-ups even for an empty list
-            db[table].insert_all(rows)
+    for table, rows in child_rows(product_id, product).items():
+        insert_many(store.conn, table, rows)
     _write_variants(store, product_id, product.variants)
     return product_id
 
@@ -233,12 +213,7 @@ def _write_variants(store: ShopStore, product_id: int, variants: list[Variant]) 
     for gone in existing - kept:
         store.conn.execute("DELETE FROM variants WHERE id = ?", (gone,))
     for position, v in enumerate(variants):
-        opts = [*(o.strip() for o in v.options), None, None, None][:3]
-        row = {"product_id": product_id, "position": position, "option1": opts[0],
-               "option2": opts[1], "option3": opts[2], "sku": v.sku, "price": v.price,
-               "compare_at_price": v.compare_at_price, "availability": v.availability,
-               "quantity": v.quantity, "image_hash": v.image_hash,
-               "stock_item_id": v.stock_item_id, "supplier_price": v.supplier_price}
+        row = variant_row(product_id, position, v)
         if v.id is not None and v.id in existing:
             store.db["variants"].update(v.id, row)
         else:
@@ -288,54 +263,100 @@ def update_product(store: ShopStore, product: Product) -> None:
 def delete_products(store: ShopStore, ids: Iterable[int]) -> list[Product]:
     """Delete products in one transaction; returns their snapshots so undo can restore them."""
     ids = list(ids)
-    snapshots = [get_product(store, i) for i in ids]
+    snapshots = get_products(store, ids)
     with store.atomic() as db:
         db.execute(f"DELETE FROM products WHERE id IN ({','.join('?' * len(ids))})", ids)
     return snapshots
 
 
 def restore_products(store: ShopStore, snapshots: Iterable[Product]) -> None:
-    """Put deleted products back under their old ids and slugs (undo of a delete)."""
+    """Put deleted products back under their old ids and slugs (undo of a delete).
+
+    One prepared INSERT per table for the whole selection, in one transaction: the
+    undo of deleting 10,000 products must not hold the window for seconds. The
+    snapshots are not changed, so an undo command can keep them without copying.
+    """
+    items = list(snapshots)
+    if any(p.id is None for p in items):
+        raise ValueError("restore_products takes the snapshots delete_products returned")
+    now = utc_now()
+    conn = store.conn
     with store.atomic():
-        for product in snapshots:
-            _write(store, product, new=True)
+        slugs = free_slugs(store.conn, items)
+        products, variants = [], []
+        children: dict[str, list[dict]] = {table: [] for table in CHILD_TABLES}
+        for product, slug in zip(items, slugs, strict=True):
+            products.append({**product_row(product, slug, now), "created_at": now,
+                             "id": product.id})
+        insert_many(conn, "products", products)
+        for product in items:
+            assert product.id is not None
+            for table, rows in child_rows(product.id, product).items():
+                children[table] += rows
+            variants += [{**variant_row(product.id, n, v), "id": v.id}
+                         for n, v in enumerate(product.variants)]
+        for table, rows in children.items():
+            insert_many(conn, table, rows)
+        insert_many(conn, "variants", variants)
 
 
 def get_product(store: ShopStore, product_id: int) -> Product:
-    rows = store.query("SELECT * FROM products WHERE id = ?", (product_id,))
-    if not rows:
+    found = get_products(store, [product_id])
+    if not found:
         raise NotFoundError(f"There is no product with id {product_id}.")
-    r = rows[0]
-    pid = (product_id,)
-    options = [ProductOption(o["name"], json.loads(o["option_values"])) for o in store.query(
-        "SELECT * FROM product_options WHERE product_id = ? ORDER BY position", pid)]
-    variants = [
-        Variant(options=[x for x in (v["option1"], v["option2"], v["option3"])
-                         if x is not None][: len(options)],
+    return found[0]
+
+
+def get_products(store: ShopStore, ids: Iterable[int]) -> list[Product]:
+    """Snapshots of these products in the order asked; ids not in the file are left out.
+
+    Seven queries per 500 products, not seven per product: the snapshot a delete of
+    10,000 products keeps for its undo takes a fraction of a second.
+    """
+    ids = list(ids)
+    out: dict[int, Product] = {}
+    for start in range(0, len(ids), 500):  # SQLite limits the number of ? per statement
+        part = ids[start:start + 500]
+        marks = ",".join("?" * len(part))
+
+        def rows(sql: str, part: list[int] = part, marks: str = marks) -> list[dict]:
+            return store.query(sql.format(marks), tuple(part))
+
+        for r in rows("SELECT * FROM products WHERE id IN ({})"):
+            out[r["id"]] = Product(
+                id=r["id"], slug=r["slug"], title=r["title"], description=r["description"],
+                price=r["price"], compare_at_price=r["compare_at_price"], sku=r["sku"],
+                availability=r["availability"], quantity=r["quantity"], status=r["status"],
+                featured=bool(r["featured"]), position=r["position"],
+                stock_item_id=r["stock_item_id"], supplier_price=r["supplier_price"],
+                supplier_currency=r["supplier_currency"], overrides=json.loads(r["overrides"]))
+        for o in rows("SELECT * FROM product_options WHERE product_id IN ({}) "
+                      "ORDER BY product_id, position"):
+            out[o["product_id"]].options.append(
+                ProductOption(o["name"], json.loads(o["option_values"])))
+        for v in rows("SELECT * FROM variants WHERE product_id IN ({}) "
+                      "ORDER BY product_id, position"):
+            product = out[v["product_id"]]
+            product.variants.append(Variant(
+                options=[x for x in (v["option1"], v["option2"], v["option3"])
+                         if x is not None][: len(product.options)],
                 sku=v["sku"], price=v["price"], compare_at_price=v["compare_at_price"],
                 availability=v["availability"], quantity=v["quantity"],
                 image_hash=v["image_hash"], stock_item_id=v["stock_item_id"],
-                supplier_price=v["supplier_price"], id=v["id"])
-        for v in store.query("SELECT * FROM variants WHERE product_id = ? ORDER BY position", pid)]
-    return Product(
-        id=r["id"], slug=r["slug"], title=r["title"], description=r["description"],
-        price=r["price"], compare_at_price=r["compare_at_price"], sku=r["sku"],
-        availability=r["availability"], quantity=r["quantity"], status=r["status"],
-        featured=bool(r["featured"]), position=r["position"],
-        stock_item_id=r["stock_item_id"], supplier_price=r["supplier_price"],
-        supplier_currency=r["supplier_currency"], overrides=json.loads(r["overrides"]),
-        tags=[t["tag"] for t in store.query(
-            "SELECT tag FROM product_tags WHERE product_id = ? ORDER BY tag", pid)],
-        options=options, variants=variants,
-        collection_ids=[c["collection_id"] for c in store.query(
-            "SELECT collection_id FROM collection_products WHERE product_id = ?", pid)],
-        images=[ProductImage(i["image_hash"], i["alt"]) for i in store.query(
-            "SELECT image_hash, alt FROM product_images WHERE product_id = ? ORDER BY position",
-            pid)],
-        translations={t["language"]: {"title": t["title"], "description": t["description"]}
-                      for t in store.query(
-                          "SELECT * FROM product_translations WHERE product_id = ?", pid)},
-    )
+                supplier_price=v["supplier_price"], id=v["id"]))
+        for t in rows("SELECT product_id, tag FROM product_tags WHERE product_id IN ({}) "
+                      "ORDER BY product_id, tag"):
+            out[t["product_id"]].tags.append(t["tag"])
+        for c in rows("SELECT product_id, collection_id FROM collection_products "
+                      "WHERE product_id IN ({}) ORDER BY product_id, collection_id"):
+            out[c["product_id"]].collection_ids.append(c["collection_id"])
+        for i in rows("SELECT product_id, image_hash, alt FROM product_images "
+                      "WHERE product_id IN ({}) ORDER BY product_id, position"):
+            out[i["product_id"]].images.append(ProductImage(i["image_hash"], i["alt"]))
+        for t in rows("SELECT * FROM product_translations WHERE product_id IN ({})"):
+            out[t["product_id"]].translations[t["language"]] = {
+                "title": t["title"], "description": t["description"]}
+    return [out[i] for i in ids if i in out]
 
 
 def product_ids(store: ShopStore) -> list[int]:

@@ -3,7 +3,7 @@
     .venv/bin/python scripts/screenshots.py [OUTDIR]
 
 Writes main-window.png (the Products page if it exists, else the Shop page),
-shop-page.png, shop-page-dark.png, welcome.png, wizard*.png and product-editor.png
+shop-page.png, shop-page-dark.png, welcome.png, wizard*.png and main-window-product.png
 (when the Products page can open a product). Look at them after every UI change.
 """
 
@@ -68,9 +68,9 @@ def main_window_shots(app: QApplication, shop: Path, out: Path) -> None:
         window.view.show_page("products")
         products.open_product(int(product_id))
         settle(app, 2.5)
-        save(window, out / "product-editor.png")
+        save(window, out / "main-window-product.png")  # the editor alone: products_screenshots.py
     else:
-        print("no Products page with open_product(): product-editor.png skipped")
+        print("no Products page with open_product(): main-window-product.png skipped")
     window.close_shop()
     settle(app)
     save(window, out / "welcome.png")

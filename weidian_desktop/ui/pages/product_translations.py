@@ -2,19 +2,33 @@
 
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..shop_fields import language_name
+from ..shop_fields import language_name, ui_locale
 
-# How much of the default description a placeholder quotes: enough to recognise it.
-PREVIEW_CHARS = 160
+# How much of the default description a placeholder quotes: enough to recognise it,
+# short enough to fit on the line under "Empty: shows…" in the short box.
+PREVIEW_CHARS = 48
+
+
+def short_name(tag: str) -> str:
+    """The language's plain name in the UI's language ("Chinese", "cinese", "中文").
+
+    The placeholders are narrow: "简体中文 — Chinese" there would be cut off.
+    """
+    try:
+        return Locale.parse(tag.replace("-", "_")).get_language_name(ui_locale()) or tag
+    except (UnknownLocaleError, ValueError):
+        return tag
 
 
 class _LanguageTab(QWidget):
@@ -27,9 +41,9 @@ class _LanguageTab(QWidget):
         self.description = QPlainTextEdit()
         self.description.setTabChangesFocus(True)
         # Short: the default description above is the one the seller writes at length.
-        self.description.setFixedHeight(72)
+        self.description.setFixedHeight(88)  # four lines
         form = QFormLayout(self)
-        form.setContentsMargins(6, 6, 6, 6)
+        form.setContentsMargins(0, 6, 0, 2)  # fields in line with the tab bar above
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Description"), self.description)
@@ -47,6 +61,9 @@ class TranslationsEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        # Never taller than its fields: a tall editor gives spare room to the
+        # description and variants, not to gaps between these rows.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._default = ""
         self._languages: list[str] = []  # the tabs' languages, in the shop's order
         self._pages: dict[str, _LanguageTab] = {}
@@ -83,8 +100,11 @@ class TranslationsEditor(QWidget):
     def set_defaults(self, title: str, description: str) -> None:
         """Show the default language's text, greyed, where a translation is empty."""
         self._default_texts = (title, description)
-        name = language_name(self._default) if self._default else ""
-        title, description = title.strip(), description.strip()
+        name = short_name(self._default) if self._default else ""
+        title = title.strip()
+        # Its first paragraph only: a cut-off second line would look like a fault.
+        description = next((line.strip() for line in description.splitlines()
+                            if line.strip()), "")
         if len(description) > PREVIEW_CHARS:
             description = description[:PREVIEW_CHARS].rstrip() + "…"
         for page in self._pages.values():

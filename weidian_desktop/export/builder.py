@@ -25,10 +25,11 @@ from .catalog import Catalog, load_catalog
 from .content_views import ask_index_json, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
 from .images import ICON_SIZES, ImageKey, app_icon, image_view, produce, variant_path
+from .inplace import InPlaceWriter
 from .pages import LanguageSite, prefix_of
 from .render import TEMPLATES, environment
 from .views import ViewMaker, paragraphs
-from .writer import SiteWriter, read_manifest, write_zip
+from .writer import MARKER, SiteWriter, write_zip
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
@@ -78,10 +79,13 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
     catalog = load_catalog(store, now)
     if base_url is not None:
         catalog.shop.base_url = check_base_url(base_url)
-    writer = SiteWriter(outdir, cancel)
+    # A previous export is updated in place (only changed files move); a first one is
+    # built beside the folder and renamed into place.
+    writer: SiteWriter | InPlaceWriter = (InPlaceWriter if (outdir / MARKER).is_file()
+                                          else SiteWriter)(outdir, cancel)
     try:
-        rendered = _render(store, catalog, now, read_manifest(writer.outdir),
-                           lambda path: (writer.outdir / path).is_file(), cancel, progress)
+        previous = writer.manifest if isinstance(writer, InPlaceWriter) else {}
+        rendered = _render(store, catalog, now, previous, writer.has, cancel, progress)
         files, image_keys = rendered.files, rendered.images
         result = ExportResult(outdir=outdir.resolve(), pages=sorted(
             [p for p in files if p.endswith(".html")] + rendered.reused))
@@ -113,7 +117,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
     result.written, result.kept = sorted(writer.stats.written), sorted(writer.stats.kept)
     if zip_path is not None:
         result.zip_path = Path(zip_path).resolve()
-        write_zip(result.outdir, result.zip_path)
+        write_zip(result.outdir, result.zip_path, result.written + result.kept)
     result.seconds = time.perf_counter() - started
     return result
 

@@ -1,9 +1,10 @@
-"""Write the site into a folder beside the output, reusing unchanged files, then swap it in.
+"""Write a first export into a folder beside the output and swap it in; the marker; the zip.
 
-Unchanged files are hard links to the previous export's files (same inode, same mtime:
-not rewritten); a folder that fails or is cancelled half-way is deleted and the previous
-export stays as it was. The output folder is replaced only if it is empty or was made by
-this exporter (``.weidian-export`` marker), so a wrong folder choice cannot wipe a disk.
+A first export (empty or missing output folder) is built whole in a temporary folder and
+renamed into place, so a failed or cancelled one leaves nothing behind. Once an export
+exists, ``inplace.InPlaceWriter`` updates it file by file through a journal instead.
+The output folder is written only if it is empty or was made by this exporter
+(``.weidian-export`` marker), so a wrong folder choice cannot wipe a disk.
 """
 
 from __future__ import annotations
@@ -11,8 +12,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import threading
-import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +23,8 @@ from .safety import safe_relpath
 MARKER = ".weidian-export"
 MARKER_TEXT = b"Made by Weidian Desktop's export; the next export replaces this folder.\n"
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# Our own bookkeeping inside the output folder: never listed, zipped or deleted as pages.
+PRIVATE = (MARKER, ".weidian-journal", ".weidian-staging")
 
 
 @dataclass
@@ -43,8 +44,38 @@ def check_output(outdir: Path) -> None:
                               "an empty folder.", field="outdir")
 
 
+def marker_bytes(manifest: dict[str, str], files: Iterable[str]) -> bytes:
+    """The marker: the page manifest (page -> digest of its inputs) and every file written,
+    so the next export skips unchanged pages and knows what to delete without a walk."""
+    data = {"format": 2, "pages": manifest, "files": sorted(set(files) - {MARKER})}
+    return MARKER_TEXT + json.dumps(data, sort_keys=True, indent=0,
+                                    ensure_ascii=False).encode("utf-8")
+
+
+def read_marker(outdir: Path) -> tuple[dict[str, str], list[str] | None]:
+    """(page manifest, file list) of the previous export; ({}, None) when unreadable.
+
+    A marker from before the file list (a plain manifest) gives None: the caller walks.
+    """
+    try:
+        text = (outdir / MARKER).read_bytes()
+        data = json.loads(text[len(MARKER_TEXT):] or b"{}")
+    except (OSError, ValueError):
+        return {}, None
+    if not isinstance(data, dict):
+        return {}, None
+    if data.get("format") == 2:
+        return dict(data.get("pages") or {}), list(data.get("files") or [])
+    return data, None
+
+
+def read_manifest(outdir: Path) -> dict[str, str]:
+    """The previous export's page manifest, or {} (no export, or an unreadable one)."""
+    return read_marker(outdir)[0]
+
+
 class SiteWriter:
-    """One export's temporary folder: ``put`` files, then ``commit`` (or ``abandon``)."""
+    """A first export's temporary folder: ``put`` files, then ``commit`` (or ``abandon``)."""
 
     def __init__(self, outdir: Path, cancel: Callable[[], bool] | None = None) -> None:
         self.outdir = outdir.resolve()
@@ -53,99 +84,51 @@ class SiteWriter:
         for stale in self.outdir.parent.glob(f".{self.outdir.name}.building-*"):
             shutil.rmtree(stale, ignore_errors=True)  # left by an export that crashed
         self.tmp.mkdir(parents=True)
+        self._root = str(self.tmp) + os.sep
         self.cancel = cancel
         self.stats = WriteStats()
-        self._dirs: set[Path] = set()
+        self._dirs: set[str] = {""}
+
+    def has(self, relpath: str) -> bool:
+        return False  # nothing to keep: the folder is new
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel():
             raise Cancelled("Export cancelled; the previous export was left as it was.")
 
-    def _target(self, relpath: str) -> Path:
+    def put(self, relpath: str, data: bytes) -> None:
+        """Write ``data`` (no fsync: the swap below is what makes the export appear)."""
+        self._check()
         # The folder is new and only this writer fills it, so no symlink can be inside:
         # checking the path text (no "..", not absolute) keeps every write inside it.
-        target = self.tmp / safe_relpath(relpath)
-        if target.parent not in self._dirs:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            self._dirs.add(target.parent)
-        return target
-
-    def _keep(self, relpath: str, target: Path) -> bool:
-        old = self.outdir / relpath
-        try:
-            os.link(old, target)
-        except OSError:  # no old file, or a file system without hard links (FAT sticks)
-            if not old.is_file():
-                return False
-            shutil.copy2(old, target)
-        self.stats.kept.append(relpath)
-        return True
-
-    def put(self, relpath: str, data: bytes) -> None:
-        """Write ``data``, or link the previous export's file when its bytes are the same."""
-        self._check()
-        target = self._target(relpath)
-        old = self.outdir / relpath
-        try:
-            same = old.stat().st_size == len(data) and old.read_bytes() == data
-        except OSError:
-            same = False
-        if same and self._keep(relpath, target):
-            return
-        target.write_bytes(data)
+        relpath = safe_relpath(relpath)
+        folder = relpath.rpartition("/")[0]
+        if folder not in self._dirs:  # one makedirs per folder, not per file
+            os.makedirs(self._root + folder, exist_ok=True)
+            self._dirs.add(folder)
+        with open(self._root + relpath, "wb") as out:
+            out.write(data)
         self.stats.written.append(relpath)
 
     def keep_if_present(self, relpath: str) -> bool:
-        """Link a file whose name fixes its bytes (image variants) if the last export has it."""
-        self._check()
-        return self._keep(relpath, self._target(relpath))
+        return False
 
     def commit(self, manifest: dict[str, str] | None = None) -> None:
-        """Swap the new folder in; the previous one is removed only after the swap.
-
-        The marker file keeps the manifest (page -> digest of its inputs) that lets the
-        next export skip rendering pages whose inputs did not change.
-        """
-        text = MARKER_TEXT + json.dumps(manifest or {}, sort_keys=True, indent=0).encode()
-        self.put(MARKER, text)
-        self.stats.kept = [p for p in self.stats.kept if p != MARKER]
-        self.stats.written = [p for p in self.stats.written if p != MARKER]
-        # A unique name: the previous export's removal may still be running.
-        old = self.outdir.parent / f".{self.outdir.name}.previous-{uuid.uuid4().hex}"
-        if self.outdir.exists():
-            os.replace(self.outdir, old)
-        try:
-            os.replace(self.tmp, self.outdir)
-        except OSError:
-            if old.exists():
-                os.replace(old, self.outdir)
-            raise
-        # Removing thousands of folders takes longer than the export itself; the new shop
-        # is in place, so the old copy goes in the background (non-daemon: the CLI waits).
-        threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
-                         name="remove-previous-export").start()
+        """Write the marker and rename the folder into place (an empty one is replaced)."""
+        with open(self._root + MARKER, "wb") as out:
+            out.write(marker_bytes(manifest or {}, self.stats.written))
+        if self.outdir.is_dir():
+            self.outdir.rmdir()  # check_output allowed only an empty folder (or a marker)
+        os.replace(self.tmp, self.outdir)
 
     def abandon(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-def read_manifest(outdir: Path) -> dict[str, str]:
-    """The previous export's page manifest, or {} (no export, or an unreadable one)."""
-    try:
-        text = (outdir / MARKER).read_bytes()
-    except OSError:
-        return {}
-    try:
-        data = json.loads(text[len(MARKER_TEXT):] or b"{}")
-    except ValueError:
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
 def site_files(outdir: Path) -> Iterator[str]:
-    """Every file of an export, as sorted relative POSIX paths."""
+    """Every file of an export, as sorted relative POSIX paths (bookkeeping left out)."""
     paths = [p.relative_to(outdir).as_posix() for p in outdir.rglob("*") if p.is_file()]
-    yield from sorted(paths)
+    yield from sorted(p for p in paths if not p.startswith(PRIVATE))
 
 
 def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) -> None:
@@ -156,7 +139,7 @@ def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) 
                               field="zip")
     partial = zip_path.with_name(f".{zip_path.name}.partial")
     with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        for name in names if names is not None else site_files(outdir):
+        for name in sorted(names) if names is not None else site_files(outdir):
             if name == MARKER:
                 continue
             info = zipfile.ZipInfo(name, ZIP_TIME)

@@ -48,11 +48,11 @@ def test_sigkill_while_writing_loses_nothing_committed(shop_path: Path) -> None:
         time.sleep(rng.uniform(0, 0.05))
         os.kill(writer.pid, signal.SIGKILL)
         out, _ = writer.communicate()
-        for line in [*lines, *out.splitlines()]:
-            if not line.strip():
-                continue
-            pid, number = line.split()
-            committed[int(pid)] = int(number)
+        for line in [*lines, *out.splitlines(keepends=True)]:
+            parts = line.split()
+            if len(parts) != 2 or not line.endswith("\n"):
+                continue  # cut off by the kill: that commit counts as unreported
+            committed[int(parts[0])] = int(parts[1])
         with ShopStore.open(shop_path) as store:
             report = run_check(store)
             assert report.ok, [f.message for f in report.findings]

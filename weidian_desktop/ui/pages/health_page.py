@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     Qt,
     Signal,
 )
@@ -192,6 +193,10 @@ class HealthPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FindingsModel.FINDING, QHeaderView.ResizeMode.Stretch)
+        # Row heights depend on the stretched column's width, which is known only once the
+        # page is laid out: measure again whenever it changes, so no finding is cut off.
+        header.sectionResized.connect(
+            lambda index, _old, _new: index == FindingsModel.FINDING and self._fit_rows())
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
@@ -247,6 +252,19 @@ class HealthPage(QWidget):
         self.refuse.blockSignals(False)
         self._show()
 
+    def _fit_rows(self) -> None:
+        # Qt's own measure sometimes keeps a finding that mixes Chinese and Latin on one
+        # line and elides it; measure the wrapped text in the finding column's real width.
+        self.table.resizeRowsToContents()
+        width = self.table.columnWidth(FindingsModel.FINDING) - 12  # cell margins
+        metrics = self.table.fontMetrics()
+        for row in range(self.model.rowCount()):
+            text = self.model.index(row, FindingsModel.FINDING).data() or ""
+            needed = metrics.boundingRect(QRect(0, 0, max(width, 40), 0),
+                                          Qt.TextFlag.TextWordWrap, text).height() + 10
+            if needed > self.table.rowHeight(row):
+                self.table.setRowHeight(row, needed)
+
     def _show(self) -> None:
         key = self.filter.currentData()
         rows = [f for f in self._findings
@@ -255,7 +273,7 @@ class HealthPage(QWidget):
         order = {"error": 0, "warning": 1, "info": 2, "health": 0, "freshness": 1, "content": 2}
         self.model.set_rows(sorted(rows, key=lambda f: (order.get(f.severity, 3),
                                                         order.get(f.category, 3))))
-        self.table.resizeRowsToContents()
+        self._fit_rows()
         self.open_button.setEnabled(bool(rows))
 
     # --- actions -----------------------------------------------------------------------

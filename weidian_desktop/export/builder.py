@@ -24,7 +24,7 @@ from . import assets, seo
 from .catalog import Catalog, load_catalog
 from .content_views import ask_index_json, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
-from .images import ICON_SIZES, ImageKey, app_icon, image_view, produce, variant_path
+from .images import ICON_SIZES, ImageKey, app_icon, produce, variant_keys, variant_path
 from .inplace import InPlaceWriter
 from .pages import LanguageSite, prefix_of
 from .render import TEMPLATES, environment
@@ -90,17 +90,18 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
         result = ExportResult(outdir=outdir.resolve(), pages=sorted(
             [p for p in files if p.endswith(".html")] + rendered.reused))
         total = len(files) + len(rendered.reused) + len(image_keys)
-        done = 0
-        for path in rendered.reused:
-            if not writer.keep_if_present(path):
-                raise RuntimeError(f"{path} vanished from the previous export during the export")
-            done += 1
+        vanished = writer.keep_present(rendered.reused)
+        if vanished:
+            raise RuntimeError(f"{vanished[0]} vanished from the previous export during the "
+                               "export")
+        done = len(rendered.reused)
         for path in sorted(files):
             writer.put(path, files[path])
             done += 1
             if progress and done % 50 == 0:
                 progress(done, total, path)
-        missing = [k for k in sorted(image_keys) if not writer.keep_if_present(variant_path(k))]
+        by_path = {variant_path(k): k for k in image_keys}
+        missing = [by_path[p] for p in writer.keep_present(sorted(by_path))]
         done += len(image_keys) - len(missing)
         for key, data, encoded in produce(store, missing, cancel=cancel):
             writer.put(variant_path(key), data)
@@ -122,7 +123,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
     return result
 
 
-def _all_images(catalog: Catalog, maker: ViewMaker, posts: list[dict]) -> set[ImageKey]:
+def _all_images(catalog: Catalog, posts: list[dict]) -> set[ImageKey]:
     hashes = {i["hash"] for p in catalog.products for i in p.images}
     hashes |= {c.image_hash for c in catalog.collections if c.image_hash}
     hashes |= {i["hash"] for post in posts for i in post["images"]}
@@ -132,7 +133,7 @@ def _all_images(catalog: Catalog, maker: ViewMaker, posts: list[dict]) -> set[Im
     keys: set[ImageKey] = set()
     for h in hashes:
         if h in catalog.image_sizes:
-            keys.update(image_view(h, "", catalog.image_sizes[h])["keys"])
+            keys.update(variant_keys(h, catalog.image_sizes[h]))
     return keys
 
 
@@ -176,7 +177,8 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
     env = environment()
     ask_json = ask_index_json(store)
     sitemap: list[tuple[str, list[tuple[str, str]]]] = []
-    base = _base_fingerprint(catalog, common, env)
+    files_digest = _files_fingerprint()
+    bases: dict[str, str] = {}  # per template: what its pages share
     due_posts = {f"posts/{v['slug']}/" for v in posts if f"posts/{v['slug']}/"
                  in sitemap_paths(posts)}
     templates = {}
@@ -194,7 +196,11 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                 sitemap.append((site.absolute(path), [(lang, site.absolute(path, lang))
                                                       for lang in shop.languages]))
             if digest is not None:
-                manifest[full] = hashlib.sha256(f"{base}{language}{digest}".encode()).hexdigest()
+                if template not in bases:
+                    bases[template] = _base_fingerprint(catalog, common, env, template,
+                                                        files_digest)
+                manifest[full] = hashlib.sha256(
+                    f"{bases[template]}{language}{digest}".encode()).hexdigest()
                 if previous.get(full) == manifest[full] and has_old(full):
                     reused.append(full)  # same inputs, same bytes: not even rendered
                     continue
@@ -231,13 +237,13 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                                       if p not in manifest)
                              + json.dumps(manifest, sort_keys=True).encode()).hexdigest()[:12]
     files["sw.js"] = assets.service_worker(version, core)
-    return Rendered(files, reused, manifest, _all_images(catalog, default_maker, posts))
+    return Rendered(files, reused, manifest, _all_images(catalog, posts))
 
 
-def _product_page_names(env: Environment) -> set[str]:
-    """Every variable product.html and the templates it pulls in may read (jinja2.meta)."""
+def _template_names(env: Environment, template: str) -> set[str]:
+    """Every variable a template and the templates it pulls in may read (jinja2.meta)."""
     names: set[str] = set()
-    todo, seen = ["product.html"], set()
+    todo, seen = [template], set()
     while todo:
         name = todo.pop()
         if name in seen:
@@ -253,19 +259,26 @@ def _product_page_names(env: Environment) -> set[str]:
     return names
 
 
-def _base_fingerprint(catalog: Catalog, common: dict, env: Environment) -> str:
-    """What every product page shares: templates, scripts, words, shop settings, collections.
-
-    Only the shared values the product templates mention count, so data for other pages
-    (a drop's live status, which moves with the clock) does not re-render every product.
-    """
-    used = _product_page_names(env)
-    common = {k: v for k, v in common.items() if k in used}
+def _files_fingerprint() -> str:
+    """Templates, scripts, styles and the shop's words: a change to any re-renders all."""
     digest = hashlib.sha256(__version__.encode())
     for folder in (TEMPLATES, assets.STATIC, translations_dir() / "shop"):
         for path in sorted(folder.rglob("*")):
             if path.is_file():
                 digest.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _base_fingerprint(catalog: Catalog, common: dict, env: Environment, template: str,
+                      files_digest: str) -> str:
+    """What every page of ``template`` shares: files, words, shop settings, collections.
+
+    Only the shared values the template mentions count, so data for other pages (a
+    drop's live status, which moves with the clock) does not re-render every product.
+    """
+    used = _template_names(env, template)
+    common = {k: v for k, v in common.items() if k in used}
+    digest = hashlib.sha256(files_digest.encode())
     collections = [(c.id, c.slug, c.title) for c in catalog.collections]
     digest.update(json.dumps([asdict(catalog.shop), collections, common], sort_keys=True,
                              default=str, ensure_ascii=False).encode("utf-8"))

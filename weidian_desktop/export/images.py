@@ -6,6 +6,7 @@ its name: a re-export links a file it already has without even reading the cache
 
 from __future__ import annotations
 
+import functools
 import io
 import multiprocessing
 import os
@@ -38,6 +39,16 @@ def variant_size(size: tuple[int, int], width: int) -> tuple[int, int]:
 def variant_path(key: ImageKey) -> str:
     image_hash, width, fmt = key
     return f"img/{image_hash[:20]}-{width}.{EXTENSIONS[fmt]}"
+
+
+@functools.cache
+def _widths(size: tuple[int, int]) -> tuple[int, ...]:
+    return tuple(sorted({variant_size(size, w)[0] for w in WIDTHS}))
+
+
+def variant_keys(image_hash: str, size: tuple[int, int]) -> list[ImageKey]:
+    """Every variant an image is exported in (the keys ``image_view`` lists)."""
+    return [(image_hash, w, fmt) for fmt in FORMATS for w in _widths(size)]
 
 
 def image_view(image_hash: str, alt: str, size: tuple[int, int]) -> dict:

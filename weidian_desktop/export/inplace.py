@@ -143,6 +143,13 @@ class InPlaceWriter:
             return True
         return False
 
+    def keep_present(self, relpaths: list[str]) -> list[str]:
+        """Keep (in bulk) those the last export has; return the others, in order."""
+        self._check()
+        old = self.old
+        self.stats.kept += [p for p in relpaths if p in old]
+        return [p for p in relpaths if p not in old]
+
     def commit(self, manifest: dict[str, str] | None = None) -> None:
         """Journal, fsync, rename changed files into place, delete the rest, marker last."""
         files = set(self.stats.written) | set(self.stats.kept)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from functools import partial
+from itertools import islice
 
 from ..core.urls import page_path
 from .catalog import Catalog
@@ -94,32 +96,38 @@ class LanguageSite:
 
     def pages(self) -> Iterator[Page]:
         m, shop, t = self.maker, self.catalog.shop, self.maker.t
-        products = m.products()
-        collections = [m.collection(c) for c in self.catalog.collections if c.slug]
-        drops = [m.drop(d) for d in self.catalog.drops]
+        catalog = self.catalog
+        drops = [m.drop(d) for d in catalog.drops]
         # The home page stays small whatever the shop's size: the first round trip is
         # what a buyer on a slow phone waits for; search and collections reach the rest.
-        featured = ([p for p in products if p["featured"]] or products)[:HOME_FEATURED]
-        more = [p for p in products if p not in featured][:HOME_MORE]
+        # Only the products it shows get views: a re-export builds no view for a product
+        # whose page is kept.
+        chosen = ([p for p in catalog.products if p.row["featured"]]
+                  or catalog.products)[:HOME_FEATURED]
+        featured = [m.product(p) for p in chosen]
+        skip = {p.id for p in chosen}
+        more = [m.product(p) for p in islice(
+            (p for p in catalog.products if p.id not in skip), HOME_MORE)]
         logo = m.image(shop.logo_hash, shop.name)
         org = organization_jsonld(shop.name, self.absolute(""),
                                   self.base_url + logo["large"] if logo and self.base_url
                                   else "", [{"kind": c.kind, "value": c.value}
                                             for c in shop.channels])
         cover = featured[0]["cover"] if featured else logo
+        links = [{"title": c.title, "url": page_path("collection", c.slug)}
+                 for c in catalog.collections if c.slug]  # all the home page reads of them
         yield "", "home.html", partial(
             self.context, "", shop.name, shop.tagline or shop.name, image=cover, jsonld=[org],
-            featured=featured, products=more, collections=collections,
+            featured=featured, products=more, collections=links,
             drops=[d for d in drops if not d["ended"]], posts=self.posts[:3]), None
-        sizes = self.catalog.image_sizes
-        for data in self.catalog.products:
+        sizes = catalog.image_sizes
+        for data in catalog.products:
             yield (page_path("product", data.slug), "product.html",
                    partial(self.product_context, data), data.digest(sizes))
-        for collection in collections:
-            yield collection["url"], "collection.html", partial(
-                self.context, collection["url"], f"{collection['title']} · {shop.name}",
-                collection["description"] or collection["title"], image=collection["image"],
-                collection=collection), None
+        for c in catalog.collections:
+            if c.slug:
+                yield (page_path("collection", c.slug), "collection.html",
+                       partial(self.collection_context, c), self.collection_digest(c))
         for drop in drops:
             first = drop["items"][0]["product"]["cover"] if drop["items"] else None
             yield drop["url"], "drop.html", partial(
@@ -140,7 +148,7 @@ class LanguageSite:
             ask_json=self.ask_json), None
         yield "search/", "search.html", partial(
             self.context, "search/", f"{t('shop.search')} · {shop.name}", t("search.label"),
-            search_json=script_json([self.search_entry(p) for p in products])), None
+            search_json=script_json([m.search_entry(p) for p in catalog.products])), None
         yield "cart/", "cart.html", partial(
             self.context, "cart/", f"{t('cart.heading')} · {shop.name}", t("cart.heading"),
             noindex=True), None
@@ -156,14 +164,21 @@ class LanguageSite:
             or product["title"], image=product["cover"], kind="product", jsonld=[ld],
             product=product, product_json=script_json(self.product_script(product)))
 
-    def search_entry(self, product: dict) -> dict:
-        words = [product["title"], *product["tags"], product["sku"] or "",
-                 *(v["sku"] or "" for v in product["variants"]),
-                 *(v["label"] for v in product["variants"])]
-        cover = product["cover"]
-        return {"t": product["title"], "u": product["url"], "p": product["price_text"],
-                "k": " ".join(w for w in words if w).lower(),
-                "i": cover["small"] if cover else "", "s": product["stock_text"]}
+    def collection_context(self, collection) -> dict:
+        view = self.maker.collection(collection)
+        return self.context(
+            view["url"], f"{view['title']} · {self.catalog.shop.name}",
+            view["description"] or view["title"], image=view["image"], collection=view)
+
+    def collection_digest(self, collection) -> str:
+        """What a collection page shows: its own fields and image, its products' data."""
+        sizes = self.catalog.image_sizes
+        members = [p.digest(sizes) for p in (self.catalog.product(i) for i in
+                                             self.catalog.collection_products.get(
+                                                 collection.id, [])) if p]
+        data = [sorted(vars(collection).items()), sizes.get(collection.image_hash or ""),
+                members]
+        return hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
 
     def product_script(self, product: dict) -> dict:
         """What 20-product.js reads: variants with prices, SKUs, stock, and drop windows."""

@@ -48,8 +48,8 @@ def marker_bytes(manifest: dict[str, str], files: Iterable[str]) -> bytes:
     """The marker: the page manifest (page -> digest of its inputs) and every file written,
     so the next export skips unchanged pages and knows what to delete without a walk."""
     data = {"format": 2, "pages": manifest, "files": sorted(set(files) - {MARKER})}
-    return MARKER_TEXT + json.dumps(data, sort_keys=True, indent=0,
-                                    ensure_ascii=False).encode("utf-8")
+    # No indent: only then does json use its C encoder (30,000 names: 0.1 s otherwise).
+    return MARKER_TEXT + json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
 def read_marker(outdir: Path) -> tuple[dict[str, str], list[str] | None]:
@@ -112,6 +112,10 @@ class SiteWriter:
 
     def keep_if_present(self, relpath: str) -> bool:
         return False
+
+    def keep_present(self, relpaths: list[str]) -> list[str]:
+        """Keep those the last export has; return the others (all: the folder is new)."""
+        return relpaths
 
     def commit(self, manifest: dict[str, str] | None = None) -> None:
         """Write the marker and rename the folder into place (an empty one is replaced)."""

@@ -925,42 +925,42 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Severity</source>
         <translation>[Šéʋéŕíťý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Listing</source>
         <translation>[Ĺíšťíñĝ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Where</source>
         <translation>[Ŵĥéŕé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
         <source>Finding</source>
         <translation>[Ƒíñđíñĝ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>error</source>
         <translation>[éŕŕóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>warning</source>
         <translation>[ŵáŕñíñĝ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="64" />
         <source>note</source>
         <translation>[ñóťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="98" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
@@ -968,92 +968,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>All findings</source>
         <translation>[Áĺĺ ƒíñđíñĝš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>Errors</source>
         <translation>[Éŕŕóŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
         <source>Content</source>
         <translation>[Çóñťéñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
         <source>Counterfeit wording and brands</source>
         <translation>[Çóúñťéŕƒéíť ŵóŕđíñĝ áñđ ƀŕáñđš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="168" />
         <source>Freshness</source>
         <translation>[Ƒŕéšĥñéšš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="171" />
         <source>Check again</source>
         <translation>[Çĥéçķ áĝáíñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="173" />
         <source>Open</source>
         <translation>[Óƥéñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="203" />
         <source>Brand watch list</source>
         <translation>[Ɓŕáñđ ŵáťçĥ ĺíšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>[Ɓŕáñđš ýóú ɱúšť ñóť ñáɱé úñĺéšš ťĥé ĝóóđš áŕé ĝéñúíñé, óñé ƥéŕ ĺíñé. Ĺíšťíñĝš ťĥáť ɱéñťíóñ ťĥéɱ ĝéť á ŵáŕñíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="210" />
         <source>Save list</source>
         <translation>[Šáʋé ĺíšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="212" />
         <source>Refuse to export while there are errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť ŵĥíĺé ťĥéŕé áŕé éŕŕóŕš ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="234" />
         <source>{0} / 100</source>
         <translation>[{0} / 100 ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="240" />
         <source>{0} errors · {1} warnings</source>
         <translation>[{0} éŕŕóŕš · {1} ŵáŕñíñĝš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="242" />
         <source>{0} notes</source>
         <translation>[{0} ñóťéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="244" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>[{0} áçŕóšš {1} ƥŕóđúçťš. Éŕŕóŕš ɱáķé ťĥé çĥéçķ ƒáíĺ (áñđ šťóƥ ťĥé éẋƥóŕť, íƒ ýóú çĥóóšé šó); ŵáŕñíñĝš đó ñóť. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="301" />
         <source>Change the brand watch list</source>
         <translation>[Çĥáñĝé ťĥé ƀŕáñđ ŵáťçĥ ĺíšť ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="308" />
         <source>Refuse to export on health errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť óñ ĥéáĺťĥ éŕŕóŕš ~~~~~~~~~~~~~]</translation>
     </message>
@@ -1921,17 +1921,6 @@
     </message>
 </context>
 <context>
-    <name>PickCommand</name>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="22" />
-        <source>Pick %n product(s)</source>
-        <translation>
-            <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
-            <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PickDialog</name>
     <message numerus="yes">
         <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="99" />
@@ -2615,39 +2604,23 @@
         <source>Edit product “{0}”</source>
         <translation>[Éđíť ƥŕóđúçť “{0}” ~~~~~~]</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="109" />
-        <source>Delete %n product(s)</source>
-        <translation>
-            <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
-            <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="155" />
-        <source>Add %n image(s)</source>
-        <translation>
-            <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
-            <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Choose cover image</source>
         <translation>[Çĥóóšé çóʋéŕ íɱáĝé ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Reorder images</source>
         <translation>[Ŕéóŕđéŕ íɱáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
         <source>Edit alt text</source>
         <translation>[Éđíť áĺť ťéẋť ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
         <source>Remove image</source>
         <translation>[Ŕéɱóʋé íɱáĝé ~~~~]</translation>
     </message>
@@ -3415,27 +3388,27 @@
 <context>
     <name>TranslationsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="113" />
         <source>Empty: shows the {0} title, “{1}”</source>
         <translation>[Éɱƥťý: šĥóŵš ťĥé {0} ťíťĺé, “{1}” ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="114" />
         <source>Empty: shows the {0} title</source>
         <translation>[Éɱƥťý: šĥóŵš ťĥé {0} ťíťĺé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="116" />
         <source>Empty: shows the {0} description:</source>
         <translation>[Éɱƥťý: šĥóŵš ťĥé {0} đéšçŕíƥťíóñ: ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154" />
         <source>Has its own text</source>
         <translation>[Ĥáš íťš óŵñ ťéẋť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155" />
         <source>Empty: buyers see the default language</source>
         <translation>[Éɱƥťý: ƀúýéŕš šéé ťĥé đéƒáúĺť ĺáñĝúáĝé ~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3579,12 +3552,12 @@
 <context>
     <name>_LanguageTab</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="34" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="48" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="35" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="49" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>

@@ -925,42 +925,42 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Listing</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
         <source>Finding</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="64" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="98" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
@@ -968,92 +968,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>All findings</source>
         <translation>Tutti i problemi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
         <source>Counterfeit wording and brands</source>
         <translation>Parole da contraffazione e marchi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="168" />
         <source>Freshness</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="171" />
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="173" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="203" />
         <source>Brand watch list</source>
         <translation>Marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>Marchi che non puoi nominare se la merce non è originale, uno per riga. Le schede che li citano ricevono un avviso.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="210" />
         <source>Save list</source>
         <translation>Salva elenco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="212" />
         <source>Refuse to export while there are errors</source>
         <translation>Non esportare finché ci sono errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="234" />
         <source>{0} / 100</source>
         <translation>{0}/100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="240" />
         <source>{0} errors · {1} warnings</source>
         <translation>Errori: {0} · Avvisi: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="242" />
         <source>{0} notes</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="244" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0} su {1} prodotti. Gli errori fanno fallire il controllo (e bloccano l'esportazione, se lo scegli); gli avvisi no.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="301" />
         <source>Change the brand watch list</source>
         <translation>Modifica dei marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="308" />
         <source>Refuse to export on health errors</source>
         <translation>Blocco dell'esportazione in caso di errori</translation>
     </message>
@@ -1921,17 +1921,6 @@
     </message>
 </context>
 <context>
-    <name>PickCommand</name>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="22" />
-        <source>Pick %n product(s)</source>
-        <translation>
-            <numerusform>Aggiunta al negozio di %n prodotto</numerusform>
-            <numerusform>Aggiunta al negozio di %n prodotti</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PickDialog</name>
     <message numerus="yes">
         <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="99" />
@@ -2615,39 +2604,23 @@
         <source>Edit product “{0}”</source>
         <translation>Modifica del prodotto «{0}»</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="109" />
-        <source>Delete %n product(s)</source>
-        <translation>
-            <numerusform>Eliminazione di %n prodotto</numerusform>
-            <numerusform>Eliminazione di %n prodotti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="155" />
-        <source>Add %n image(s)</source>
-        <translation>
-            <numerusform>Aggiunta di %n immagine</numerusform>
-            <numerusform>Aggiunta di %n immagini</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Choose cover image</source>
         <translation>Scelta della copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Reorder images</source>
         <translation>Riordino delle immagini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
         <source>Edit alt text</source>
         <translation>Modifica del testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
         <source>Remove image</source>
         <translation>Rimozione dell'immagine</translation>
     </message>
@@ -3415,27 +3388,27 @@
 <context>
     <name>TranslationsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="113" />
         <source>Empty: shows the {0} title, “{1}”</source>
         <translation>Vuoto: mostra il titolo in {0}, «{1}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="114" />
         <source>Empty: shows the {0} title</source>
         <translation>Vuoto: mostra il titolo in {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="116" />
         <source>Empty: shows the {0} description:</source>
         <translation>Vuoto: mostra la descrizione in {0}:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154" />
         <source>Has its own text</source>
         <translation>Ha un testo proprio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155" />
         <source>Empty: buyers see the default language</source>
         <translation>Vuoto: i clienti vedono la lingua predefinita</translation>
     </message>
@@ -3579,12 +3552,12 @@
 <context>
     <name>_LanguageTab</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="34" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="48" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="35" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="49" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>

@@ -925,42 +925,42 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Listing</source>
         <translation>商品信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="64" />
         <source>note</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="98" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -968,92 +968,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
         <source>Counterfeit wording and brands</source>
         <translation>假货用语与品牌</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="168" />
         <source>Freshness</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="171" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="172" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="173" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="203" />
         <source>Brand watch list</source>
         <translation>品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>除非是正品，否则不得提及的品牌，每行一个。提到这些品牌的商品会收到警告。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="210" />
         <source>Save list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="212" />
         <source>Refuse to export while there are errors</source>
         <translation>有错误时禁止导出</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="234" />
         <source>{0} / 100</source>
         <translation>{0} / 100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="240" />
         <source>{0} errors · {1} warnings</source>
         <translation>{0} 个错误 · {1} 个警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="242" />
         <source>{0} notes</source>
         <translation>{0} 条提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="244" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0}，涉及 {1} 件商品。有错误时检查不通过（如果你选择了，还会阻止导出）；警告则不会。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="301" />
         <source>Change the brand watch list</source>
         <translation>修改品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="308" />
         <source>Refuse to export on health errors</source>
         <translation>体检有错误时禁止导出</translation>
     </message>
@@ -1910,16 +1910,6 @@
     </message>
 </context>
 <context>
-    <name>PickCommand</name>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_undo.py" line="22" />
-        <source>Pick %n product(s)</source>
-        <translation>
-            <numerusform>选入 %n 件商品</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>PickDialog</name>
     <message numerus="yes">
         <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="99" />
@@ -2594,37 +2584,23 @@
         <source>Edit product “{0}”</source>
         <translation>编辑商品“{0}”</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="109" />
-        <source>Delete %n product(s)</source>
-        <translation>
-            <numerusform>删除 %n 件商品</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="155" />
-        <source>Add %n image(s)</source>
-        <translation>
-            <numerusform>添加 %n 张图片</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Choose cover image</source>
         <translation>设置封面图</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="180" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Reorder images</source>
         <translation>调整图片顺序</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
         <source>Edit alt text</source>
         <translation>编辑替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
         <source>Remove image</source>
         <translation>移除图片</translation>
     </message>
@@ -3378,27 +3354,27 @@
 <context>
     <name>TranslationsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="113" />
         <source>Empty: shows the {0} title, “{1}”</source>
         <translation>留空则显示 {0} 的标题：“{1}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="114" />
         <source>Empty: shows the {0} title</source>
         <translation>留空则显示 {0} 的标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="116" />
         <source>Empty: shows the {0} description:</source>
         <translation>留空则显示 {0} 的描述：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154" />
         <source>Has its own text</source>
         <translation>已有该语言的内容</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155" />
         <source>Empty: buyers see the default language</source>
         <translation>留空：买家看到默认语言的内容</translation>
     </message>
@@ -3542,12 +3518,12 @@
 <context>
     <name>_LanguageTab</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="34" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="48" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="35" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="49" />
         <source>Description</source>
         <translation>描述</translation>
     </message>

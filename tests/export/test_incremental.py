@@ -113,7 +113,7 @@ def test_template_change_rerenders_every_page(small_shop: ShopStore, tmp_path: P
 
     def spy(*args, **kwargs):
         done = original(*args, **kwargs)
-        rendered.extend(done.files)
+        rendered.extend([*done.files, *done.emitted])
         assert done.reused == []
         return done
 

@@ -27,6 +27,7 @@ from .drop_views import coupon_rules, drops_export, ics_files
 from .images import ICON_SIZES, ImageKey, app_icon, produce, variant_keys, variant_path
 from .inplace import InPlaceWriter
 from .pages import LanguageSite, prefix_of
+from .parallel import Job, render_pages
 from .render import TEMPLATES, environment
 from .views import ViewMaker, paragraphs
 from .writer import MARKER, SiteWriter, write_zip
@@ -85,16 +86,22 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
                                           else SiteWriter)(outdir, cancel)
     try:
         previous = writer.manifest if isinstance(writer, InPlaceWriter) else {}
-        rendered = _render(store, catalog, now, previous, writer.has, cancel, progress)
+        # A first export's pages may be written by forked children (parallel.py): the
+        # new folder is filled by path, so they need no coordination.
+        rendered = _render(store, catalog, now, previous, writer.has, cancel, progress,
+                           writer.put, parallel=isinstance(writer, SiteWriter))
+        if isinstance(writer, SiteWriter):
+            seen = set(writer.stats.written)  # the children's writes are not in it
+            writer.stats.written += [p for p in rendered.emitted if p not in seen]
         files, image_keys = rendered.files, rendered.images
         result = ExportResult(outdir=outdir.resolve(), pages=sorted(
-            [p for p in files if p.endswith(".html")] + rendered.reused))
-        total = len(files) + len(rendered.reused) + len(image_keys)
+            [p for p in files if p.endswith(".html")] + rendered.reused + rendered.emitted))
+        total = len(files) + len(rendered.reused) + len(image_keys) + len(rendered.emitted)
         vanished = writer.keep_present(rendered.reused)
         if vanished:
             raise RuntimeError(f"{vanished[0]} vanished from the previous export during the "
                                "export")
-        done = len(rendered.reused)
+        done = len(rendered.reused) + len(rendered.emitted)
         for path in sorted(files):
             writer.put(path, files[path])
             done += 1
@@ -145,14 +152,21 @@ class Rendered:
     reused: list[str]
     manifest: dict[str, str]
     images: set[ImageKey]
+    emitted: list[str] = field(default_factory=list)
 
 
 def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, str],
             has_old: Callable[[str], bool], cancel: CancelFn | None = None,
-            progress: ProgressFn | None = None) -> Rendered:
+            progress: ProgressFn | None = None,
+            emit: Callable[[str, bytes], None] | None = None,
+            parallel: bool = False) -> Rendered:
+    """Render what changed; pages with a digest go to ``emit`` as soon as they are made
+    (the writer stages them, so writing overlaps rendering), the rest come back in files."""
     shop = catalog.shop
     manifest: dict[str, str] = {}
     reused: list[str] = []
+    emitted: list[str] = []
+    jobs: list[Job] = []
     colors = assets.theme(shop.theme_color)
     css = assets.stylesheet(colors)
     names: dict = {"css": assets.hashed_name("shop", css, "css"), "page_js": {}}
@@ -206,6 +220,13 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                     continue
             if template not in templates:
                 templates[template] = env.get_template(template)
+            if emit is not None and digest is not None:
+                # In the manifest, so sw.js's version needs not its bytes: the writer
+                # takes it straight from the renderer, possibly on another core.
+                jobs.append((full, templates[template], make_context,
+                             names["page_js"].get(template)))
+                emitted.append(full)
+                continue
             context = make_context()
             context["page_js"] = names["page_js"].get(template)
             files[full] = templates[template].render(context).encode("utf-8")
@@ -219,6 +240,13 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                 lang["href"] = context["root"] + prefix_of(lang["code"], shop.default_language)
             context["page_js"] = None
             files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
+    if emit is not None:
+        def tick(count: int) -> None:
+            if cancel is not None and cancel():
+                raise Cancelled("Export cancelled; the previous export was left as it was.")
+            if progress is not None:
+                progress(count, 0, "")
+        render_pages(jobs, emit, parallel=parallel, tick=tick)
     files["robots.txt"] = seo.robots(shop.base_url)
     if shop.base_url:
         files["sitemap.xml"] = seo.sitemap(sitemap)
@@ -237,7 +265,7 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                                       if p not in manifest)
                              + json.dumps(manifest, sort_keys=True).encode()).hexdigest()[:12]
     files["sw.js"] = assets.service_worker(version, core)
-    return Rendered(files, reused, manifest, _all_images(catalog, posts))
+    return Rendered(files, reused, manifest, _all_images(catalog, posts), emitted)
 
 
 def _template_names(env: Environment, template: str) -> set[str]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
 
-from .safety import safe_href, script_json, strip_forbidden
+from .safety import has_forbidden, safe_href, script_json, strip_forbidden
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -34,9 +34,18 @@ def _srcset_filter(ctx, pairs: list[tuple[str, int]]) -> str:
     return _srcset(ctx["root"], pairs)
 
 
+@lru_cache(maxsize=1 << 16)
+def _needs_cleaning(text: str) -> bool:
+    # Pages repeat most values (words, links, shop name): each is checked once. A Markup
+    # and a str of the same text share the entry, which is right: the answer is the same.
+    return has_forbidden(text)
+
+
 def _finalize(value: object) -> object:
     """Every ``{{ }}`` value: text loses the code points HTML forbids before it is escaped."""
-    return strip_forbidden(value) if isinstance(value, str) else value
+    if isinstance(value, str) and _needs_cleaning(value):
+        return strip_forbidden(value)
+    return value
 
 
 @cache

@@ -8,6 +8,8 @@ several columns feed one field). The mapping used is remembered per supplier.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..core.errors import ValidationError
 from ..core.money import check_currency
 from ..core.slugs import short_id
@@ -66,6 +68,14 @@ _AVAILABLE = {"in_stock": ("in stock", "in_stock", "available", "yes", "有货",
                            "售罄", "0", "false", "esaurito", "ausverkauft"),
               "on_request": ("on request", "on_request", "preorder", "backorder", "预售",
                              "订货", "su richiesta")}
+# The same words as one look-up table (the first value naming a word wins, as above).
+_AVAILABILITY_OF: dict[str, str] = {}
+for _value, _words in _AVAILABLE.items():
+    for _word in _words:
+        _AVAILABILITY_OF.setdefault(_word, _value)
+# The single-column fields the row loop reads, in the order it unpacks them.
+_ROW_FIELDS = ("sku", "group_key", "title", "description", "category", "brand", "barcode",
+               "price", "compare_at_price", "currency", "availability", "quantity")
 
 
 def guess_mapping(header: list[str]) -> dict[str, str | list[str]]:
@@ -124,62 +134,64 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
                          mapping=mapping)
     options = [(key.removeprefix("option:"), idx[0]) for key, idx in col.items()
                if key.startswith("option:")]
-    # Each field's column once, so the loop below reads cells without look-ups
-    # (this loop runs 100,000 times for a big catalogue).
-    single = {key: idx[0] for key, idx in col.items()
-              if key in FIELDS and key != "image_urls"}
+    # All fields of a row come out of one itemgetter call: this loop runs 100,000 times
+    # for a big catalogue. An unmapped field reads the empty cell padded on past the
+    # last column (rows longer than the header only have blank cells there).
+    width = len(table.header)
+    pick = itemgetter(*(col[key][0] if key in col else width for key in _ROW_FIELDS))
     image_columns = col.get("image_urls", [])
     default_currency = check_currency(currency)
 
     for record in table.rows:
         cells = record.cells
-        width = len(cells)
-        get = {key: cells[i].strip() if i < width else "" for key, i in single.items()}.get
-        title = clean_text(get("title", ""))
-        values = {label: cell(cells, i) for label, i in options if cell(cells, i)}
-        group = get("group_key") or None
-        sku = get("sku") or (f"t-{short_id(title + '|' + option_key(values))}"
-                             if title else "")
+        if len(cells) <= width:
+            cells = cells + [""] * (width + 1 - len(cells))
+        (sku, group, title, description, category, brand, barcode, price_text, compare_text,
+         named, availability, quantity_text) = pick(cells)
+        title = clean_text(title)
+        values = ({label: cell(cells, i) for label, i in options if cell(cells, i)}
+                  if options else {})
+        group = group.strip() or None
+        sku = sku.strip() or (f"t-{short_id(title + '|' + option_key(values))}"
+                              if title else "")
         if not title:
             result.problems.append(Problem(record.line, "the line has no title", "title"))
             if sku:
                 result.failed_skus.add(sku)
             continue
         try:
-            named = get("currency", "")
+            named = named.strip()
             row_currency = (check_currency(_CURRENCY_WORDS.get(named.upper(), named))
                             if named else default_currency)
-            price, row_currency = price_and_currency(get("price", ""), row_currency)
+            price, row_currency = price_and_currency(price_text.strip(), row_currency)
             if price is None:
                 raise RowError("the line has no price", "price")
-            compare = (price_and_currency(get("compare_at_price"), row_currency,
-                                          "compare_at_price")[0]
-                       if get("compare_at_price") else None)
-            quantity = int_cell(get("quantity", ""), "quantity")
+            compare_text = compare_text.strip()
+            compare = (price_and_currency(compare_text, row_currency, "compare_at_price")[0]
+                       if compare_text else None)
+            quantity = int_cell(quantity_text.strip(), "quantity")
         except (RowError, ValidationError) as exc:
             reason = exc.reason if isinstance(exc, RowError) else str(exc).rstrip(".")
             result.problems.append(Problem(record.line, reason, getattr(exc, "field", None)))
             result.failed_skus.add(sku)
             continue
-        barcode, warning = barcode_cell(get("barcode", ""))
+        barcode, warning = barcode_cell(barcode)
         if warning:
             result.problems.append(Problem(record.line, warning, "barcode", skipped=False))
-        urls = [u for i in image_columns for u in split_list(cell(cells, i), ",;| ")]
+        urls = [u for i in image_columns for u in split_list(cells[i], ",;| ")]
         result.rows.append(StockRow(
-            sku=sku, title=title, group_key=group, description=html_to_text(
-                get("description", "")), category=clean_text(get("category", "")),
-            brand=clean_text(get("brand", "")), barcode=barcode, options=values,
-            price=price, compare_at_price=compare, currency=row_currency,
-            availability=_availability(get("availability", ""), quantity),
+            sku=sku, title=title, group_key=group, description=html_to_text(description.strip()),
+            category=clean_text(category), brand=clean_text(brand), barcode=barcode,
+            options=values, price=price, compare_at_price=compare, currency=row_currency,
+            availability=_availability(availability, quantity),
             quantity=quantity, image_urls=image_urls(urls), line=record.line))
     return result
 
 
 def _availability(text: str, quantity: int | None) -> str:
-    lowered = text.strip().lower()
-    for value, words in _AVAILABLE.items():
-        if lowered in words:
-            return value
+    found = _AVAILABILITY_OF.get(text.strip().lower())
+    if found is not None:
+        return found
     if quantity is not None:
         return "in_stock" if quantity > 0 else "sold_out"
     return "in_stock"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html import unescape
 from html.parser import HTMLParser
 
@@ -69,6 +70,13 @@ def html_to_text(text: str) -> str:
         return ""
     if not _NEEDS_WORK.search(text):  # one plain line: nothing to take out or tidy
         return text.strip()[:MAX_CHARS]
+    return _reduce(text)
+
+
+# Suppliers repeat descriptions (variants of one product, one care text for a whole
+# range) and html.parser costs ~50 µs a description, so the results are remembered.
+@lru_cache(maxsize=4096)
+def _reduce(text: str) -> str:
     if _LOOKS_HTML.search(text):
         parser = _TextParser()
         try:

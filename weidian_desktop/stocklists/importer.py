@@ -6,9 +6,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -80,11 +82,33 @@ class ImportReport:
         return "\n".join(lines)
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused while a catalogue is read and written.
+
+    Reading 100,000 rows makes millions of objects and none of them cycles; the
+    collector would walk the growing heap again and again (~0.5 s of a 3 s import).
+    Reference counting still frees everything; the collector resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def preview_import(store: ShopStore, path: str | Path, *, format: str = "auto",
                    supplier: str | None = None, mapping: dict | None = None,
                    currency: str | None = None) -> ImportPreview:
     """Read ``path`` and compare it with the supplier's items; writes nothing."""
-    path = Path(path)
+    with _gc_paused():
+        return _preview(store, Path(path), format, supplier, mapping, currency)
+
+
+def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
+             mapping: dict | None, currency: str | None) -> ImportPreview:
     source = read_source(path)
     name = (supplier or path.stem).strip()
     if not name:
@@ -147,6 +171,12 @@ def _drop_duplicates(parsed: ParseResult) -> None:
 def apply_import(store: ShopStore, preview: ImportPreview, *, progress: Progress | None = None,
                  cancel: Cancel | None = None) -> ImportReport:
     """Write a previewed import in one transaction; Cancel or an error leaves no trace."""
+    with _gc_paused():
+        return _apply(store, preview, progress, cancel)
+
+
+def _apply(store: ShopStore, preview: ImportPreview, progress: Progress | None,
+           cancel: Cancel | None) -> ImportReport:
     started = time.perf_counter()
     parsed, now = preview.parsed, utc_now()
     mapping = json.dumps(parsed.mapping, ensure_ascii=False) if parsed.mapping else None

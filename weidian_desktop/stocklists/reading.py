@@ -193,7 +193,8 @@ def records(text: str, delimiter: str, *, name: str, first_line: int = 1) -> Ite
             yield Record(line, [], f"the line cannot be read as CSV ({exc})")
             continue
         start, previous = previous + first_line, reader.line_num
-        if cells and any(cell.strip() for cell in cells):
+        # The first cell settles it for nearly every record; any() only for blank starts.
+        if cells and (cells[0].strip() or any(cell.strip() for cell in cells)):
             yield Record(start, cells)
 
 

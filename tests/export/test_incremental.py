@@ -14,7 +14,7 @@ from weidian_desktop.core.images import add_image
 from weidian_desktop.core.products import ProductImage, find_product, update_product
 from weidian_desktop.core.shop import update_shop
 from weidian_desktop.core.store import ShopStore
-from weidian_desktop.export import builder, export_shop, views
+from weidian_desktop.export import builder, export_shop, fingerprint, views
 from weidian_desktop.export.views import PriceText
 from weidian_desktop.export.writer import MARKER
 
@@ -106,8 +106,8 @@ def test_template_change_rerenders_every_page(small_shop: ShopStore, tmp_path: P
     """An edited template or script (the files' digest) re-renders pages the manifest kept."""
     out = tmp_path / "site"
     export_shop(small_shop, out, now=NOW)
-    real = builder._files_fingerprint
-    monkeypatch.setattr(builder, "_files_fingerprint", lambda: real() + "edited")
+    real = fingerprint.files_fingerprint
+    monkeypatch.setattr(fingerprint, "files_fingerprint", lambda: real() + "edited")
     rendered: list[str] = []
     original = builder._render
 

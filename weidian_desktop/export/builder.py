@@ -7,20 +7,16 @@ import json
 import os
 import time
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from jinja2 import Environment, TemplateNotFound, meta
-
-from .. import __version__
 from ..core.clock import utc_now
 from ..core.errors import Cancelled, ShopInUseError
 from ..core.images import image_bytes
 from ..core.shop import check_base_url
 from ..core.store import ShopStore
-from ..resources import translations_dir
-from . import assets, seo
+from . import assets, fingerprint, seo
 from .catalog import Catalog, load_catalog
 from .content_views import ask_index_json, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
@@ -28,7 +24,7 @@ from .images import ICON_SIZES, ImageKey, app_icon, produce, variant_keys, varia
 from .inplace import InPlaceWriter
 from .pages import LanguageSite, prefix_of
 from .parallel import Job, render_pages
-from .render import TEMPLATES, environment
+from .render import environment
 from .views import ViewMaker, paragraphs
 from .writer import MARKER, SiteWriter, write_zip
 
@@ -191,7 +187,7 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
     env = environment()
     ask_json = ask_index_json(store)
     sitemap: list[tuple[str, list[tuple[str, str]]]] = []
-    files_digest = _files_fingerprint()
+    files_digest = fingerprint.files_fingerprint()
     bases: dict[str, str] = {}  # per template: what its pages share
     due_posts = {f"posts/{v['slug']}/" for v in posts if f"posts/{v['slug']}/"
                  in sitemap_paths(posts)}
@@ -211,7 +207,7 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                                                       for lang in shop.languages]))
             if digest is not None:
                 if template not in bases:
-                    bases[template] = _base_fingerprint(catalog, common, env, template,
+                    bases[template] = fingerprint.base_fingerprint(catalog, common, env, template,
                                                         files_digest)
                 manifest[full] = hashlib.sha256(
                     f"{bases[template]}{language}{digest}".encode()).hexdigest()
@@ -266,48 +262,3 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                              + json.dumps(manifest, sort_keys=True).encode()).hexdigest()[:12]
     files["sw.js"] = assets.service_worker(version, core)
     return Rendered(files, reused, manifest, _all_images(catalog, posts), emitted)
-
-
-def _template_names(env: Environment, template: str) -> set[str]:
-    """Every variable a template and the templates it pulls in may read (jinja2.meta)."""
-    names: set[str] = set()
-    todo, seen = [template], set()
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        try:
-            source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
-        except TemplateNotFound:
-            continue  # an "ignore missing" include that is not there
-        ast = env.parse(source)
-        names |= meta.find_undeclared_variables(ast)
-        todo += [n for n in meta.find_referenced_templates(ast) if isinstance(n, str)]
-    return names
-
-
-def _files_fingerprint() -> str:
-    """Templates, scripts, styles and the shop's words: a change to any re-renders all."""
-    digest = hashlib.sha256(__version__.encode())
-    for folder in (TEMPLATES, assets.STATIC, translations_dir() / "shop"):
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                digest.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
-    return digest.hexdigest()
-
-
-def _base_fingerprint(catalog: Catalog, common: dict, env: Environment, template: str,
-                      files_digest: str) -> str:
-    """What every page of ``template`` shares: files, words, shop settings, collections.
-
-    Only the shared values the template mentions count, so data for other pages (a
-    drop's live status, which moves with the clock) does not re-render every product.
-    """
-    used = _template_names(env, template)
-    common = {k: v for k, v in common.items() if k in used}
-    digest = hashlib.sha256(files_digest.encode())
-    collections = [(c.id, c.slug, c.title) for c in catalog.collections]
-    digest.update(json.dumps([asdict(catalog.shop), collections, common], sort_keys=True,
-                             default=str, ensure_ascii=False).encode("utf-8"))
-    return digest.hexdigest()

@@ -1,0 +1,65 @@
+"""Digests of what pages share: template and static files, shop settings, common values.
+
+A page's manifest entry is the digest of its own data (catalog.ProductData.digest, a
+collection's) combined with its template's base fingerprint here; a change to anything
+in either re-renders the page, nothing else does.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+
+from jinja2 import Environment, TemplateNotFound, meta
+
+from .. import __version__
+from ..resources import translations_dir
+from . import assets
+from .catalog import Catalog
+from .render import TEMPLATES
+
+
+def template_names(env: Environment, template: str) -> set[str]:
+    """Every variable a template and the templates it pulls in may read (jinja2.meta)."""
+    names: set[str] = set()
+    todo, seen = [template], set()
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        try:
+            source = env.loader.get_source(env, name)[0]  # type: ignore[union-attr]
+        except TemplateNotFound:
+            continue  # an "ignore missing" include that is not there
+        ast = env.parse(source)
+        names |= meta.find_undeclared_variables(ast)
+        todo += [n for n in meta.find_referenced_templates(ast) if isinstance(n, str)]
+    return names
+
+
+def files_fingerprint() -> str:
+    """Templates, scripts, styles and the shop's words: a change to any re-renders all."""
+    digest = hashlib.sha256(__version__.encode())
+    for folder in (TEMPLATES, assets.STATIC, translations_dir() / "shop"):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def base_fingerprint(catalog: Catalog, common: dict, env: Environment, template: str,
+                      files_digest: str) -> str:
+    """What every page of ``template`` shares: files, words, shop settings, collections.
+
+    Only the shared values the template mentions count, so data for other pages (a
+    drop's live status, which moves with the clock) does not re-render every product.
+    """
+    used = template_names(env, template)
+    common = {k: v for k, v in common.items() if k in used}
+    digest = hashlib.sha256(files_digest.encode())
+    collections = [(c.id, c.slug, c.title) for c in catalog.collections]
+    digest.update(json.dumps([asdict(catalog.shop), collections, common], sort_keys=True,
+                             default=str, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()

@@ -209,14 +209,20 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: Progress | None,
             "discontinued": applied.discontinued,
             "problems": json.dumps(problems, ensure_ascii=False)}).last_pk
     groups: dict[str, dict[str, None]] = {}
+    products = images = 0
     for item in parsed.rows:
-        groups.setdefault(item.group_key or f"\0{item.sku}", {}).update(
-            dict.fromkeys(item.image_urls))
+        if not item.group_key:  # a product of its own: SKUs are unique by now
+            products += 1
+            images += len(set(item.image_urls))
+        else:
+            groups.setdefault(item.group_key, {}).update(dict.fromkeys(item.image_urls))
+    products += len(groups)
+    images += sum(len(urls) for urls in groups.values())
     return ImportReport(
         import_id=import_id, supplier_id=supplier_id, supplier=preview.supplier,
         file_name=preview.path.name, format=parsed.format, encoding=preview.encoding,
-        rows=parsed.data_lines, items=len(parsed.rows), products=len(groups),
-        images=sum(len(urls) for urls in groups.values()), added=applied.added,
+        rows=parsed.data_lines, items=len(parsed.rows), products=products,
+        images=images, added=applied.added,
         updated=applied.updated, unchanged=plan.unchanged, discontinued=applied.discontinued,
         products_updated=applied.products_updated, problems=parsed.problems,
         seconds=time.perf_counter() - started)

@@ -8,6 +8,7 @@ from html import unescape
 from html.parser import HTMLParser
 
 MAX_CHARS = 20_000  # a description longer than this is pasted junk, not selling text
+_CACHED_CHARS = 4096  # descriptions up to this long are reduced once per distinct text
 
 # Elements whose content is never text a buyer should see.
 _DROP = frozenset({"script", "style", "head", "title", "template", "noscript", "iframe",
@@ -70,12 +71,13 @@ def html_to_text(text: str) -> str:
         return ""
     if not _NEEDS_WORK.search(text):  # one plain line: nothing to take out or tidy
         return text.strip()[:MAX_CHARS]
-    return _reduce(text)
+    # Suppliers repeat descriptions (variants of one product, one care text for a whole
+    # range) and html.parser costs ~50 µs a description, so short ones are remembered;
+    # long ones are rarely repeated and would only fill the memory.
+    return _reduce_cached(text) if len(text) <= _CACHED_CHARS else _reduce(text)
 
 
-# Suppliers repeat descriptions (variants of one product, one care text for a whole
-# range) and html.parser costs ~50 µs a description, so the results are remembered.
-@lru_cache(maxsize=4096)
+
 def _reduce(text: str) -> str:
     if _LOOKS_HTML.search(text):
         parser = _TextParser()
@@ -86,6 +88,9 @@ def _reduce(text: str) -> str:
             return _tidy(re.sub(r"<[^>]*>", " ", unescape(text)))
         text = "".join(parser.parts)
     return _tidy(text)
+
+
+_reduce_cached = lru_cache(maxsize=1024)(_reduce)
 
 
 def _tidy(text: str) -> str:

@@ -104,3 +104,13 @@ def test_symlinked_folder_inside_the_export_is_refused(small_shop: ShopStore,
     with pytest.raises(ValueError, match="outside the export"):
         export_shop(small_shop, out, now=NOW)
     assert list(elsewhere.iterdir()) == []
+
+
+def test_journal_naming_a_path_outside_is_refused(small_shop: ShopStore, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    export_shop(small_shop, out, now=NOW)
+    (tmp_path / "victim.txt").write_text("keep me")
+    (out / inplace.JOURNAL).write_text(json.dumps({"put": [], "delete": ["../victim.txt"]}))
+    with pytest.raises(ValueError, match="outside"):
+        inplace.apply_journal(out)
+    assert (tmp_path / "victim.txt").read_text() == "keep me"

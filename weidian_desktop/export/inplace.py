@@ -50,7 +50,9 @@ def apply_journal(outdir: Path) -> bool:
     staging = os.path.join(root, STAGING)
     made: set[str] = set()
     for relpath, name in plan["put"]:
-        source = os.path.join(staging, name)
+        # The journal is a file in the folder: its names are checked like any written path.
+        relpath = safe_relpath(relpath)
+        source = os.path.join(staging, safe_relpath(name))
         if not os.path.exists(source):
             continue  # renamed before the crash
         folder = relpath.rpartition("/")[0]
@@ -60,6 +62,7 @@ def apply_journal(outdir: Path) -> bool:
             made.add(folder)
         _replace(source, os.path.join(root, relpath))
     for relpath in plan["delete"]:
+        relpath = safe_relpath(relpath)
         folder = relpath.rpartition("/")[0]
         if folder and folder not in made:
             _inside(root, folder)

@@ -99,8 +99,8 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     language = resolve_language(language if language is not None else saved_choice())
     remove_translators(app)
     _current = language
-    if language != PSEUDO:
-        QLocale.setDefault(QLocale(language))
+    # The pseudo-locale is English underneath: numbers, dates and language names too.
+    QLocale.setDefault(QLocale("en" if language == PSEUDO else language))
     qt = QTranslator(app)
     if language not in ("en", PSEUDO) and qt.load(f"qtbase_{language}", qt_qm_dir()):
         app.installTranslator(qt)

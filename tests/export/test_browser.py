@@ -135,7 +135,9 @@ def test_opens_offline_after_one_visit(served, browser_context) -> None:
     page = context.new_page()
     page.goto(base)
     page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+    page.wait_for_load_state("networkidle")
     page.goto(base + "p/moka-pot/")
+    page.wait_for_load_state("networkidle")
     title = page.title()
     context.set_offline(True)
     try:

@@ -3,6 +3,7 @@
 "use strict";
 var CACHE = "wd-@VERSION@";
 var CORE = @CORE@;
+var OFFLINE_IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3" fill="#e8e8e8"/></svg>';
 function key(request) {
   var url = new URL(request.url);
   url.search = ""; url.hash = "";
@@ -36,6 +37,10 @@ self.addEventListener("fetch", function (event) {
     return hit || fetch(request).then(function (response) {
       if (response.ok) { var copy = response.clone(); caches.open(CACHE).then(function (c) { c.put(k, copy); }); }
       return response;
+    }).catch(function (error) {
+      // Offline, a photo never seen before shows a plain tile, not a broken image.
+      if (request.destination === "image") { return new Response(OFFLINE_IMAGE, {headers: {"Content-Type": "image/svg+xml"}}); }
+      throw error;
     });
   }));
 });

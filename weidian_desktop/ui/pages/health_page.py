@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -41,6 +40,7 @@ from ...core.health import (
 )
 from ...core.shop import get_setting, set_setting
 from ...core.store import ShopStore
+from ..table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 SEVERITY_COLORS = {"error": "#c62828", "warning": "#b26a00", "info": "#607d8b"}
@@ -50,7 +50,7 @@ def score_color(score: int) -> str:
     return "#2e7d32" if score >= 85 else "#b26a00" if score >= 60 else "#c62828"
 
 
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(RowsTableModel):
     """Findings as rows: severity, what it is about, the field, and what to do."""
 
     SEVERITY, SUBJECT, FIELD, FINDING = range(4)
@@ -70,18 +70,6 @@ class FindingsModel(QAbstractTableModel):
 
     def finding(self, row: int) -> HealthFinding:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.money import format_money
+from ..table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_COLORS = {"requested": "#b26a00", "confirmed": "#1f6fb2", "ordered": "#6a4bb2",
                  "shipped": "#2e7d32", "delivered": "#555555", "cancelled": "#9e9e9e"}
 
 
-class OrdersTableModel(QAbstractTableModel):
+class OrdersTableModel(RowsTableModel):
     """Orders as rows (dicts from core.orders.list_orders); ids kept for selection."""
 
     REFERENCE, DATE, STATUS, BUYER, ITEMS, TOTAL, CAMPAIGN, WARNINGS = range(8)
@@ -44,18 +45,6 @@ class OrdersTableModel(QAbstractTableModel):
 
     def row_of(self, order_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r["id"] == order_id), None)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -94,7 +83,7 @@ class OrdersTableModel(QAbstractTableModel):
         return f"⚠ {len(codes)}: {codes[0]}" + ("…" if len(codes) > 1 else "") if codes else ""
 
 
-class SummaryTableModel(QAbstractTableModel):
+class SummaryTableModel(RowsTableModel):
     """Rows of core.order_reports.sales_summary."""
 
     def __init__(self, currency: str, locale: str = "en", parent: QObject | None = None) -> None:
@@ -108,18 +97,6 @@ class SummaryTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

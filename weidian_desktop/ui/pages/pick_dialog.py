@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 from ...core.errors import WeidianError
 from ...core.money import format_money, minor_digits
 from ...stocklists import MarkupRule
+from ..table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MarginPreviewModel(QAbstractTableModel):
+class MarginPreviewModel(RowsTableModel):
     """Each item to pick with its supplier price, shop price and margin under a rule."""
 
     TITLE, COST, PRICE, MARGIN = range(4)
@@ -67,18 +68,6 @@ class MarginPreviewModel(QAbstractTableModel):
                                    percent)))
         self.endResetModel()
         return problem
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

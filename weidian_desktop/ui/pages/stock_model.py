@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.money import format_money
 from ...core.store import ShopStore
 from ...stocklists.search import search_stock
+from ..table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200  # rows per fetch: one screen and a bit, so even 100,000 items open at once
 
 
-class StockTableModel(QAbstractTableModel):
+class StockTableModel(RowsTableModel):
     """Stock items matching the page's search and filters, fetched PAGE rows at a time.
 
     Only the rows the view has scrolled to are in memory (``canFetchMore`` and
@@ -95,18 +96,6 @@ class StockTableModel(QAbstractTableModel):
 
     def loaded(self) -> int:
         return len(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

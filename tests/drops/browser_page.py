@@ -13,6 +13,8 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, pass_context, select_autoescape
 from markupsafe import Markup
 
+from weidian_desktop.export.render import shop_time
+
 EXPORT = Path(__file__).resolve().parents[2] / "weidian_desktop" / "export"
 WORDS = Path(__file__).resolve().parents[2] / "translations" / "shop"
 SCRIPTS = ("30-drops.js", "35-coupons.js", "40-order-message.js", "45-posts.js")
@@ -66,10 +68,12 @@ def write_page(folder: Path, *, lang: str, drop: dict, info: dict, rules: dict) 
     """drop.html-like page in ``folder`` with shop.js beside it; returns the page's path."""
     env = Environment(loader=FileSystemLoader(str(EXPORT / "templates")),
                       autoescape=select_autoescape(default=True, default_for_string=True))
-    env.filters.update(json=_json, asset=pass_context(lambda ctx, path: path))
+    env.filters.update(json=_json, asset=pass_context(lambda ctx, path: path),
+                       shoptime=shop_time)
     t = Words(lang)
     html = env.from_string(PAGE).render(
-        lang=lang, drop=drop, t=t, drops_export={lang: {drop["slug"]: info}},
+        lang=lang, zone="Asia/Shanghai", drop=drop, t=t,
+        drops_export={lang: {drop["slug"]: info}},
         coupon_rules=rules)
     (folder / "shop.js").write_text("\n".join(
         (EXPORT / "static" / "js" / name).read_text(encoding="utf-8") for name in SCRIPTS),

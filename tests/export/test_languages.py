@@ -57,3 +57,15 @@ def test_every_page_offers_the_other_languages(demo_site) -> None:
     assert set(links.values()) == {"zh-CN", "en", "it"}
     for href in links:
         assert (site / "it/p/silk-scarf" / href).resolve().is_file(), href
+
+
+def test_times_read_on_the_shop_clock_before_any_script() -> None:
+    # What a buyer without script reads: the shop's clock, the page's language, the zone.
+    from weidian_desktop.export.render import environment
+
+    template = environment().from_string("{{ t|shoptime }}")
+    moment = "2026-11-28T00:00:00Z"
+    assert template.render(t=moment, lang="zh-CN", zone="Asia/Shanghai") == (
+        "2026年11月28日 08:00 (Asia/Shanghai)")
+    assert template.render(t=moment, lang="it", zone="Europe/Rome") == (
+        "28 nov 2026, 01:00 (Europe/Rome)")

@@ -6,7 +6,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2.runtime import Context
 
+from ..core.formats import format_datetime
 from .safety import has_forbidden, safe_href, script_json, strip_forbidden
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -48,6 +50,17 @@ def _finalize(value: object) -> object:
     return value
 
 
+@pass_context
+def shop_time(ctx: Context, moment: str) -> str:
+    """A stored UTC time on the shop's clock in the page's language, with the zone named.
+
+    The page's script rewrites it on the buyer's own clock; this is what a buyer without
+    script (or before it runs) reads, instead of raw ISO text.
+    """
+    zone = ctx["zone"]
+    return f"{format_datetime(moment, ctx['lang'], zone)} ({zone})"
+
+
 @cache
 def environment() -> Environment:
     """One environment per process: templates compile once, then recompile only if edited."""
@@ -56,5 +69,5 @@ def environment() -> Environment:
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
                       keep_trailing_newline=True, finalize=_finalize)
     env.filters.update(page=_page, asset=_asset, srcset=_srcset_filter, json=script_json,
-                       href=safe_href)
+                       href=safe_href, shoptime=shop_time)
     return env

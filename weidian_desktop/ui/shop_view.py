@@ -166,6 +166,8 @@ class ShopView(QWidget):
 
     def update_header(self) -> None:
         """Show the shop's current name and logo (an edit or an undo may change them)."""
+        if self.store.conn is None:
+            return  # the shop was closed; this view is on its way out (deleteLater)
         shop = get_shop(self.store)
         self.shop_name.setText(shop.name)
         if shop.logo_hash == self._logo_hash:

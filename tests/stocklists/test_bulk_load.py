@@ -60,7 +60,7 @@ def test_cancelled_bulk_import_leaves_the_shop_as_it_was(store: ShopStore,
     _write(path)
     before = snapshot(store)
     with pytest.raises(Cancelled):
-        import_file(store, path, supplier="Bulk", progress=lambda done, total: None,
+        import_file(store, path, supplier="Bulk", progress=lambda *_: None,
                     cancel=lambda: store.scalar("SELECT count(*) FROM stock_items") > 0)
     assert snapshot(store) == before
     assert gc.isenabled()

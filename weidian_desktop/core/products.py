@@ -16,6 +16,7 @@ from .product_rows import (
     product_row,
     variant_row,
 )
+from .progress import ProgressFn, report
 from .slugs import is_safe_slug, slugify, unique_slug
 from .store import ShopStore
 
@@ -231,7 +232,7 @@ def create_product(store: ShopStore, product: Product) -> int:
 
 
 def create_products(store: ShopStore, products: Iterable[Product], *,
-                    progress: Callable[[int, int], None] | None = None,
+                    progress: ProgressFn | None = None,
                     cancel: Callable[[], bool] | None = None) -> list[int]:
     """Add many products as ONE action: all of them, or (on error or cancel) none."""
     items = list(products)
@@ -243,8 +244,8 @@ def create_products(store: ShopStore, products: Iterable[Product], *,
             validate_product(product)
             _check_sku_free(store, product)
             ids.append(_write(store, product, new=True))
-            if progress is not None and (n % 200 == 0 or n == len(items)):
-                progress(n, len(items))
+            if n % 200 == 0 or n == len(items):
+                report(progress, n, len(items))
     return ids
 
 

@@ -17,13 +17,13 @@ from pathlib import Path
 from ..core.clock import utc_now
 from ..core.errors import Cancelled, ValidationError
 from ..core.money import check_currency
+from ..core.progress import ProgressFn
 from ..core.store import ShopStore
 from . import detect
 from .reading import read_source, refuse
 from .rows import ParseResult, Problem
 from .sync import SyncPlan, apply_sync, plan_sync, values
 
-Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 
@@ -168,14 +168,14 @@ def _drop_duplicates(parsed: ParseResult) -> None:
     parsed.problems.sort(key=lambda p: p.line)
 
 
-def apply_import(store: ShopStore, preview: ImportPreview, *, progress: Progress | None = None,
+def apply_import(store: ShopStore, preview: ImportPreview, *, progress: ProgressFn | None = None,
                  cancel: Cancel | None = None) -> ImportReport:
     """Write a previewed import in one transaction; Cancel or an error leaves no trace."""
     with _gc_paused():
         return _apply(store, preview, progress, cancel)
 
 
-def _apply(store: ShopStore, preview: ImportPreview, progress: Progress | None,
+def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None,
            cancel: Cancel | None) -> ImportReport:
     started = time.perf_counter()
     parsed, now = preview.parsed, utc_now()
@@ -230,7 +230,7 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: Progress | None,
 
 def import_file(store: ShopStore, path: str | Path, *, format: str = "auto",
                 supplier: str | None = None, mapping: dict | None = None,
-                currency: str | None = None, progress: Progress | None = None,
+                currency: str | None = None, progress: ProgressFn | None = None,
                 cancel: Cancel | None = None) -> ImportReport:
     """Read, compare and write a supplier file: what ``weidian-desktop import`` runs."""
     preview = preview_import(store, path, format=format, supplier=supplier, mapping=mapping,

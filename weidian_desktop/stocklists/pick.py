@@ -17,6 +17,7 @@ from ..core.products import (
     delete_products,
     restore_products,
 )
+from ..core.progress import ProgressFn
 from ..core.shop import get_setting, set_setting
 from ..core.store import ShopStore
 from .rows import safe_sku
@@ -100,7 +101,7 @@ class PickResult:
 def pick(store: ShopStore, supplier_name: str, skus: Iterable[str] | None = None, *,
          all: bool = False, markup: MarkupRule | None = None,
          availability: str = "on_request", status: str = "draft",
-         progress: Callable[[int, int], None] | None = None,
+         progress: ProgressFn | None = None,
          cancel: Callable[[], bool] | None = None) -> list[int]:
     """Make shop products from supplier items (one transaction); returns the new ids."""
     return pick_items(store, supplier_name, skus, all=all, markup=markup,
@@ -111,7 +112,7 @@ def pick(store: ShopStore, supplier_name: str, skus: Iterable[str] | None = None
 def pick_items(store: ShopStore, supplier_name: str, skus: Iterable[str] | None = None, *,
                all: bool = False, markup: MarkupRule | None = None,
                availability: str = "on_request", status: str = "draft",
-               progress: Callable[[int, int], None] | None = None,
+               progress: ProgressFn | None = None,
                cancel: Callable[[], bool] | None = None) -> PickResult:
     """Like ``pick`` but also says which items were left out and why."""
     markup = markup or MarkupRule()

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 
 from ..core.errors import Cancelled
+from ..core.progress import ProgressFn, report
 from ..core.store import ShopStore
 from .picked import refresh_picked
 from .rows import StockRow
@@ -30,7 +31,6 @@ BULK_INDEX_ROWS = 5000  # from this many new items on, index them in one stateme
 # A 32 MB buffer for the bulk load makes a few, which cuts indexing time by ~40 %.
 BULK_HASHSIZE = 32 * 1024 * 1024
 _DEFAULT_HASHSIZE = 1024 * 1024
-Progress = Callable[[int, int], None]
 
 
 # json.dumps(..., ensure_ascii=False) without its per-call set-up; same text out.
@@ -164,7 +164,7 @@ class Applied:
 
 
 def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
-               progress: Progress | None = None,
+               progress: ProgressFn | None = None,
                cancel: Callable[[], bool] | None = None) -> Applied:
     """Write ``plan``; the caller holds the transaction, so Cancel rolls all of it back."""
     conn = store.conn
@@ -176,8 +176,7 @@ def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
         done += count
         if cancel is not None and cancel():
             raise Cancelled("Import cancelled; the shop is as it was before.")
-        if progress is not None:
-            progress(done, total)
+        report(progress, done, total)
 
     step(0)
     insert = (f"INSERT INTO stock_items (supplier_id, sku, {', '.join(COMPARED)}, "

@@ -145,8 +145,8 @@ class ImportFlow(QObject):
             progress(0, 0, saving)
             backup_before_import(store)  # an import cannot be undone; this copy can go back
             return apply_import(store, preview, cancel=cancel,
-                                progress=lambda done, total: progress(done, total,
-                                                                      importing))
+                                progress=lambda done, total, _text: progress(done, total,
+                                                                             importing))
 
         self._run(importing, write, self.finished.emit)
 

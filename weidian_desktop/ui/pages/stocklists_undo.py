@@ -44,7 +44,7 @@ def pick_work(store: ShopStore, supplier: str, skus: list[str], rule: MarkupRule
         twin = store.for_thread()
         try:
             return pick_items(twin, supplier, skus, markup=rule, availability=availability,
-                              progress=lambda d, t: progress(d, t, ""), cancel=cancel)
+                              progress=progress, cancel=cancel)
         finally:
             twin.close()
 

@@ -662,73 +662,78 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="50" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
         <source>Export folder</source>
         <translation>[Éẋƥóŕť ƒóĺđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
         <source>Shop address</source>
         <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
         <source>Also write a zip file beside the folder</source>
         <translation>[Áĺšó ŵŕíťé á žíƥ ƒíĺé ƀéšíđé ťĥé ƒóĺđéŕ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
         <source>Folder:</source>
         <translation>[Ƒóĺđéŕ: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
         <source>Shop address (base URL):</source>
         <translation>[Šĥóƥ áđđŕéšš (ƀášé ÚŔĹ): ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
         <source>Export the shop</source>
         <translation>[Éẋƥóŕť ťĥé šĥóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
         <source>Open in browser</source>
         <translation>[Óƥéñ íñ ƀŕóŵšéŕ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
         <source>Open folder</source>
         <translation>[Óƥéñ ƒóĺđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>[Ťĥé šĥóƥ íš ŵŕíťťéñ áš ƥĺáíñ ŵéƀ ƥáĝéš: ƥúť ťĥé ƒóĺđéŕ óñ áñý ŵéƀ ĥóšť, óŕ óƥéñ íť ƒŕóɱ đíšķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
         <source>Files written</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
+        <translation>[Ťĥé ƥĥóñé ƥŕéʋíéŵ ñééđš Ɋť ŴéƀÉñĝíñé: íñšťáĺĺ Ŵéíđíáñ Đéšķťóƥ ŵíťĥ ťĥé “ƥŕéʋíéŵ” éẋťŕá ({0}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
         <source>Exporting the shop…</source>
         <translation>[Éẋƥóŕťíñĝ ťĥé šĥóƥ… ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
         <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
         <translation>[{0} ƥáĝéš íñ {1}: {2} ƒíĺéš ŵŕíťťéñ, {3} úñçĥáñĝéđ, {4} íɱáĝéš éñçóđéđ ({5:.1f} š). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>Zip: {0}</source>
         <translation>[Žíƥ: {0} ~~]</translation>
     </message>
@@ -960,7 +965,7 @@
         <translation>[ñóťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
@@ -968,92 +973,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>All findings</source>
         <translation>[Áĺĺ ƒíñđíñĝš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Errors</source>
         <translation>[Éŕŕóŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Content</source>
         <translation>[Çóñťéñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Counterfeit wording and brands</source>
         <translation>[Çóúñťéŕƒéíť ŵóŕđíñĝ áñđ ƀŕáñđš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="168" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
         <source>Freshness</source>
         <translation>[Ƒŕéšĥñéšš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
         <source>Check again</source>
         <translation>[Çĥéçķ áĝáíñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
         <source>Open</source>
         <translation>[Óƥéñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
         <source>Brand watch list</source>
         <translation>[Ɓŕáñđ ŵáťçĥ ĺíšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>[Ɓŕáñđš ýóú ɱúšť ñóť ñáɱé úñĺéšš ťĥé ĝóóđš áŕé ĝéñúíñé, óñé ƥéŕ ĺíñé. Ĺíšťíñĝš ťĥáť ɱéñťíóñ ťĥéɱ ĝéť á ŵáŕñíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
         <source>Save list</source>
         <translation>[Šáʋé ĺíšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
         <source>Refuse to export while there are errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť ŵĥíĺé ťĥéŕé áŕé éŕŕóŕš ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
         <source>{0} / 100</source>
         <translation>[{0} / 100 ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} errors · {1} warnings</source>
         <translation>[{0} éŕŕóŕš · {1} ŵáŕñíñĝš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
         <source>{0} notes</source>
         <translation>[{0} ñóťéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>[{0} áçŕóšš {1} ƥŕóđúçťš. Éŕŕóŕš ɱáķé ťĥé çĥéçķ ƒáíĺ (áñđ šťóƥ ťĥé éẋƥóŕť, íƒ ýóú çĥóóšé šó); ŵáŕñíñĝš đó ñóť. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
         <source>Change the brand watch list</source>
         <translation>[Çĥáñĝé ťĥé ƀŕáñđ ŵáťçĥ ĺíšť ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="308" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
         <source>Refuse to export on health errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť óñ ĥéáĺťĥ éŕŕóŕš ~~~~~~~~~~~~~]</translation>
     </message>
@@ -1122,12 +1127,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
         <source>Import into {0}</source>
         <translation>[Íɱƥóŕť íñťó {0} ~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -1135,7 +1140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>[%n ƥŕíçé çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1143,7 +1148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>[%n óťĥéŕ çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1151,7 +1156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -1159,7 +1164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>[%n úñçĥáñĝéđ ~~~~]</numerusform>
@@ -1167,7 +1172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -1175,51 +1180,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
         <source>{0}: {1}, {2}.</source>
         <translation>[{0}: {1}, {2}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
         <source>This import brings: {0}.</source>
         <translation>[Ťĥíš íɱƥóŕť ƀŕíñĝš: {0}. ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
         <source>Old price</source>
         <translation>[Óĺđ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
         <source>New price</source>
         <translation>[Ñéŵ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>In shop</source>
         <translation>[Íñ šĥóƥ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š): ƒĺáĝĝéđ ~~~~~~~~~~]</numerusform>
@@ -1227,32 +1232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Line</source>
         <translation>[Ĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Problem</source>
         <translation>[Ƥŕóƀĺéɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Result</source>
         <translation>[Ŕéšúĺť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
         <source>skipped</source>
         <translation>[šķíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
         <source>warning</source>
         <translation>[ŵáŕñíñĝ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
         <source>New (%n)</source>
         <translation>
             <numerusform>[Ñéŵ (%n) ~~]</numerusform>
@@ -1260,7 +1265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>[Ƥŕíçé çĥáñĝéš (%n) ~~~~~~]</numerusform>
@@ -1268,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>[Đíšçóñťíñúéđ (%n) ~~~~~~]</numerusform>
@@ -1276,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>[Ƥŕóƀĺéɱš (%n) ~~~~]</numerusform>
@@ -1284,7 +1289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>[Ƥŕóđúçťš ýóú ƥíçķéđ ƒóĺĺóŵ ťĥé šúƥƥĺíéŕ'š çĥáñĝéš, éẋçéƥť ťĥé ƒíéĺđš ýóú éđíťéđ ýóúŕšéĺƒ. Áñ íɱƥóŕť çáññóť ƀé úñđóñé; Çáñçéĺ đúŕíñĝ ťĥé íɱƥóŕť ĺéáʋéš ťĥé šĥóƥ áš íť ŵáš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1320,27 +1325,27 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51" />
         <source>Import {0}</source>
         <translation>[Íɱƥóŕť {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
         <source>{0} (detected)</source>
         <translation>[{0} (đéťéçťéđ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
         <source>Format</source>
         <translation>[Ƒóŕɱáť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
         <source>Read file</source>
         <translation>[Ŕéáđ ƒíĺé ~~~]</translation>
     </message>
@@ -1478,27 +1483,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Supplier price</source>
         <translation>[Šúƥƥĺíéŕ ƥŕíçé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Shop price</source>
         <translation>[Šĥóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Margin</source>
         <translation>[Ṁáŕĝíñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66" />
         <source>{0} ({1:.1f}%)</source>
         <translation>[{0} ({1:.1f}%) ~~]</translation>
     </message>
@@ -1781,72 +1786,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Reference</source>
         <translation>[Ŕéƒéŕéñçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Date</source>
         <translation>[Đáťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Buyer</source>
         <translation>[Ɓúýéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Items</source>
         <translation>[Íťéɱš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Total</source>
         <translation>[Ťóťáĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Campaign</source>
         <translation>[Çáɱƥáíĝñ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>requested</source>
         <translation>[ŕéʠúéšťéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>confirmed</source>
         <translation>[çóñƒíŕɱéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>ordered</source>
         <translation>[óŕđéŕéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>shipped</source>
         <translation>[šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>delivered</source>
         <translation>[đéĺíʋéŕéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>cancelled</source>
         <translation>[çáñçéĺĺéđ ~~~]</translation>
     </message>
@@ -1913,6 +1918,49 @@
     </message>
 </context>
 <context>
+    <name>PhonePreview</name>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="155" />
+        <source>Shop preview</source>
+        <translation>[Šĥóƥ ƥŕéʋíéŵ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="160" />
+        <source>Back</source>
+        <translation>[Ɓáçķ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="162" />
+        <source>Shop home</source>
+        <translation>[Šĥóƥ ĥóɱé ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="164" />
+        <source>Reload</source>
+        <translation>[Ŕéĺóáđ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="166" />
+        <source>Phone preview</source>
+        <translation>[Ƥĥóñé ƥŕéʋíéŵ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="173" />
+        <source>Export the shop to see it here at a phone's width.</source>
+        <translation>[Éẋƥóŕť ťĥé šĥóƥ ťó šéé íť ĥéŕé áť á ƥĥóñé'š ŵíđťĥ. ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="237" />
+        <source>The preview stays offline; open the shop in the browser to follow {0}</source>
+        <translation>[Ťĥé ƥŕéʋíéŵ šťáýš óƒƒĺíñé; óƥéñ ťĥé šĥóƥ íñ ťĥé ƀŕóŵšéŕ ťó ƒóĺĺóŵ {0} ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="242" />
+        <source>The preview stopped; press Reload to show the shop again.</source>
+        <translation>[Ťĥé ƥŕéʋíéŵ šťóƥƥéđ; ƥŕéšš Ŕéĺóáđ ťó šĥóŵ ťĥé šĥóƥ áĝáíñ. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPicker</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
@@ -1923,7 +1971,7 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>[Ƥíçķ %n íťéɱ(š) íñťó ťĥé šĥóƥ ~~~~~~~~~~]</numerusform>
@@ -1931,57 +1979,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
         <source>no rounding</source>
         <translation>[ñó ŕóúñđíñĝ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
         <source>up to .99</source>
         <translation>[úƥ ťó .99 ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
         <source>up to .90</source>
         <translation>[úƥ ťó .90 ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
         <source>up to whole units</source>
         <translation>[úƥ ťó ŵĥóĺé úñíťš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110" />
         <source>Carry the supplier's stock counts (default: products are on request)</source>
         <translation>[Çáŕŕý ťĥé šúƥƥĺíéŕ'š šťóçķ çóúñťš (đéƒáúĺť: ƥŕóđúçťš áŕé óñ ŕéʠúéšť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
         <source>Markup</source>
         <translation>[Ṁáŕķúƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114" />
         <source>Plus a fixed amount</source>
         <translation>[Ƥĺúš á ƒíẋéđ áɱóúñť ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
         <source>Rounding</source>
         <translation>[Ŕóúñđíñĝ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
         <source>Exchange rate {0} → {1}</source>
         <translation>[Éẋçĥáñĝé ŕáťé {0} → {1} ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134" />
         <source>Pick</source>
         <translation>[Ƥíçķ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139" />
         <source>Margin per product (before shipping and fees)</source>
         <translation>[Ṁáŕĝíñ ƥéŕ ƥŕóđúçť (ƀéƒóŕé šĥíƥƥíñĝ áñđ ƒééš) ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3030,67 +3078,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Category</source>
         <translation>[Çáťéĝóŕý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Brand</source>
         <translation>[Ɓŕáñđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Supplier price</source>
         <translation>[Šúƥƥĺíéŕ ƥŕíçé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
         <source>In shop</source>
         <translation>[Íñ šĥóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
         <source>in stock</source>
         <translation>[íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="43" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139" />
         <source>{0} ({1})</source>
         <translation>[{0} ({1}) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
         <source>discontinued</source>
         <translation>[đíšçóñťíñúéđ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144" />
         <source>picked</source>
         <translation>[ƥíçķéđ ~~]</translation>
     </message>
@@ -3337,27 +3385,27 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Units</source>
         <translation>[Úñíťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
         <source>Revenue</source>
         <translation>[Ŕéʋéñúé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
         <source>(none)</source>
         <translation>[(ñóñé) ~~]</translation>
     </message>

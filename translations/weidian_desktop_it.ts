@@ -662,73 +662,78 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="50" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
+        <translation>L'anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l'extra «preview» ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
         <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
         <translation>Pagine in {1}: {0}. File scritti: {2}; invariati: {3}; immagini codificate: {4} ({5:.1f} s).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>Zip: {0}</source>
         <translation>Zip: {0}</translation>
     </message>
@@ -960,7 +965,7 @@
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
@@ -968,92 +973,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>All findings</source>
         <translation>Tutti i problemi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Counterfeit wording and brands</source>
         <translation>Parole da contraffazione e marchi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="168" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
         <source>Freshness</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
         <source>Brand watch list</source>
         <translation>Marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>Marchi che non puoi nominare se la merce non è originale, uno per riga. Le schede che li citano ricevono un avviso.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
         <source>Save list</source>
         <translation>Salva elenco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
         <source>Refuse to export while there are errors</source>
         <translation>Non esportare finché ci sono errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
         <source>{0} / 100</source>
         <translation>{0}/100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} errors · {1} warnings</source>
         <translation>Errori: {0} · Avvisi: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
         <source>{0} notes</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0} su {1} prodotti. Gli errori fanno fallire il controllo (e bloccano l'esportazione, se lo scegli); gli avvisi no.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
         <source>Change the brand watch list</source>
         <translation>Modifica dei marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="308" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
         <source>Refuse to export on health errors</source>
         <translation>Blocco dell'esportazione in caso di errori</translation>
     </message>
@@ -1122,12 +1127,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
         <source>Import into {0}</source>
         <translation>Importa in {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -1135,7 +1140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>%n prezzo cambiato</numerusform>
@@ -1143,7 +1148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n altra modifica</numerusform>
@@ -1151,7 +1156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -1159,7 +1164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n invariato</numerusform>
@@ -1167,7 +1172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -1175,51 +1180,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}: {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
         <source>This import brings: {0}.</source>
         <translation>Questa importazione porta: {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
         <source>Old price</source>
         <translation>Prezzo precedente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
         <source>New price</source>
         <translation>Nuovo prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n prodotto scelto: segnalato</numerusform>
@@ -1227,32 +1232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
         <source>skipped</source>
         <translation>saltata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
         <source>New (%n)</source>
         <translation>
             <numerusform>Nuovi (%n)</numerusform>
@@ -1260,7 +1265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>Prezzi cambiati (%n)</numerusform>
@@ -1268,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>Fuori catalogo (%n)</numerusform>
@@ -1276,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemi (%n)</numerusform>
@@ -1284,7 +1289,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L'importazione non si può annullare; se premi Annulla durante l'importazione il negozio resta com'era.</translation>
     </message>
@@ -1320,27 +1325,27 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51" />
         <source>Import {0}</source>
         <translation>Importa {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
         <source>{0} (detected)</source>
         <translation>{0} (rilevato)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
         <source>Read file</source>
         <translation>Leggi il file</translation>
     </message>
@@ -1478,27 +1483,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Supplier price</source>
         <translation>Prezzo fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Shop price</source>
         <translation>Prezzo nel negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66" />
         <source>{0} ({1:.1f}%)</source>
         <translation>{0} ({1:.1f}%)</translation>
     </message>
@@ -1781,72 +1786,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Buyer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>requested</source>
         <translation>richiesto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>confirmed</source>
         <translation>confermato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>ordered</source>
         <translation>ordinato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>shipped</source>
         <translation>spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>delivered</source>
         <translation>consegnato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
@@ -1913,6 +1918,49 @@
     </message>
 </context>
 <context>
+    <name>PhonePreview</name>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="155" />
+        <source>Shop preview</source>
+        <translation>Anteprima del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="160" />
+        <source>Back</source>
+        <translation>Indietro</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="162" />
+        <source>Shop home</source>
+        <translation>Home del negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="164" />
+        <source>Reload</source>
+        <translation>Ricarica</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="166" />
+        <source>Phone preview</source>
+        <translation>Anteprima da telefono</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="173" />
+        <source>Export the shop to see it here at a phone's width.</source>
+        <translation>Esporta il negozio per vederlo qui alla larghezza di un telefono.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="237" />
+        <source>The preview stays offline; open the shop in the browser to follow {0}</source>
+        <translation>L'anteprima resta offline; apri il negozio nel browser per seguire {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="242" />
+        <source>The preview stopped; press Reload to show the shop again.</source>
+        <translation>L'anteprima si è fermata; premi Ricarica per mostrare di nuovo il negozio.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPicker</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
@@ -1923,7 +1971,7 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>Aggiungi %n articolo al negozio</numerusform>
@@ -1931,57 +1979,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
         <source>no rounding</source>
         <translation>nessun arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
         <source>up to .99</source>
         <translation>per eccesso a ,99</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
         <source>up to .90</source>
         <translation>per eccesso a ,90</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
         <source>up to whole units</source>
         <translation>per eccesso all'unità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110" />
         <source>Carry the supplier's stock counts (default: products are on request)</source>
         <translation>Riporta le quantità del fornitore (altrimenti i prodotti sono su richiesta)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
         <source>Markup</source>
         <translation>Ricarico</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114" />
         <source>Plus a fixed amount</source>
         <translation>Più un importo fisso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
         <source>Rounding</source>
         <translation>Arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
         <source>Exchange rate {0} → {1}</source>
         <translation>Tasso di cambio {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134" />
         <source>Pick</source>
         <translation>Aggiungi al negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139" />
         <source>Margin per product (before shipping and fees)</source>
         <translation>Margine per prodotto (prima di spedizione e commissioni)</translation>
     </message>
@@ -3030,67 +3078,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Supplier price</source>
         <translation>Prezzo fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
         <source>in stock</source>
         <translation>disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="43" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
         <source>discontinued</source>
         <translation>fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144" />
         <source>picked</source>
         <translation>scelto</translation>
     </message>
@@ -3337,27 +3385,27 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Units</source>
         <translation>Pezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
         <source>Revenue</source>
         <translation>Incasso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>

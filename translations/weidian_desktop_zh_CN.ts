@@ -662,73 +662,78 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="50" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
         <source>Shop address</source>
         <translation>店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
         <source>Also write a zip file beside the folder</source>
         <translation>同时在文件夹旁生成 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
         <source>Shop address (base URL):</source>
         <translation>店铺网址（基础 URL）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
         <source>Export the shop</source>
         <translation>导出店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>店铺会导出为普通网页：把文件夹放到任意网站空间，或直接从磁盘打开。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
         <source>Files written</source>
         <translation>已写入的文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
+        <translation>手机预览需要 Qt WebEngine：请安装带“preview”附加组件的 Weidian Desktop（{0}）。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
         <source>Exporting the shop…</source>
         <translation>正在导出店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
         <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
         <translation>{1} 中共 {0} 个页面：写入 {2} 个文件，{3} 个未变，编码 {4} 张图片（{5:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>Zip: {0}</source>
         <translation>压缩包：{0}</translation>
     </message>
@@ -960,7 +965,7 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -968,92 +973,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="167" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Counterfeit wording and brands</source>
         <translation>假货用语与品牌</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="168" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
         <source>Freshness</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
         <source>Brand watch list</source>
         <translation>品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="205" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>除非是正品，否则不得提及的品牌，每行一个。提到这些品牌的商品会收到警告。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
         <source>Save list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
         <source>Refuse to export while there are errors</source>
         <translation>有错误时禁止导出</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
         <source>{0} / 100</source>
         <translation>{0} / 100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} errors · {1} warnings</source>
         <translation>{0} 个错误 · {1} 个警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
         <source>{0} notes</source>
         <translation>{0} 条提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0}，涉及 {1} 件商品。有错误时检查不通过（如果你选择了，还会阻止导出）；警告则不会。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
         <source>Change the brand watch list</source>
         <translation>修改品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="308" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
         <source>Refuse to export on health errors</source>
         <translation>体检有错误时禁止导出</translation>
     </message>
@@ -1122,158 +1127,158 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
         <source>Import into {0}</source>
         <translation>导入到 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>改价 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>其他变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>未变 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}：{1}，{2}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
         <source>This import brings: {0}.</source>
         <translation>本次导入：{0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
         <source>Old price</source>
         <translation>原价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
         <source>In shop</source>
         <translation>店内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n 件已选入的商品：已标记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
         <source>New (%n)</source>
         <translation>
             <numerusform>新增（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>改价（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>已下架（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>已选入的商品会跟随供应商的变化更新，你自己改过的字段除外。导入无法撤销；导入过程中点“取消”，店铺会保持原样。</translation>
     </message>
@@ -1309,27 +1314,27 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51" />
         <source>Import {0}</source>
         <translation>导入 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
         <source>{0} (detected)</source>
         <translation>{0}（自动识别）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
         <source>Read file</source>
         <translation>读取文件</translation>
     </message>
@@ -1467,27 +1472,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Supplier price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
         <source>Shop price</source>
         <translation>店铺售价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66" />
         <source>{0} ({1:.1f}%)</source>
         <translation>{0}（{1:.1f}%）</translation>
     </message>
@@ -1770,72 +1775,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Reference</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>requested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>ordered</source>
         <translation>已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1902,6 +1907,49 @@
     </message>
 </context>
 <context>
+    <name>PhonePreview</name>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="155" />
+        <source>Shop preview</source>
+        <translation>店铺预览</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="160" />
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="162" />
+        <source>Shop home</source>
+        <translation>店铺首页</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="164" />
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="166" />
+        <source>Phone preview</source>
+        <translation>手机预览</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="173" />
+        <source>Export the shop to see it here at a phone's width.</source>
+        <translation>导出店铺后，可在这里按手机宽度预览。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="237" />
+        <source>The preview stays offline; open the shop in the browser to follow {0}</source>
+        <translation>预览不联网；要打开 {0}，请在浏览器中打开店铺。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preview.py" line="242" />
+        <source>The preview stopped; press Reload to show the shop again.</source>
+        <translation>预览已停止；按“重新载入”再次显示店铺。</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPicker</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
@@ -1912,64 +1960,64 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>将 %n 件货品选入店铺</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
         <source>no rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
         <source>up to .99</source>
         <translation>向上取整到 .99</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
         <source>up to .90</source>
         <translation>向上取整到 .90</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
         <source>up to whole units</source>
         <translation>向上取整到整数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110" />
         <source>Carry the supplier's stock counts (default: products are on request)</source>
         <translation>沿用供应商的库存数量（默认：商品为可预订）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
         <source>Markup</source>
         <translation>加价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114" />
         <source>Plus a fixed amount</source>
         <translation>另加固定金额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
         <source>Exchange rate {0} → {1}</source>
         <translation>汇率 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134" />
         <source>Pick</source>
         <translation>选入店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139" />
         <source>Margin per product (before shipping and fees)</source>
         <translation>每件商品的毛利（未扣运费和手续费）</translation>
     </message>
@@ -3008,67 +3056,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Brand</source>
         <translation>品牌</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Supplier price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Availability</source>
         <translation>供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
         <source>In shop</source>
         <translation>店内</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
         <source>in stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
         <source>on request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="43" />
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139" />
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
         <source>discontinued</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144" />
         <source>picked</source>
         <translation>已选入</translation>
     </message>
@@ -3303,27 +3351,27 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>

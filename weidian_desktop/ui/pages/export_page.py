@@ -1,10 +1,14 @@
-"""The Export page: folder, base URL, zip; export with progress and Cancel; open the result."""
+"""The Export page: folder, base URL, zip; export with progress and Cancel; open the result.
+
+Beside the form, the exported shop at a phone's width (ui/preview.py) when QtWebEngine is
+installed (the ``preview`` extra); without it one sentence says so and "Open in browser" stays.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QUrl, Signal
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +29,7 @@ from ...export import ExportResult, export_shop
 from ..tasks import TaskHandle, run_task
 
 MAX_LISTED = 500  # the list shows what changed; thousands of lines help nobody
+PREVIEW_EXTRA = "pip install 'weidian-desktop[preview]'"
 
 
 def default_folder(store: ShopStore) -> Path:
@@ -43,6 +48,7 @@ class ExportPage(QWidget):
         self.store = store
         self.task: TaskHandle | None = None
         self.result: ExportResult | None = None
+        self.site: Path | None = None  # the folder shown and opened: this export's or the last
         # The folder is this computer's business, not the shop's: QSettings, per shop file.
         self._setting = f"export/folder/{store.path.resolve().as_posix()}"
         self.folder = QLineEdit(str(QSettings().value(self._setting,
@@ -79,12 +85,53 @@ class ExportPage(QWidget):
         self.summary.setWordWrap(True)
         self.files = QListWidget()
         self.files.setAccessibleName(self.tr("Files written"))
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.files, 1)
+        left = self.form_column = QVBoxLayout()
+        left.addLayout(form)
+        left.addLayout(buttons)
+        left.addWidget(self.summary)
+        left.addWidget(self.files, 1)
+        self.preview = self._make_preview()
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        if isinstance(self.preview, QLabel):  # no QtWebEngine: the sentence under the buttons
+            left.insertWidget(left.indexOf(self.summary), self.preview)
+        else:
+            layout.addWidget(self.preview)
         self.refresh()
+        previous = Path(self.folder.text())
+        if (previous / "index.html").is_file():  # exported before: show it, let it be opened
+            self._show_site(previous)
+
+    def _make_preview(self) -> QWidget:
+        try:
+            from ..preview import PhonePreview
+        except ImportError:  # PySide6-Addons (QtWebEngine) missing or its libraries absent
+            note = QLabel(self.tr("The phone preview needs Qt WebEngine: install Weidian Desktop "
+                                  "with the “preview” extra ({0}).").format(PREVIEW_EXTRA))
+            note.setWordWrap(True)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            return note
+        return PhonePreview()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The phone's width follows the page's height (a phone's proportions) and the form
+        # gets the rest; the phone gives way first when the form needs the room (long words).
+        if hasattr(self.preview, "width_for_height"):
+            layout = self.layout()
+            margins = layout.contentsMargins()
+            wanted = self.preview.width_for_height(self.height() - margins.top()
+                                                   - margins.bottom())
+            room = (self.width() - margins.left() - margins.right() - layout.spacing()
+                    - self.form_column.minimumSize().width())
+            self.preview.setFixedWidth(max(200, min(wanted, room, self.width() // 2)))
+
+    def _show_site(self, folder: Path) -> None:
+        self.site = folder
+        self.open_button.setEnabled(True)
+        self.folder_button.setEnabled(True)
+        if hasattr(self.preview, "show_site"):
+            self.preview.show_site(folder)
 
     def refresh(self) -> None:
         """Show the shop's own address; what the seller types here is used for one export."""
@@ -128,8 +175,7 @@ class ExportPage(QWidget):
         self.result = result
         QSettings().setValue(self._setting, str(result.outdir))
         self.export_button.setEnabled(True)
-        self.open_button.setEnabled(True)
-        self.folder_button.setEnabled(True)
+        self._show_site(result.outdir)
         text = self.tr("{0} pages in {1}: {2} files written, {3} unchanged, {4} images "
                        "encoded ({5:.1f} s).").format(
             len(result.pages), result.outdir, len(result.written), len(result.kept),
@@ -142,9 +188,9 @@ class ExportPage(QWidget):
         self.statusMessage.emit(text)
 
     def open_in_browser(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.outdir / "index.html")))
+        if self.site is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.site / "index.html")))
 
     def open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.outdir)))
+        if self.site is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.site)))

@@ -3,8 +3,9 @@
     .venv/bin/python scripts/screenshots.py [OUTDIR]
 
 Writes main-window.png (the Products page if it exists, else the Shop page),
-shop-page.png, shop-page-dark.png, welcome.png, wizard*.png and main-window-product.png
-(when the Products page can open a product). Look at them after every UI change.
+shop-page.png, shop-page-dark.png, welcome.png, wizard*.png, main-window-product.png
+(when the Products page can open a product) and export-preview.png (the Export page's
+phone preview after an export). Look at them after every UI change.
 """
 
 from __future__ import annotations
@@ -71,10 +72,21 @@ def main_window_shots(app: QApplication, shop: Path, out: Path) -> None:
         save(window, out / "main-window-product.png")  # the editor alone: products_screenshots.py
     else:
         print("no Products page with open_product(): main-window-product.png skipped")
+    export_shot(app, window, shop.parent, out)
     window.close_shop()
     settle(app)
     save(window, out / "welcome.png")
     window.close()
+
+
+def export_shot(app: QApplication, window: QWidget, folder: Path, out: Path) -> None:
+    """The Export page after an export: the phone preview shows the shop (QtWebEngine)."""
+    window.view.show_page("export")
+    page = window.view.page("export")
+    page.folder.setText(str(folder / "site"))
+    page.start_export().wait(120)
+    settle(app, 3)  # the preview loads the exported home page, its photos decode
+    save(window, out / "export-preview.png")
 
 
 def dark_shot(app: QApplication, shop: Path, out: Path) -> None:

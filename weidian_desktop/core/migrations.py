@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .schema_v1 import SCHEMA_V1
+from .schema_v2 import SCHEMA_V2
 
 # A step takes the connection inside an open transaction and brings the schema
 # from version N to N+1. Steps are never edited once released; add a new one.
@@ -18,7 +19,12 @@ def _v1(conn: sqlite3.Connection) -> None:
         conn.execute(statement)
 
 
-MIGRATIONS: list[Step] = [_v1]
+def _v2(conn: sqlite3.Connection) -> None:
+    for statement in SCHEMA_V2:
+        conn.execute(statement)
+
+
+MIGRATIONS: list[Step] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,8 +1,9 @@
 """Export figures: home page bytes (gzip), the demo's export, 10,000 products with one image.
 
-Timings: a cold export (every image variant encoded on all cores and cached in the shop
-file), a warm export into an empty folder (cache filled: what Hugo's page build does),
-a re-export with nothing changed and one after changing one product. When a ``hugo``
+Timings, with the shop open as in the app: a cold export (every image variant encoded on
+all cores and cached in the shop file), a warm export into an empty folder (cache filled:
+what Hugo's page build does), a re-export with nothing changed and the median of five
+after changing one product (the peer's rebuild is a median of five too). When a ``hugo``
 binary is on PATH, ../shared/peers/hugo/hugo_peer.py runs in the same process and the
 ratios ours / Hugo are printed too.
 Usage: python benchmarks/bench_export.py [--products N]
@@ -115,23 +116,30 @@ def run(products: int = N) -> list[tuple[str, float, str]]:
 
         shop = big_shop(root / "big.weidian", products)
         label = f"{products}_products"
-        seconds, result = _timed(lambda: export_shop(shop, root / "big-site"))
-        figures.append((f"export.{label}_full_cold_images_encoded", seconds, "s"))
-        figures.append((f"export.{label}_files", float(result.files), "files"))
-        seconds, _ = _timed(lambda: export_shop(shop, root / "big-site-2"))
-        figures.append((f"export.{label}_full_warm_cache_empty_folder", seconds, "s"))
-        full = seconds
-        seconds, _ = _timed(lambda: export_shop(shop, root / "big-site"))
-        figures.append((f"export.{label}_reexport_unchanged", seconds, "s"))
-        with ShopStore.open(shop) as store:
-            product = find_product(store, "product-17")
-            product.title = "Changed title"
-            update_product(store, product)
-        seconds, result = _timed(lambda: export_shop(shop, root / "big-site"))
-        figures.append((f"export.{label}_reexport_one_change", seconds, "s"))
+        # As the app does it: the shop is open (opening checks the whole file, 0.1-0.2 s
+        # for this 1 GB one: the CLI's cost, printed apart) and the seller exports again.
+        seconds, store = _timed(lambda: ShopStore.open(shop))
+        figures.append((f"export.{label}_open_shop_file", seconds, "s"))
+        with store:
+            seconds, result = _timed(lambda: export_shop(store, root / "big-site"))
+            figures.append((f"export.{label}_full_cold_images_encoded", seconds, "s"))
+            figures.append((f"export.{label}_files", float(result.files), "files"))
+            seconds, _ = _timed(lambda: export_shop(store, root / "big-site-2"))
+            figures.append((f"export.{label}_full_warm_cache_empty_folder", seconds, "s"))
+            full = seconds
+            seconds, _ = _timed(lambda: export_shop(store, root / "big-site"))
+            figures.append((f"export.{label}_reexport_unchanged", seconds, "s"))
+            changes = []
+            for n in range(5):  # a median: one run on a shared machine says little
+                product = find_product(store, f"product-{17 + 997 * n}")
+                product.title = f"Changed title {n}"
+                update_product(store, product)
+                seconds, result = _timed(lambda: export_shop(store, root / "big-site"))
+                changes.append(seconds)
+            one_change = statistics.median(changes)
+        figures.append((f"export.{label}_reexport_one_change", one_change, "s"))
         figures.append((f"export.{label}_reexport_one_change_written",
                         float(len(result.written)), "files"))
-        one_change = seconds
     hugo = _hugo(products)
     if "cold" in hugo:  # Hugo builds pages only: compared with our export, cache warm
         figures.append((f"export.hugo_{label}_cold_build", hugo["cold"], "s"))

@@ -76,7 +76,7 @@ def test_unpublished_product_pages_are_deleted(small_shop: ShopStore, tmp_path: 
     export_shop(small_shop, tmp_path / "clean", now=NOW)
     assert snapshot(out) == snapshot(tmp_path / "clean")
     assert "p/mug/index.html" not in result.pages
-    assert sorted(read_marker(out)[1] or []) == sorted(set(snapshot(out)) - {MARKER})
+    assert sorted(read_marker(out).files or []) == sorted(set(snapshot(out)) - {MARKER})
 
 
 def test_marker_without_file_list_is_walked(small_shop: ShopStore, tmp_path: Path) -> None:

@@ -1,7 +1,9 @@
-"""Pages rendered by forked children: the same bytes as one process, failures surface."""
+"""Pages rendered and images copied by forked workers: the same bytes as one process,
+failures surface, a cancel stops them all."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -27,7 +29,8 @@ def test_forked_rendering_gives_the_same_export(small_shop: ShopStore, tmp_path:
             forks.append(pid)
         return pid
 
-    monkeypatch.setattr(parallel, "MIN_PAGES", 1)
+    monkeypatch.setattr(parallel, "MIN_WORK", 1)
+    monkeypatch.setattr(parallel, "PAGE_CHUNK", 2)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 3)
     monkeypatch.setattr(parallel.os, "fork", counting_fork)
     result = export_shop(small_shop, tmp_path / "many", now=NOW)
@@ -40,17 +43,19 @@ def test_a_failing_child_fails_the_export(small_shop: ShopStore, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     if not parallel._can_fork():
         pytest.skip("another thread is running: the export renders in one process here")
-    monkeypatch.setattr(parallel, "MIN_PAGES", 1)
+    monkeypatch.setattr(parallel, "MIN_WORK", 1)
+    monkeypatch.setattr(parallel, "PAGE_CHUNK", 1)  # a chunk per page: work for the child
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    real = parallel._render_slice
+    real = parallel.Worker.do
     parent = parallel.os.getpid()
 
-    def broken(jobs, emit, tick=None):
+    def broken(self, chunk):
         if parallel.os.getpid() != parent:
             raise OSError("disk full")
-        real(jobs, emit, tick)
+        time.sleep(0.3)  # a slow parent: the child surely takes a chunk of the queue
+        real(self, chunk)
 
-    monkeypatch.setattr(parallel, "_render_slice", broken)
+    monkeypatch.setattr(parallel.Worker, "do", broken)
     with pytest.raises(RuntimeError, match="rendering process"):
         export_shop(small_shop, tmp_path / "site", now=NOW)
     assert not (tmp_path / "site").exists()

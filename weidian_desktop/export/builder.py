@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,14 +16,22 @@ from ..core.errors import Cancelled, ShopInUseError
 from ..core.images import image_bytes
 from ..core.shop import check_base_url
 from ..core.store import ShopStore
-from . import assets, fingerprint, seo
+from . import assets, fingerprint, parallel, seo
 from .catalog import Catalog, load_catalog
 from .content_views import ask_index_json, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
-from .images import ICON_SIZES, ImageKey, app_icon, produce, variant_keys, variant_path
+from .images import (
+    ICON_SIZES,
+    ImageKey,
+    app_icon,
+    cached_keys,
+    produce,
+    variant_files,
+    variant_path,
+)
 from .inplace import InPlaceWriter
 from .pages import LanguageSite, prefix_of
-from .parallel import Job, render_pages
+from .parallel import Job
 from .render import environment
 from .views import ViewMaker, paragraphs
 from .writer import MARKER, SiteWriter, write_zip
@@ -81,14 +89,13 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
     writer: SiteWriter | InPlaceWriter = (InPlaceWriter if (outdir / MARKER).is_file()
                                           else SiteWriter)(outdir, cancel)
     try:
-        previous = writer.manifest if isinstance(writer, InPlaceWriter) else {}
-        # A first export's pages may be written by forked children (parallel.py): the
-        # new folder is filled by path, so they need no coordination.
-        rendered = _render(store, catalog, now, previous, writer.has, cancel, progress,
-                           writer.put, parallel=isinstance(writer, SiteWriter))
-        if isinstance(writer, SiteWriter):
-            seen = set(writer.stats.written)  # the children's writes are not in it
-            writer.stats.written += [p for p in rendered.emitted if p not in seen]
+        first = isinstance(writer, SiteWriter)
+        if first:
+            # A first export renders every page, possibly in forked children (parallel.py)
+            # which must not read the file: everything is read now, in bulk.
+            catalog.load_all()
+        rendered = _render(store, catalog, now, writer.manifest, writer.has, cancel, progress,
+                           search=writer.search)
         files, image_keys = rendered.files, rendered.images
         result = ExportResult(outdir=outdir.resolve(), pages=sorted(
             [p for p in files if p.endswith(".html")] + rendered.reused + rendered.emitted))
@@ -97,22 +104,41 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
         if vanished:
             raise RuntimeError(f"{vanished[0]} vanished from the previous export during the "
                                "export")
-        done = len(rendered.reused) + len(rendered.emitted)
+        done = len(rendered.reused)
         for path in sorted(files):
             writer.put(path, files[path])
             done += 1
             if progress and done % 50 == 0:
                 progress(done, total, path)
-        by_path = {variant_path(k): k for k in image_keys}
-        missing = [by_path[p] for p in writer.keep_present(sorted(by_path))]
+        missing = sorted(image_keys[p] for p in writer.keep_present(list(image_keys)))
         done += len(image_keys) - len(missing)
-        for key, data, encoded in produce(store, missing, cancel=cancel):
+        # Variants the shop file has never made are made first (on all cores) and cached;
+        # then pages are rendered and cached variants copied, by forked workers for a
+        # first export (parallel.py): the new folder is filled by path, no coordination.
+        have = cached_keys(store.conn, missing)
+        for key, data, encoded in produce(store, [k for k in missing if k not in have],
+                                          cancel=cancel):
             writer.put(variant_path(key), data)
             result.images_encoded += encoded
             done += 1
             if progress and done % 10 == 0:
                 progress(done, total, variant_path(key))
-        writer.commit(rendered.manifest)
+        copies = [k for k in missing if k in have]
+        catalog.preload(rendered.needs)
+
+        def tick(count: int) -> None:
+            if cancel is not None and cancel():
+                raise Cancelled("Export cancelled; the previous export was left as it was.")
+            if progress is not None:
+                progress(count, 0, "")  # chunks done here, not overall: a busy bar
+
+        parallel.run(rendered.jobs, copies, writer.put, conn=store.conn, db_path=store.path,
+                     parallel=first, tick=tick)
+        if first:
+            seen = set(writer.stats.written)  # the children's writes are not in it
+            writer.stats.written += [p for p in chain(rendered.emitted, map(
+                variant_path, copies)) if p not in seen]
+        writer.commit(rendered.manifest, rendered.search)
     except BaseException:
         writer.abandon()
         raise
@@ -126,18 +152,20 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
     return result
 
 
-def _all_images(catalog: Catalog, posts: list[dict]) -> set[ImageKey]:
-    hashes = {i["hash"] for p in catalog.products for i in p.images}
+def _all_images(store: ShopStore, catalog: Catalog, posts: list[dict]) -> dict[str, ImageKey]:
+    """Every image variant the pages show, by file path (read from the file: most products
+    are not loaded), in the order of their hashes."""
+    hashes = {h for (h,) in store.conn.execute(  # a join: DISTINCT costs twice as much
+        "SELECT pi.image_hash FROM product_images pi JOIN products p ON p.id = pi.product_id "
+        "WHERE p.status = 'published'")}
     hashes |= {c.image_hash for c in catalog.collections if c.image_hash}
     hashes |= {i["hash"] for post in posts for i in post["images"]}
     hashes |= {c.qr_image_hash for c in catalog.shop.channels if c.qr_image_hash}
     if catalog.shop.logo_hash:
         hashes.add(catalog.shop.logo_hash)
-    keys: set[ImageKey] = set()
-    for h in hashes:
-        if h in catalog.image_sizes:
-            keys.update(variant_keys(h, catalog.image_sizes[h]))
-    return keys
+    sizes = catalog.image_sizes
+    known = sorted(h for h in hashes if h in sizes)
+    return dict(chain.from_iterable(map(variant_files, known, map(sizes.__getitem__, known))))
 
 
 @dataclass
@@ -147,22 +175,24 @@ class Rendered:
     files: dict[str, bytes]
     reused: list[str]
     manifest: dict[str, str]
-    images: set[ImageKey]
-    emitted: list[str] = field(default_factory=list)
+    images: dict[str, ImageKey]  # by file path
+    emitted: list[str] = field(default_factory=list)  # the jobs' pages
+    search: dict = field(default_factory=dict)  # the search entries, for the next export
+    jobs: list[Job] = field(default_factory=list)  # pages to render and write (parallel.py)
+    needs: list[int] = field(default_factory=list)  # products the jobs show
 
 
 def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, str],
             has_old: Callable[[str], bool], cancel: CancelFn | None = None,
-            progress: ProgressFn | None = None,
-            emit: Callable[[str, bytes], None] | None = None,
-            parallel: bool = False) -> Rendered:
-    """Render what changed; pages with a digest go to ``emit`` as soon as they are made
-    (the writer stages them, so writing overlaps rendering), the rest come back in files."""
+            progress: ProgressFn | None = None, search: dict | None = None) -> Rendered:
+    """What changed: pages with a digest as jobs (rendered by parallel.run, possibly on
+    other cores), the other files rendered here."""
     shop = catalog.shop
     manifest: dict[str, str] = {}
     reused: list[str] = []
     emitted: list[str] = []
     jobs: list[Job] = []
+    pending: list[int] = []  # products the jobs show: read in bulk before rendering
     colors = assets.theme(shop.theme_color)
     css = assets.stylesheet(colors)
     names: dict = {"css": assets.hashed_name("shop", css, "css"), "page_js": {}}
@@ -192,36 +222,52 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
     due_posts = {f"posts/{v['slug']}/" for v in posts if f"posts/{v['slug']}/"
                  in sitemap_paths(posts)}
     templates = {}
+    # The last export's search entries hold only while words and prices read the same.
+    search_base = hashlib.sha256(f"{files_digest}{shop.currency}".encode()).hexdigest()
+    old_search = (search or {}).get("entries", {}) if (search or {}).get("base") == search_base \
+        else {}
+    new_search: dict[str, dict] = {}
+    sites = []
     for language in shop.languages:
-        site = LanguageSite(catalog, language, common, posts, ask_json)
-        for count, (path, template, make_context, digest) in enumerate(site.pages()):
+        site = LanguageSite(catalog, language, common, posts, ask_json,
+                            old_search.get(language))
+        sites.append(site)
+        prefix = prefix_of(language, shop.default_language)
+        stamps: dict[str, str] = {}  # per template: its base and the language, to prefix
+        for count, (path, template, make_context, digest, needs, local) in enumerate(
+                site.pages()):
             if count % 64 == 0:
                 if cancel is not None and cancel():
                     raise Cancelled("Export cancelled; the previous export was left as it was.")
                 if progress is not None:
                     progress(count, 0, "")  # total unknown while pages render: a busy bar
-            full = prefix_of(language, shop.default_language) + path + "index.html"
+            full = prefix + path + "index.html"
             if shop.base_url and template not in ("cart.html", "search.html") and (
                     not path.startswith("posts/") or path == "posts/" or path in due_posts):
                 sitemap.append((site.absolute(path), [(lang, site.absolute(path, lang))
                                                       for lang in shop.languages]))
             if digest is not None:
-                if template not in bases:
-                    bases[template] = fingerprint.base_fingerprint(catalog, common, env, template,
-                                                        files_digest)
-                manifest[full] = hashlib.sha256(
-                    f"{bases[template]}{language}{digest}".encode()).hexdigest()
+                stamp = stamps.get(template)
+                if stamp is None:
+                    if template not in bases:
+                        bases[template] = fingerprint.base_fingerprint(
+                            catalog, common, env, template, files_digest)
+                    # 80 bits of the base tell its versions apart; prefixed, not hashed
+                    # with the page's digest: 10,000 hashes less per export.
+                    stamp = stamps[template] = f"{bases[template][:20]}/{language}/"
+                manifest[full] = stamp + digest
                 if previous.get(full) == manifest[full] and has_old(full):
                     reused.append(full)  # same inputs, same bytes: not even rendered
                     continue
             if template not in templates:
                 templates[template] = env.get_template(template)
-            if emit is not None and digest is not None:
+            if digest is not None and not local:
                 # In the manifest, so sw.js's version needs not its bytes: the writer
                 # takes it straight from the renderer, possibly on another core.
                 jobs.append((full, templates[template], make_context,
                              names["page_js"].get(template)))
                 emitted.append(full)
+                pending.extend(needs)
                 continue
             context = make_context()
             context["page_js"] = names["page_js"].get(template)
@@ -236,13 +282,8 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
                 lang["href"] = context["root"] + prefix_of(lang["code"], shop.default_language)
             context["page_js"] = None
             files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
-    if emit is not None:
-        def tick(count: int) -> None:
-            if cancel is not None and cancel():
-                raise Cancelled("Export cancelled; the previous export was left as it was.")
-            if progress is not None:
-                progress(count, 0, "")
-        render_pages(jobs, emit, parallel=parallel, tick=tick)
+    for site in sites:
+        new_search[site.language] = site.search_cache
     files["robots.txt"] = seo.robots(shop.base_url)
     if shop.base_url:
         files["sitemap.xml"] = seo.sitemap(sitemap)
@@ -259,6 +300,8 @@ def _render(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, st
     # manifest (their inputs), rendered files through their bytes.
     version = hashlib.sha256(b"".join(hashlib.sha256(files[p]).digest() for p in sorted(files)
                                       if p not in manifest)
-                             + json.dumps(manifest, sort_keys=True).encode()).hexdigest()[:12]
+                             + "\n".join(map("\t".join, manifest.items())).encode()
+                             ).hexdigest()[:12]
     files["sw.js"] = assets.service_worker(version, core)
-    return Rendered(files, reused, manifest, _all_images(catalog, posts), emitted)
+    return Rendered(files, reused, manifest, _all_images(store, catalog, posts), emitted,
+                    {"base": search_base, "entries": new_search}, jobs, pending)

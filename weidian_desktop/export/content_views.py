@@ -72,7 +72,8 @@ def posts_views(store: ShopStore, *, now: str | None = None) -> list[dict]:
     products = {r["id"]: {"id": r["id"], "slug": r["slug"], "title": r["title"],
                           "price": r["price"]}
                 for r in store.query("SELECT id, slug, title, price FROM products "
-                                     "WHERE status = 'published'")}
+                                     "WHERE status = 'published' AND id IN "
+                                     "(SELECT product_id FROM post_products)")}
     return [post_view(p, products, now=now) for p in feed(store)]
 
 

@@ -10,6 +10,7 @@ import functools
 import io
 import multiprocessing
 import os
+import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -37,8 +38,11 @@ def variant_size(size: tuple[int, int], width: int) -> tuple[int, int]:
 
 
 def variant_path(key: ImageKey) -> str:
+    """``img/ab/cdef…-720.webp``: 256 folders by the hash's first byte, because one folder
+    of 40,000 files is slow to fill, and to fill from two processes at once (each creation
+    locks the folder) is slower still."""
     image_hash, width, fmt = key
-    return f"img/{image_hash[:20]}-{width}.{EXTENSIONS[fmt]}"
+    return f"img/{image_hash[:2]}/{image_hash[2:20]}-{width}.{EXTENSIONS[fmt]}"
 
 
 @functools.cache
@@ -49,6 +53,13 @@ def _widths(size: tuple[int, int]) -> tuple[int, ...]:
 def variant_keys(image_hash: str, size: tuple[int, int]) -> list[ImageKey]:
     """Every variant an image is exported in (the keys ``image_view`` lists)."""
     return [(image_hash, w, fmt) for fmt in FORMATS for w in _widths(size)]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def variant_files(image_hash: str, size: tuple[int, int]) -> tuple[tuple[str, ImageKey], ...]:
+    """(file path, key) of every variant of an image; remembered, since every re-export
+    lists every image of the shop (40,000 paths for 10,000 photos)."""
+    return tuple((variant_path(k), k) for k in variant_keys(image_hash, size))
 
 
 def image_view(image_hash: str, alt: str, size: tuple[int, int]) -> dict:
@@ -84,19 +95,34 @@ def _make(job: tuple[bytes, list[tuple[int, str]]]) -> list[tuple[int, str, byte
     return out
 
 
-def _cached(store: ShopStore, keys: list[ImageKey]) -> dict[ImageKey, bytes]:
+def cached_variants(conn: sqlite3.Connection, keys: Iterable[ImageKey]
+                    ) -> dict[ImageKey, bytes]:
+    """The bytes of those of ``keys`` the shop file's cache holds."""
     # One query per chunk of images, not one per variant (40,000 queries: 0.45 s).
     wanted = set(keys)
     hashes = sorted({k[0] for k in wanted})
     found = {}
     for start in range(0, len(hashes), 500):  # under SQLite's bound-parameter limit
         part = hashes[start:start + 500]
-        rows = store.conn.execute(
+        rows = conn.execute(
             "SELECT image_hash, width, format, data FROM image_variants WHERE image_hash "
             f"IN ({','.join('?' * len(part))})", part)
         for image_hash, width, fmt, data in rows:
             if (image_hash, width, fmt) in wanted:
                 found[(image_hash, width, fmt)] = bytes(data)
+    return found
+
+
+def cached_keys(conn: sqlite3.Connection, keys: Iterable[ImageKey]) -> set[ImageKey]:
+    """Those of ``keys`` the cache holds, without reading their bytes."""
+    wanted = set(keys)
+    hashes = sorted({k[0] for k in wanted})
+    found = set()
+    for start in range(0, len(hashes), 500):
+        part = hashes[start:start + 500]
+        found.update(key for key in conn.execute(
+            "SELECT image_hash, width, format FROM image_variants WHERE image_hash "
+            f"IN ({','.join('?' * len(part))})", part) if key in wanted)
     return found
 
 
@@ -113,7 +139,7 @@ def produce(store: ShopStore, keys: Iterable[ImageKey], *, cache: bool = True,
     by_hash: dict[str, list[ImageKey]] = {}
     for start in range(0, len(pending), 256):
         chunk = pending[start:start + 256]
-        cached = _cached(store, chunk)
+        cached = cached_variants(store.conn, chunk)
         for key in chunk:
             if key in cached:
                 yield key, cached.pop(key), False
@@ -148,8 +174,10 @@ def _blob(store: ShopStore, image_hash: str) -> bytes:
     return bytes(row[0])
 
 
+@functools.lru_cache(maxsize=8)
 def app_icon(data: bytes | None, size: int, color: str) -> bytes:
-    """A square PNG for the home screen: the logo centred on white, or the theme colour."""
+    """A square PNG for the home screen: the logo centred on white, or the theme colour
+    (remembered: every export writes the icons, few change them)."""
     canvas = Image.new("RGB", (size, size), "white" if data else color)
     if data:
         logo = Image.open(io.BytesIO(data))

@@ -18,8 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import Cancelled
+from .marker import MARKER, Marker, marker_bytes, marker_text, read_marker, remember
 from .safety import safe_relpath
-from .writer import MARKER, PRIVATE, WriteStats, check_output, marker_bytes, read_marker
+from .writer import PRIVATE, WriteStats, check_output
 
 JOURNAL = ".weidian-journal"
 STAGING = ".weidian-staging"
@@ -105,8 +106,9 @@ class InPlaceWriter:
         self.staging = os.path.join(self._root, STAGING)
         shutil.rmtree(self.staging, ignore_errors=True)  # a render that died: never applied
         os.mkdir(self.staging)
-        self.manifest, files = read_marker(self.outdir)
-        self.old = set(files if files is not None else _walk(self._root))
+        last = read_marker(self.outdir)
+        self.manifest, self.search = last.pages, last.search
+        self.old = set(last.files if last.files is not None else _walk(self._root))
         self.cancel = cancel
         self.stats = WriteStats()
         self._staged: list[tuple[str, str]] = []
@@ -153,22 +155,21 @@ class InPlaceWriter:
         self.stats.kept += [p for p in relpaths if p in old]
         return [p for p in relpaths if p not in old]
 
-    def commit(self, manifest: dict[str, str] | None = None) -> None:
+    def commit(self, manifest: dict[str, str] | None = None, search: dict | None = None
+               ) -> None:
         """Journal, fsync, rename changed files into place, delete the rest, marker last."""
-        files = set(self.stats.written) | set(self.stats.kept)
-        text = marker_bytes(manifest or {}, files)
-        plan = {"put": list(self._staged), "delete": sorted(self.old - files - {MARKER})}
-        try:
-            with open(os.path.join(self._root, MARKER), "rb") as f:
-                same_marker = f.read() == text
-        except OSError:
-            same_marker = False
-        if not same_marker:  # an unchanged shop leaves even the marker untouched
+        files = self.stats.written + self.stats.kept  # each file is put or kept once
+        text = marker_bytes(manifest or {}, files, search)
+        plan = {"put": list(self._staged), "delete": sorted(self.old.difference(files)
+                                                             - {MARKER})}
+        after = Marker(manifest or {}, files, search or {})
+        if marker_text(self.outdir) != text:  # an unchanged shop leaves even the marker
             with open(os.path.join(self.staging, "marker"), "wb") as out:
                 out.write(text)
             plan["put"].append((MARKER, "marker"))
         if not plan["put"] and not plan["delete"]:
             shutil.rmtree(self.staging, ignore_errors=True)
+            remember(self.outdir, text, after)
             return
         partial = os.path.join(self._root, JOURNAL + ".partial")
         with open(partial, "wb") as out:
@@ -185,6 +186,7 @@ class InPlaceWriter:
         except OSError:
             pass  # file systems that cannot fsync a folder (some FUSE mounts)
         apply_journal(self.outdir)
+        remember(self.outdir, text, after)
 
     def abandon(self) -> None:
         """Drop what was staged; the previous export was not touched.

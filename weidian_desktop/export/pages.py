@@ -6,19 +6,31 @@ import hashlib
 from collections.abc import Callable, Iterator
 from functools import partial
 from itertools import islice
+from typing import NamedTuple
 
 from ..core.urls import page_path
 from .catalog import Catalog
 from .content_views import ask_index_json, contact_links
-from .safety import safe_href, script_json
+from .safety import ScriptJson, is_script_safe, safe_href, script_json
 from .seo import organization_jsonld, product_jsonld
 from .views import ViewMaker, language_name
 
-# (page folder, template, context maker, digest of the page's own data or None): a page
-# with a digest is rendered only when the digest changed since the last export.
-Page = tuple[str, str, Callable[[], dict], str | None]
 HOME_FEATURED = 8
-HOME_MORE = 12  # (path of the page folder, template, context)
+HOME_MORE = 12
+# A search index cache: product id -> (its token, its entry as JSON text) (search_json).
+SearchCache = dict[str, tuple[str, str]]
+
+
+class Page(NamedTuple):
+    """A page to write: its folder, template, context maker and the digest of what it shows
+    (rendered only when that changed since the last export; None: always rendered)."""
+
+    path: str
+    template: str
+    context: Callable[[], dict]
+    digest: str | None
+    needs: tuple[int, ...] = ()  # products its context reads, loaded in bulk beforehand
+    local: bool = False  # its context keeps state for the export: never in a forked child
 
 
 def prefix_of(language: str, default: str) -> str:
@@ -44,8 +56,11 @@ class LanguageSite:
     """The pages of one language; ``pages()`` yields them in a stable order."""
 
     def __init__(self, catalog: Catalog, language: str, common: dict, posts: list[dict],
-                 ask_json: str) -> None:
+                 ask_json: str, search_cache: SearchCache | None = None) -> None:
         self.catalog = catalog
+        # The last export's search entries of this language; those whose token is
+        # unchanged are reused. ``search_cache`` becomes this export's once it is made.
+        self.search_cache: SearchCache = search_cache or {}
         self.language = language
         self.default = catalog.shop.default_language
         self.maker = ViewMaker(catalog, language)
@@ -97,17 +112,16 @@ class LanguageSite:
     def pages(self) -> Iterator[Page]:
         m, shop, t = self.maker, self.catalog.shop, self.maker.t
         catalog = self.catalog
-        drops = [m.drop(d) for d in catalog.drops]
+        entries = catalog.entries
         # The home page stays small whatever the shop's size: the first round trip is
         # what a buyer on a slow phone waits for; search and collections reach the rest.
-        # Only the products it shows get views: a re-export builds no view for a product
-        # whose page is kept.
-        chosen = ([p for p in catalog.products if p.row["featured"]]
-                  or catalog.products)[:HOME_FEATURED]
-        featured = [m.product(p) for p in chosen]
-        skip = {p.id for p in chosen}
-        more = [m.product(p) for p in islice(
-            (p for p in catalog.products if p.id not in skip), HOME_MORE)]
+        chosen = ([e for e in entries if e.featured] or entries)[:HOME_FEATURED]
+        skip = {e.id for e in chosen}
+        more = list(islice((e for e in entries if e.id not in skip), HOME_MORE))
+        catalog.preload([e.id for e in chosen + more] + [
+            i["product_id"] for d in catalog.drops for i in d["items"]])
+        drops = [m.drop(d) for d in catalog.drops]
+        featured = m.products([e.id for e in chosen])
         logo = m.image(shop.logo_hash, shop.name)
         org = organization_jsonld(shop.name, self.absolute(""),
                                   self.base_url + logo["large"] if logo and self.base_url
@@ -116,44 +130,87 @@ class LanguageSite:
         cover = featured[0]["cover"] if featured else logo
         links = [{"title": c.title, "url": page_path("collection", c.slug)}
                  for c in catalog.collections if c.slug]  # all the home page reads of them
-        yield "", "home.html", partial(
+        yield Page("", "home.html", partial(
             self.context, "", shop.name, shop.tagline or shop.name, image=cover, jsonld=[org],
-            featured=featured, products=more, collections=links,
-            drops=[d for d in drops if not d["ended"]], posts=self.posts[:3]), None
-        sizes = catalog.image_sizes
-        for data in catalog.products:
-            yield (page_path("product", data.slug), "product.html",
-                   partial(self.product_context, data), data.digest(sizes))
+            featured=featured, products=m.products([e.id for e in more]), collections=links,
+            drops=[d for d in drops if not d["ended"]], posts=self.posts[:3]), None)
+        for entry in entries:
+            yield Page(page_path("product", entry.slug), "product.html",
+                       partial(self.product_context, entry.id), entry.token, (entry.id,))
         for c in catalog.collections:
             if c.slug:
-                yield (page_path("collection", c.slug), "collection.html",
-                       partial(self.collection_context, c), self.collection_digest(c))
+                yield Page(page_path("collection", c.slug), "collection.html",
+                           partial(self.collection_context, c), self.collection_digest(c),
+                           tuple(catalog.collection_products.get(c.id or 0, [])))
         for drop in drops:
             first = drop["items"][0]["product"]["cover"] if drop["items"] else None
-            yield drop["url"], "drop.html", partial(
+            yield Page(drop["url"], "drop.html", partial(
                 self.context, drop["url"], f"{drop['name']} · {shop.name}", drop["description"]
-                or drop["name"], image=first, drop=drop), None
-        yield "posts/", "posts.html", partial(
+                or drop["name"], image=first, drop=drop), None)
+        yield Page("posts/", "posts.html", partial(
             self.context, "posts/", f"{t('posts.heading')} · {shop.name}", t("posts.heading"),
-            posts=self.posts), None
+            posts=self.posts), None)
         for post in self.posts:
-            yield page_path("post", post["slug"]), "post.html", partial(
+            yield Page(page_path("post", post["slug"]), "post.html", partial(
                 self.context, page_path("post", post["slug"]),
                 f"{post['display_title']} · {shop.name}",
                 post["excerpt"] or post["display_title"], post=post,
                 post_images=[m.image(i["hash"], i["alt"]) for i in post["images"]],
-                post_products=m.products([p["id"] for p in post["products"]])), None
-        yield "about/", "about.html", partial(
+                post_products=m.products([p["id"] for p in post["products"]])), None)
+        yield Page("about/", "about.html", partial(
             self.context, "about/", f"{t('shop.about')} · {shop.name}", shop.about or shop.name,
-            ask_json=self.ask_json), None
-        yield "search/", "search.html", partial(
-            self.context, "search/", f"{t('shop.search')} · {shop.name}", t("search.label"),
-            search_json=script_json([m.search_entry(p) for p in catalog.products])), None
-        yield "cart/", "cart.html", partial(
+            ask_json=self.ask_json), None)
+        yield Page("search/", "search.html", lambda: self.context(
+            "search/", f"{t('shop.search')} · {shop.name}", t("search.label"),
+            search_json=self.search_json()), self.search_digest(), local=True)
+        yield Page("cart/", "cart.html", partial(
             self.context, "cart/", f"{t('cart.heading')} · {shop.name}", t("cart.heading"),
-            noindex=True), None
+            noindex=True), None)
 
-    def product_context(self, data) -> dict:
+    def search_digest(self) -> str | None:
+        """The search page shows every product's entry: it changes with any token."""
+        tokens = [e.token for e in self.catalog.entries]
+        if any(token is None for token in tokens):
+            return None
+        data = "\n".join(f"{e.id} {e.token}" for e in self.catalog.entries)
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
+    def search_json(self) -> str:
+        """The search index; entries of unchanged products come from the last export's.
+
+        Entries are kept as the JSON text they were written as: the index is their join,
+        which is what script_json gives for the whole list (sorted keys, no spaces).
+        """
+        old, new = self.search_cache, {}
+        entries = self.catalog.entries
+        stale = [e.id for e in entries if e.token is None or (old.get(str(e.id)) or ("",))[0]
+                 != e.token]
+        self.catalog.preload(stale)
+        parts = []
+        for e in entries:
+            hit = old.get(str(e.id))
+            if e.token is not None and hit is not None and hit[0] == e.token:
+                text = hit[1]
+            else:
+                data = self.catalog.product(e.id)
+                if data is None:
+                    continue
+                text = str(script_json(self.maker.search_entry(data)))
+            if e.token is not None:
+                new[str(e.id)] = (e.token, text)
+            parts.append(text)
+        text = "[" + ",".join(parts) + "]"
+        if old and not is_script_safe(text):
+            # The cache is a file in the output folder: text it holds that script_json
+            # could not have written is dropped, and every entry made anew.
+            self.search_cache = {}
+            return self.search_json()
+        self.search_cache = new
+        return ScriptJson(text)
+
+    def product_context(self, product_id: int) -> dict:
+        data = self.catalog.product(product_id)
+        assert data is not None, product_id  # an entry of the index is published
         product, shop = self.maker.product(data), self.catalog.shop
         url = self.absolute(product["url"])
         ld = product_jsonld(product, shop.currency, url,
@@ -170,14 +227,14 @@ class LanguageSite:
             view["url"], f"{view['title']} · {self.catalog.shop.name}",
             view["description"] or view["title"], image=view["image"], collection=view)
 
-    def collection_digest(self, collection) -> str:
+    def collection_digest(self, collection) -> str | None:
         """What a collection page shows: its own fields and image, its products' data."""
-        sizes = self.catalog.image_sizes
-        members = [p.digest(sizes) for p in (self.catalog.product(i) for i in
-                                             self.catalog.collection_products.get(
-                                                 collection.id, [])) if p]
-        data = [sorted(vars(collection).items()), sizes.get(collection.image_hash or ""),
-                members]
+        members = [(i, self.catalog.token(i)) for i in
+                   self.catalog.collection_products.get(collection.id or 0, [])]
+        if any(token is None for _, token in members):
+            return None
+        data = [sorted(vars(collection).items()),
+                self.catalog.image_sizes.get(collection.image_hash or ""), members]
         return hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
 
     def product_script(self, product: dict) -> dict:

@@ -1,42 +1,89 @@
-"""Render many pages on all cores: forked children render slices and write them themselves.
+"""Render pages and copy cached image variants on all cores: forked workers share a queue.
 
-Only for a first export (the writer fills a new folder by path, so children can write
-without coordinating) and only where fork is safe (one thread: the CLI, the benchmark);
-the app's worker thread renders in its own process. A child shares the parent's catalogue
-and compiled templates through fork, renders every n-th page and writes it; nothing is
-sent back but its exit code, so the pages never cross a pipe.
+Only for a first export (the writer fills a new folder by path, so workers need no
+coordination) and only where fork is safe (one thread: the CLI, the benchmark); the app's
+worker thread does the same work in its own process. The work is cut into chunks (pages,
+then image variants); their numbers go into a pipe before forking, and the parent and
+its children each read the next number when free (a 4-byte read from a pipe is atomic),
+so whoever is faster takes more: nothing is split up front by guesswork. A child shares
+the parent's catalogue and compiled templates through fork, writes what it makes itself
+and reads image bytes on its own connection; nothing comes back but its exit code.
 """
 
 from __future__ import annotations
 
 import gc
+import math
 import multiprocessing
 import os
+import sqlite3
 import sys
 import threading
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 
 from jinja2 import Template
 
+from ..core.store import connect
+from .images import ImageKey, cached_variants, variant_path
+
 # (file path, compiled template, context maker, page script name)
 Job = tuple[str, Template, Callable[[], dict], str | None]
-MIN_PAGES = 2000  # below this, forking costs more than it saves
+Chunk = tuple[str, list]  # ("pages", jobs) or ("images", keys)
+MIN_WORK = 2000  # pages (an image variant counts a quarter): below, forking costs more
+PAGE_CHUNK, IMAGE_CHUNK = 64, 512  # per chunk at least: a few ms of work each
+MAX_CHUNKS = 4096  # their numbers must fit the pipe's buffer (64 KiB) before anyone reads
+INDEX = 4  # bytes per chunk number
 
 
-def _render_slice(jobs: list[Job], emit: Callable[[str, bytes], None],
-                  tick: Callable[[int], None] | None = None) -> None:
-    for count, (path, template, make_context, page_js) in enumerate(jobs):
-        if tick is not None and count % 64 == 0:
-            tick(count)  # cancel and progress, in the parent only
-        context = make_context()
-        context["page_js"] = page_js
-        emit(path, template.render(context).encode("utf-8"))
+def chunks(pages: list[Job], images: list[ImageKey]) -> list[Chunk]:
+    """Pages in runs of 64, then variants in runs of 512 (fewer when there are very many)."""
+    page_size = max(PAGE_CHUNK, math.ceil(len(pages) / (MAX_CHUNKS // 2)))
+    image_size = max(IMAGE_CHUNK, math.ceil(len(images) / (MAX_CHUNKS // 2)))
+    return ([("pages", pages[i:i + page_size]) for i in range(0, len(pages), page_size)]
+            + [("images", images[i:i + image_size]) for i in range(0, len(images), image_size)])
 
 
-def _child(jobs: list[Job], emit: Callable[[str, bytes], None]) -> None:
+class Worker:
+    """Does chunks in one process; image bytes come through its own connection."""
+
+    def __init__(self, emit: Callable[[str, bytes], None], db_path: Path,
+                 conn: sqlite3.Connection | None) -> None:
+        self.emit = emit
+        self.db_path = db_path
+        self.conn = conn  # the parent's; None in a child, which opens its own when needed
+
+    def do(self, chunk: Chunk) -> None:
+        kind, items = chunk
+        if kind == "pages":
+            for path, template, make_context, page_js in items:
+                context = make_context()
+                context["page_js"] = page_js
+                self.emit(path, template.render(context).encode("utf-8"))
+            return
+        if self.conn is None:
+            self.conn = connect(self.db_path, read_only=True)
+        found = cached_variants(self.conn, items)
+        for key in items:
+            if key not in found:
+                raise RuntimeError(f"image variant {variant_path(key)} left the shop file's "
+                                   "cache during the export")
+            self.emit(variant_path(key), found.pop(key))
+
+
+def _number(block: bytes) -> int:
+    # Every read takes 4 of a multiple of 4 bytes, under the pipe's lock: never a part.
+    if len(block) != INDEX:
+        raise RuntimeError("the export's work queue returned a partial chunk number")
+    return int.from_bytes(block, "little")
+
+
+def _child(worker: Worker, queue: int) -> None:
     try:
-        _render_slice(jobs, emit)
+        worker.conn = None  # never the parent's connection: it is not fork-safe
+        while block := os.read(queue, INDEX):
+            worker.do(_CHUNKS[_number(block)])
     except BaseException:
         traceback.print_exc()
         sys.stderr.flush()
@@ -44,30 +91,57 @@ def _child(jobs: list[Job], emit: Callable[[str, bytes], None]) -> None:
     os._exit(0)  # no atexit, no finalizers: the shop file's connection is the parent's
 
 
-def _can_fork() -> bool:
+_CHUNKS: list[Chunk] = []  # the work of the run under way (children see it through fork)
+
+
+def can_fork() -> bool:
     alone = threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
     return alone and "fork" in multiprocessing.get_all_start_methods()
 
 
-def render_pages(jobs: list[Job], emit: Callable[[str, bytes], None], *,
-                 parallel: bool, tick: Callable[[int], None] | None = None) -> None:
-    """Render and ``emit`` every job; with ``parallel``, on up to all cores."""
+_can_fork = can_fork  # the name the tests patch around
+
+
+def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], None], *,
+        conn: sqlite3.Connection, db_path: Path, parallel: bool,
+        tick: Callable[[int], None] | None = None) -> None:
+    """Render and ``emit`` every page, then copy every (cached) variant; with ``parallel``,
+    on up to all cores. ``tick`` (cancel and progress) runs in this process only."""
+    work = chunks(pages, images)
+    worker = Worker(emit, db_path, conn)
     workers = min(os.cpu_count() or 1, 4)
-    if not parallel or workers < 2 or len(jobs) < MIN_PAGES or not _can_fork():
-        _render_slice(jobs, emit, tick)
+    if (not parallel or workers < 2 or len(pages) + len(images) / 4 < MIN_WORK
+            or not can_fork()):
+        for count, chunk in enumerate(work):
+            if tick is not None:
+                tick(count)
+            worker.do(chunk)
         return
+    queue, feed = os.pipe()
+    os.write(feed, b"".join(i.to_bytes(INDEX, "little") for i in range(len(work))))
+    os.close(feed)  # read to the end, the queue says "no more"
+    _CHUNKS[:] = work
     gc.collect()
     gc.freeze()  # the children's copy-on-write pages stay shared while they run
     children = []
     try:
-        for k in range(1, workers):
+        for _ in range(1, workers):
             pid = os.fork()
             if pid == 0:
-                _child(jobs[k::workers], emit)
+                _child(worker, queue)
             children.append(pid)
-        _render_slice(jobs[0::workers], emit, tick)
+        count = 0
+        while block := os.read(queue, INDEX):
+            if tick is not None:
+                tick(count)
+            worker.do(work[_number(block)])
+            count += 1
     finally:
+        while os.read(queue, 4096):  # on failure or cancel: the children stop soon
+            pass
         failed = [pid for pid in children if os.waitpid(pid, 0)[1] != 0]
+        os.close(queue)
+        _CHUNKS.clear()
         gc.unfreeze()
     if failed:
         raise RuntimeError(f"{len(failed)} page rendering process(es) failed; see the "

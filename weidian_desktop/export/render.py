@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context,
 from jinja2.runtime import Context
 
 from ..core.formats import format_datetime
-from .safety import has_forbidden, safe_href, script_json, strip_forbidden
+from .safety import ScriptJson, has_forbidden, safe_href, script_json, strip_forbidden
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -45,6 +45,8 @@ def _needs_cleaning(text: str) -> bool:
 
 def _finalize(value: object) -> object:
     """Every ``{{ }}`` value: text loses the code points HTML forbids before it is escaped."""
+    if type(value) is ScriptJson:
+        return value  # cleaned when made: its \u escapes already stand for them
     if isinstance(value, str) and _needs_cleaning(value):
         return strip_forbidden(value)
     return value

@@ -202,10 +202,9 @@ class ViewMaker:
                 return {"title": c.title, "url": page_path("collection", c.slug)}
         return None
 
-    def products(self, ids: list[int] | None = None) -> list[dict]:
-        if ids is None:
-            return [self.product(p) for p in self.catalog.products]
-        return [self.product(p) for p in (self.catalog.product(i) for i in ids) if p]
+    def products(self, ids: list[int]) -> list[dict]:
+        """Views of the published products among ``ids``, in that order (read in bulk)."""
+        return [self.product(p) for p in self.catalog.products(ids)]
 
     def collection(self, collection) -> dict:
         ids = self.catalog.collection_products.get(collection.id, [])

@@ -109,15 +109,15 @@ def test_template_change_rerenders_every_page(small_shop: ShopStore, tmp_path: P
     real = fingerprint.files_fingerprint
     monkeypatch.setattr(fingerprint, "files_fingerprint", lambda: real() + "edited")
     rendered: list[str] = []
-    original = builder._render
+    original = builder.plan_site
 
     def spy(*args, **kwargs):
         done = original(*args, **kwargs)
-        rendered.extend([*done.files, *done.emitted])
+        rendered.extend([*(p for p, *_ in done.inline), *done.emitted])
         assert done.reused == []
         return done
 
-    monkeypatch.setattr(builder, "_render", spy)
+    monkeypatch.setattr(builder, "plan_site", spy)
     export_shop(small_shop, out, now=NOW)
     assert {"p/mug/index.html", "en/p/scarf/index.html", "c/tea/index.html"} <= set(rendered)
 

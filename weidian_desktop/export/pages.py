@@ -61,6 +61,7 @@ class LanguageSite:
         # The last export's search entries of this language; those whose token is
         # unchanged are reused. ``search_cache`` becomes this export's once it is made.
         self.search_cache: SearchCache = search_cache or {}
+        self.fragments: dict = {}  # parts of pages many share (render.FragmentCache)
         self.language = language
         self.default = catalog.shop.default_language
         self.maker = ViewMaker(catalog, language)
@@ -102,6 +103,7 @@ class LanguageSite:
                      "type": kind},
             "jsonld": [script_json(j) for j in (jsonld or [])],
             "channels": self.channels, "cart_json": self.cart_json,
+            "fragments": self.fragments,
             **extra,
         }
 

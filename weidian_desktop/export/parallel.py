@@ -2,10 +2,10 @@
 
 Only for a first export (the writer fills a new folder by path, so workers need no
 coordination) and only where fork is safe (one thread: the CLI, the benchmark); the app's
-worker thread does the same work in its own process. The work is cut into chunks (pages,
-then image variants); their numbers go into a pipe before forking, and the parent and
-its children each read the next number when free (a 4-byte read from a pipe is atomic),
-so whoever is faster takes more: nothing is split up front by guesswork. A child shares
+worker thread does the same work in its own process. The work is cut into chunks of pages
+and of image variants; their numbers go into two pipes before forking, and the parent
+and its children each read the next number when free (a 4-byte read from a pipe is
+atomic), so whoever is faster takes more: nothing is split up front by guesswork. A child shares
 the parent's catalogue and compiled templates through fork, writes what it makes itself
 and reads image bytes on its own connection; nothing comes back but its exit code.
 """
@@ -13,11 +13,14 @@ and reads image bytes on its own connection; nothing comes back but its exit cod
 from __future__ import annotations
 
 import gc
+import json
 import math
 import multiprocessing
 import os
+import shutil
 import sqlite3
 import sys
+import tempfile
 import threading
 import traceback
 from collections.abc import Callable
@@ -53,6 +56,7 @@ class Worker:
         self.emit = emit
         self.db_path = db_path
         self.conn = conn  # the parent's; None in a child, which opens its own when needed
+        self.uncached: list[ImageKey] = []  # variants the cache did not have: made later
 
     def do(self, chunk: Chunk) -> None:
         kind, items = chunk
@@ -66,10 +70,10 @@ class Worker:
             self.conn = connect(self.db_path, read_only=True)
         found = cached_variants(self.conn, items)
         for key in items:
-            if key not in found:
-                raise RuntimeError(f"image variant {variant_path(key)} left the shop file's "
-                                   "cache during the export")
-            self.emit(variant_path(key), found.pop(key))
+            if key in found:
+                self.emit(variant_path(key), found.pop(key))
+            else:
+                self.uncached.append(key)
 
 
 def _number(block: bytes) -> int:
@@ -79,11 +83,25 @@ def _number(block: bytes) -> int:
     return int.from_bytes(block, "little")
 
 
-def _child(worker: Worker, queue: int) -> None:
+def _drain(worker: Worker, queues: list[int], tick: Callable[[int], None] | None = None
+           ) -> None:
+    """Do chunks from the first queue until it is empty, then from the next."""
+    count = 0
+    for queue in queues:
+        while block := os.read(queue, INDEX):
+            if tick is not None:
+                tick(count)
+            worker.do(_CHUNKS[_number(block)])
+            count += 1
+
+
+def _child(worker: Worker, queues: list[int], report: str) -> None:
     try:
         worker.conn = None  # never the parent's connection: it is not fork-safe
-        while block := os.read(queue, INDEX):
-            worker.do(_CHUNKS[_number(block)])
+        _drain(worker, queues)
+        if worker.uncached:  # the parent makes them once the workers are done
+            with open(os.path.join(report, str(os.getpid())), "w", encoding="utf-8") as out:
+                json.dump(worker.uncached, out)
     except BaseException:
         traceback.print_exc()
         sys.stderr.flush()
@@ -104,45 +122,64 @@ _can_fork = can_fork  # the name the tests patch around
 
 def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], None], *,
         conn: sqlite3.Connection, db_path: Path, parallel: bool,
-        tick: Callable[[int], None] | None = None) -> None:
-    """Render and ``emit`` every page, then copy every (cached) variant; with ``parallel``,
-    on up to all cores. ``tick`` (cancel and progress) runs in this process only."""
+        tick: Callable[[int], None] | None = None,
+        local: Callable[[], None] | None = None) -> list[ImageKey]:
+    """Render and ``emit`` every page, copy every variant the shop file's cache has;
+    return the others (to be made). With ``parallel``, on up to all cores. ``local`` is
+    work for this process alone (it may read the shop file), done first, while forked
+    workers start on the queues; ``tick`` (cancel and progress) runs here only."""
     work = chunks(pages, images)
     worker = Worker(emit, db_path, conn)
     workers = min(os.cpu_count() or 1, 4)
     if (not parallel or workers < 2 or len(pages) + len(images) / 4 < MIN_WORK
             or not can_fork()):
+        if local is not None:
+            local()
         for count, chunk in enumerate(work):
             if tick is not None:
                 tick(count)
             worker.do(chunk)
-        return
-    queue, feed = os.pipe()
-    os.write(feed, b"".join(i.to_bytes(INDEX, "little") for i in range(len(work))))
-    os.close(feed)  # read to the end, the queue says "no more"
+        return worker.uncached
+    # Two queues, pages and images, each worker starting on one and helping with the other
+    # once it is empty: a file made in a folder locks the folder, so two workers filling
+    # p/ (or img/) at once wait on each other; one on each mostly does not.
+    queues = []
+    for kind in ("pages", "images"):
+        queue, feed = os.pipe()
+        os.write(feed, b"".join(i.to_bytes(INDEX, "little") for i, chunk in enumerate(work)
+                                if chunk[0] == kind))
+        os.close(feed)  # read to the end, the queue says "no more"
+        queues.append(queue)
     _CHUNKS[:] = work
-    gc.collect()
-    gc.freeze()  # the children's copy-on-write pages stay shared while they run
+    # Frozen, the objects the children inherit are never touched by a collection, so
+    # their copy-on-write pages stay shared while they run (no collect first: 40 ms).
+    gc.freeze()
+    report = tempfile.mkdtemp(prefix="weidian-export-")
     children = []
     try:
-        for _ in range(1, workers):
+        for k in range(1, workers):
             pid = os.fork()
             if pid == 0:
-                _child(worker, queue)
+                _child(worker, queues[k % 2:] + queues[:k % 2], report)
             children.append(pid)
-        count = 0
-        while block := os.read(queue, INDEX):
-            if tick is not None:
-                tick(count)
-            worker.do(work[_number(block)])
-            count += 1
+        if local is not None:
+            local()
+        _drain(worker, queues, tick)
     finally:
-        while os.read(queue, 4096):  # on failure or cancel: the children stop soon
-            pass
+        for queue in queues:
+            while os.read(queue, 4096):  # on failure or cancel: the children stop soon
+                pass
         failed = [pid for pid in children if os.waitpid(pid, 0)[1] != 0]
-        os.close(queue)
+        for queue in queues:
+            os.close(queue)
         _CHUNKS.clear()
         gc.unfreeze()
+        uncached = list(worker.uncached)
+        for name in sorted(os.listdir(report)):
+            with open(os.path.join(report, name), encoding="utf-8") as f:
+                uncached += [(h, int(w), fmt) for h, w, fmt in json.load(f)]
+        shutil.rmtree(report, ignore_errors=True)
     if failed:
         raise RuntimeError(f"{len(failed)} page rendering process(es) failed; see the "
                            "messages above")
+    return sorted(uncached)

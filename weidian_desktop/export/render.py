@@ -4,12 +4,22 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import ClassVar
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    nodes,
+    pass_context,
+    select_autoescape,
+)
+from jinja2.ext import Extension
 from jinja2.runtime import Context
 
 from ..core.formats import format_datetime
 from .safety import ScriptJson, has_forbidden, safe_href, script_json, strip_forbidden
+from .words import Words
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -63,13 +73,55 @@ def shop_time(ctx: Context, moment: str) -> str:
     return f"{format_datetime(moment, ctx['lang'], zone)} ({zone})"
 
 
+class FragmentCache(Extension):
+    """``{% cache key %}…{% endcache %}``: a part of base.html that thousands of pages
+    share (head links, header, footer) is rendered once per key and pasted after.
+
+    The store is the ``fragments`` dict of the page context, which one language of one
+    export shares (pages.LanguageSite): nothing outlives the export. The key must name
+    everything the part depends on beyond the language and the export (Jinja's own
+    documentation's pattern, with the store moved off the environment for that reason).
+    """
+
+    tags: ClassVar[set[str]] = {"cache"}
+
+    def parse(self, parser):
+        lineno = next(parser.stream).lineno
+        key = parser.parse_expression()
+        body = parser.parse_statements(("name:endcache",), drop_needle=True)
+        store = nodes.Name("fragments", "load")
+        return nodes.CallBlock(self.call_method("_cached", [key, store]), [], [], body
+                               ).set_lineno(lineno)
+
+    def _cached(self, key, store: dict, caller) -> str:
+        if key not in store:
+            store[key] = caller()
+        return store[key]
+
+
+class _Context(Context):
+    """Jinja's context, with a direct path for ``t("key")``: the shop's words are asked
+    some fifteen times a page, and the general call checks each for pass_context
+    markers first (1 us of 2.3; 0.15 s of a 10,000-page export)."""
+
+    def call(__self, __obj, *args, **kwargs):
+        if type(__obj) is Words:
+            return __obj(*args, **kwargs)
+        return Context.call(__self, __obj, *args, **kwargs)
+
+
 @cache
 def environment() -> Environment:
-    """One environment per process: templates compile once, then recompile only if edited."""
+    """One environment per process: templates compile once."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                      keep_trailing_newline=True, finalize=_finalize)
+                      keep_trailing_newline=True, finalize=_finalize,
+                      extensions=[FragmentCache],
+                      # Templates ship with the app: no stat of each file on every render
+                      # (a 10,000-page export asked the disk 20,000 times).
+                      auto_reload=False)
     env.filters.update(page=_page, asset=_asset, srcset=_srcset_filter, json=script_json,
                        href=safe_href, shoptime=shop_time)
+    env.context_class = _Context
     return env

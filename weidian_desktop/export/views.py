@@ -11,7 +11,7 @@ from ..core.formats import babel_locale
 from ..core.money import minor_digits, to_decimal
 from ..core.urls import page_path
 from .catalog import Catalog, ProductData
-from .images import WIDTHS, image_view, variant_path, variant_size
+from .images import image_view
 from .words import Words
 
 
@@ -188,8 +188,7 @@ class ViewMaker:
             for image in product.images:
                 size = self.catalog.image_sizes.get(image["hash"])
                 if size is not None:  # the smallest JPEG of the first image that exists
-                    cover = variant_path((image["hash"], variant_size(size, min(WIDTHS))[0],
-                                          "jpeg"))
+                    cover = _image_base(image["hash"], *size)["small"]
                     break
         words = [title, *tags, sku or "", *(s or "" for s, _ in variants),
                  *(label for _, label in variants)]

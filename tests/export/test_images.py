@@ -1,0 +1,67 @@
+"""Which widths an exported image gets: the three standard ones, capped at the photo's own
+width, without a copy barely smaller than the next (it would cost a file for little)."""
+
+from __future__ import annotations
+
+import pytest
+
+from weidian_desktop.export.images import image_view, variant_keys
+
+
+@pytest.mark.parametrize("size,widths", [
+    ((4000, 3000), [360, 720, 1080]),
+    ((1000, 1000), [360, 720, 1000]),
+    ((900, 600), [360, 900]),        # 720 is 80 % of 900: merged into it
+    ((400, 400), [400]),             # 360 is 90 % of 400
+    ((200, 300), [200]),
+])
+def test_widths(size: tuple[int, int], widths: list[int]) -> None:
+    keys = variant_keys("a" * 64, size)
+    assert sorted({k[1] for k in keys}) == widths
+    assert {k[2] for k in keys} == {"webp", "jpeg"} and len(keys) == 2 * len(widths)
+    view = image_view("a" * 64, "alt", size)
+    assert [w for _, w in view["srcset"]["jpeg"]] == widths
+    assert view["large"].endswith(f"-{widths[-1]}.jpg")
+
+
+def test_every_picture_a_page_or_the_search_index_names_exists(small_shop, tmp_path) -> None:
+    """Pages and the search index name only variants the export wrote."""
+    import json
+    import re
+
+    from weidian_desktop.export import export_shop
+
+    from .conftest import NOW
+
+    out = tmp_path / "site"
+    export_shop(small_shop, out, now=NOW)
+    named = set()
+    for page in out.rglob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        named |= set(re.findall(r"img/[0-9a-f]{2}/[0-9a-f]+-\d+\.(?:jpg|webp)", text))
+        found = re.search(r'<script type="application/json" id="wd-search">(.*?)</script>', text)
+        if found:
+            covers = [e["i"] for e in json.loads(found.group(1)) if e["i"]]
+            assert covers
+            named |= set(covers)
+    assert named and all((out / name).is_file() for name in named), \
+        [n for n in named if not (out / n).is_file()]
+
+
+def test_a_search_entry_names_the_same_thumbnail_as_the_product_view(small_shop) -> None:
+    """Entries are made without the product's view (most products of a re-export have
+    none): both ways must name the same, existing, smallest JPEG."""
+    from weidian_desktop.export.catalog import load_catalog
+    from weidian_desktop.export.views import ViewMaker
+
+    from .conftest import NOW
+
+    catalog = load_catalog(small_shop, NOW)
+    for entry in catalog.entries:
+        data = catalog.product(entry.id)
+        assert data is not None
+        alone = ViewMaker(catalog, "zh-CN").search_entry(data)
+        maker = ViewMaker(catalog, "zh-CN")
+        view = maker.product(data)
+        assert alone["i"] == (view["cover"]["small"] if view["cover"] else "")
+        assert alone == maker.search_entry(data)

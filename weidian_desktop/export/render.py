@@ -110,17 +110,35 @@ class _Context(Context):
         return Context.call(__self, __obj, *args, **kwargs)
 
 
+class _Environment(Environment):
+    """Jinja's environment, reading a plain dict's keys before its attributes.
+
+    The views are dicts; for ``product.title`` Jinja tries the attribute first, which
+    for a dict raises and catches an AttributeError: 40 times a page, 0.25 s of a
+    10,000-page export. Keys first also means ``drop.items`` is the drop's items, not
+    the dict method (the templates use ``drop["items"]`` all the same).
+    """
+
+    def getattr(self, obj, attribute):
+        if type(obj) is dict:
+            try:
+                return obj[attribute]
+            except KeyError:
+                pass
+        return Environment.getattr(self, obj, attribute)
+
+
 @cache
 def environment() -> Environment:
     """One environment per process: templates compile once."""
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
-                      autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
-                      keep_trailing_newline=True, finalize=_finalize,
-                      extensions=[FragmentCache],
-                      # Templates ship with the app: no stat of each file on every render
-                      # (a 10,000-page export asked the disk 20,000 times).
-                      auto_reload=False)
+    env = _Environment(loader=FileSystemLoader(str(TEMPLATES)),
+                       autoescape=select_autoescape(default=True, default_for_string=True),
+                       trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
+                       keep_trailing_newline=True, finalize=_finalize,
+                       extensions=[FragmentCache],
+                       # Templates ship with the app: no stat of each file on every render
+                       # (a 10,000-page export asked the disk 20,000 times).
+                       auto_reload=False)
     env.filters.update(page=_page, asset=_asset, srcset=_srcset_filter, json=script_json,
                        href=safe_href, shoptime=shop_time)
     env.context_class = _Context

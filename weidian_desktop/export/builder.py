@@ -79,10 +79,6 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
                                           else SiteWriter)(outdir, cancel)
     try:
         first = isinstance(writer, SiteWriter)
-        if first:
-            # A first export renders every page, possibly in forked workers (parallel.py)
-            # which must not read the file: everything is read now, in bulk.
-            catalog.load_all()
         plan = plan_site(store, catalog, now, writer.manifest, writer.has, cancel,
                          writer.search)
         image_keys = _all_images(store, catalog, plan.posts)
@@ -95,8 +91,6 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
                                "export")
         missing = [image_keys[p] for p in writer.keep_present(list(image_keys))]
         done = len(plan.reused) + len(image_keys) - len(missing)
-        if not catalog.complete:
-            catalog.preload(plan.needs)
         search: dict = {}
 
         def local() -> None:
@@ -114,8 +108,11 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
 
         # Pages are rendered and cached variants copied by forked workers for a first
         # export (parallel.py): the new folder is filled by path, no coordination needed.
+        # Each worker reads the products of the pages it renders, a chunk at a time, on
+        # its own connection (as cheap per product as one bulk read, and in parallel).
         uncached = parallel.run(plan.jobs, missing, writer.put, conn=store.conn,
-                                db_path=store.path, parallel=first, tick=tick, local=local)
+                                db_path=store.path, parallel=first, tick=tick, local=local,
+                                prepare=catalog.preload, on_fork=catalog.reconnect)
         if first:
             seen = set(writer.stats.written)  # the workers' writes are not in it
             made = set(uncached)

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ..core.collections import Collection, list_collections
 from ..core.order_pricing import drop_item_sold
 from ..core.shop import Shop, get_shop
-from ..core.store import ShopStore
+from ..core.store import ShopStore, connect
 
 PUBLISHED = "SELECT id FROM products WHERE status = 'published'"
 # Above this many products a load reads whole tables once instead of a list of ids.
@@ -72,7 +72,6 @@ class Catalog:
     now: str
     store: ShopStore | None = field(default=None, repr=False)
     _loaded: dict[int, ProductData] = field(default_factory=dict, repr=False)
-    complete: bool = False  # every product loaded: nothing is read from the file any more
 
     def __post_init__(self) -> None:
         self._entry = {e.id: e for e in self.entries}
@@ -103,18 +102,16 @@ class Catalog:
         wanted = sorted({i for i in ids if i in self._entry and i not in self._loaded})
         if not wanted:
             return
-        if self.store is None:
-            raise RuntimeError("the catalogue was loaded whole; it reads nothing more")
         if len(wanted) > BULK:
             self._read(None)
         else:
             self._read(wanted)
 
-    def load_all(self) -> None:
-        """Every product, before work that may not read the file (forked renderers)."""
-        if not self.complete:
-            self._read(None)
-        self.complete = True
+    def reconnect(self) -> None:
+        """Read on a connection of this process's own (a forked worker: the parent's
+        connection must not be used across fork)."""
+        assert self.store is not None
+        self.store = ShopStore(self.store.path, connect(self.store.path, read_only=True), None)
 
     def _read(self, ids: list[int] | None) -> None:
         assert self.store is not None

@@ -31,8 +31,8 @@ from jinja2 import Template
 from ..core.store import connect
 from .images import ImageKey, cached_variants, variant_path
 
-# (file path, compiled template, context maker, page script name)
-Job = tuple[str, Template, Callable[[], dict], str | None]
+# (file path, compiled template, context maker, page script name, products it shows)
+Job = tuple[str, Template, Callable[[], dict], str | None, tuple[int, ...]]
 Chunk = tuple[str, list]  # ("pages", jobs) or ("images", keys)
 MIN_WORK = 2000  # pages (an image variant counts a quarter): below, forking costs more
 PAGE_CHUNK, IMAGE_CHUNK = 64, 512  # per chunk at least: a few ms of work each
@@ -52,16 +52,20 @@ class Worker:
     """Does chunks in one process; image bytes come through its own connection."""
 
     def __init__(self, emit: Callable[[str, bytes], None], db_path: Path,
-                 conn: sqlite3.Connection | None) -> None:
+                 conn: sqlite3.Connection | None,
+                 prepare: Callable[[list[int]], None] | None = None) -> None:
         self.emit = emit
         self.db_path = db_path
         self.conn = conn  # the parent's; None in a child, which opens its own when needed
+        self.prepare = prepare  # reads a chunk's products in bulk before its pages render
         self.uncached: list[ImageKey] = []  # variants the cache did not have: made later
 
     def do(self, chunk: Chunk) -> None:
         kind, items = chunk
         if kind == "pages":
-            for path, template, make_context, page_js in items:
+            if self.prepare is not None:
+                self.prepare([pid for job in items for pid in job[4]])
+            for path, template, make_context, page_js, _needs in items:
                 context = make_context()
                 context["page_js"] = page_js
                 self.emit(path, template.render(context).encode("utf-8"))
@@ -95,9 +99,12 @@ def _drain(worker: Worker, queues: list[int], tick: Callable[[int], None] | None
             count += 1
 
 
-def _child(worker: Worker, queues: list[int], report: str) -> None:
+def _child(worker: Worker, queues: list[int], report: str,
+           on_fork: Callable[[], None] | None) -> None:
     try:
         worker.conn = None  # never the parent's connection: it is not fork-safe
+        if on_fork is not None:
+            on_fork()  # the same for whatever else reads the file (the catalogue)
         _drain(worker, queues)
         if worker.uncached:  # the parent makes them once the workers are done
             with open(os.path.join(report, str(os.getpid())), "w", encoding="utf-8") as out:
@@ -123,13 +130,17 @@ _can_fork = can_fork  # the name the tests patch around
 def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], None], *,
         conn: sqlite3.Connection, db_path: Path, parallel: bool,
         tick: Callable[[int], None] | None = None,
-        local: Callable[[], None] | None = None) -> list[ImageKey]:
+        local: Callable[[], None] | None = None,
+        prepare: Callable[[list[int]], None] | None = None,
+        on_fork: Callable[[], None] | None = None) -> list[ImageKey]:
     """Render and ``emit`` every page, copy every variant the shop file's cache has;
     return the others (to be made). With ``parallel``, on up to all cores. ``local`` is
     work for this process alone (it may read the shop file), done first, while forked
-    workers start on the queues; ``tick`` (cancel and progress) runs here only."""
+    workers start on the queues; ``tick`` (cancel and progress) runs here only.
+    ``prepare`` gets each page chunk's products before it renders; ``on_fork`` runs
+    first in each child, to open its own connection to the shop file."""
     work = chunks(pages, images)
-    worker = Worker(emit, db_path, conn)
+    worker = Worker(emit, db_path, conn, prepare)
     workers = min(os.cpu_count() or 1, 4)
     if (not parallel or workers < 2 or len(pages) + len(images) / 4 < MIN_WORK
             or not can_fork()):
@@ -164,7 +175,7 @@ def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], N
         for k in range(1, workers):
             pid = os.fork()
             if pid == 0:
-                _child(worker, queues[k % 2:] + queues[:k % 2], report)
+                _child(worker, queues[k % 2:] + queues[:k % 2], report, on_fork)
             children.append(pid)
         if local is not None:
             local()

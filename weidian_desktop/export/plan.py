@@ -43,13 +43,17 @@ class Plan:
     manifest: dict[str, str]  # page -> digest of what it shows (pages with a digest)
     jobs: list[Job] = field(default_factory=list)  # changed pages with a digest
     inline: list[Inline] = field(default_factory=list)  # pages rendered by finish_site
-    needs: list[int] = field(default_factory=list)  # products the jobs show
     posts: list[dict] = field(default_factory=list)
     sites: list[LanguageSite] = field(default_factory=list)
     sitemap: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
     names: dict = field(default_factory=dict)  # hashed names of the styles and scripts
     colors: dict = field(default_factory=dict)
     search_base: str = ""
+
+    @property
+    def needs(self) -> list[int]:
+        """The products the jobs show."""
+        return [pid for job in self.jobs for pid in job[4]]
 
     @property
     def emitted(self) -> list[str]:
@@ -139,8 +143,7 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
                 templates[template] = env.get_template(template)
             # In the manifest, so sw.js's version needs not its bytes: the writer takes
             # it straight from the renderer, possibly on another core.
-            plan.jobs.append((full, templates[template], make_context, page_js))
-            plan.needs.extend(needs)
+            plan.jobs.append((full, templates[template], make_context, page_js, needs))
     return plan
 
 

@@ -154,6 +154,11 @@ class ViewMaker:
             "images": images, "cover": images[0] if images else None, "tags": product.tags,
             "featured": bool(row["featured"]), "drops": drops,
             "drop_limited": any(d["remaining"] is not None for d in drops),
+            # What a card shows of drops (25-card-drops.js switches on the buyer's clock):
+            # whole-product drop prices only; a variant's belongs on the product page.
+            "card_drops": [{"start": d["starts_at"], "end": d["ends_at"],
+                            "price_text": d["price_text"]} for d in drops
+                           if d["variant_id"] is None and d["price"] is not None],
             "collections": [c for c in (self.collection_link(cid)
                                         for cid in product.collection_ids) if c],
             "updated_at": row["updated_at"],

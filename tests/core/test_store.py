@@ -14,7 +14,7 @@ import pytest
 from weidian_desktop.core import migrations
 from weidian_desktop.core.errors import ShopFileError, ShopInUseError
 from weidian_desktop.core.products import Product, create_product
-from weidian_desktop.core.store import APPLICATION_ID, ShopStore
+from weidian_desktop.core.store import APPLICATION_ID, ShopStore, inspect_header
 
 
 def digest(path: Path) -> str:
@@ -216,3 +216,19 @@ def test_save_copy_is_consistent(store: ShopStore, tmp_path: Path) -> None:
     copy = store.save_copy(tmp_path / "copy.weidian")
     with ShopStore.open(copy) as other:
         assert other.scalar("SELECT title FROM products") == "Copied"
+
+
+def test_a_short_file_with_its_log_beside_it_is_a_checkpoint_cut_short(shop_path: Path) -> None:
+    """Killed during a checkpoint, the file's first page may already count pages written
+    only later; the log beside it still holds them, so the header alone is no verdict."""
+    with ShopStore.open(shop_path) as store:
+        for i in range(200):
+            create_product(store, Product(title=f"Product {i}", description="z" * 300))
+    data = shop_path.read_bytes()
+    shop_path.write_bytes(data[: len(data) // 2 // 4096 * 4096])  # whole pages, fewer
+    wal = shop_path.with_name(shop_path.name + "-wal")
+    wal.write_bytes(b"\0" * 32)  # any log: inspect_header only asks whether there is one
+    inspect_header(shop_path)  # no refusal on the page count
+    wal.unlink()
+    with pytest.raises(ShopFileError, match="truncated"):
+        inspect_header(shop_path)

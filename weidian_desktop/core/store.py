@@ -63,6 +63,12 @@ def inspect_header(path: Path) -> None:
     # The in-header page count is trustworthy only when "version-valid-for"
     # matches the change counter (SQLite's own rule).
     declared = page_count * page_size if valid_for == change_counter else 0
+    # A checkpoint killed half-way leaves page 1 (with the new count) written and later
+    # pages not yet: the write-ahead log still holds them all and SQLite replays it on
+    # open. Only without a log is a short file really truncated.
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        declared = 0
     if page_size < 512 or size % page_size or size < declared:
         raise ShopFileError(
             f"{name} is truncated ({size} bytes where {max(declared, page_size)} or more "

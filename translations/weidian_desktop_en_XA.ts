@@ -301,12 +301,12 @@
         <translation>[Ťíɱéš áŕé óñ ťĥé šĥóƥ'š çĺóçķ ({zone}). Úšéš áŕé çóúñťéđ ƒŕóɱ ŕéçóŕđéđ óŕđéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144" />
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>[Ťýƥé ťĥé ƥéŕçéñťáĝé óƒƒ áš á ŵĥóĺé ñúɱƀéŕ, ĺíķé 10. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
     </message>
@@ -314,117 +314,127 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77" />
         <source>For example: Singles' Day bags</source>
         <translation>[Ƒóŕ éẋáɱƥĺé: Šíñĝĺéš' Đáý ƀáĝš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
         <source>Preview from</source>
         <translation>[Ƥŕéʋíéŵ ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>[Ťĥé ñéẋť ĥóúŕš ƀúýéŕš áŕé óñĺíñé (šĥóƥ šéťťíñĝš). ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
+        <source>Online hours…</source>
+        <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <source>When your buyers are online: the suggested launch times.</source>
+        <translation>[Ŵĥéñ ýóúŕ ƀúýéŕš áŕé óñĺíñé: ťĥé šúĝĝéšťéđ ĺáúñçĥ ťíɱéš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
         <source>Suggested launch</source>
         <translation>[Šúĝĝéšťéđ ĺáúñçĥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
         <source>Starts</source>
         <translation>[Šťáŕťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Ends</source>
         <translation>[Éñđš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Product</source>
         <translation>[Ƥŕóđúçť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Regular</source>
         <translation>[Ŕéĝúĺáŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Drop price</source>
         <translation>[Đŕóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Made (cap)</source>
         <translation>[Ṁáđé (çáƥ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121" />
         <source>Save drop</source>
         <translation>[Šáʋé đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>[Ƥŕóđúçťš (ťíçķ ťó íñçĺúđé; éɱƥťý ƥŕíçé: ŕéĝúĺáŕ ƥŕíçé; éɱƥťý çáƥ: ñó ĺíɱíť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253" />
         <source>The cap of {product} must be a whole number.</source>
         <translation>[Ťĥé çáƥ óƒ {product} ɱúšť ƀé á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="268" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
         <source>Lasts {days} d {hours} h</source>
         <translation>[Ĺášťš {days} đ {hours} ĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>[óñ ťĥé šĥóƥ'š çĺóçķ {start} ťó {end} ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
     </message>
@@ -577,11 +587,6 @@
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>QR code…</source>
         <translation>[ɊŔ çóđé… ~~~]</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
-        <source>Online hours…</source>
-        <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
@@ -2496,7 +2501,7 @@
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>[%n ƥŕóđúçť(š) ~~~~]</numerusform>
@@ -2504,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>[Çĥáñĝé ťĥé ƥŕíçé óƒ %n ƥŕóđúçť(š) ƀý {0}% ~~~~~~~~~~~~~~]</numerusform>
@@ -2512,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>[Ƥúƀĺíšĥ %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2520,7 +2525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>[Ṁáķé %n ƥŕóđúçť(š) đŕáƒťš ~~~~~~~~~]</numerusform>
@@ -2528,7 +2533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="278" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>[Áđđ %n ƥŕóđúçť(š) ťó {0} ~~~~~~~]</numerusform>
@@ -2536,32 +2541,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
         <source>Change price by percent…</source>
         <translation>[Çĥáñĝé ƥŕíçé ƀý ƥéŕçéñť… ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Publish</source>
         <translation>[Ƥúƀĺíšĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290" />
         <source>Make drafts</source>
         <translation>[Ṁáķé đŕáƒťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293" />
         <source>Add to collection</source>
         <translation>[Áđđ ťó çóĺĺéçťíóñ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300" />
         <source>Change prices</source>
         <translation>[Çĥáñĝé ƥŕíçéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="299" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="301" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>[Ƥéŕçéñť ťó áđđ (ñéĝáťíʋé ťó ĺóŵéŕ), é.ĝ. 10 óŕ -15: ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>

@@ -301,12 +301,12 @@
         <translation>Gli orari seguono il fuso del negozio ({zone}). Gli utilizzi si contano dagli ordini registrati.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144" />
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>Scrivi la percentuale di sconto come numero intero, per esempio 10.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177" />
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
@@ -314,117 +314,127 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77" />
         <source>For example: Singles' Day bags</source>
         <translation>Per esempio: borse del Black Friday</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
         <source>Preview from</source>
         <translation>Anteprima dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
+        <source>Online hours…</source>
+        <translation>Orari online…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <source>When your buyers are online: the suggested launch times.</source>
+        <translation>Quando i clienti sono online: da qui gli orari di lancio suggeriti.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
         <source>Suggested launch</source>
         <translation>Lancio consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Regular</source>
         <translation>Prezzo normale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Drop price</source>
         <translation>Prezzo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Made (cap)</source>
         <translation>Pezzi (limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121" />
         <source>Save drop</source>
         <translation>Salva drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253" />
         <source>The cap of {product} must be a whole number.</source>
         <translation>Il limite di {product} deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="268" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
         <source>Lasts {days} d {hours} h</source>
         <translation>Durata: {days} g {hours} h</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>nel fuso del negozio dalle {start} alle {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287" />
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
@@ -577,11 +587,6 @@
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>QR code…</source>
         <translation>Codice QR…</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
-        <source>Online hours…</source>
-        <translation>Orari online…</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
@@ -2496,7 +2501,7 @@
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2504,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2512,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2520,7 +2525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2528,7 +2533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="278" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2536,32 +2541,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290" />
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293" />
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300" />
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="299" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="301" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>

@@ -301,12 +301,12 @@
         <translation>时间按店铺时区（{zone}）计算。使用次数根据已记录的订单统计。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144" />
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>请输入整数百分比，例如 10。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="175" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177" />
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -314,117 +314,127 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77" />
         <source>For example: Singles' Day bags</source>
         <translation>例如：双十一包袋专场</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
         <source>Preview from</source>
         <translation>预告开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>接下来买家在线的时段（店铺设置）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
+        <source>Online hours…</source>
+        <translation>买家在线时段…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <source>When your buyers are online: the suggested launch times.</source>
+        <translation>买家在线的时段：据此建议开售时间。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
         <source>Suggested launch</source>
         <translation>建议开售时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Regular</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Drop price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Made (cap)</source>
         <translation>限量（件）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121" />
         <source>Save drop</source>
         <translation>保存限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>商品（勾选即参加；价格留空＝原价；限量留空＝不限量）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253" />
         <source>The cap of {product} must be a whole number.</source>
         <translation>{product} 的限量必须是整数。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="268" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
         <source>Lasts {days} d {hours} h</source>
         <translation>持续 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>店铺时间 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287" />
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -577,11 +587,6 @@
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>QR code…</source>
         <translation>二维码…</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
-        <source>Online hours…</source>
-        <translation>买家在线时段…</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
@@ -2483,67 +2488,67 @@
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>将 %n 件商品的价格调整 {0}%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>上架 %n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>将 %n 件商品设为草稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="278" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>将 %n 件商品加入 {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
         <source>Change price by percent…</source>
         <translation>按百分比调价…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Publish</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290" />
         <source>Make drafts</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293" />
         <source>Add to collection</source>
         <translation>加入分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300" />
         <source>Change prices</source>
         <translation>调价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="299" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="301" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>要加的百分比（负数为降价），例如 10 或 -15：</translation>
     </message>

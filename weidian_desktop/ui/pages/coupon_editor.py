@@ -82,8 +82,10 @@ class CouponEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Times are on the shop's clock ({zone}). Uses are "
-                                        "counted from recorded orders.").format(zone=self.zone)))
+        note = QLabel(self.tr("Times are on the shop's clock ({zone}). Uses are "
+                              "counted from recorded orders.").format(zone=self.zone))
+        note.setWordWrap(True)  # a long note must not widen the window
+        layout.addWidget(note)
         layout.addStretch(1)
         layout.addLayout(bottom)
         self.scope.currentIndexChanged.connect(lambda *_: self._fill_targets())

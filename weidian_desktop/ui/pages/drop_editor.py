@@ -59,6 +59,7 @@ class DropEditor(QWidget):
 
     saveRequested = Signal()
     changed = Signal()
+    onlineHoursRequested = Signal()  # the hours the suggestions come from (a shop setting)
 
     def __init__(self, store: ShopStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,7 +94,15 @@ class DropEditor(QWidget):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Description"), self.description)
         form.addRow(self.tr("Time zone"), self.zone)
-        form.addRow(self.tr("Suggested launch"), self.suggested)
+        # Beside the suggestions they make, not in the list's button row: that row must
+        # fit half the page in every language.
+        hours = QPushButton(self.tr("Online hours…"))
+        hours.setToolTip(self.tr("When your buyers are online: the suggested launch times."))
+        hours.clicked.connect(self.onlineHoursRequested)
+        suggested_row = QHBoxLayout()
+        suggested_row.addWidget(self.suggested, 1)
+        suggested_row.addWidget(hours)
+        form.addRow(self.tr("Suggested launch"), suggested_row)
         form.addRow(self.tr("Starts"), self.starts)
         form.addRow(self.tr("Ends"), self.ends)
         form.addRow(self.has_preview, self.preview)
@@ -117,8 +126,10 @@ class DropEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Products (tick to include; empty price: regular "
-                                        "price; empty cap: no limit)")))
+        products = QLabel(self.tr("Products (tick to include; empty price: regular "
+                                  "price; empty cap: no limit)"))
+        products.setWordWrap(True)  # a long hint must not widen the window
+        layout.addWidget(products)
         layout.addWidget(self.items, 1)
         layout.addLayout(bottom)
         for signal in (self.name.textChanged, self.description.textChanged,

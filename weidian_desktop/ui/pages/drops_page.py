@@ -92,8 +92,8 @@ class DropsPage(QWidget):
         row, buttons = self._buttons((self.tr("New drop"), self.new_drop),
                                      (self.tr("Delete"), self.delete_drop),
                                      (self.tr("Poster…"), self._poster),
-                                     (self.tr("QR code…"), self._qr),
-                                     (self.tr("Online hours…"), self.edit_online_hours))
+                                     (self.tr("QR code…"), self._qr))
+        self.editor.onlineHoursRequested.connect(self.edit_online_hours)
         self.poster_button, self.qr_button = buttons[2], buttons[3]
         left = QWidget()
         box = QVBoxLayout(left)

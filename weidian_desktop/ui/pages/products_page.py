@@ -71,7 +71,6 @@ class ProductsPage(QWidget):
         self.count_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
-        bar.addWidget(self.count_label)
         bar.addWidget(new)
         bar.addWidget(self.bulk_button)
         bar.addWidget(self.delete_button)
@@ -102,6 +101,9 @@ class ProductsPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(bar)
         column.addWidget(self.table)
+        # Under the list it counts, not in the button row: that row must fit half the
+        # page in every language (Italian and the pseudo-locale are a third longer).
+        column.addWidget(self.count_label)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)

@@ -12,7 +12,7 @@ from weidian_desktop.core.errors import Cancelled, ValidationError
 from weidian_desktop.core.products import find_product, update_product
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.export import export_shop
-from weidian_desktop.export.writer import MARKER
+from weidian_desktop.export.marker import MARKER
 
 from .conftest import NOW
 

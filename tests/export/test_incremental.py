@@ -15,8 +15,8 @@ from weidian_desktop.core.products import ProductImage, find_product, update_pro
 from weidian_desktop.core.shop import update_shop
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.export import builder, export_shop, fingerprint, views
+from weidian_desktop.export.marker import MARKER
 from weidian_desktop.export.views import PriceText
-from weidian_desktop.export.writer import MARKER
 
 from .conftest import NOW, picture
 from .test_builder import inodes, snapshot

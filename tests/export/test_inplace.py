@@ -10,7 +10,7 @@ import pytest
 from weidian_desktop.core.products import find_product, update_product
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.export import export_shop, inplace
-from weidian_desktop.export.writer import MARKER, MARKER_TEXT, read_marker
+from weidian_desktop.export.marker import MARKER, MARKER_TEXT, read_marker
 
 from .conftest import NOW
 from .test_builder import snapshot

@@ -17,7 +17,7 @@ from .test_builder import snapshot
 
 def test_forked_rendering_gives_the_same_export(small_shop: ShopStore, tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    if not parallel._can_fork():
+    if not parallel.can_fork():
         pytest.skip("another thread is running: the export renders in one process here")
     export_shop(small_shop, tmp_path / "one", now=NOW)
     forks: list[int] = []
@@ -41,7 +41,7 @@ def test_forked_rendering_gives_the_same_export(small_shop: ShopStore, tmp_path:
 
 def test_a_failing_child_fails_the_export(small_shop: ShopStore, tmp_path: Path,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
-    if not parallel._can_fork():
+    if not parallel.can_fork():
         pytest.skip("another thread is running: the export renders in one process here")
     monkeypatch.setattr(parallel, "MIN_WORK", 1)
     monkeypatch.setattr(parallel, "PAGE_CHUNK", 1)  # a chunk per page: work for the child

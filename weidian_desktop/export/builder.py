@@ -22,8 +22,9 @@ from .images import (
     variant_path,
 )
 from .inplace import InPlaceWriter
+from .marker import MARKER
 from .plan import CANCELLED, finish_site, plan_site
-from .writer import MARKER, SiteWriter, write_zip
+from .writer import SiteWriter, write_zip
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]

@@ -77,9 +77,6 @@ class Catalog:
         self._entry = {e.id: e for e in self.entries}
         self._drop_items = drop_items_by_product(self.drops)
 
-    def entry(self, product_id: int) -> Entry | None:
-        return self._entry.get(product_id)
-
     def token(self, product_id: int) -> str | None:
         entry = self._entry.get(product_id)
         return None if entry is None else entry.token

@@ -140,14 +140,6 @@ class InPlaceWriter:
         self._staged.append((relpath, name))
         self.stats.written.append(relpath)
 
-    def keep_if_present(self, relpath: str) -> bool:
-        """Keep a file whose name fixes its bytes (image variants) if the last export has it."""
-        self._check()
-        if relpath in self.old:
-            self.stats.kept.append(relpath)
-            return True
-        return False
-
     def keep_present(self, relpaths: list[str]) -> list[str]:
         """Keep (in bulk) those the last export has; return the others, in order."""
         self._check()

@@ -161,7 +161,3 @@ def read_marker(outdir: Path) -> Marker:
         return Marker(dict(data.get("pages") or {}), list(data.get("files") or []))
     return Marker(data, None)
 
-
-def read_manifest(outdir: Path) -> dict[str, str]:
-    """The previous export's page manifest, or {} (no export, or an unreadable one)."""
-    return read_marker(outdir).pages

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from ..core.urls import page_path
 from .catalog import Catalog
-from .content_views import ask_index_json, contact_links
+from .content_views import contact_links
 from .safety import ScriptJson, is_script_safe, safe_href, script_json
 from .seo import organization_jsonld, product_jsonld
 from .views import ViewMaker, language_name
@@ -257,6 +257,3 @@ class LanguageSite:
                        "price": d["price"], "left": d["remaining"]} for d in product["drops"]],
         }
 
-
-def ask_json_for(store) -> str:
-    return ask_index_json(store)

@@ -124,9 +124,6 @@ def can_fork() -> bool:
     return alone and "fork" in multiprocessing.get_all_start_methods()
 
 
-_can_fork = can_fork  # the name the tests patch around
-
-
 def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], None], *,
         conn: sqlite3.Connection, db_path: Path, parallel: bool,
         tick: Callable[[int], None] | None = None,

@@ -51,11 +51,6 @@ class Plan:
     search_base: str = ""
 
     @property
-    def needs(self) -> list[int]:
-        """The products the jobs show."""
-        return [pid for job in self.jobs for pid in job[4]]
-
-    @property
     def emitted(self) -> list[str]:
         """The jobs' pages."""
         return [job[0] for job in self.jobs]

@@ -17,20 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import Cancelled, ValidationError
-from .marker import (
-    MARKER,
-    MARKER_TEXT,
-    Marker,
-    marker_bytes,
-    read_manifest,
-    read_marker,
-    remember,
-)
+from .marker import MARKER, Marker, marker_bytes, remember
 from .safety import safe_relpath
-
-# The marker lives in marker.py; these names are imported from here too.
-__all__ = ["MARKER", "MARKER_TEXT", "PRIVATE", "SiteWriter", "check_output", "marker_bytes",
-           "read_manifest", "read_marker", "site_files", "write_zip"]
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # Our own bookkeeping inside the output folder: never listed, zipped or deleted as pages.
@@ -109,9 +97,6 @@ class SiteWriter:
         finally:
             os.close(fd)
         self.stats.written.append(relpath)
-
-    def keep_if_present(self, relpath: str) -> bool:
-        return False
 
     def keep_present(self, relpaths: list[str]) -> list[str]:
         """Keep those the last export has; return the others (all: the folder is new)."""

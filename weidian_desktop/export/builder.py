@@ -84,7 +84,9 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
                          writer.search)
         image_keys = _all_images(store, catalog, plan.posts)
         result = ExportResult(outdir=outdir.resolve(), pages=plan.pages())
-        total = len(plan.inline) + len(plan.files) + 8 + len(plan.reused) + len(image_keys) \
+        # For the progress bar: finish_site adds 404.html, robots.txt, the sitemap, the web
+        # app manifest, two icons and sw.js to the pages and files planned.
+        total = len(plan.inline) + len(plan.files) + 7 + len(plan.reused) + len(image_keys) \
             + len(plan.jobs)
         vanished = writer.keep_present(plan.reused)
         if vanished:

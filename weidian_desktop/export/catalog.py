@@ -68,6 +68,7 @@ class Catalog:
     collections: list[Collection]
     collection_products: dict[int, list[int]]
     drops: list[dict]
+    drop_items: dict[int, list[dict]]  # per product: its items of those drops
     image_sizes: dict[str, tuple[int, int]]
     now: str
     store: ShopStore | None = field(default=None, repr=False)
@@ -75,7 +76,6 @@ class Catalog:
 
     def __post_init__(self) -> None:
         self._entry = {e.id: e for e in self.entries}
-        self._drop_items = drop_items_by_product(self.drops)
 
     def token(self, product_id: int) -> str | None:
         entry = self._entry.get(product_id)
@@ -149,7 +149,7 @@ class Catalog:
                 images=[{"hash": i["image_hash"], "alt": i["alt"]} for i in images.get(pid, [])],
                 translations={t["language"]: t for t in texts.get(pid, [])},
                 collection_ids=[int(c["collection_id"]) for c in links.get(pid, [])],
-                drop_items=self._drop_items.get(pid, []))
+                drop_items=self.drop_items.get(pid, []))
 
 
 def drop_items_by_product(drops: list[dict]) -> dict[int, list[dict]]:
@@ -195,7 +195,7 @@ def load_catalog(store: ShopStore, now: str) -> Catalog:
     sizes = {h: (int(w), int(ht)) for h, w, ht in
              store.conn.execute("SELECT hash, width, height FROM images")}
     return Catalog(get_shop(store), entries, list_collections(store), dict(members), drops,
-                   sizes, now, store=store)
+                   in_drops, sizes, now, store=store)
 
 
 def _drops(store: ShopStore) -> list[dict]:

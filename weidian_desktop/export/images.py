@@ -89,11 +89,12 @@ def image_view(image_hash: str, alt: str, size: tuple[int, int]) -> dict:
     }
 
 
-def _start_method() -> str:
-    # fork is fast and needs no importable __main__, but copying a process whose other
-    # threads hold locks (the app's worker thread, Qt) can deadlock the child: spawn then.
+def can_fork() -> bool:
+    """Whether this process may fork: fork is fast and needs no importable __main__, but
+    copying a process whose other threads hold locks (the app's worker thread, Qt) can
+    deadlock the child. Asked by the encoder pool here and by parallel.py's renderers."""
     alone = threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
-    return "fork" if alone and "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return alone and "fork" in multiprocessing.get_all_start_methods()
 
 
 def _make(job: tuple[bytes, list[tuple[int, str]]]) -> list[tuple[int, str, bytes, int]]:
@@ -147,7 +148,7 @@ def produce(store: ShopStore, keys: Iterable[ImageKey], *, cache: bool = True,
         return
     hashes = sorted(by_hash)
     count = max(1, min(workers or os.cpu_count() or 1, len(hashes)))
-    context = multiprocessing.get_context(_start_method())
+    context = multiprocessing.get_context("fork" if can_fork() else "spawn")
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         for start in range(0, len(hashes), BATCH):
             if cancel is not None and cancel():

@@ -15,13 +15,11 @@ from __future__ import annotations
 import gc
 import json
 import math
-import multiprocessing
 import os
 import shutil
 import sqlite3
 import sys
 import tempfile
-import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -29,7 +27,7 @@ from pathlib import Path
 from jinja2 import Template
 
 from ..core.store import connect
-from .images import ImageKey, cached_variants, variant_path
+from .images import ImageKey, cached_variants, can_fork, variant_path
 
 # (file path, compiled template, context maker, page script name, products it shows)
 Job = tuple[str, Template, Callable[[], dict], str | None, tuple[int, ...]]
@@ -117,11 +115,6 @@ def _child(worker: Worker, queues: list[int], report: str,
 
 
 _CHUNKS: list[Chunk] = []  # the work of the run under way (children see it through fork)
-
-
-def can_fork() -> bool:
-    alone = threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
-    return alone and "fork" in multiprocessing.get_all_start_methods()
 
 
 def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], None], *,

@@ -119,20 +119,15 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
                 plan.sitemap.append((site.absolute(path), [(lang, site.absolute(path, lang))
                                                            for lang in shop.languages]))
             page_js = names["page_js"].get(template)
+            if digest is not None:
+                stamp = stamps.get(template) or _stamp(stamps, bases, template, language,
+                                                       catalog, common, files_digest)
+                plan.manifest[full] = stamp + digest
+                if previous.get(full) == plan.manifest[full] and has_old(full):
+                    plan.reused.append(full)  # same inputs, same bytes: not even rendered
+                    continue
             if digest is None or local:
-                if digest is not None:
-                    plan.manifest[full] = _stamp(stamps, bases, template, language, catalog,
-                                                 common, files_digest) + digest
-                    if previous.get(full) == plan.manifest[full] and has_old(full):
-                        plan.reused.append(full)
-                        continue
                 plan.inline.append((full, template, make_context, page_js))
-                continue
-            stamp = stamps.get(template) or _stamp(stamps, bases, template, language, catalog,
-                                                   common, files_digest)
-            plan.manifest[full] = stamp + digest
-            if previous.get(full) == plan.manifest[full] and has_old(full):
-                plan.reused.append(full)  # same inputs, same bytes: not even rendered
                 continue
             if template not in templates:
                 templates[template] = env.get_template(template)

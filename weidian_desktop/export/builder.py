@@ -93,13 +93,13 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
             raise RuntimeError(f"{vanished[0]} vanished from the previous export during the "
                                "export")
         missing = [image_keys[p] for p in writer.keep_present(list(image_keys))]
-        done = len(plan.reused) + len(image_keys) - len(missing)
-        search: dict = {}
+        search: dict = {}  # the search entries to keep, made by local()
 
         def local() -> None:
             """This process's share while the workers render: the pages without a
             digest, the site-wide files, sw.js last."""
-            files, search["made"] = finish_site(plan, store, catalog, cancel)
+            nonlocal search
+            files, search = finish_site(plan, store, catalog, cancel)
             for path in sorted(files):
                 writer.put(path, files[path])
 
@@ -130,7 +130,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
             done += 1
             if progress and done % 10 == 0:
                 progress(done, total, variant_path(key))
-        writer.commit(plan.manifest, search["made"])
+        writer.commit(plan.manifest, search)
     except BaseException:
         writer.abandon()
         raise

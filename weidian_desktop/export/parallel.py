@@ -5,9 +5,10 @@ coordination) and only where fork is safe (one thread: the CLI, the benchmark); 
 worker thread does the same work in its own process. The work is cut into chunks of pages
 and of image variants; their numbers go into two pipes before forking, and the parent
 and its children each read the next number when free (a 4-byte read from a pipe is
-atomic), so whoever is faster takes more: nothing is split up front by guesswork. A child shares
-the parent's catalogue and compiled templates through fork, writes what it makes itself
-and reads image bytes on its own connection; nothing comes back but its exit code.
+atomic), so whoever is faster takes more: nothing is split up front by guesswork. A child
+shares the parent's catalogue and compiled templates through fork, reads products and
+image bytes on its own connection and writes what it makes itself; all that comes back is
+its exit code and a file naming the variants the shop file's cache did not have.
 """
 
 from __future__ import annotations
@@ -188,4 +189,4 @@ def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], N
     if failed:
         raise RuntimeError(f"{len(failed)} page rendering process(es) failed; see the "
                            "messages above")
-    return sorted(uncached)
+    return uncached

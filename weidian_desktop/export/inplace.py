@@ -7,67 +7,123 @@ journal ``.weidian-journal`` (every rename and deletion), fsyncs it, applies it,
 the marker last and removes the journal. If the process dies mid-commit, the next export
 into the folder finds the journal and replays it first (every step is idempotent), so the
 folder never stays half old, half new past the next export.
+
+The folder is the user's: its marker and journal are read as untrusted input. A file is
+deleted only if the previous export's marker names it and the export can have written it
+(safety.can_have_written), a journal naming anything else was not written by an export
+and is dropped, bookkeeping names that are links are removed (never followed), and a
+folder that leads outside (a link) stops the export with one sentence before anything
+is changed.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, ValidationError
+from ..core.i18n import _
 from .marker import MARKER, Marker, marker_bytes, marker_text, read_marker, remember
-from .safety import safe_relpath
-from .writer import PRIVATE, WriteStats, check_output
+from .safety import can_have_written, safe_relpath
+from .writer import CANCELLED, WriteStats, check_output, remove
 
 JOURNAL = ".weidian-journal"
 STAGING = ".weidian-staging"
+PARTIAL = JOURNAL + ".partial"
 
 
 def _replace(source: str, target: str) -> None:
     os.replace(source, target)  # one name, so a test can make the commit die half-way
 
 
-def _inside(root: str, folder: str) -> None:
-    """Refuse a folder that resolves outside the export (a symlink put there by hand)."""
-    real = os.path.realpath(os.path.join(root, folder))
-    if real != root and not real.startswith(root + os.sep):
-        raise ValueError(f"refusing to write into {folder!r}: it leads outside the export")
+@dataclass
+class Journal:
+    """A commit: staged files to rename into place (relpath, staged name), files to delete."""
+
+    put: list[tuple[str, str]] = field(default_factory=list)
+    delete: list[str] = field(default_factory=list)
+
+    @classmethod
+    def parse(cls, raw: bytes) -> Journal | None:
+        """The journal, or None when it is not one an export wrote (torn, edited, crafted):
+        every path must be a file an export writes, every staged name one it makes."""
+        try:
+            data = json.loads(raw)
+            put = [(str(p), str(n)) for p, n in data["put"]]
+            delete = [str(p) for p in data["delete"]]
+        except (ValueError, TypeError, KeyError):
+            return None
+        if not all((p == MARKER or can_have_written(p)) and (n.isdigit() or n == "marker")
+                   for p, n in put) or not all(map(can_have_written, delete)):
+            return None
+        return cls(put, delete)
+
+    def folders(self) -> set[str]:
+        """Every folder the commit writes into or deletes from."""
+        return {p.rpartition("/")[0] for p in [*(p for p, _n in self.put), *self.delete]}
+
+
+def check_folders(root: str, folders: Iterable[str]) -> None:
+    """Refuse, with one sentence, a folder that resolves outside the export (a link put
+    there by hand): nothing may be renamed or deleted through it."""
+    for folder in sorted(folders):
+        real = os.path.realpath(os.path.join(root, folder))
+        if real != root and not real.startswith(root + os.sep):
+            top = folder.split("/")[0]
+            link = next((part for part in _prefixes(folder)
+                         if os.path.islink(os.path.join(root, part))), top)
+            raise ValidationError(_(
+                "{link} in the export folder {folder} is a link that leads outside it; the "
+                "export writes only inside its folder: remove the link and export again."
+            ).format(link=link, folder=root), field="outdir")
+
+
+def _prefixes(folder: str) -> list[str]:
+    parts = folder.split("/")
+    return ["/".join(parts[:k]) for k in range(1, len(parts) + 1)]
+
+
+def _discard(root: str) -> None:
+    """Drop a journal that no export wrote, and what was staged with it."""
+    for name in (JOURNAL, PARTIAL, STAGING):
+        remove(os.path.join(root, name))
 
 
 def apply_journal(outdir: Path) -> bool:
     """Finish a commit the journal describes (idempotent); True if there was one."""
     root = str(outdir)
-    journal = os.path.join(root, JOURNAL)
+    path = os.path.join(root, JOURNAL)
+    if os.path.islink(path):
+        _discard(root)  # never written by an export: ours is a file
+        return False
     try:
-        with open(journal, "rb") as f:
-            plan = json.loads(f.read())
+        with open(path, "rb") as f:
+            raw = f.read()
     except FileNotFoundError:
         return False
-    except ValueError:  # torn while written, so never applied: the old export is whole
-        plan = {"put": [], "delete": []}
+    except OSError:  # a folder by that name, unreadable: not a journal an export wrote
+        _discard(root)
+        return False
+    journal = Journal.parse(raw)
+    if journal is None:  # torn while written (so never applied) or not an export's
+        _discard(root)
+        return False
+    check_folders(root, journal.folders())
     staging = os.path.join(root, STAGING)
     made: set[str] = set()
-    for relpath, name in plan["put"]:
-        # The journal is a file in the folder: its names are checked like any written path.
-        relpath = safe_relpath(relpath)
-        source = os.path.join(staging, safe_relpath(name))
-        if not os.path.exists(source):
+    for relpath, name in journal.put:
+        source = os.path.join(staging, name)
+        if not os.path.lexists(source):
             continue  # renamed before the crash
         folder = relpath.rpartition("/")[0]
         if folder and folder not in made:
-            _inside(root, folder)
             os.makedirs(os.path.join(root, folder), exist_ok=True)
             made.add(folder)
         _replace(source, os.path.join(root, relpath))
-    for relpath in plan["delete"]:
-        relpath = safe_relpath(relpath)
-        folder = relpath.rpartition("/")[0]
-        if folder and folder not in made:
-            _inside(root, folder)
-            made.add(folder)
+    for relpath in journal.delete:
         try:
             os.unlink(os.path.join(root, relpath))
         except FileNotFoundError:
@@ -79,20 +135,16 @@ def apply_journal(outdir: Path) -> bool:
             except OSError:
                 break
             folder = folder.rpartition("/")[0]
-    shutil.rmtree(staging, ignore_errors=True)
-    os.unlink(journal)
+    remove(staging)
+    os.unlink(path)
     return True
 
 
-def _walk(root: str) -> list[str]:
-    """Files of an export whose marker predates the file list (read once, then listed)."""
-    out = []
-    for folder, dirs, files in os.walk(root):
-        rel = os.path.relpath(folder, root).replace(os.sep, "/")
-        prefix = "" if rel == "." else rel + "/"
-        dirs[:] = [d for d in dirs if prefix or d not in PRIVATE]
-        out += [prefix + f for f in files if prefix or f not in PRIVATE]
-    return out
+def _previous_files(last: Marker) -> set[str]:
+    """What the last export provably wrote: files its marker names that an export can
+    write. An old marker without a file list proves only the pages it names."""
+    named = last.files if last.files is not None else list(last.pages)
+    return set(filter(can_have_written, named))
 
 
 class InPlaceWriter:
@@ -104,11 +156,11 @@ class InPlaceWriter:
         self._root = str(self.outdir)
         apply_journal(self.outdir)  # a commit that died half-way is finished first
         self.staging = os.path.join(self._root, STAGING)
-        shutil.rmtree(self.staging, ignore_errors=True)  # a render that died: never applied
+        remove(self.staging)  # a render that died: never applied (or a link: not ours)
         os.mkdir(self.staging)
         last = read_marker(self.outdir)
         self.manifest, self.search = last.pages, last.search
-        self.old = set(last.files if last.files is not None else _walk(self._root))
+        self.old = _previous_files(last)
         self.cancel = cancel
         self.stats = WriteStats()
         self._staged: list[tuple[str, str]] = []
@@ -119,7 +171,7 @@ class InPlaceWriter:
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise Cancelled("Export cancelled; the previous export was left as it was.")
+            raise Cancelled(CANCELLED)
 
     def put(self, relpath: str, data: bytes) -> None:
         """Keep the old file when its bytes are the same; else stage the new bytes."""
@@ -135,7 +187,7 @@ class InPlaceWriter:
                 self.stats.kept.append(relpath)
                 return
         name = str(len(self._staged))
-        with open(os.path.join(self.staging, name), "wb") as out:
+        with open(os.path.join(self.staging, name), "xb") as out:
             out.write(data)
         self._staged.append((relpath, name))
         self.stats.written.append(relpath)
@@ -152,20 +204,24 @@ class InPlaceWriter:
         """Journal, fsync, rename changed files into place, delete the rest, marker last."""
         files = self.stats.written + self.stats.kept  # each file is put or kept once
         text = marker_bytes(manifest or {}, files, search)
-        plan = {"put": list(self._staged), "delete": sorted(self.old.difference(files)
-                                                             - {MARKER})}
+        journal = Journal(list(self._staged), sorted(self.old.difference(files)))
         after = Marker(manifest or {}, files, search or {})
         if marker_text(self.outdir) != text:  # an unchanged shop leaves even the marker
-            with open(os.path.join(self.staging, "marker"), "wb") as out:
+            with open(os.path.join(self.staging, "marker"), "xb") as out:
                 out.write(text)
-            plan["put"].append((MARKER, "marker"))
-        if not plan["put"] and not plan["delete"]:
-            shutil.rmtree(self.staging, ignore_errors=True)
+            journal.put.append((MARKER, "marker"))
+        if not journal.put and not journal.delete:
+            remove(self.staging)
             remember(self.outdir, text, after)
             return
-        partial = os.path.join(self._root, JOURNAL + ".partial")
-        with open(partial, "wb") as out:
-            out.write(json.dumps(plan, ensure_ascii=False).encode("utf-8"))
+        check_folders(self._root, journal.folders())  # before anything moves
+        partial = os.path.join(self._root, PARTIAL)
+        remove(partial)  # a link by that name must not be written through
+        data = {"put": journal.put, "delete": journal.delete}
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0),
+                     0o666)
+        with open(fd, "wb") as out:
+            out.write(json.dumps(data, ensure_ascii=False).encode("utf-8"))
             out.flush()
             os.fsync(out.fileno())  # the journal must be whole before any rename happens
         os.replace(partial, os.path.join(self._root, JOURNAL))
@@ -186,5 +242,5 @@ class InPlaceWriter:
         Once the journal exists the commit has begun: the staged files are what the next
         export needs to finish it, so they stay.
         """
-        if not os.path.exists(os.path.join(self._root, JOURNAL)):
-            shutil.rmtree(self.staging, ignore_errors=True)
+        if not os.path.lexists(os.path.join(self._root, JOURNAL)):
+            remove(self.staging)

@@ -21,6 +21,7 @@ from .marker import MARKER, Marker, marker_bytes, remember
 from .safety import safe_relpath
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+CANCELLED = "Export cancelled; the previous export was left as it was."
 # Our own bookkeeping inside the output folder: never listed, zipped or deleted as pages.
 PRIVATE = (MARKER, ".weidian-journal", ".weidian-staging")
 
@@ -31,6 +32,18 @@ class WriteStats:
 
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+
+
+def remove(path: str | Path) -> None:
+    """Remove whatever is at ``path`` without following a link (a link goes, its target
+    stays); a missing path is fine."""
+    try:
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def check_output(outdir: Path) -> None:
@@ -50,7 +63,7 @@ class SiteWriter:
         check_output(self.outdir)
         self.tmp = self.outdir.parent / f".{self.outdir.name}.building-{os.getpid()}"
         for stale in self.outdir.parent.glob(f".{self.outdir.name}.building-*"):
-            shutil.rmtree(stale, ignore_errors=True)  # left by an export that crashed
+            remove(stale)  # left by an export that crashed
         self.tmp.mkdir(parents=True)
         self._root = str(self.tmp) + os.sep
         self.cancel = cancel
@@ -65,7 +78,7 @@ class SiteWriter:
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise Cancelled("Export cancelled; the previous export was left as it was.")
+            raise Cancelled(CANCELLED)
 
     def put(self, relpath: str, data: bytes) -> None:
         """Write ``data``; no fsync: the final rename is what makes the export appear.

@@ -12,12 +12,14 @@ import multiprocessing
 import os
 import sqlite3
 import threading
+import warnings
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from PIL import Image
 
-from ..core.errors import Cancelled
+from ..core.errors import Cancelled, ImageError
+from ..core.i18n import _
 from ..core.store import ShopStore
 from ..media.images import make_variant
 
@@ -97,14 +99,58 @@ def can_fork() -> bool:
     return alone and "fork" in multiprocessing.get_all_start_methods()
 
 
-def _make(job: tuple[bytes, list[tuple[int, str]]]) -> list[tuple[int, str, bytes, int]]:
-    """Worker: every (width, format) of one image; returns (asked width, fmt, bytes, height)."""
+# Why an image could not be made: what _make returns instead of its variants.
+BOMB, UNREADABLE = "bomb", "unreadable"
+
+
+def _make(job: tuple[bytes, list[tuple[int, str]]]) -> list[tuple[int, str, bytes, int]] | str:
+    """Worker: every (width, format) of one image; returns (asked width, fmt, bytes, height),
+    or BOMB / UNREADABLE (the parent names the image and what shows it)."""
     data, wanted = job
     out = []
-    for width, fmt in wanted:
-        encoded, _real, height = make_variant(data, width, fmt)
-        out.append((width, fmt, encoded, height))
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between its pixel limit and twice it: refused as well.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            for width, fmt in wanted:
+                encoded, _real, height = make_variant(data, width, fmt)
+                out.append((width, fmt, encoded, height))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
+        return BOMB
+    except Exception:  # whatever stored bytes make a decoder raise
+        return UNREADABLE
     return out
+
+
+def image_error(store: ShopStore, image_hash: str, why: str) -> ImageError:
+    """One sentence naming an image that cannot be exported and what shows it."""
+    image = image_hash[:12]
+    product = store.scalar(
+        "SELECT p.title FROM product_images pi JOIN products p ON p.id = pi.product_id "
+        "WHERE pi.image_hash = ? ORDER BY p.status = 'published' DESC, p.position, p.id",
+        (image_hash,))
+    if product is not None:
+        text = (_("The photo {image} of the product “{product}” is too large to open safely; "
+                  "replace it in the product editor and export again.") if why == BOMB else
+                _("The photo {image} of the product “{product}” is not an image the export "
+                  "can read; replace it in the product editor and export again."))
+        return ImageError(text.format(image=image, product=product), field="image")
+    if store.scalar("SELECT 1 FROM shop WHERE logo_hash = ?", (image_hash,)):
+        text = (_("The shop's logo ({image}) is too large to open safely; choose another "
+                  "logo and export again.") if why == BOMB else
+                _("The shop's logo ({image}) is not an image the export can read; choose "
+                  "another logo and export again."))
+        return ImageError(text.format(image=image), field="image")
+    place = store.scalar(
+        "SELECT title FROM collections WHERE image_hash = ?1 UNION ALL SELECT coalesce("
+        "nullif(p.title, ''), p.slug) FROM post_images i JOIN posts p ON p.id = i.post_id "
+        "WHERE i.image_hash = ?1 UNION ALL SELECT kind FROM channels WHERE "
+        "qr_image_hash = ?1", (image_hash,))
+    text = (_("The image {image} (in “{place}”) is too large to open safely; replace it "
+              "and export again.") if why == BOMB else
+            _("The image {image} (in “{place}”) is not an image the export can read; "
+              "replace it and export again."))
+    return ImageError(text.format(image=image, place=place or image), field="image")
 
 
 def cached_variants(conn: sqlite3.Connection, keys: Iterable[ImageKey]
@@ -156,9 +202,12 @@ def produce(store: ShopStore, keys: Iterable[ImageKey], *, cache: bool = True,
             batch = hashes[start:start + BATCH]
             jobs = [(_blob(store, h), [(k[1], k[2]) for k in by_hash[h]]) for h in batch]
             results = list(pool.map(_make, jobs))
+            for h, made in zip(batch, results, strict=True):
+                if isinstance(made, str):
+                    raise image_error(store, h, made)
             rows = [(h, width, fmt, height, data)
                     for h, made in zip(batch, results, strict=True)
-                    for width, fmt, data, height in made]
+                    for width, fmt, data, height in made]  # type: ignore[union-attr]
             if cache and not store.read_only:
                 with store.atomic():
                     store.conn.executemany(
@@ -173,15 +222,28 @@ def _blob(store: ShopStore, image_hash: str) -> bytes:
     return bytes(row[0])
 
 
+def app_icons(store: ShopStore, logo_hash: str | None, color: str) -> dict[str, bytes]:
+    """The home-screen icons, by file path (the logo's, else the theme colour's)."""
+    logo = _blob(store, logo_hash) if logo_hash else None
+    try:
+        return {f"img/icon-{size}.png": app_icon(logo, size, color) for size in ICON_SIZES}
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
+        raise image_error(store, logo_hash or "", BOMB) from None
+    except Exception:  # whatever stored bytes make a decoder raise
+        raise image_error(store, logo_hash or "", UNREADABLE) from None
+
+
 @functools.lru_cache(maxsize=8)
 def app_icon(data: bytes | None, size: int, color: str) -> bytes:
     """A square PNG for the home screen: the logo centred on white, or the theme colour
     (remembered: every export writes the icons, few change them)."""
     canvas = Image.new("RGB", (size, size), "white" if data else color)
     if data:
-        logo = Image.open(io.BytesIO(data))
-        logo.draft("RGB", (size, size))
-        logo = logo.convert("RGBA")
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            logo = Image.open(io.BytesIO(data))
+            logo.draft("RGB", (size, size))
+            logo = logo.convert("RGBA")
         logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
         canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
     out = io.BytesIO()

@@ -17,13 +17,12 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..core.errors import Cancelled
-from ..core.images import image_bytes
 from ..core.store import ShopStore
 from . import assets, fingerprint, seo
 from .catalog import Catalog
 from .content_views import ask_index_json, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
-from .images import ICON_SIZES, app_icon
+from .images import app_icons
 from .pages import LanguageSite, prefix_of
 from .parallel import Job
 from .render import environment
@@ -173,9 +172,7 @@ def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
         files["sitemap.xml"] = seo.sitemap(plan.sitemap)
     colors, names = plan.colors, plan.names
     files["manifest.webmanifest"] = assets.manifest(shop.name, shop.default_language, colors)
-    logo = image_bytes(store, shop.logo_hash) if shop.logo_hash else None
-    for size in ICON_SIZES:
-        files[f"img/icon-{size}.png"] = app_icon(logo, size, colors["color"])
+    files.update(app_icons(store, shop.logo_hash, colors["color"]))
     core = [names["css"], names["js"], *names["page_js"].values(), "404.html",
             "manifest.webmanifest", "img/icon-192.png"]
     for language in shop.languages:

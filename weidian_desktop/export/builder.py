@@ -24,10 +24,13 @@ from .images import (
 from .inplace import InPlaceWriter
 from .marker import MARKER
 from .plan import CANCELLED, finish_site, plan_site
+from .snapshot import ShopChanged, Snapshot
 from .writer import SiteWriter, write_zip
 
 ProgressFn = Callable[[int, int, str], None]
 CancelFn = Callable[[], bool]
+# Reads of a shop that another connection keeps changing, before the export refuses.
+ATTEMPTS = 3
 
 
 @dataclass
@@ -69,8 +72,32 @@ def export_shop(store_or_path: ShopStore | str | os.PathLike[str], outdir: str |
 
 def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, progress,
             cancel, now: str | None) -> ExportResult:
+    """The export, read again when the shop changed while it was read (snapshot.py)."""
+    for attempt in range(ATTEMPTS):
+        try:
+            return _export_once(store, outdir, base_url, zip_path, progress, cancel, now)
+        except ShopChanged:
+            if attempt == ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _export_once(store: ShopStore, outdir: Path, base_url: str | None, zip_path, progress,
+                 cancel, now: str | None) -> ExportResult:
     started = time.perf_counter()
     now = now or utc_now()
+    snapshot = Snapshot(store)
+    snapshot.begin()
+    try:
+        return _export_snapshot(store, snapshot, outdir, base_url, zip_path, progress,
+                                cancel, now, started)
+    finally:
+        snapshot.close()
+
+
+def _export_snapshot(store: ShopStore, snapshot: Snapshot, outdir: Path,
+                     base_url: str | None, zip_path, progress, cancel, now: str,
+                     started: float) -> ExportResult:
     catalog = load_catalog(store, now)
     if base_url is not None:
         catalog.shop.base_url = check_base_url(base_url)
@@ -121,6 +148,9 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
             made = set(uncached)
             writer.stats.written += [p for p in chain(plan.emitted, (
                 variant_path(k) for k in missing if k not in made)) if p not in seen]
+        # Everything shown was read; the variants made below follow from image bytes
+        # alone (named by their hash), whatever was committed since.
+        snapshot.end()
         done = total - len(uncached)
         # Variants the shop file has never made: made on all cores and cached, so a
         # re-export (or one cancelled half-way) never encodes them again.

@@ -76,3 +76,16 @@ def test_search_entries_from_an_edited_marker_cannot_end_the_script(
     assert "alert(1)" not in page
     export_shop(small_shop, tmp_path / "clean", now=NOW)
     assert snapshot(out) == snapshot(tmp_path / "clean")
+
+
+@pytest.mark.parametrize("body", [
+    b'{"format": 2, "pages": 5, "files": 7}', b'{"format": 2, "pages": [1, 2], "files": [3]}',
+    b'{"p/a/index.html": [1]}', b"[1, 2]", b'"text"', b"\xff\xfe", b"#format 3\n#entries\tx\n",
+    b"#format 3\n#search\t" + b"b" * 64 + b"\n#entries\ten\n1\t2\n"])
+def test_a_marker_of_any_shape_reads_as_strings_or_as_nothing(tmp_path: Path,
+                                                              body: bytes) -> None:
+    marker._LAST.clear()
+    (tmp_path / MARKER).write_bytes(MARKER_TEXT + body)
+    got = read_marker(tmp_path)
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in got.pages.items())
+    assert got.files is None or all(isinstance(f, str) for f in got.files)

@@ -157,7 +157,16 @@ def read_marker(outdir: Path) -> Marker:
         return Marker()
     if not isinstance(data, dict):
         return Marker()
+    # Untrusted (a file in the folder): only strings are taken, whatever the shape.
     if data.get("format") == 2:
-        return Marker(dict(data.get("pages") or {}), list(data.get("files") or []))
-    return Marker(data, None)
+        pages, files = data.get("pages"), data.get("files")
+        return Marker(_strings(pages), [f for f in files if isinstance(f, str)]
+                      if isinstance(files, list) else [])
+    return Marker(_strings(data), None)
 
+
+def _strings(data: object) -> dict[str, str]:
+    """The str -> str items of ``data`` (none unless it is a dict)."""
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}

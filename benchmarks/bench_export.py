@@ -49,7 +49,11 @@ from weidian_desktop.demo import build_demo
 from weidian_desktop.export import export_shop
 
 N = 10_000
-HUGO_PEER = Path(__file__).resolve().parents[2] / "shared" / "peers" / "hugo" / "hugo_peer.py"
+# ../shared beside the project (a worktree may sit deeper: the nearest one up is taken).
+HUGO_PEER = next((p / "shared" / "peers" / "hugo" / "hugo_peer.py"
+                  for p in Path(__file__).resolve().parents[1:]
+                  if (p / "shared" / "peers" / "hugo" / "hugo_peer.py").is_file()),
+                 Path("hugo_peer.py"))
 Figure = tuple[str, float, str]
 
 

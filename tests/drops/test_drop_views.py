@@ -35,7 +35,8 @@ def test_drops_export_and_rules(shop: DropShop) -> None:
 def test_ics_is_valid_folded_utc_and_escaped(shop: DropShop) -> None:
     create_drop(shop.store, bag_drop(shop, name="Bags; bags, bags",
                                      description="Only five.\n只做了五只手工皮包" * 3))
-    data = ics_files(shop.store, "Xiaoman", "https://shop.example.com/")[
+    data = ics_files(shop.store, "Xiaoman", "https://shop.example.com/",
+                     "2026-11-09T00:00:00Z")[
         "ics/bags-bags-bags.ics"]
     text = data.decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and text.endswith(

@@ -20,6 +20,7 @@ from ..core.collections import Collection, list_collections
 from ..core.order_pricing import drop_item_sold
 from ..core.shop import Shop, get_shop
 from ..core.store import ShopStore, connect
+from .drop_views import public_from
 
 PUBLISHED = "SELECT id FROM products WHERE status = 'published'"
 # Above this many products a load reads whole tables once instead of a list of ids.
@@ -180,7 +181,7 @@ def load_catalog(store: ShopStore, now: str) -> Catalog:
         "SELECT p.id, p.slug, p.featured, r.revision FROM products p LEFT JOIN "
         "product_revisions r ON r.product_id = p.id WHERE p.status = 'published' "
         "ORDER BY p.position, p.id").fetchall()
-    drops = _drops(store)
+    drops = _drops(store, now)
     in_drops = drop_items_by_product(drops)
     entries = [Entry(pid, slug, bool(featured), _token(revision, in_drops[pid]))
                if pid in in_drops else Entry(pid, slug, bool(featured),
@@ -198,13 +199,11 @@ def load_catalog(store: ShopStore, now: str) -> Catalog:
                    in_drops, sizes, now, store=store)
 
 
-def _drops(store: ShopStore) -> list[dict]:
-    """Published drops by start, each with its items and how many of each are left."""
-    try:
-        drops = store.query("SELECT * FROM drops WHERE status = 'published' "
-                            "ORDER BY starts_at, id")
-    except Exception:
-        return []
+def _drops(store: ShopStore, now: str) -> list[dict]:
+    """The drops public at ``now`` by start, each with its items and what is left of each."""
+    drops = [d for d in store.query("SELECT * FROM drops WHERE status = 'published' "
+                                    "ORDER BY starts_at, id")
+             if public_from(d["preview_at"], d["starts_at"]) <= now]
     published = {r[0] for r in store.conn.execute(PUBLISHED)}
     for drop in drops:
         items = store.query("SELECT * FROM drop_items WHERE drop_id = ? ORDER BY position, id",

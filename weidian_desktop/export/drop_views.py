@@ -25,8 +25,16 @@ def code_hash(code: str) -> str:
     return hashlib.sha256((CODE_SALT + code.strip().upper()).encode("utf-8")).hexdigest()
 
 
-def _published(store: ShopStore) -> list:
-    return [d for d in list_drops(store) if d.status == "published"]
+def public_from(preview_at: str | None, starts_at: str) -> str:
+    """When a drop appears in the exported shop: its preview, or its start without one.
+    Before that nothing of it is exported (page, prices, calendar file, coupon)."""
+    return preview_at or starts_at
+
+
+def _published(store: ShopStore, now: str) -> list:
+    """The drops an export made at ``now`` shows."""
+    return [d for d in list_drops(store) if d.status == "published"
+            and public_from(d.preview_at, d.starts_at) <= now]
 
 
 def _as_of(store: ShopStore, drop_id: int) -> str:
@@ -42,10 +50,10 @@ def _as_of(store: ShopStore, drop_id: int) -> str:
         "UNION ALL SELECT updated_at AS at FROM drops WHERE id = ?1)", (drop_id,)))
 
 
-def drop_states(store: ShopStore) -> dict[str, dict]:
+def drop_states(store: ShopStore, now: str) -> dict[str, dict]:
     """Per drop slug: made, left (as of the last order or edit), sold out, .ics path, times."""
     out = {}
-    for drop in _published(store):
+    for drop in _published(store, now):
         left = remaining(store, drop)
         capped = [(i.quantity_cap or 0, left[i.id or 0]) for i in drop.items
                   if i.quantity_cap is not None]
@@ -81,8 +89,8 @@ def drop_coupons(store: ShopStore, currency: str, language: str,
 def drops_export(store: ShopStore, now: str, languages: list[str],
                  currency: str) -> dict[str, dict[str, dict]]:
     """``drops_export[lang][slug]``: what _drop_status.html shows for a drop in a language."""
-    states = drop_states(store)
-    ids = {d.slug: d.id for d in _published(store)}
+    states = drop_states(store, now)
+    ids = {d.slug: d.id for d in _published(store, now)}
     out: dict[str, dict[str, dict]] = {}
     for language in languages:
         coupons = drop_coupons(store, currency, language, now)
@@ -94,7 +102,7 @@ def drops_export(store: ShopStore, now: str, languages: list[str],
 def coupon_rules(store: ShopStore, now: str) -> list[dict]:
     """Every coupon still usable after ``now``, as rules for the cart (codes hashed)."""
     rules = []
-    drops = {d.id: d for d in _published(store)}
+    drops = {d.id: d for d in _published(store, now)}
     for row in store.query("SELECT * FROM coupons WHERE ends_at IS NULL OR ends_at > ? "
                            "ORDER BY id", (now,)):
         rule = {"h": code_hash(row["code"]), "kind": row["kind"], "value": row["value"],
@@ -109,17 +117,17 @@ def coupon_rules(store: ShopStore, now: str) -> list[dict]:
         elif row["scope"] == "drop":
             drop = drops.get(row["drop_id"])
             if drop is None:
-                continue  # a draft drop's coupon cannot apply to anything in the shop yet
+                continue  # a draft drop's or one not public yet: nothing to apply to
             rule["drop"] = {"start": drop.starts_at, "end": drop.ends_at,
                             "items": [[i.product_id, i.variant_id] for i in drop.items]}
         rules.append(rule)
     return rules
 
 
-def ics_files(store: ShopStore, shop_name: str, base_url: str) -> dict[str, bytes]:
-    """One calendar file per published drop: {path in the export: bytes}."""
+def ics_files(store: ShopStore, shop_name: str, base_url: str, now: str) -> dict[str, bytes]:
+    """One calendar file per drop public at ``now``: {path in the export: bytes}."""
     files = {}
-    for drop in _published(store):
+    for drop in _published(store, now):
         slug = drop.slug or ""
         updated = str(store.scalar("SELECT updated_at FROM drops WHERE id = ?", (drop.id,)))
         url = base_url + page_path("drop", slug) if base_url else ""

@@ -89,7 +89,7 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
     # Drops and coupons (issue 7, export/drop_views.py): status per language, cart rules, .ics.
     common["drops_export"] = drops_export(store, now, shop.languages, shop.currency)
     common["coupon_rules"] = {"rules": coupon_rules(store, now), "currency": shop.currency}
-    files.update(ics_files(store, shop.name, shop.base_url))
+    files.update(ics_files(store, shop.name, shop.base_url, now))
     env = environment()
     ask_json = ask_index_json(store)
     files_digest = fingerprint.files_fingerprint()

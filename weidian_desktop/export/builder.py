@@ -42,6 +42,7 @@ class ExportResult:
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     images_encoded: int = 0
+    processes: int = 1  # that rendered the pages: more than one on all cores
     zip_path: Path | None = None
     seconds: float = 0.0
 
@@ -140,7 +141,7 @@ def _export_snapshot(store: ShopStore, snapshot: Snapshot, outdir: Path,
         # export (parallel.py): the new folder is filled by path, no coordination needed.
         # Each worker reads the products of the pages it renders, a chunk at a time, on
         # its own connection (as cheap per product as one bulk read, and in parallel).
-        uncached = parallel.run(plan.jobs, missing, writer.put, conn=store.conn,
+        uncached, result.processes = parallel.run(plan.jobs, missing, writer.put, conn=store.conn,
                                 db_path=store.path, parallel=first, tick=tick, local=local,
                                 prepare=catalog.preload, on_fork=catalog.reconnect)
         if first:

@@ -123,9 +123,10 @@ def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], N
         tick: Callable[[int], None] | None = None,
         local: Callable[[], None] | None = None,
         prepare: Callable[[list[int]], None] | None = None,
-        on_fork: Callable[[], None] | None = None) -> list[ImageKey]:
+        on_fork: Callable[[], None] | None = None) -> tuple[list[ImageKey], int]:
     """Render and ``emit`` every page, copy every variant the shop file's cache has;
-    return the others (to be made). With ``parallel``, on up to all cores. ``local`` is
+    return the others (to be made) and how many processes did it. With ``parallel``, on
+    up to all cores. ``local`` is
     work for this process alone (it may read the shop file), done first, while forked
     workers start on the queues; ``tick`` (cancel and progress) runs here only.
     ``prepare`` gets each page chunk's products before it renders; ``on_fork`` runs
@@ -141,7 +142,7 @@ def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], N
             if tick is not None:
                 tick(count)
             worker.do(chunk)
-        return worker.uncached
+        return worker.uncached, 1
     # Two queues, pages and images, each worker starting on one and helping with the other
     # once it is empty: a file made in a folder locks the folder, so two workers filling
     # p/ (or img/) at once wait on each other; one on each mostly does not.
@@ -189,4 +190,4 @@ def run(pages: list[Job], images: list[ImageKey], emit: Callable[[str, bytes], N
     if failed:
         raise RuntimeError(f"{len(failed)} page rendering process(es) failed; see the "
                            "messages above")
-    return uncached
+    return uncached, 1 + len(children)

@@ -20,11 +20,11 @@ from ..core.store import ShopStore
 class ShopChanged(ShopInUseError):
     """Another connection committed while the export was reading the shop."""
 
-    def __init__(self, store: ShopStore) -> None:
-        super().__init__(_(
-            "{name} changed while it was being exported (another window or command is "
-            "writing to it); the previous export was left as it was: export again once "
-            "that is done.").format(name=store.path.name))
+    @classmethod
+    def of(cls, store: ShopStore) -> ShopChanged:
+        return cls(_("{name} changed while it was being exported (another window or "
+                     "command is writing to it); the previous export was left as it was: "
+                     "export again once that is done.").format(name=store.path.name))
 
 
 class Snapshot:
@@ -52,7 +52,7 @@ class Snapshot:
         self.store.conn.rollback()  # read only: nothing to keep
         version, self._version = self._version, None
         if self._data_version() != version:
-            raise ShopChanged(self.store)
+            raise ShopChanged.of(self.store)
 
     def close(self) -> None:
         """End the transaction without checking (after a failure)."""

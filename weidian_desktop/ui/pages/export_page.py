@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.shop import get_shop
 from ...core.store import ShopStore
-from ...export import ExportResult, export_shop
+from ...export import ExportResult, export_in_child
 from ..tasks import TaskHandle, run_task
 
 MAX_LISTED = 500  # the list shows what changed; thousands of lines help nobody
@@ -38,7 +38,8 @@ def default_folder(store: ShopStore) -> Path:
 
 
 class ExportPage(QWidget):
-    """Writes the static shop through export_shop (the same call as ``weidian-desktop export``)."""
+    """Writes the static shop through export_in_child (export_shop, the same call as
+    ``weidian-desktop export``, in the export's own process)."""
 
     statusMessage = Signal(str)
 
@@ -151,15 +152,13 @@ class ExportPage(QWidget):
         store = self.store
 
         def work(progress, cancel) -> ExportResult:
-            twin = store.for_thread()
-            try:
-                # Counts only: file names flashing by tell the seller nothing (and a label
-                # change while the dialog closes trips ui/tasks.py; reported).
-                return export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
+            # In the export's own process, on all cores (this one has threads: no fork).
+            # Counts only: file names flashing by tell the seller nothing (and a label
+            # change while the dialog closes trips ui/tasks.py; reported).
+            return export_in_child(store.path, folder, read_only=store.read_only,
+                                   base_url=base_url, zip_path=zip_path,
                                    progress=lambda done, total, _text: progress(done, total, ""),
                                    cancel=cancel)
-            finally:
-                twin.conn.close()
 
         self.export_button.setEnabled(False)
         self.task = run_task(self, self.tr("Exporting the shop…"), work, self._done,

@@ -16,7 +16,7 @@ from weidian_desktop.core.errors import ValidationError
 from weidian_desktop.core.products import find_product, update_product
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.export import export_shop, inplace
-from weidian_desktop.export.marker import MARKER, MARKER_TEXT, marker_bytes
+from weidian_desktop.export.marker import MARKER, MARKER_TEXT, Marker, marker_bytes
 
 from .conftest import NOW
 from .test_builder import snapshot
@@ -94,8 +94,8 @@ def test_a_crafted_marker_cannot_delete_the_shop_or_what_is_not_the_exports(
                      "../outside.txt", "/etc/hostname", "p/x/../../CNAME"])
     (tmp_path / "outside.txt").write_text("outside")
     # A marker as this version writes it, listing what must never be deleted (and paths
-    # that climb out); the bulk check that keeps tabs and newlines out is honoured.
-    (folder / MARKER).write_bytes(marker_bytes({}, [n for n in listed if "\t" not in n]))
+    # that climb out).
+    (folder / MARKER).write_bytes(marker_bytes(Marker(files=listed)))
     export_shop(mine, folder, now=NOW)
     with ShopStore.open(mine) as again:  # still there, still the shop
         assert find_product(again, "mug").title == "陶瓷杯"

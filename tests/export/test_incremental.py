@@ -14,7 +14,7 @@ from weidian_desktop.core.images import add_image
 from weidian_desktop.core.products import ProductImage, find_product, update_product
 from weidian_desktop.core.shop import update_shop
 from weidian_desktop.core.store import ShopStore
-from weidian_desktop.export import builder, export_shop, fingerprint, views
+from weidian_desktop.export import export_shop, fingerprint, pipeline, views
 from weidian_desktop.export.marker import MARKER
 from weidian_desktop.export.views import PriceText
 
@@ -109,15 +109,15 @@ def test_template_change_rerenders_every_page(small_shop: ShopStore, tmp_path: P
     real = fingerprint.files_fingerprint
     monkeypatch.setattr(fingerprint, "files_fingerprint", lambda: real() + "edited")
     rendered: list[str] = []
-    original = builder.plan_site
+    original = pipeline.plan_site
 
     def spy(*args, **kwargs):
         done = original(*args, **kwargs)
-        rendered.extend([*(p for p, *_ in done.inline), *done.emitted])
+        rendered.extend(j.path for j in [*done.local, *done.jobs, *done.search])
         assert done.reused == []
         return done
 
-    monkeypatch.setattr(builder, "plan_site", spy)
+    monkeypatch.setattr(pipeline, "plan_site", spy)
     export_shop(small_shop, out, now=NOW)
     assert {"p/mug/index.html", "en/p/scarf/index.html", "c/tea/index.html"} <= set(rendered)
 

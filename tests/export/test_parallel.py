@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from weidian_desktop.core.store import ShopStore
-from weidian_desktop.export import export_shop, parallel
+from weidian_desktop.export import export_shop, parallel, pipeline, work
 
 from .conftest import NOW
 from .test_builder import snapshot
@@ -19,6 +19,7 @@ def test_forked_rendering_gives_the_same_export(small_shop: ShopStore, tmp_path:
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     if not parallel.can_fork():
         pytest.skip("another thread is running: the export renders in one process here")
+    cold = small_shop.save_copy(tmp_path / "cold.weidian")  # no image variant cached yet
     export_shop(small_shop, tmp_path / "one", now=NOW)
     forks: list[int] = []
     real_fork = parallel.os.fork
@@ -30,13 +31,17 @@ def test_forked_rendering_gives_the_same_export(small_shop: ShopStore, tmp_path:
         return pid
 
     monkeypatch.setattr(parallel, "MIN_WORK", 1)
-    monkeypatch.setattr(parallel, "PAGE_CHUNK", 2)
+    monkeypatch.setattr(pipeline, "PAGE_CHUNK", 2)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 3)
     monkeypatch.setattr(parallel.os, "fork", counting_fork)
     result = export_shop(small_shop, tmp_path / "many", now=NOW)
-    assert len(forks) == 2
+    assert len(forks) == 2 and result.processes == 3
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "many")
     assert {"p/mug/index.html", "en/p/scarf/index.html"} <= set(result.written)
+    encoded = export_shop(cold, tmp_path / "encoded", now=NOW)  # variants made by children
+    assert len(forks) == 4 and encoded.images_encoded > 0
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "encoded")
+    assert export_shop(cold, tmp_path / "again", now=NOW).images_encoded == 0  # cached
 
 
 def test_a_failing_child_fails_the_export(small_shop: ShopStore, tmp_path: Path,
@@ -44,9 +49,9 @@ def test_a_failing_child_fails_the_export(small_shop: ShopStore, tmp_path: Path,
     if not parallel.can_fork():
         pytest.skip("another thread is running: the export renders in one process here")
     monkeypatch.setattr(parallel, "MIN_WORK", 1)
-    monkeypatch.setattr(parallel, "PAGE_CHUNK", 1)  # a chunk per page: work for the child
+    monkeypatch.setattr(pipeline, "PAGE_CHUNK", 1)  # a chunk per page: work for the child
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    real = parallel.Worker.do
+    real = work.Worker.do
     parent = parallel.os.getpid()
 
     def broken(self, chunk):
@@ -55,7 +60,7 @@ def test_a_failing_child_fails_the_export(small_shop: ShopStore, tmp_path: Path,
         time.sleep(0.3)  # a slow parent: the child surely takes a chunk of the queue
         real(self, chunk)
 
-    monkeypatch.setattr(parallel.Worker, "do", broken)
-    with pytest.raises(RuntimeError, match="rendering process"):
+    monkeypatch.setattr(work.Worker, "do", broken)
+    with pytest.raises(RuntimeError, match="export process"):
         export_shop(small_shop, tmp_path / "site", now=NOW)
     assert not (tmp_path / "site").exists()

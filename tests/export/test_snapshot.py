@@ -12,7 +12,7 @@ import pytest
 from weidian_desktop.core.errors import ShopInUseError
 from weidian_desktop.core.products import Product, create_products
 from weidian_desktop.core.store import ShopStore
-from weidian_desktop.export import export_shop, parallel
+from weidian_desktop.export import export_shop, parallel, pipeline
 
 from .conftest import NOW
 
@@ -65,7 +65,7 @@ def mode(request, monkeypatch: pytest.MonkeyPatch) -> str:
         if not parallel.can_fork():
             pytest.skip("another thread is running: the export renders in one process here")
         monkeypatch.setattr(parallel, "MIN_WORK", 1)
-        monkeypatch.setattr(parallel, "PAGE_CHUNK", 1)
+        monkeypatch.setattr(pipeline, "PAGE_CHUNK", 1)
         monkeypatch.setattr(parallel.os, "cpu_count", lambda: 3)
     return request.param
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from ..core.errors import WeidianError
 from ..core.progress import CancelFn, ProgressFn
 from ..core.store import ShopStore, connect
-from .builder import ExportResult, export_shop
+from .pipeline import ExportResult, export_shop
 
 POLL = 0.05  # seconds between looks at Cancel while the helper works
 
@@ -55,15 +55,21 @@ def _attach(shop: Path, read_only: bool) -> ShopStore:
     return store
 
 
+class _Cancel:
+    """The helper's CancelFn: true once the app sent "cancel" (read without waiting)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self.asked = False
+
+    def __call__(self) -> bool:
+        while not self.asked and self.conn.poll():
+            self.asked = self.conn.recv() == ("cancel",)
+        return self.asked
+
+
 def _export(conn: Connection, request: Request) -> tuple:
     """Run one export; the message that answers it."""
-    stop = False
-
-    def cancel() -> bool:
-        nonlocal stop
-        while not stop and conn.poll():
-            stop = conn.recv() == ("cancel",)
-        return stop
 
     def progress(done: int, total: int, _text: str) -> None:
         conn.send(("progress", done, total))
@@ -74,8 +80,8 @@ def _export(conn: Connection, request: Request) -> tuple:
         return ("error", exc, traceback.format_exc())
     try:
         result = export_shop(store, request.outdir, base_url=request.base_url,
-                             zip_path=request.zip_path, progress=progress, cancel=cancel,
-                             now=request.now)
+                             zip_path=request.zip_path, progress=progress,
+                             cancel=_Cancel(conn), now=request.now)
         return ("done", result)
     except BaseException as exc:
         return ("error", exc, traceback.format_exc())

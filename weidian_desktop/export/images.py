@@ -1,33 +1,28 @@
-"""Exported images: three widths in WebP and JPEG, made in worker processes, cached in the file.
+"""Exported images: up to three widths in WebP and JPEG, encoded once and cached in the file.
 
 A variant's file name carries the image hash, width and format, so its bytes follow from
-its name: a re-export links a file it already has without even reading the cache.
+its name: a re-export keeps a file it already has without even reading the cache, and a
+variant encoded while the shop changed is still right (the hash names its source bytes).
+Pillow is imported only where pictures are decoded: most exports copy cached bytes.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import multiprocessing
-import os
 import sqlite3
-import threading
 import warnings
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Iterable
+from typing import NamedTuple
 
-from PIL import Image
-
-from ..core.errors import Cancelled, ImageError
+from ..core.errors import ImageError
 from ..core.i18n import _
 from ..core.store import ShopStore
-from ..media.images import make_variant
 
 WIDTHS = (360, 720, 1080)
 FORMATS = ("webp", "jpeg")
 EXTENSIONS = {"webp": "webp", "jpeg": "jpg", "png": "png"}
 ICON_SIZES = (192, 512)
-BATCH = 32  # images per round trip to the pool and per cache transaction
 
 ImageKey = tuple[str, int, str]  # (image hash, real width, format)
 
@@ -75,51 +70,109 @@ def variant_files(image_hash: str, size: tuple[int, int]) -> tuple[tuple[str, Im
     return tuple((variant_path(k), k) for k in variant_keys(image_hash, size))
 
 
-def image_view(image_hash: str, alt: str, size: tuple[int, int]) -> dict:
-    """What a template needs for <picture>: srcsets per format, fallback src, width, height."""
+class Srcset(NamedTuple):
+    """(file path, width) of each variant, per format."""
+
+    webp: list[tuple[str, int]]
+    jpeg: list[tuple[str, int]]
+
+
+class ImageView(NamedTuple):
+    """What a template needs for <picture>: srcsets, fallback src, width, height, alt."""
+
+    hash: str
+    alt: str
+    width: int
+    height: int
+    srcset: Srcset
+    src: str
+    small: str
+    large: str
+    large_size: tuple[int, int]
+
+
+def image_view(image_hash: str, alt: str, size: tuple[int, int]) -> ImageView:
     widths = _widths(size)
     keys = {fmt: [(image_hash, w, fmt) for w in widths] for fmt in FORMATS}
     middle = keys["jpeg"][min(1, len(widths) - 1)]
     width, height = variant_size(size, middle[1])
-    return {
-        "hash": image_hash, "alt": alt, "width": width, "height": height,
-        "keys": [k for fmt in FORMATS for k in keys[fmt]],
-        "srcset": {fmt: [(variant_path(k), k[1]) for k in keys[fmt]] for fmt in FORMATS},
-        "src": variant_path(middle), "small": variant_path(keys["jpeg"][0]),
-        "large": variant_path(keys["jpeg"][-1]),
-        "large_size": variant_size(size, keys["jpeg"][-1][1]),
-    }
+    return ImageView(
+        image_hash, alt, width, height,
+        Srcset(*([(variant_path(k), k[1]) for k in keys[fmt]] for fmt in FORMATS)),
+        variant_path(middle), variant_path(keys["jpeg"][0]), variant_path(keys["jpeg"][-1]),
+        variant_size(size, keys["jpeg"][-1][1]))
 
 
-def can_fork() -> bool:
-    """Whether this process may fork: fork is fast and needs no importable __main__, but
-    copying a process whose other threads hold locks (the app's worker thread, Qt) can
-    deadlock the child. Asked by the encoder pool here and by parallel.py's renderers."""
-    alone = threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
-    return alone and "fork" in multiprocessing.get_all_start_methods()
+def cached_keys(conn: sqlite3.Connection) -> set[ImageKey]:
+    """The variants the shop file's cache holds (their keys only: an index read)."""
+    return {(h, int(w), f) for h, w, f in
+            conn.execute("SELECT image_hash, width, format FROM image_variants")}
 
 
-# Why an image could not be made: what _make returns instead of its variants.
+def cached_variants(conn: sqlite3.Connection, keys: Iterable[ImageKey]
+                    ) -> dict[ImageKey, bytes]:
+    """The bytes of those of ``keys`` the shop file's cache holds."""
+    # One query per chunk of images, not one per variant (40,000 queries: 0.45 s).
+    wanted = set(keys)
+    hashes = sorted({k[0] for k in wanted})
+    found = {}
+    for start in range(0, len(hashes), 500):  # under SQLite's bound-parameter limit
+        part = hashes[start:start + 500]
+        rows = conn.execute(
+            "SELECT image_hash, width, format, data FROM image_variants WHERE image_hash "
+            f"IN ({','.join('?' * len(part))})", part)
+        for image_hash, width, fmt, data in rows:
+            if (image_hash, width, fmt) in wanted:
+                found[(image_hash, width, fmt)] = bytes(data)
+    return found
+
+
+class Encoded(NamedTuple):
+    """A variant made from its image's bytes, to write and to cache."""
+
+    key: ImageKey
+    height: int
+    data: bytes
+
+
+# Why an image could not be made (what ``encode`` gives instead of its variants).
 BOMB, UNREADABLE = "bomb", "unreadable"
 
 
-def _make(job: tuple[bytes, list[tuple[int, str]]]) -> list[tuple[int, str, bytes, int]] | str:
-    """Worker: every (width, format) of one image; returns (asked width, fmt, bytes, height),
-    or BOMB / UNREADABLE (the parent names the image and what shows it)."""
-    data, wanted = job
+def encode(data: bytes, keys: list[ImageKey]) -> list[Encoded] | str:
+    """The variants ``keys`` of one image's bytes, or BOMB / UNREADABLE."""
+    from PIL import Image
+
+    from ..media.images import make_variant
+
     out = []
     try:
         with warnings.catch_warnings():
             # Pillow only warns between its pixel limit and twice it: refused as well.
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            for width, fmt in wanted:
-                encoded, _real, height = make_variant(data, width, fmt)
-                out.append((width, fmt, encoded, height))
+            for key in keys:
+                encoded, _real, height = make_variant(data, key[1], key[2])
+                out.append(Encoded(key, height, encoded))
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
         return BOMB
     except Exception:  # whatever stored bytes make a decoder raise
         return UNREADABLE
     return out
+
+
+def image_bytes(conn: sqlite3.Connection, image_hash: str) -> bytes | None:
+    row = conn.execute("SELECT data FROM images WHERE hash = ?", (image_hash,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def cache_variants(store: ShopStore, made: list[Encoded]) -> None:
+    """Keep new variants in the shop file, so no export encodes them again."""
+    if made and not store.read_only:
+        with store.atomic():
+            store.conn.executemany(
+                "INSERT OR REPLACE INTO image_variants (image_hash, width, format, height, "
+                "data) VALUES (?, ?, ?, ?, ?)",
+                [(e.key[0], e.key[1], e.key[2], e.height, e.data) for e in made])
 
 
 def image_error(store: ShopStore, image_hash: str, why: str) -> ImageError:
@@ -153,90 +206,25 @@ def image_error(store: ShopStore, image_hash: str, why: str) -> ImageError:
     return ImageError(text.format(image=image, place=place or image), field="image")
 
 
-def cached_variants(conn: sqlite3.Connection, keys: Iterable[ImageKey]
-                    ) -> dict[ImageKey, bytes]:
-    """The bytes of those of ``keys`` the shop file's cache holds."""
-    # One query per chunk of images, not one per variant (40,000 queries: 0.45 s).
-    wanted = set(keys)
-    hashes = sorted({k[0] for k in wanted})
-    found = {}
-    for start in range(0, len(hashes), 500):  # under SQLite's bound-parameter limit
-        part = hashes[start:start + 500]
-        rows = conn.execute(
-            "SELECT image_hash, width, format, data FROM image_variants WHERE image_hash "
-            f"IN ({','.join('?' * len(part))})", part)
-        for image_hash, width, fmt, data in rows:
-            if (image_hash, width, fmt) in wanted:
-                found[(image_hash, width, fmt)] = bytes(data)
-    return found
+def app_icons(logo: bytes | None, color: str) -> dict[str, bytes] | str:
+    """The home-screen icons by file path (the logo's, else the theme colour's), or
+    BOMB / UNREADABLE when the logo cannot be decoded."""
+    from PIL import Image
 
-
-def produce(store: ShopStore, keys: Iterable[ImageKey], *, cache: bool = True,
-            cancel: Callable[[], bool] | None = None,
-            workers: int | None = None) -> Iterator[tuple[ImageKey, bytes, bool]]:
-    """``(key, bytes, encoded)`` of each variant: from the shop file's cache, else encoded
-    on all cores (``encoded`` True).
-
-    New variants are cached in one transaction per batch, so a re-export (or one
-    cancelled half-way) never encodes them again.
-    """
-    pending = sorted(set(keys))
-    by_hash: dict[str, list[ImageKey]] = {}
-    for start in range(0, len(pending), 256):
-        chunk = pending[start:start + 256]
-        cached = cached_variants(store.conn, chunk)
-        for key in chunk:
-            if key in cached:
-                yield key, cached.pop(key), False
-            else:
-                by_hash.setdefault(key[0], []).append(key)
-    if not by_hash:
-        return
-    hashes = sorted(by_hash)
-    count = max(1, min(workers or os.cpu_count() or 1, len(hashes)))
-    context = multiprocessing.get_context("fork" if can_fork() else "spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        for start in range(0, len(hashes), BATCH):
-            if cancel is not None and cancel():
-                raise Cancelled("Export cancelled; the previous export was left as it was.")
-            batch = hashes[start:start + BATCH]
-            jobs = [(_blob(store, h), [(k[1], k[2]) for k in by_hash[h]]) for h in batch]
-            results = list(pool.map(_make, jobs))
-            for h, made in zip(batch, results, strict=True):
-                if isinstance(made, str):
-                    raise image_error(store, h, made)
-            rows = [(h, width, fmt, height, data)
-                    for h, made in zip(batch, results, strict=True)
-                    for width, fmt, data, height in made]  # type: ignore[union-attr]
-            if cache and not store.read_only:
-                with store.atomic():
-                    store.conn.executemany(
-                        "INSERT OR REPLACE INTO image_variants (image_hash, width, format, "
-                        "height, data) VALUES (?, ?, ?, ?, ?)", rows)
-            for h, width, fmt, _height, data in rows:
-                yield (h, width, fmt), data, True
-
-
-def _blob(store: ShopStore, image_hash: str) -> bytes:
-    row = store.conn.execute("SELECT data FROM images WHERE hash = ?", (image_hash,)).fetchone()
-    return bytes(row[0])
-
-
-def app_icons(store: ShopStore, logo_hash: str | None, color: str) -> dict[str, bytes]:
-    """The home-screen icons, by file path (the logo's, else the theme colour's)."""
-    logo = _blob(store, logo_hash) if logo_hash else None
     try:
         return {f"img/icon-{size}.png": app_icon(logo, size, color) for size in ICON_SIZES}
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
-        raise image_error(store, logo_hash or "", BOMB) from None
+        return BOMB
     except Exception:  # whatever stored bytes make a decoder raise
-        raise image_error(store, logo_hash or "", UNREADABLE) from None
+        return UNREADABLE
 
 
 @functools.lru_cache(maxsize=8)
 def app_icon(data: bytes | None, size: int, color: str) -> bytes:
     """A square PNG for the home screen: the logo centred on white, or the theme colour
     (remembered: every export writes the icons, few change them)."""
+    from PIL import Image
+
     canvas = Image.new("RGB", (size, size), "white" if data else color)
     if data:
         with warnings.catch_warnings():

@@ -20,15 +20,23 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..core.errors import Cancelled, ValidationError
+from ..core.errors import ValidationError
 from ..core.i18n import _
-from .marker import MARKER, Marker, marker_bytes, marker_text, read_marker, remember
+from .marker import (
+    MARKER,
+    Marker,
+    SearchIndex,
+    marker_bytes,
+    marker_text,
+    read_marker,
+    remember,
+)
 from .safety import can_have_written, safe_relpath
-from .writer import CANCELLED, WriteStats, check_output, remove
+from .writer import WriteStats, check_output, remove
 
 JOURNAL = ".weidian-journal"
 STAGING = ".weidian-staging"
@@ -148,9 +156,11 @@ def _previous_files(last: Marker) -> set[str]:
 
 
 class InPlaceWriter:
-    """The same interface as SiteWriter, for a folder that already holds an export."""
+    """The Writer of a folder that already holds an export (writer.Writer)."""
 
-    def __init__(self, outdir: Path, cancel: Callable[[], bool] | None = None) -> None:
+    shared = False  # staged files are counted here: this process alone puts them
+
+    def __init__(self, outdir: Path) -> None:
         self.outdir = outdir.resolve()
         check_output(self.outdir)
         self._root = str(self.outdir)
@@ -158,10 +168,8 @@ class InPlaceWriter:
         self.staging = os.path.join(self._root, STAGING)
         remove(self.staging)  # a render that died: never applied (or a link: not ours)
         os.mkdir(self.staging)
-        last = read_marker(self.outdir)
-        self.manifest, self.search = last.pages, last.search
-        self.old = _previous_files(last)
-        self.cancel = cancel
+        self.previous = read_marker(self.outdir)
+        self.old = _previous_files(self.previous)
         self.stats = WriteStats()
         self._staged: list[tuple[str, str]] = []
 
@@ -169,13 +177,8 @@ class InPlaceWriter:
         """Whether the previous export wrote this file (from its marker: no stat per file)."""
         return relpath in self.old
 
-    def _check(self) -> None:
-        if self.cancel is not None and self.cancel():
-            raise Cancelled(CANCELLED)
-
     def put(self, relpath: str, data: bytes) -> None:
         """Keep the old file when its bytes are the same; else stage the new bytes."""
-        self._check()
         relpath = safe_relpath(relpath)
         if relpath in self.old:
             try:
@@ -194,18 +197,19 @@ class InPlaceWriter:
 
     def keep_present(self, relpaths: list[str]) -> list[str]:
         """Keep (in bulk) those the last export has; return the others, in order."""
-        self._check()
         old = self.old
         self.stats.kept += [p for p in relpaths if p in old]
         return [p for p in relpaths if p not in old]
 
-    def commit(self, manifest: dict[str, str] | None = None, search: dict | None = None
-               ) -> None:
+    def adopt(self, relpaths: list[str]) -> None:
+        raise TypeError("an in-place export is written by one process")
+
+    def commit(self, pages: dict[str, str], search: SearchIndex) -> None:
         """Journal, fsync, rename changed files into place, delete the rest, marker last."""
         files = self.stats.written + self.stats.kept  # each file is put or kept once
-        text = marker_bytes(manifest or {}, files, search)
+        after = Marker(pages, files, search)
+        text = marker_bytes(after)
         journal = Journal(list(self._staged), sorted(self.old.difference(files)))
-        after = Marker(manifest or {}, files, search or {})
         if marker_text(self.outdir) != text:  # an unchanged shop leaves even the marker
             with open(os.path.join(self.staging, "marker"), "xb") as out:
                 out.write(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -133,10 +132,3 @@ def safe_relpath(path: str) -> str:
         raise ValueError(f"refusing to write {path!r} outside the export folder")
     return norm
 
-
-def inside(root: Path, relpath: str) -> Path:
-    """``root / relpath`` after checking it cannot leave ``root`` (symlinks included)."""
-    target = (root / safe_relpath(relpath)).resolve()
-    if not target.is_relative_to(root.resolve()):
-        raise ValueError(f"refusing to write {relpath!r} outside the export folder")
-    return target

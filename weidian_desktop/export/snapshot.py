@@ -28,7 +28,7 @@ class ShopChanged(ShopInUseError):
 
 
 class Snapshot:
-    """The read transaction of one export: ``begin``, read, ``end`` (raises ShopChanged)."""
+    """The read transaction of one export: ``begin``, read, ``end`` (did anyone write?)."""
 
     def __init__(self, store: ShopStore) -> None:
         self.store = store
@@ -45,14 +45,14 @@ class Snapshot:
         conn.execute("BEGIN")
         conn.execute("SELECT 1 FROM shop")  # the snapshot is taken at the first read
 
-    def end(self) -> None:
-        """Close the read transaction; raise ShopChanged if anyone committed since begin."""
+    def end(self) -> bool:
+        """Close the read transaction; whether another connection committed since begin
+        (then what was read may be more than one state: the caller raises ShopChanged)."""
         if self._version is None:
-            return
+            return False
         self.store.conn.rollback()  # read only: nothing to keep
         version, self._version = self._version, None
-        if self._data_version() != version:
-            raise ShopChanged.of(self.store)
+        return self._data_version() != version
 
     def close(self) -> None:
         """End the transaction without checking (after a failure)."""

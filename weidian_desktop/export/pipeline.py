@@ -1,0 +1,224 @@
+"""export_shop: the shop file in, a static HTML5 shop folder (and zip) out.
+
+An export runs five stages, in this order, each handing the next a typed object:
+
+1. load (load.py): the shop as the pages show it, in one read transaction -> ``Source``
+2. plan (plan.py): what every page shares, which pages changed -> ``SiteParts``, ``Plan``
+3. render (work.py, parallel.py, render.py, finish.py): pages rendered and image variants
+   copied or encoded, on every core where fork is safe -> ``Report`` per process
+4. write (writer.py, inplace.py): everything goes through one ``Writer``, a new folder's
+   or the previous export's
+5. commit: the writer makes it the folder's, with a marker for the next export
+
+If another connection committed while the export read the shop (snapshot.py), it starts
+again from load, and refuses after a few tries; a failure or Cancel at any stage leaves
+the previous export as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.clock import utc_now
+from ..core.errors import ShopInUseError
+from ..core.i18n import _
+from ..core.progress import CancelFn, ProgressFn, check_cancel, report
+from ..core.store import ShopStore
+from . import parallel
+from .finish import search_index, site_files
+from .images import Encoded, cache_variants, cached_keys, image_error, variant_path
+from .inplace import InPlaceWriter
+from .load import ProductReader, load
+from .marker import MARKER
+from .plan import CANCELLED, Plan, plan_site, site_parts
+from .render import Renderer
+from .snapshot import ShopChanged, Snapshot
+from .work import COPY, ENCODE, MISSING, PAGES, Report, Task, WorkerSetup, read_spool
+from .writer import SiteWriter, Writer, write_zip
+
+# Reads of a shop that another connection keeps changing, before the export refuses.
+ATTEMPTS = 3
+# Tasks: pages per chunk, and variants to copy or images to encode per chunk.
+PAGE_CHUNK, COPY_CHUNK, ENCODE_CHUNK = 100, 400, 4
+# An image's encoding is worth this many rendered pages, a copied variant a quarter.
+ENCODE_WORK, COPY_WORK = 150, 0.25
+CACHE_BATCH = 256  # new variants per cache transaction
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote: the folder, its pages, files written anew and kept, the zip."""
+
+    outdir: Path
+    pages: list[str] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    images_encoded: int = 0
+    processes: int = 1  # that rendered the pages: more than one on all cores
+    zip_path: Path | None = None
+    seconds: float = 0.0
+
+    @property
+    def files(self) -> int:
+        return len(self.written) + len(self.kept)
+
+
+def export_shop(store_or_path: ShopStore | str | os.PathLike[str], outdir: str | os.PathLike[str],
+                *, base_url: str | None = None, zip_path: str | os.PathLike[str] | None = None,
+                progress: ProgressFn | None = None, cancel: CancelFn | None = None,
+                now: str | None = None) -> ExportResult:
+    """Export the shop to ``outdir`` (replacing a previous export there, atomically).
+
+    ``now`` (UTC ISO text, default the current time) only decides which drops are public
+    or over and which posts are still scheduled; all else depends on the shop file alone.
+    Raises Cancelled when ``cancel()`` turns true; the previous export is then untouched.
+    """
+    if not isinstance(store_or_path, ShopStore):
+        try:
+            store = ShopStore.open(store_or_path)
+        except ShopInUseError:  # open in the app: read it, just do not cache new variants
+            store = ShopStore.open(store_or_path, read_only=True)
+        with store:
+            return export_shop(store, outdir, base_url=base_url, zip_path=zip_path,
+                               progress=progress, cancel=cancel, now=now)
+    started = time.perf_counter()
+    for attempt in range(ATTEMPTS):
+        try:
+            result = _export(store_or_path, Path(outdir), base_url, now or utc_now(),
+                             progress, cancel)
+            break
+        except ShopChanged:
+            if attempt == ATTEMPTS - 1:
+                raise
+    if zip_path is not None:
+        result.zip_path = Path(zip_path).resolve()
+        write_zip(result.outdir, result.zip_path, result.written + result.kept)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def open_writer(outdir: Path) -> Writer:
+    """The previous export's writer when ``outdir`` holds one, else a new folder's."""
+    return InPlaceWriter(outdir) if (outdir / MARKER).is_file() else SiteWriter(outdir)
+
+
+def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
+            progress: ProgressFn | None, cancel: CancelFn | None) -> ExportResult:
+    writer = open_writer(outdir)
+    snapshot = Snapshot(store)
+    with tempfile.TemporaryDirectory(prefix="weidian-export-") as folder:
+        try:
+            snapshot.begin()
+            source = load(store, now, base_url)                               # 1. load
+            parts = site_parts(source)                                        # 2. plan
+            renderer = Renderer(source, parts, ProductReader(store.conn, source))
+            plan = plan_site(source, parts, renderer.sites, writer.previous, writer.has,
+                             cancel)
+            writer.keep_present(plan.reused)
+            setup = WorkerSetup(source, parts, store.path, writer.put, folder)
+            main = setup.worker(store.conn)
+            local, shared, work = _tasks(plan, writer, store)
+            processes = parallel.processes_for(work)
+            reports = [*parallel.run(main, setup, local, shared, processes=processes,  # 3.
+                                     tick=lambda done, total: _tick(progress, cancel, done,
+                                                                    total)),
+                       main.report()]
+            for child in reports[:-1]:                                        # 4. write
+                writer.adopt(child.written)
+            changed = snapshot.end()
+            encoded = _new_variants(store, writer, reports)
+            check_cancel(cancel, _(CANCELLED))
+            if changed or any(why == MISSING for r in reports for _h, why in r.failed):
+                raise ShopChanged.of(store)
+            failed = sorted(f for r in reports for f in r.failed)
+            if failed:
+                raise image_error(store, *failed[0])
+            search = search_index(source, plan, renderer, reports)
+            files = site_files(source, parts, plan, renderer, search)
+            if isinstance(files, str):
+                raise image_error(store, source.shop.logo_hash or "", files)
+            files = {**parts.files, **files}
+            for path in sorted(files):
+                writer.put(path, files[path])
+            writer.commit(plan.manifest, search)                              # 5. commit
+        except BaseException:
+            snapshot.close()
+            writer.abandon()
+            _salvage(store, folder)
+            raise
+    report(progress, 1, 1)
+    stats = writer.stats
+    return ExportResult(outdir=writer.outdir, pages=plan.pages(), written=sorted(stats.written),
+                        kept=sorted(stats.kept), images_encoded=encoded,
+                        processes=processes)
+
+
+def _tick(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total: int
+          ) -> None:
+    check_cancel(cancel, _(CANCELLED))
+    report(progress, done, total)
+
+
+def _tasks(plan: Plan, writer: Writer, store: ShopStore
+           ) -> tuple[list[Task], list[list[Task]], float]:
+    """The render stage's tasks: those for this process alone, the shared queues (pages,
+    images), and how much work they are (in rendered pages' worth)."""
+    missing = [plan.images[p] for p in writer.keep_present(list(plan.images))]
+    have = cached_keys(store.conn) if missing else set()
+    copies = [k for k in missing if k in have]
+    new: dict[str, list] = {}
+    for key in missing:
+        if key not in have:
+            new.setdefault(key[0], []).append(key)
+    pages = [Task(PAGES, tuple(plan.jobs[i:i + PAGE_CHUNK]))
+             for i in range(0, len(plan.jobs), PAGE_CHUNK)]
+    copy = [Task(COPY, tuple(copies[i:i + COPY_CHUNK])) for i in range(0, len(copies),
+                                                                         COPY_CHUNK)]
+    images = sorted(new.items())
+    encode = [Task(ENCODE, tuple((h, tuple(keys)) for h, keys in images[i:i + ENCODE_CHUNK]))
+              for i in range(0, len(images), ENCODE_CHUNK)]
+    local = [Task(PAGES, tuple(plan.local))]
+    work = len(plan.jobs) + COPY_WORK * len(copies) + ENCODE_WORK * len(images)
+    if writer.shared:  # any process may fill the folder
+        return local, [pages, encode + copy], work
+    # Only this process puts files; others may still encode (their spools come back).
+    return local + pages + copy, [encode], ENCODE_WORK * len(images)
+
+
+def _new_variants(store: ShopStore, writer: Writer, reports: list[Report]) -> int:
+    """Write and cache the variants the workers encoded; how many."""
+    count, batch = 0, []
+    for r in reports:
+        for variant in read_spool(r.spool):
+            writer.put(variant_path(variant.key), variant.data)
+            batch.append(variant)
+            count += 1
+            if len(batch) == CACHE_BATCH:
+                _cache(store, batch)
+    _cache(store, batch)
+    return count
+
+
+def _cache(store: ShopStore, batch: list[Encoded]) -> None:
+    cache_variants(store, batch)
+    batch.clear()
+
+
+def _salvage(store: ShopStore, folder: str) -> None:
+    """After a failure or Cancel: cache what was encoded all the same, so the next export
+    does not encode it again (the bytes follow from the image: right whatever happened)."""
+    batch: list[Encoded] = []
+    try:
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".spool"):
+                for variant in read_spool(os.path.join(folder, name)):
+                    batch.append(variant)
+                    if len(batch) == CACHE_BATCH:
+                        _cache(store, batch)
+        _cache(store, batch)
+    except Exception:  # the export's own failure is what the caller hears about
+        pass

@@ -135,3 +135,22 @@ def test_cancel_while_rendering_writes_nothing(small_shop: ShopStore, tmp_path: 
         export_shop(small_shop, tmp_path / "site", now=NOW, cancel=lambda: True)
     assert not (tmp_path / "site").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+
+
+def test_an_export_with_nothing_to_encode_does_not_load_pillow(small_shop: ShopStore,
+                                                               tmp_path: Path) -> None:
+    """Decoding images is the only reason to load Pillow: cached variants are copied and
+    plain icons written directly (a fixed cost of every command-line export)."""
+    import subprocess
+    import sys
+
+    export_shop(small_shop, tmp_path / "warm", now=NOW)  # variants cached in the file
+    small_shop.close()
+    code = ("import sys; from weidian_desktop.export import export_shop; "
+            f"export_shop({str(small_shop.path)!r}, {str(tmp_path / 'site')!r}); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PIL', 'reportlab', "
+            "'segno', 'qrcode')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]", done.stdout
+    assert (tmp_path / "site/img/icon-512.png").is_file()

@@ -74,10 +74,11 @@ def site_files(source: Source, parts: SiteParts, plan: Plan, renderer: Renderer,
         files["sitemap.xml"] = seo.sitemap(plan.sitemap)
     files["manifest.webmanifest"] = assets.manifest(shop.name, shop.default_language,
                                                     parts.colors)
-    icons = app_icons(source.logo, parts.colors.color)
-    if isinstance(icons, str):
-        return icons
-    files.update(icons)
+    if plan.icons:
+        icons = app_icons(source.logo, parts.colors.color)
+        if isinstance(icons, str):
+            return icons
+        files.update(icons)
     names = parts.names
     core = [names.css, names.js, *names.page_js.values(), "404.html",
             "manifest.webmanifest", "img/icon-192.png"]

@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import io
 import sqlite3
+import struct
 import warnings
+import zlib
 from collections.abc import Iterable
 from typing import NamedTuple
 
@@ -206,34 +208,55 @@ def image_error(store: ShopStore, image_hash: str, why: str) -> ImageError:
     return ImageError(text.format(image=image, place=place or image), field="image")
 
 
+def icon_paths() -> list[str]:
+    return [f"img/icon-{size}.png" for size in ICON_SIZES]
+
+
 def app_icons(logo: bytes | None, color: str) -> dict[str, bytes] | str:
     """The home-screen icons by file path (the logo's, else the theme colour's), or
     BOMB / UNREADABLE when the logo cannot be decoded."""
+    if logo is None:  # a plain square: no need to load Pillow for it
+        return {path: solid_png(size, color) for path, size in zip(icon_paths(), ICON_SIZES,
+                                                                   strict=True)}
     from PIL import Image
 
     try:
-        return {f"img/icon-{size}.png": app_icon(logo, size, color) for size in ICON_SIZES}
+        return {path: app_icon(logo, size, color)
+                for path, size in zip(icon_paths(), ICON_SIZES, strict=True)}
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
         return BOMB
     except Exception:  # whatever stored bytes make a decoder raise
         return UNREADABLE
 
 
+def solid_png(size: int, color: str) -> bytes:
+    """A ``size`` x ``size`` PNG of one colour (``#rrggbb``), written directly."""
+    rgb = bytes.fromhex(color.lstrip("#"))
+    rows = (b"\x00" + rgb * size) * size  # filter byte 0, then the pixels, per row
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
+
+
 @functools.lru_cache(maxsize=8)
-def app_icon(data: bytes | None, size: int, color: str) -> bytes:
-    """A square PNG for the home screen: the logo centred on white, or the theme colour
-    (remembered: every export writes the icons, few change them)."""
+def app_icon(data: bytes, size: int, color: str) -> bytes:
+    """A square PNG for the home screen: the logo centred on white (remembered: every
+    export makes the icons it has not kept, few change them)."""
     from PIL import Image
 
-    canvas = Image.new("RGB", (size, size), "white" if data else color)
-    if data:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            logo = Image.open(io.BytesIO(data))
-            logo.draft("RGB", (size, size))
-            logo = logo.convert("RGBA")
-        logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
-        canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
+    canvas = Image.new("RGB", (size, size), "white")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        logo = Image.open(io.BytesIO(data))
+        logo.draft("RGB", (size, size))
+        logo = logo.convert("RGBA")
+    logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
+    canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
     out = io.BytesIO()
     canvas.save(out, "PNG", optimize=True)
     return out.getvalue()

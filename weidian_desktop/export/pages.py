@@ -78,6 +78,17 @@ def channel_href(kind: str, value: str) -> str | None:
     return safe_href(href)
 
 
+def home_products(source: Source) -> tuple[list[int], list[int]]:
+    """The home page's featured products and the few after them: it stays small whatever
+    the shop's size (the first round trip is what a buyer on a slow phone waits for);
+    search and collections reach the rest."""
+    entries = source.entries
+    chosen = ([e for e in entries if e.featured] or entries)[:HOME_FEATURED]
+    skip = {e.id for e in chosen}
+    more = islice((e for e in entries if e.id not in skip), HOME_MORE)
+    return [e.id for e in chosen], [e.id for e in more]
+
+
 def posts_of(posts: list[PostView], language: str) -> list[PostView]:
     """The posts a language shows: its own and those of no language (all when it has none)."""
     return [p for p in posts if p.language in (None, "", language)] or posts
@@ -183,28 +194,25 @@ class SitePages:
 
     def _home(self, job: PageJob) -> dict:
         source, views, shop = self.source, self.views, self.shop
-        entries = source.entries
-        # The home page stays small whatever the shop's size: the first round trip is
-        # what a buyer on a slow phone waits for; search and collections reach the rest.
-        chosen = ([e for e in entries if e.featured] or entries)[:HOME_FEATURED]
-        skip = {e.id for e in chosen}
-        more = list(islice((e for e in entries if e.id not in skip), HOME_MORE))
-        views.reader.read([e.id for e in chosen + more]
-                          + [i.product_id for d in source.drops for i in d.shown])
-        drops = [views.drop(d) for d in source.drops]
-        featured = views.products([e.id for e in chosen])
+        chosen, more = home_products(source)
+        views.reader.read([*chosen, *more, *(i.product_id for d in source.drops
+                                              for i in d.shown)])
+        featured = views.products(chosen)
         logo = views.image(shop.logo_hash, shop.name)
-        base = shop.base_url
-        org = organization_jsonld(shop.name, self.absolute(""),
-                                  base + logo.large if logo and base else "",
-                                  [{"kind": c.kind, "value": c.value} for c in shop.channels])
         return self.page_context(
             "", shop.name, shop.tagline or shop.name,
-            image=featured[0].cover if featured else logo, jsonld=[org], featured=featured,
-            products=views.products([e.id for e in more]),
+            image=featured[0].cover if featured else logo, jsonld=[self._organization(logo)],
+            featured=featured, products=views.products(more),
             collections=[Link(c.title, page_path("collection", c.slug))
                          for c in source.collections if c.slug],
-            drops=[d for d in drops if not d.ended], posts=self.posts[:3])
+            drops=[d for d in map(views.drop, source.drops) if not d.ended],
+            posts=self.posts[:3])
+
+    def _organization(self, logo: ImageView | None) -> dict:
+        shop = self.shop
+        logo_url = shop.base_url + logo.large if logo and shop.base_url else ""
+        return organization_jsonld(shop.name, self.absolute(""), logo_url,
+                                   [{"kind": c.kind, "value": c.value} for c in shop.channels])
 
     def _product(self, job: PageJob) -> dict:
         data = self.views.reader.get(int(job.key or 0))

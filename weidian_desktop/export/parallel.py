@@ -92,14 +92,7 @@ def run(main: Worker, setup: WorkerSetup, local: list[Task], shared: list[list[T
             main.do(task)
         return []
     _TASKS[:] = [t for queue in shared for t in queue]
-    queues, start = [], 0
-    for queue_tasks in shared:
-        queue, feed = os.pipe()
-        os.write(feed, b"".join(n.to_bytes(INDEX, "little")
-                                for n in range(start, start + len(queue_tasks))))
-        os.close(feed)  # read to the end, the queue says "no more"
-        queues.append(queue)
-        start += len(queue_tasks)
+    queues = _queues([len(queue) for queue in shared])
     # Frozen, the objects the children inherit are never touched by a collection, so
     # their copy-on-write pages stay shared while they run (no collect first: 40 ms).
     gc.freeze()
@@ -107,7 +100,7 @@ def run(main: Worker, setup: WorkerSetup, local: list[Task], shared: list[list[T
     # young objects every 100,000 allocations, not 700 (5% of the time, measured).
     thresholds = gc.get_threshold()
     gc.set_threshold(100_000, 50, 1000)
-    children = []
+    children: list[int] = []
     try:
         for k in range(1, processes):
             pid = os.fork()
@@ -120,19 +113,41 @@ def run(main: Worker, setup: WorkerSetup, local: list[Task], shared: list[list[T
             main.do(task)
         _drain(main, queues, tick)
     finally:
-        for queue in queues:
-            while os.read(queue, 4096):  # on failure or cancel: the children stop soon
-                pass
-        failed = [pid for pid in children if os.waitpid(pid, 0)[1] != 0]
-        for queue in queues:
-            os.close(queue)
+        failed = _stop(queues, children)
         _TASKS.clear()
         gc.set_threshold(*thresholds)
         gc.unfreeze()
     if failed:
-        raise RuntimeError(f"{len(failed)} export process(es) failed; see the messages above")
-    reports = []
-    for pid in children:
-        with open(os.path.join(setup.folder, f"{pid}.report"), "rb") as f:
-            reports.append(pickle.load(f))
-    return reports
+        raise RuntimeError(f"{failed} export process(es) failed; see the messages above")
+    return [_report(setup, pid) for pid in children]
+
+
+def _queues(sizes: list[int]) -> list[int]:
+    """A pipe per queue, filled with its tasks' numbers (the numbering runs on across
+    queues) and closed for writing: read to the end, a queue says "no more"."""
+    queues, start = [], 0
+    for size in sizes:
+        queue, feed = os.pipe()
+        os.write(feed, b"".join(n.to_bytes(INDEX, "little") for n in range(start, start + size)))
+        os.close(feed)
+        queues.append(queue)
+        start += size
+    return queues
+
+
+def _stop(queues: list[int], children: list[int]) -> int:
+    """Empty the queues (on failure or Cancel the children stop after their task), wait
+    for the children; how many failed."""
+    for queue in queues:
+        while os.read(queue, 4096):
+            pass
+    failed = sum(os.waitpid(pid, 0)[1] != 0 for pid in children)
+    for queue in queues:
+        os.close(queue)
+    return failed
+
+
+def _report(setup: WorkerSetup, pid: int) -> Report:
+    with open(os.path.join(setup.folder, f"{pid}.report"), "rb") as f:
+        report: Report = pickle.load(f)
+    return report

@@ -30,7 +30,14 @@ from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
 from . import parallel
 from .finish import search_index, site_files
-from .images import Encoded, cache_variants, cached_keys, image_error, variant_path
+from .images import (
+    Encoded,
+    cache_variants,
+    cached_keys,
+    icon_paths,
+    image_error,
+    variant_path,
+)
 from .inplace import InPlaceWriter
 from .load import ProductReader, load
 from .marker import MARKER
@@ -118,7 +125,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
             renderer = Renderer(source, parts, ProductReader(store.conn, source))
             plan = plan_site(source, parts, renderer.sites, writer.previous, writer.has,
                              cancel)
-            writer.keep_present(plan.reused)
+            writer.keep_present(plan.reused + ([] if plan.icons else icon_paths()))
             setup = WorkerSetup(source, parts, store.path, writer.put, folder)
             main = setup.worker(store.conn)
             local, shared, work = _tasks(plan, writer, store)

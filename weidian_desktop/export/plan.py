@@ -21,7 +21,7 @@ from . import assets, fingerprint
 from .assets import AssetNames, Theme
 from .content_views import PostView, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
-from .images import ImageKey, variant_files
+from .images import ImageKey, icon_paths, variant_files
 from .load import Source
 from .marker import Marker, SearchIndex
 from .pages import PageJob, SitePages, shop_view
@@ -70,6 +70,7 @@ class Plan:
     search_base: str = ""  # what every search entry depends on
     old_search: SearchIndex = field(default_factory=SearchIndex)  # entries still valid
     images: dict[str, ImageKey] = field(default_factory=dict)  # every variant, by path
+    icons: bool = True  # whether the home-screen icons are made (else the last ones kept)
 
     def pages(self) -> list[str]:
         """Every page of the export, sorted."""
@@ -87,6 +88,7 @@ def plan_site(source: Source, parts: SiteParts, sites: dict[str, SitePages],
     base = hashlib.sha256(f"{files_digest}{shop.currency}".encode()).hexdigest()
     plan = Plan(search_base=base, images=_images(source),
                 old_search=previous.search if previous.search.base == base else SearchIndex())
+    _plan_icons(plan, source, parts, files_digest, previous, has_old)
     due_posts = set(sitemap_paths(parts.posts))
     stamps: dict[str, str] = {}  # template -> its base fingerprint (shared by languages)
     for language, site in sites.items():
@@ -112,6 +114,16 @@ def plan_site(source: Source, parts: SiteParts, sites: dict[str, SitePages],
             (plan.search if job.kind == "search" else plan.local if job.digest is None
              else plan.jobs).append(job)
     return plan
+
+
+def _plan_icons(plan: Plan, source: Source, parts: SiteParts, files_digest: str,
+                previous: Marker, has_old: Callable[[str], bool]) -> None:
+    """The icons follow from the logo and the theme colour: in the manifest like pages,
+    and kept while those are the same (Pillow then stays unloaded)."""
+    made_of = f"{files_digest}:{source.shop.logo_hash or ''}:{parts.colors.color}"
+    digest = "icon/" + hashlib.sha256(made_of.encode()).hexdigest()
+    plan.manifest.update(dict.fromkeys(icon_paths(), digest))
+    plan.icons = not all(previous.pages.get(p) == digest and has_old(p) for p in icon_paths())
 
 
 def _images(source: Source) -> dict[str, ImageKey]:

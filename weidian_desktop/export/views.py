@@ -202,6 +202,13 @@ class DropView:
     live: bool
 
 
+def card_drops(drops: list[ProductDrop]) -> list[CardDrop]:
+    """What a card shows of drops: whole-product drop prices only; a variant's belongs on
+    the product page, where the variant is picked."""
+    return [CardDrop(d.starts_at, d.ends_at, d.price_text) for d in drops
+            if d.variant_id is None and d.price is not None]
+
+
 @cache
 def _image_base(image_hash: str, width: int, height: int) -> ImageView:
     # The same image shows on many pages and in both languages: its view is made once.
@@ -247,56 +254,59 @@ class ViewMaker:
         return view
 
     def _product(self, data: ProductData) -> ProductView:
-        row = data.row
-        own = data.translations.get(self.language) or {}
-        # Falls back to the default language field by field: a title may be translated
-        # while the description is not yet.
-        title = own.get("title") or row["title"]
-        description = own.get("description") or row["description"]
+        title, description = self._texts(data)
         images = [v for v in (self.image(i.hash, i.alt or title) for i in data.images)
                   if v is not None]
         variants = self._variants(data, [i.hash for i in images])
         first = next((v for v in variants if v.availability != "sold_out"),
                      variants[0] if variants else None)
-        price = first.price if first else row["price"]
-        compare = first.compare if first else row["compare_at_price"]
-        compare = compare if compare and compare > price else None
+        offer = first or self._offer(data.row)  # what the product page starts with
         drops = self._drops(data)
         return ProductView(
             id=data.id, slug=data.slug, url=page_path("product", data.slug), title=title,
-            description=description, paragraphs=paragraphs(description), price=price,
-            price_text=self.money(price), compare=compare,
-            compare_text=self.money(compare) if compare else "",
-            sku=first.sku if first else row["sku"],
-            availability=first.availability if first else row["availability"],
-            quantity=first.quantity if first else row["quantity"],
-            stock_text=(first.stock_text if first else "") or stock_text(
-                self.t, row["availability"], row["quantity"]),
-            options=data.options, variants=variants, selected=first, images=images,
+            description=description, paragraphs=paragraphs(description), price=offer.price,
+            price_text=offer.price_text, compare=offer.compare,
+            compare_text=offer.compare_text, sku=offer.sku, availability=offer.availability,
+            quantity=offer.quantity, stock_text=offer.stock_text, options=data.options,
+            variants=variants, selected=first, images=images,
             cover=images[0] if images else None, tags=data.tags,
-            featured=bool(row["featured"]), drops=drops,
+            featured=bool(data.row["featured"]), drops=drops,
             drop_limited=any(d.remaining is not None for d in drops),
-            # What a card shows of drops: whole-product drop prices only; a variant's
-            # belongs on the product page, where the variant is picked.
-            card_drops=[CardDrop(d.starts_at, d.ends_at, d.price_text) for d in drops
-                        if d.variant_id is None and d.price is not None],
+            card_drops=card_drops(drops),
             collections=[self._links[c] for c in data.collection_ids if c in self._links],
-            updated_at=row["updated_at"])
+            updated_at=data.row["updated_at"])
+
+    def _texts(self, data: ProductData) -> tuple[str, str]:
+        """Title and description in this language, each falling back to the default
+        language's on its own: a title may be translated while the description is not."""
+        row, own = data.row, data.translations.get(self.language) or {}
+        return own.get("title") or row["title"], own.get("description") or row["description"]
+
+    def _offer(self, row: dict) -> VariantView:
+        """A product without variants sells itself: its row as a variant's view."""
+        return self._variant_view(row, row["price"], row["compare_at_price"], [], None)
+
+    def _variant_view(self, v: dict, price: int, compare: int | None, values: list[str],
+                      image: int | None) -> VariantView:
+        shown = compare if compare and compare > price else None
+        return VariantView(
+            id=v["id"], sku=v["sku"], options=values, label=" / ".join(values), price=price,
+            price_text=self.money(price), compare=shown,
+            compare_text=self.money(shown) if shown else "", availability=v["availability"],
+            quantity=v["quantity"], stock_text=stock_text(self.t, v["availability"],
+                                                          v["quantity"]), image=image)
 
     def _variants(self, data: ProductData, hashes: list[str]) -> list[VariantView]:
         row, out = data.row, []
         for v in data.variants:
-            price = row["price"] if v["price"] is None else v["price"]
-            compare = v["compare_at_price"] if v["price"] is not None else row["compare_at_price"]
-            shown = compare if compare and compare > price else None
+            own = v["price"] is not None  # else the product's price and compare-at price
             values = [x for x in (v["option1"], v["option2"], v["option3"]) if x is not None]
-            out.append(VariantView(
-                id=v["id"], sku=v["sku"], options=values[:len(data.options)],
-                label=" / ".join(values), price=price, price_text=self.money(price),
-                compare=shown, compare_text=self.money(shown) if shown else "",
-                availability=v["availability"], quantity=v["quantity"],
-                stock_text=stock_text(self.t, v["availability"], v["quantity"]),
-                image=hashes.index(v["image_hash"]) if v["image_hash"] in hashes else None))
+            view = self._variant_view(
+                v, v["price"] if own else row["price"],
+                v["compare_at_price"] if own else row["compare_at_price"], values,
+                hashes.index(v["image_hash"]) if v["image_hash"] in hashes else None)
+            view.options = values[:len(data.options)]
+            out.append(view)
         return out
 
     def _drops(self, data: ProductData) -> list[ProductDrop]:

@@ -5,10 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.check import run_check
-from ..core.errors import ShopInUseError
-from ..core.store import SUFFIX, ShopStore
-from .common import shop_argument
+from .common import reading, shop_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -34,10 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _with_suffix(path: Path) -> Path:
+    from ..core.store import SUFFIX
+
     return path if path.suffix else path.with_suffix(SUFFIX)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from ..core.store import ShopStore
+
     path = _with_suffix(args.shop)
     ShopStore.create(path, name=args.name, currency=args.currency, language=args.language,
                      timezone=args.timezone).close()
@@ -54,12 +55,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    try:
-        store = ShopStore.open(args.shop)
-    except ShopInUseError:
-        # The app has it open: a read-only look is still safe and useful.
-        store = ShopStore.open(args.shop, read_only=True)
-    with store:
+    from ..core.check import run_check
+
+    with reading(args.shop) as store:  # the app has it open: a read-only look still helps
         report = run_check(store)
     for finding in report.findings:
         print(f"{finding.severity}: {finding.message}")

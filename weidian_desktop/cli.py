@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Iterator, Sequence
 
@@ -68,6 +69,10 @@ def run(args: argparse.Namespace) -> int:
     except WeidianError as exc:
         print(f"weidian-desktop: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        # The reader went away (``… | head``): nothing more to say, and no traceback at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports it
     except KeyboardInterrupt:
         print("weidian-desktop: " + _("interrupted; nothing was changed by the unfinished "
                                       "action."), file=sys.stderr)

@@ -10,7 +10,8 @@ import argparse
 import contextlib
 import json
 import sys
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,6 +41,25 @@ def json_option(parser: argparse.ArgumentParser) -> None:
 def print_json(data: Any) -> None:
     """One JSON document on one line: UTF-8 text as is, keys in their documented order."""
     sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def print_table(rows: Sequence[Sequence[str]], right: Sequence[int] = ()) -> None:
+    """Rows as aligned columns two spaces apart (the ``right`` ones aligned right)."""
+    if not rows:
+        return
+    widths = [max(width(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = []
+        for i, cell in enumerate(row):
+            pad = " " * (widths[i] - width(cell))
+            last = i == len(row) - 1
+            cells.append(pad + cell if i in right else cell + ("" if last else pad))
+        print("  ".join(cells))
 
 
 @contextlib.contextmanager

@@ -10,7 +10,15 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ..core.i18n import N_, _, ngettext
-from .common import json_option, opened, print_json, reading, shop_argument, to_utc
+from .common import (
+    json_option,
+    opened,
+    print_json,
+    print_table,
+    reading,
+    shop_argument,
+    to_utc,
+)
 
 if TYPE_CHECKING:
     from ..core.coupons import Coupon
@@ -147,12 +155,11 @@ def cmd_list(args: argparse.Namespace) -> int:
             "scope": c.scope, "target": target, "max_uses": c.max_uses, "uses": uses,
             "state": state} for c, state, uses, target in rows])
         return 0
-    for c, state, uses, target in rows:
-        window = " → ".join(format_local(t, shop.timezone) if t else "…"
-                            for t in (c.starts_at, c.ends_at))
-        limit = f"{uses}/{c.max_uses}" if c.max_uses else str(uses)
-        scope = f"{c.scope}:{target}" if target else c.scope
-        print(f"{c.code}  {state:<9}  {describe(c, shop.currency, shop.default_language)}  "
-              f"{scope}  {window}  {limit}")
+    print_table([[c.code, state, describe(c, shop.currency, shop.default_language),
+                  f"{c.scope}:{target}" if target else c.scope,
+                  format_local(c.starts_at, shop.timezone) if c.starts_at else "…", "→",
+                  format_local(c.ends_at, shop.timezone) if c.ends_at else "…",
+                  f"{uses}/{c.max_uses}" if c.max_uses else str(uses)]
+                 for c, state, uses, target in rows], right=[7])
     print(ngettext("{n} coupon.", "{n} coupons.", len(rows)).format(n=len(rows)))
     return 0

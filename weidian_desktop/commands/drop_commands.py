@@ -15,6 +15,7 @@ from .common import (
     json_option,
     opened,
     print_json,
+    print_table,
     reading,
     shop_argument,
     to_utc,
@@ -217,11 +218,15 @@ def cmd_list(args: argparse.Namespace) -> int:
                        "left": left.get(i.id or 0)} for i in d.items],
         } for d, state, left in rows])
         return 0
+    table = []
     for d, state, left in rows:
         zone = d.timezone or "UTC"
         capped = [n for n in left.values() if n is not None]
-        made = _("{left} left").format(left=sum(capped)) if capped else "-"
-        print(f"{d.slug}  {state:<8}  {format_local(d.starts_at, zone)} → "
-              f"{format_local(d.ends_at, zone)}  {len(d.items)}  {made}  {d.name}")
+        table.append([d.slug, state, format_local(d.starts_at, zone), "→",
+                      format_local(d.ends_at, zone),
+                      ngettext("{n} product", "{n} products", len(d.items)).format(
+                          n=len(d.items)),
+                      _("{left} left").format(left=sum(capped)) if capped else "-", d.name])
+    print_table(table)
     print(ngettext("{n} drop.", "{n} drops.", len(rows)).format(n=len(rows)))
     return 0

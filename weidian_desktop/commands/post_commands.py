@@ -11,7 +11,15 @@ from pathlib import Path
 
 from ..core.i18n import _, ngettext
 from ..core.posts import KINDS, STATUSES
-from .common import json_option, opened, print_json, reading, shop_argument, to_utc
+from .common import (
+    json_option,
+    opened,
+    print_json,
+    print_table,
+    reading,
+    shop_argument,
+    to_utc,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -124,8 +132,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             "products": [slugs.get(i) for i in p.product_ids],
             "images": [{"hash": i.hash, "alt": i.alt} for i in p.images]} for p in posts])
         return 0
-    for p in posts:
-        when = format_local(p.publish_at, zone) if p.publish_at else "-"
-        print(f"{p.slug}  {when}  {p.kind:<14}  {p.status:<9}  {post_title(p)}")
+    print_table([[p.slug, format_local(p.publish_at, zone) if p.publish_at else "-", p.kind,
+                  p.status, post_title(p)] for p in posts])
     print(ngettext("{n} post.", "{n} posts.", len(posts)).format(n=len(posts)))
     return 0

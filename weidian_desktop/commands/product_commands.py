@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..core.i18n import _, ngettext
-from .common import json_option, opened, print_json, reading, shop_argument
+from .common import json_option, opened, print_json, print_table, reading, shop_argument
 
 STATUSES = ("draft", "published")
 
@@ -59,9 +59,8 @@ def cmd_list(args: argparse.Namespace) -> int:
                      "quantity": r.quantity, "sku": r.sku, "variants": r.variant_count,
                      "supplier": suppliers.get(r.id)} for r in rows])
         return 0
-    for r in rows:
-        price = format_money(r.price, shop.currency, shop.default_language)
-        print(f"{r.slug}  {r.status:<9}  {price:>12}  {r.availability:<10}  {r.title}")
+    print_table([[r.slug, r.status, format_money(r.price, shop.currency, shop.default_language),
+                  r.availability, r.title] for r in rows], right=[2])
     print(ngettext("{n} product.", "{n} products.", len(rows)).format(n=len(rows)))
     return 0
 

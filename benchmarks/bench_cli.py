@@ -3,13 +3,16 @@
 Each figure is the median of several runs of the real console script in a fresh process
 (wall and CPU seconds, CPU from the children's rusage), beside a bare `python -c pass`,
 so a slow machine or a busy one shows as such. Goals: `--version` <= 0.08 s, an empty
-shop's first export <= 0.2 s.
+shop's first export <= 0.2 s. The package's bytecode is compiled first, as a pip install
+leaves it (without it every run compiles the modules it imports). `python -X importtime`
+gives the import figures: what importing the command line and the export package costs.
 
 Usage: python benchmarks/bench_cli.py [RUNS]
 """
 
 from __future__ import annotations
 
+import compileall
 import os
 import resource
 import shutil
@@ -46,9 +49,26 @@ def _timed(argv: list[str], before: Callable[[], None] | None = None,
     return statistics.median(walls), statistics.median(cpus)
 
 
+def _import_seconds(module: str, runs: int) -> float:
+    """Median cumulative import time of ``module`` as ``python -X importtime`` reports it."""
+    times = []
+    for _ in range(runs):
+        report = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
+                                capture_output=True, text=True, check=True).stderr
+        line = next(ln for ln in report.splitlines() if ln.rstrip().endswith(f"| {module}"))
+        times.append(int(line.split("|")[1]) / 1e6)
+    return statistics.median(times)
+
+
 def run(runs: int = RUNS) -> list[tuple[str, float, str]]:
+    import weidian_desktop
+
+    compileall.compile_dir(Path(weidian_desktop.__file__).parent, quiet=1)
     cli = _command()
     figures: list[tuple[str, float, str]] = []
+    for module in ("weidian_desktop.cli", "weidian_desktop.export"):
+        figures.append((f"cli.import_{module.split('.')[-1]}", _import_seconds(module, runs),
+                        "s"))
 
     def add(name: str, timing: tuple[float, float]) -> None:
         figures.append((f"cli.{name}_wall", timing[0], "s"))

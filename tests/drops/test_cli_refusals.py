@@ -1,4 +1,5 @@
-"""`drops` and `coupons` refuse what the app refuses, in the very sentence its editors show.
+"""`drops` and `coupons` from the command line; they refuse what the app refuses, in the very
+sentence its editors show.
 
 Each case is typed twice, once as command-line options and once into the Drops page's
 editor (or the coupon editor), and the two sentences must be equal; a refusal writes
@@ -7,6 +8,7 @@ nothing.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -209,8 +211,48 @@ def test_coupon_for_a_drop_and_delete(closed: DropShop,
     assert code == 0 and out == "Added the coupon BAGS-DAY: 15% off.\n"
     code, _, err = cli(capsys, "coupons", "add", path, "X-1", "--percent", "5", "--drop", "nope")
     assert code == 1 and err == "weidian-desktop: There is no drop with the slug 'nope'.\n"
+    assert cli(capsys, "coupons", "add", path, "home-5", "--percent", "5", "--collection",
+               "home")[0] == 0
+    code, _, err = cli(capsys, "coupons", "add", path, "X-2", "--percent", "5", "--collection",
+                       "nope")
+    assert err == "weidian-desktop: There is no collection with the slug 'nope'.\n"
+    listed = {c["code"]: c for c in json.loads(cli(capsys, "coupons", "list", path, "--json")[1])}
+    assert (listed["HOME-5"]["scope"], listed["HOME-5"]["target"]) == ("collection", "home")
+    assert (listed["BAGS-DAY"]["target"], listed["BAGS-DAY"]["max_uses"],
+            listed["BAGS-DAY"]["min_order"]) == ("singles-day-bags", 3, 50000)
     code, out, _ = cli(capsys, "drops", "delete", path, "singles-day-bags")
     assert out == ("Deleted the drop “Singles' day bags”.\n"
                    "Its coupon BAGS-DAY was deleted with it.\n")
     code, _, err = cli(capsys, "coupons", "delete", path, "bags-day")
     assert code == 1 and err == "weidian-desktop: There is no coupon with the code BAGS-DAY.\n"
+
+
+def test_drops_add_then_edit_on_another_clock(closed: DropShop,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    path = closed.store.path
+    code, out, _ = cli(capsys, "drops", "add", path, "--name", "Scarf evening", "--zone",
+                       "Europe/Rome", "--start", "2026-12-10 19:00", "--end",
+                       "2026-12-11T00:00:00+01:00", "--item", "silk-scarf/XM-001-1:99:3",
+                       "--item", "ceramic-mug::10", "--status", "draft")
+    assert code == 0 and out.splitlines() == [
+        "Added the drop “Scarf evening” (scarf-evening).",
+        "From 2026-12-10 19:00 CET to 2026-12-11 00:00 CET."]
+    drop = next(d for d in json.loads(cli(capsys, "drops", "list", path, "--json")[1])
+                if d["slug"] == "scarf-evening")
+    assert (drop["starts_at"], drop["ends_at"], drop["timezone"], drop["state"]) == (
+        "2026-12-10T18:00:00Z", "2026-12-10T23:00:00Z", "Europe/Rome", "draft")
+    assert drop["items"] == [
+        {"product": "silk-scarf", "variant_sku": "XM-001-1", "drop_price": 9900,
+         "quantity_cap": 3, "left": 3},
+        {"product": "ceramic-mug", "variant_sku": None, "drop_price": None,
+         "quantity_cap": 10, "left": 10}]
+    code, out, _ = cli(capsys, "drops", "edit", path, "scarf-evening", "--preview",
+                       "2026-12-08 19:00", "--item", "ceramic-mug:60", "--status", "published")
+    assert out.splitlines()[-1] == "Preview from 2026-12-08 19:00 CET."
+    drop = next(d for d in json.loads(cli(capsys, "drops", "list", path, "--json")[1])
+                if d["slug"] == "scarf-evening")
+    assert (drop["preview_at"], drop["status"], len(drop["items"])) == (
+        "2026-12-08T18:00:00Z", "published", 1)
+    assert cli(capsys, "drops", "edit", path, "scarf-evening", "--no-preview")[0] == 0
+    code, out, _ = cli(capsys, "drops", "list", path)
+    assert "scarf-evening" in out and out.splitlines()[-1] == "2 drops."

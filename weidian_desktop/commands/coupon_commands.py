@@ -89,10 +89,10 @@ def _target(store: ShopStore, args: argparse.Namespace) -> tuple[str, int | None
         return "drop", find_drop(store, args.drop).id
     if args.collection:
         found = store.scalar("SELECT id FROM collections WHERE slug = ?", (args.collection,))
-        if found is None:
+        if not isinstance(found, int):
             raise NotFoundError(_("There is no collection with the slug {slug!r}.")
                                 .format(slug=args.collection))
-        return "collection", int(found)  # type: ignore[call-overload]
+        return "collection", found
     return "shop", None
 
 

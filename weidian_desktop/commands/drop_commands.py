@@ -222,7 +222,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for d, state, left in rows:
         zone = d.timezone or "UTC"
         capped = [n for n in left.values() if n is not None]
-        table.append([d.slug, state, format_local(d.starts_at, zone), "→",
+        table.append([d.slug or "", state, format_local(d.starts_at, zone), "→",
                       format_local(d.ends_at, zone),
                       ngettext("{n} product", "{n} products", len(d.items)).format(
                           n=len(d.items)),

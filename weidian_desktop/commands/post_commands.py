@@ -132,7 +132,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             "products": [slugs.get(i) for i in p.product_ids],
             "images": [{"hash": i.hash, "alt": i.alt} for i in p.images]} for p in posts])
         return 0
-    print_table([[p.slug, format_local(p.publish_at, zone) if p.publish_at else "-", p.kind,
+    print_table([[p.slug or "", format_local(p.publish_at, zone) if p.publish_at else "-", p.kind,
                   p.status, post_title(p)] for p in posts])
     print(ngettext("{n} post.", "{n} posts.", len(posts)).format(n=len(posts)))
     return 0

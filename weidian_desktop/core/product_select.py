@@ -21,10 +21,10 @@ def supplier_id(store: ShopStore, name: str) -> int:
     """The id of the supplier called ``name`` (any case)."""
     found = store.scalar("SELECT id FROM suppliers WHERE name = ? COLLATE NOCASE",
                          (name.strip(),))
-    if found is None:
+    if not isinstance(found, int):
         raise NotFoundError(_("There is no supplier named {name!r}; import its catalogue "
                               "first.").format(name=name))
-    return int(found)  # type: ignore[call-overload]
+    return found
 
 
 def ids_by_slug(store: ShopStore, slugs: Iterable[str]) -> list[int]:
@@ -32,17 +32,18 @@ def ids_by_slug(store: ShopStore, slugs: Iterable[str]) -> list[int]:
     ids: list[int] = []
     for slug in dict.fromkeys(s.strip() for s in slugs):
         found = store.scalar("SELECT id FROM products WHERE slug = ?", (slug,))
-        if found is None:
+        if not isinstance(found, int):
             raise NotFoundError(_("There is no product with the slug {slug!r}.")
                                 .format(slug=slug))
-        ids.append(int(found))  # type: ignore[call-overload]
+        ids.append(found)
     return ids
 
 
 def product_ids(store: ShopStore, *, status: str | None = None,
                 supplier: str | None = None) -> list[int]:
     """Ids in the shop's order, optionally of one status and picked from one supplier."""
-    where, params = ["1"], []
+    where: list[str] = ["1"]
+    params: list[object] = []
     if status is not None:
         if status not in STATUSES:
             raise ValidationError(_("Status {status!r} is not draft or published.")

@@ -7,7 +7,7 @@ the command line can list them all and import only the module of the command bei
 
 from __future__ import annotations
 
-from ..core.i18n import N_
+from ..core.i18n import N_, _
 
 # name: (module in this package, help shown in the list of commands)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -27,3 +27,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "poster": ("media_commands", N_("a printable poster or label sheet (PDF)")),
     "share": ("media_commands", N_("share images for chat timelines (PNG)")),
 }
+
+
+def command_help(name: str) -> str:
+    """The one-line help of command ``name``, in the current language."""
+    return _(COMMANDS[name][1])

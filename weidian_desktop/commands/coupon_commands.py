@@ -10,6 +10,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ..core.i18n import N_, _, ngettext
+from . import command_help
 from .common import (
     json_option,
     opened,
@@ -33,7 +34,7 @@ _TARGETS = {"product": "SELECT slug FROM products WHERE id = ?",
 
 def register(sub: argparse._SubParsersAction) -> None:
     coupons = sub.add_parser(
-        "coupons", help=_("coupon codes: list, add, delete"),
+        "coupons", help=command_help("coupons"),
         description=_("Coupon codes buyers type in the cart: percent or amount off, a "
                       "minimum, a validity window, a scope and a maximum of uses."),
         epilog=_(TIMES))

@@ -10,6 +10,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from ..core.i18n import N_, _, ngettext
+from . import command_help
 from .common import (
     UsageError,
     json_option,
@@ -31,7 +32,7 @@ TIMES = N_("Times are ISO 8601 with a zone (2026-11-11T20:00+08:00 or …Z) or a
 
 def register(sub: argparse._SubParsersAction) -> None:
     drops = sub.add_parser(
-        "drops", help=_("limited drops: list, add, edit, delete"),
+        "drops", help=command_help("drops"),
         description=_("Limited drops: products at a drop price, each with an optional cap, "
                       "for a fixed window, with an optional preview 1 to 7 days before the "
                       "launch."), epilog=_(TIMES))
@@ -69,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _drop_options(parser: argparse.ArgumentParser, *, new: bool) -> None:
     parser.add_argument("--name", required=new, help=_("the drop's name"))
-    parser.add_argument("--description", help=_("a few words about the drop"))
+    parser.add_argument("--description", metavar="TEXT", help=_("a few words about the drop"))
     parser.add_argument("--start", metavar="TIME", required=new, help=_("the launch"))
     parser.add_argument("--end", metavar="TIME", required=new, help=_("the end"))
     preview = parser.add_mutually_exclusive_group()

@@ -15,11 +15,12 @@ from ..core.money import format_money
 from ..core.order_reports import GROUPINGS, sales_summary
 from ..core.orders import CHANNELS, STATUSES, change_status, find_order, list_orders, record_order
 from ..core.shop import get_shop
+from . import command_help
 from .common import UsageError, json_option, opened, print_json, reading, shop_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    orders = sub.add_parser("orders", help="record and follow orders from buyers' messages",
+    orders = sub.add_parser("orders", help=command_help("orders"),
                             description="Record buyers' order-request messages and follow "
                                         "the orders through to delivery.")
     osub = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)

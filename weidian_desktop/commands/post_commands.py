@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.i18n import _, ngettext
 from ..core.posts import KINDS, STATUSES
+from . import command_help
 from .common import (
     json_option,
     opened,
@@ -24,7 +25,7 @@ from .common import (
 
 def register(sub: argparse._SubParsersAction) -> None:
     posts = sub.add_parser(
-        "posts", help=_("posts for the shop's feed: list, add, delete"),
+        "posts", help=command_help("posts"),
         description=_("Short posts, articles, product recommendations and 9-photo posts, "
                       "shown as a feed in the exported shop from their publish time."))
     psub = posts.add_subparsers(dest="posts_command", metavar="ACTION", required=True)

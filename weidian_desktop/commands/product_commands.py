@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..core.i18n import _, ngettext
+from . import command_help
 from .common import json_option, opened, print_json, print_table, reading, shop_argument
 
 STATUSES = ("draft", "published")
@@ -12,7 +13,7 @@ STATUSES = ("draft", "published")
 
 def register(sub: argparse._SubParsersAction) -> None:
     products = sub.add_parser(
-        "products", help=_("list, publish and unpublish the shop's products"),
+        "products", help=command_help("products"),
         description=_("List the shop's products; publish or unpublish them. Picked products "
                       "are drafts: only published ones are in the exported shop."))
     psub = products.add_subparsers(dest="products_command", metavar="ACTION", required=True)

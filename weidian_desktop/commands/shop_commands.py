@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from . import command_help
 from .common import reading, shop_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    new = sub.add_parser("new", help="create an empty shop file",
+    new = sub.add_parser("new", help=command_help("new"),
                          description="Create a new, empty shop file.")
     new.add_argument("shop", metavar="SHOP", type=Path, help="the file to create (*.weidian)")
     new.add_argument("--name", required=True, help="the shop's name")
@@ -18,12 +19,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--timezone", default="Asia/Shanghai", help="IANA time zone")
     new.set_defaults(func=cmd_new)
 
-    demo = sub.add_parser("demo", help="write the bundled demo shop",
+    demo = sub.add_parser("demo", help=command_help("demo"),
                           description="Write the bundled demo shop to a new file.")
     demo.add_argument("shop", metavar="SHOP", type=Path, help="the file to create (*.weidian)")
     demo.set_defaults(func=cmd_demo)
 
-    check = sub.add_parser("check", help="integrity and listing-health report",
+    check = sub.add_parser("check", help=command_help("check"),
                            description="Check the file's integrity and the listings' health; "
                                        "exit status 1 when an error is found.")
     shop_argument(check)

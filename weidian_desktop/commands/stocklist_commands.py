@@ -12,6 +12,7 @@ from ..core.errors import ValidationError, WeidianError
 from ..core.i18n import _, ngettext
 from ..stocklists.detect import FORMATS
 from ..stocklists.pick import ROUNDINGS
+from . import command_help
 from .common import opened, shop_argument
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ LISTED = 20  # new items and price changes listed by name; the rest are counted
 
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser(
-        "import", help="import or re-import a supplier's catalogue",
+        "import", help=command_help("import"),
         description="Import a supplier catalogue (Shopify or WooCommerce product CSV, Google "
                     "Merchant feed, 淘宝助理 data pack, or any CSV/TSV through a column "
                     "mapping). A re-import is a sync: new items, price changes and "
@@ -47,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=cmd_import)
 
     pck = sub.add_parser(
-        "pick", help="make shop products from supplier items",
+        "pick", help=command_help("pick"),
         description="Make shop products from a supplier's items with a markup rule: shop "
                     "price = supplier price x (1 + PERCENT/100) + AMOUNT, rounded up. "
                     "Products stay linked to the supplier item and are on request unless "

@@ -15,7 +15,6 @@ Where fork is unsafe, or the work too small to pay for it, the main process does
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import pickle
 import sys
@@ -37,7 +36,7 @@ def can_fork() -> bool:
     copying a process whose other threads hold locks (the app's worker thread, Qt) can
     deadlock the child."""
     alone = threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
-    return alone and "fork" in multiprocessing.get_all_start_methods()
+    return alone and hasattr(os, "fork")
 
 
 def processes_for(work: float) -> int:

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from jinja2 import (
+    BytecodeCache,
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     nodes,
@@ -125,14 +127,24 @@ class _Context(Context):
         return Context.call(__self, __obj, *args, **kwargs)
 
 
+def _bytecode_cache() -> BytecodeCache | None:
+    """Compiled templates kept between processes (Jinja's own cache, in a private folder of
+    the temporary directory, keyed by each template's source): compiling them took a
+    third of a small shop's export from the command line."""
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):  # no private folder to be had: compile every time
+        return None
+
+
 @cache
 def environment() -> Environment:
-    """One environment per process: templates compile once."""
+    """One environment per process: templates compile once (or load compiled)."""
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                        autoescape=select_autoescape(default=True, default_for_string=True),
                        trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
                        keep_trailing_newline=True, finalize=_finalize,
-                       extensions=[FragmentCache],
+                       extensions=[FragmentCache], bytecode_cache=_bytecode_cache(),
                        # Templates ship with the app: no stat of each file on every render
                        # (a 10,000-page export asked the disk 20,000 times).
                        auto_reload=False)

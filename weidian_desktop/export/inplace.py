@@ -149,10 +149,10 @@ def apply_journal(outdir: Path) -> bool:
 
 
 def _previous_files(last: Marker) -> set[str]:
-    """What the last export provably wrote: files its marker names that an export can
-    write. An old marker without a file list proves only the pages it names."""
-    named = last.files if last.files is not None else list(last.pages)
-    return set(filter(can_have_written, named))
+    """What the last export's marker says it wrote (an old marker without a file list:
+    the pages it names). Untrusted: only the export's own paths are asked about, and only
+    those an export can have written are ever deleted (``commit``)."""
+    return set(last.files if last.files is not None else last.pages)
 
 
 class InPlaceWriter:
@@ -209,7 +209,9 @@ class InPlaceWriter:
         files = self.stats.written + self.stats.kept  # each file is put or kept once
         after = Marker(pages, files, search)
         text = marker_bytes(after)
-        journal = Journal(list(self._staged), sorted(self.old.difference(files)))
+        # Checked by name and place only here: a few files, not every one the marker names.
+        journal = Journal(list(self._staged), sorted(filter(can_have_written,
+                                                            self.old.difference(files))))
         if marker_text(self.outdir) != text:  # an unchanged shop leaves even the marker
             with open(os.path.join(self.staging, "marker"), "xb") as out:
                 out.write(text)

@@ -13,13 +13,12 @@ from itertools import islice
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
-from ..core.urls import page_path
 from .content_views import PostView
 from .images import ImageView
 from .load import Source
 from .safety import safe_href, script_json
 from .seo import organization_jsonld, product_jsonld
-from .views import Link, ProductView, ViewMaker, language_name, paragraphs
+from .views import Link, ProductView, ViewMaker, language_name, page_of, paragraphs
 
 HOME_FEATURED = 8
 HOME_MORE = 12
@@ -128,14 +127,14 @@ class SitePages:
         source, job = self.source, self._job
         return [
             job("", "home.html", "home"),
-            *(job(page_path("product", e.slug), "product.html", "product", e.id, e.token,
+            *(job(page_of("product", e.slug), "product.html", "product", e.id, e.token,
                   (e.id,)) for e in source.entries),
-            *(job(page_path("collection", c.slug), "collection.html", "collection", c.id,
+            *(job(page_of("collection", c.slug), "collection.html", "collection", c.id,
                   self.collection_digest(c.id or 0), tuple(source.members.get(c.id or 0, [])))
               for c in source.collections if c.slug),
-            *(job(page_path("drop", d.slug), "drop.html", "drop", d.slug) for d in source.drops),
+            *(job(page_of("drop", d.slug), "drop.html", "drop", d.slug) for d in source.drops),
             job("posts/", "posts.html", "posts"),
-            *(job(page_path("post", p.slug), "post.html", "post", p.slug) for p in self.posts),
+            *(job(page_of("post", p.slug), "post.html", "post", p.slug) for p in self.posts),
             job("about/", "about.html", "about"),
             job("search/", "search.html", "search", digest=self.search_digest()),
             job("cart/", "cart.html", "cart"),
@@ -203,7 +202,7 @@ class SitePages:
             "", shop.name, shop.tagline or shop.name,
             image=featured[0].cover if featured else logo, jsonld=[self._organization(logo)],
             featured=featured, products=views.products(more),
-            collections=[Link(c.title, page_path("collection", c.slug))
+            collections=[Link(c.title, page_of("collection", c.slug))
                          for c in source.collections if c.slug],
             drops=[d for d in map(views.drop, source.drops) if not d.ended],
             posts=self.posts[:3])

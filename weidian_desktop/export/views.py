@@ -8,7 +8,7 @@ search entry (``search_entry`` reads the view) all say the same.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from babel import Locale
@@ -22,6 +22,10 @@ from .images import ImageView, image_view
 from .load import Drop, Option, ProductData, ProductReader, Source
 from .safety import script_json
 from .words import Words
+
+# A page's path from its slug (core.urls.page_path, which checks the slug), remembered:
+# every export asks it for every product, in every language.
+page_of = lru_cache(maxsize=1 << 16)(page_path)
 
 
 @cache
@@ -234,7 +238,7 @@ class ViewMaker:
         self.t = Words(language)
         self._products: dict[int, ProductView] = {}
         self._price = PriceText(source.shop.currency, language)
-        self._links = {c.id: Link(c.title, page_path("collection", c.slug))
+        self._links = {c.id: Link(c.title, page_of("collection", c.slug))
                        for c in source.collections if c.slug}
 
     def money(self, amount: int | None) -> str:
@@ -263,7 +267,7 @@ class ViewMaker:
         offer = first or self._offer(data.row)  # what the product page starts with
         drops = self._drops(data)
         return ProductView(
-            id=data.id, slug=data.slug, url=page_path("product", data.slug), title=title,
+            id=data.id, slug=data.slug, url=page_of("product", data.slug), title=title,
             description=description, paragraphs=paragraphs(description), price=offer.price,
             price_text=offer.price_text, compare=offer.compare,
             compare_text=offer.compare_text, sku=offer.sku, availability=offer.availability,
@@ -312,7 +316,7 @@ class ViewMaker:
     def _drops(self, data: ProductData) -> list[ProductDrop]:
         return [ProductDrop(drop.slug, drop.name, drop.starts_at, drop.ends_at,
                             item.variant_id, item.drop_price, self.money(item.drop_price),
-                            item.remaining, page_path("drop", drop.slug))
+                            item.remaining, page_of("drop", drop.slug))
                 for item, drop in data.drops]
 
     def search_entry(self, view: ProductView) -> str:
@@ -329,7 +333,7 @@ class ViewMaker:
         items = self.products(self.source.members.get(collection.id or 0, []))
         return CollectionView(
             collection.id, collection.slug, collection.title, collection.description,
-            paragraphs(collection.description), page_path("collection", collection.slug),
+            paragraphs(collection.description), page_of("collection", collection.slug),
             items, self.image(collection.image_hash, collection.title)
             or (items[0].cover if items else None))
 
@@ -347,5 +351,5 @@ class ViewMaker:
         now = self.source.now
         return DropView(drop.id, drop.slug, drop.name, drop.description,
                         paragraphs(drop.description), drop.timezone, drop.preview_at,
-                        drop.starts_at, drop.ends_at, page_path("drop", drop.slug), items,
+                        drop.starts_at, drop.ends_at, page_of("drop", drop.slug), items,
                         ended=drop.ends_at <= now, live=drop.starts_at <= now < drop.ends_at)

@@ -38,26 +38,30 @@ def search_index(source: Source, plan: Plan, renderer: Renderer,
 def _entries(source: Source, renderer: Renderer, language: str,
              made: dict[str, SearchEntry], old: dict[str, SearchEntry]
              ) -> dict[str, SearchEntry]:
-    entries = {}
+    entries: dict[str, SearchEntry] = {}
+    missing = []
     for e in source.entries:
         key = str(e.id)
         entry = made.get(key) or old.get(key)
         if entry is not None and e.token is not None and entry.token == e.token:
             entries[key] = entry
-    views = renderer.sites[language].views
-    missing = [e for e in source.entries if str(e.id) not in entries]
-    renderer.reader.read(e.id for e in missing)
-    for e in missing:  # a page kept while its entry was not (an old marker), no token
-        data = renderer.reader.get(e.id)
-        if data is not None:
-            entries[str(e.id)] = SearchEntry(e.token or "", views.search_entry(
-                views.product(data)))
-    ordered = {str(e.id): entries[str(e.id)] for e in source.entries if str(e.id) in entries}
-    if not is_script_safe("".join(entry.text for entry in ordered.values())):
+        else:  # a page kept while its entry was not (an old marker), or no token
+            missing.append(e)
+    if missing:
+        views = renderer.sites[language].views
+        renderer.reader.read(e.id for e in missing)
+        for e in missing:
+            data = renderer.reader.get(e.id)
+            if data is not None:
+                entries[str(e.id)] = SearchEntry(e.token or "", views.search_entry(
+                    views.product(data)))
+        entries = {key: entries[key] for key in map(str, (e.id for e in source.entries))
+                   if key in entries}
+    if old and not is_script_safe("".join(entry.text for entry in entries.values())):
         # The cache is a file in the output folder: text it holds that script_json could
         # not have written is dropped, and every entry made anew.
         return _entries(source, renderer, language, made, {})
-    return ordered
+    return entries
 
 
 def site_files(source: Source, parts: SiteParts, plan: Plan, renderer: Renderer,

@@ -141,6 +141,11 @@ class Encoded(NamedTuple):
 BOMB, UNREADABLE = "bomb", "unreadable"
 
 
+def prepare_encoding() -> None:
+    """Load Pillow and the encoder now (forked workers then share them)."""
+    from ..media import images  # noqa: F401 - imported for its side effect: loaded
+
+
 def encode(data: bytes, keys: list[ImageKey]) -> list[Encoded] | str:
     """The variants ``keys`` of one image's bytes, or BOMB / UNREADABLE."""
     from PIL import Image

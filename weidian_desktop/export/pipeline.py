@@ -36,6 +36,7 @@ from .images import (
     cached_keys,
     icon_paths,
     image_error,
+    prepare_encoding,
     variant_path,
 )
 from .inplace import InPlaceWriter
@@ -130,6 +131,8 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
             main = setup.worker(store.conn)
             local, shared, work = _tasks(plan, writer, store)
             processes = parallel.processes_for(work)
+            if any(t.kind == ENCODE for queue in shared for t in queue):
+                prepare_encoding()  # once, before forking, not in every process
             reports = [*parallel.run(main, setup, local, shared, processes=processes,  # 3.
                                      tick=lambda done, total: _tick(progress, cancel, done,
                                                                     total)),
@@ -206,7 +209,9 @@ def _new_variants(store: ShopStore, writer: Writer, reports: list[Report]) -> in
             count += 1
             if len(batch) == CACHE_BATCH:
                 _cache(store, batch)
-    _cache(store, batch)
+        _cache(store, batch)
+        if r.spool and os.path.exists(r.spool):
+            os.unlink(r.spool)  # cached: nothing left for _salvage
     return count
 
 

@@ -152,3 +152,20 @@ def test_price_text_matches_babel(currency: str, languages: list[str]) -> None:
         fast = PriceText(currency, language)
         for amount in amounts + amounts:  # the second round comes from the caches
             assert fast(amount) == format_money(amount, currency, language), (language, amount)
+
+
+def test_the_service_worker_changes_with_a_page_without_a_digest(small_shop: ShopStore,
+                                                                  tmp_path: Path) -> None:
+    """A new post changes only pages rendered every time (home, posts): the service
+    worker's cache name must change all the same, or buyers keep the old pages."""
+    from weidian_desktop.core.posts import Post, create_post
+
+    update_shop(small_shop, base_url="")  # no sitemap to change with the post
+    out = tmp_path / "site"
+    export_shop(small_shop, out, now=NOW)
+    before = (out / "sw.js").read_bytes()
+    create_post(small_shop, Post("short", body="New tea in", slug="new-tea",
+                                 publish_at="2026-11-01T00:00:00Z"))
+    result = export_shop(small_shop, out, now=NOW)
+    assert "posts/new-tea/index.html" in result.written
+    assert (out / "sw.js").read_bytes() != before

@@ -128,7 +128,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
                              cancel)
             writer.keep_present(plan.reused + ([] if plan.icons else icon_paths()))
             setup = WorkerSetup(source, parts, store.path, writer.put, folder)
-            main = setup.worker(store.conn)
+            main = setup.worker(renderer)
             local, shared, work = _tasks(plan, writer, store)
             processes = parallel.processes_for(work)
             if any(t.kind == ENCODE for queue in shared for t in queue):

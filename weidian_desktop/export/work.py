@@ -129,11 +129,12 @@ class WorkerSetup:
     put: Callable[[str, bytes], None]
     folder: str  # where spools and reports go
 
-    def worker(self, conn: sqlite3.Connection | None = None) -> Worker:
-        """A Worker on ``conn`` (this process's), or on a new connection (a forked one)."""
-        if conn is None:
+    def worker(self, renderer: Renderer | None = None) -> Worker:
+        """A Worker with this process's ``renderer`` (the main process's), or with its own
+        connection and renderer (a forked process)."""
+        if renderer is None:
             conn = connect(self.db_path, read_only=True)
             conn.execute("BEGIN")  # its reads are one state too (snapshot.py checks it)
-        renderer = Renderer(self.source, self.parts, ProductReader(conn, self.source))
-        return Worker(renderer, conn, self.put, os.path.join(self.folder,
-                                                             f"{os.getpid()}.spool"))
+            renderer = Renderer(self.source, self.parts, ProductReader(conn, self.source))
+        return Worker(renderer, renderer.reader.conn, self.put,
+                      os.path.join(self.folder, f"{os.getpid()}.spool"))

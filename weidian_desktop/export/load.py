@@ -18,6 +18,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from ..core.collections import Collection, list_collections
@@ -145,6 +146,15 @@ class Source:
     def token(self, product_id: int) -> str | None:
         return self._tokens.get(product_id)
 
+    @cached_property
+    def index_digest(self) -> str | None:
+        """A digest of every product's token (None if one has none): what the search
+        page shows changes with any of them."""
+        if any(e.token is None for e in self.entries):
+            return None
+        data = "\n".join([f"{e.id} {e.token}" for e in self.entries])
+        return hashlib.sha256(data.encode("utf-8")).hexdigest()
+
 
 def public_from(preview_at: str | None, starts_at: str) -> str:
     """When a drop appears in the exported shop: its preview, or its start without one.
@@ -163,7 +173,8 @@ def load(store: ShopStore, now: str, base_url: str | None = None) -> Source:
         "product_revisions r ON r.product_id = p.id WHERE p.status = 'published' "
         "ORDER BY p.position, p.id").fetchall()
     shown = _shown_by_product(drops)
-    entries = [Entry(pid, slug, bool(featured), _token(revision, shown.get(pid, [])))
+    entries = [Entry(pid, slug, bool(featured), _token(revision, shown[pid]) if pid in shown
+                     else None if revision is None else str(revision))
                for pid, slug, featured, revision in index]
     members: dict[int, list[int]] = defaultdict(list)
     for cid, pid in store.conn.execute(
@@ -216,12 +227,12 @@ def _image_hashes(store: ShopStore, shop: Shop, posts: list[Post]) -> set[str]:
 
 def _drops(store: ShopStore, now: str) -> list[Drop]:
     """The drops public at ``now`` by start, each item with what orders took of it."""
-    published = {r[0] for r in store.conn.execute(PUBLISHED)}
+    rows = [row for row in store.query("SELECT * FROM drops WHERE status = 'published' "
+                                       "ORDER BY starts_at, id")
+            if public_from(row["preview_at"], row["starts_at"]) <= now]
+    published = {r[0] for r in store.conn.execute(PUBLISHED)} if rows else set()
     drops = []
-    for row in store.query("SELECT * FROM drops WHERE status = 'published' "
-                           "ORDER BY starts_at, id"):
-        if public_from(row["preview_at"], row["starts_at"]) > now:
-            continue
+    for row in rows:
         items = []
         for item in store.query("SELECT * FROM drop_items WHERE drop_id = ? "
                                 "ORDER BY position, id", (row["id"],)):

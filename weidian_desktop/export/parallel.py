@@ -93,12 +93,9 @@ def run(main: Worker, setup: WorkerSetup, local: list[Task], shared: list[list[T
     _TASKS[:] = [t for queue in shared for t in queue]
     queues = _queues([len(queue) for queue in shared])
     # Frozen, the objects the children inherit are never touched by a collection, so
-    # their copy-on-write pages stay shared while they run (no collect first: 40 ms).
+    # their copy-on-write pages stay shared while they run (no collect first: 40 ms);
+    # pipeline.export_shop unfreezes them when the export is done.
     gc.freeze()
-    # Rendering allocates millions of short-lived objects and makes few cycles: collect
-    # young objects every 100,000 allocations, not 700 (5% of the time, measured).
-    thresholds = gc.get_threshold()
-    gc.set_threshold(100_000, 50, 1000)
     children: list[int] = []
     try:
         for k in range(1, processes):
@@ -114,8 +111,6 @@ def run(main: Worker, setup: WorkerSetup, local: list[Task], shared: list[list[T
     finally:
         failed = _stop(queues, children)
         _TASKS.clear()
-        gc.set_threshold(*thresholds)
-        gc.unfreeze()
     if failed:
         raise RuntimeError(f"{failed} export process(es) failed; see the messages above")
     return [_report(setup, pid) for pid in children]

@@ -91,29 +91,41 @@ def plan_site(source: Source, parts: SiteParts, sites: dict[str, SitePages],
     _plan_icons(plan, source, parts, files_digest, previous, has_old)
     due_posts = set(sitemap_paths(parts.posts))
     stamps: dict[str, str] = {}  # template -> its base fingerprint (shared by languages)
-    for language, site in sites.items():
-        for count, job in enumerate(site.jobs()):
-            if count % 256 == 0:
-                check_cancel(cancel, _(CANCELLED))
-            if shop.base_url and job.template not in UNLISTED and (
-                    not job.page.startswith("posts/") or job.page == "posts/"
-                    or job.page in due_posts):
-                plan.sitemap.append((site.absolute(job.page), [
-                    (lang, site.absolute(job.page, lang)) for lang in shop.languages]))
-            if job.digest is not None:
+    for site in sites.values():
+        _plan_language(plan, site, stamps, due_posts, previous.pages, has_old, cancel,
+                       lambda template: fingerprint.base_fingerprint(
+                           source, parts.common, environment(), template, files_digest))
+    return plan
+
+
+def _plan_language(plan: Plan, site: SitePages, stamps: dict[str, str], due_posts: set[str],
+                   previous: dict[str, str], has_old: Callable[[str], bool],
+                   cancel: CancelFn | None, base: Callable[[str], str]) -> None:
+    """One language's pages into the plan (ten thousand a language: kept lean)."""
+    shop, manifest, reused = site.shop, plan.manifest, plan.reused
+    prefixes: dict[str, str] = {}  # template -> what prefixes its pages' digests
+    for count, job in enumerate(site.jobs()):
+        if count % 256 == 0:
+            check_cancel(cancel, _(CANCELLED))
+        if shop.base_url and job.template not in UNLISTED and (
+                not job.page.startswith("posts/") or job.page == "posts/"
+                or job.page in due_posts):
+            plan.sitemap.append((site.absolute(job.page), [
+                (lang, site.absolute(job.page, lang)) for lang in shop.languages]))
+        if job.digest is not None:
+            prefix = prefixes.get(job.template)
+            if prefix is None:
                 if job.template not in stamps:
-                    stamps[job.template] = fingerprint.base_fingerprint(
-                        source, parts.common, environment(), job.template, files_digest)
+                    stamps[job.template] = base(job.template)
                 # 80 bits of the base tell its versions apart; prefixed, not hashed with
                 # the page's digest: 10,000 hashes less per export.
-                plan.manifest[job.path] = (f"{stamps[job.template][:20]}/{language}/"
-                                           + job.digest)
-                if previous.pages.get(job.path) == plan.manifest[job.path] and has_old(job.path):
-                    plan.reused.append(job.path)  # same inputs, same bytes: not rendered
-                    continue
-            (plan.search if job.kind == "search" else plan.local if job.digest is None
-             else plan.jobs).append(job)
-    return plan
+                prefix = prefixes[job.template] = f"{stamps[job.template][:20]}/{site.language}/"
+            digest = manifest[job.path] = prefix + job.digest
+            if previous.get(job.path) == digest and has_old(job.path):
+                reused.append(job.path)  # same inputs, same bytes: not rendered
+                continue
+        (plan.search if job.kind == "search" else plan.local if job.digest is None
+         else plan.jobs).append(job)
 
 
 def _plan_icons(plan: Plan, source: Source, parts: SiteParts, files_digest: str,

@@ -1069,6 +1069,19 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/help.py" line="73" />
+        <source>Weidian Desktop Help</source>
+        <translation>[Ŵéíđíáñ Đéšķťóƥ Ĥéĺƥ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/help.py" line="83" />
+        <source>The help text is not installed with this copy of Weidian Desktop.</source>
+        <translation>[Ťĥé ĥéĺƥ ťéẋť íš ñóť íñšťáĺĺéđ ŵíťĥ ťĥíš çóƥý óƒ Ŵéíđíáñ Đéšķťóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <location filename="../weidian_desktop/ui/image_field.py" line="82" />
@@ -1404,83 +1417,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="64" />
         <source>Ready</source>
         <translation>[Ŕéáđý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="73" />
         <source>&amp;File</source>
         <translation>[&amp;Ƒíĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="74" />
         <source>&amp;Edit</source>
         <translation>[&amp;Éđíť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="68" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
         <source>&amp;Undo</source>
         <translation>[&amp;Úñđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="70" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="78" />
         <source>&amp;Redo</source>
         <translation>[&amp;Ŕéđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="75" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="83" />
         <source>&amp;Preferences…</source>
         <translation>[&amp;Ƥŕéƒéŕéñçéš… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="88" />
         <source>&amp;Go</source>
         <translation>[&amp;Ĝó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="89" />
         <source>&amp;Help</source>
         <translation>[&amp;Ĥéĺƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="90" />
+        <source>Weidian Desktop &amp;Help</source>
+        <translation>[Ŵéíđíáñ Đéšķťóƥ &amp;Ĥéĺƥ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
+        <source>&amp;Report a problem…</source>
+        <translation>[&amp;Ŕéƥóŕť á ƥŕóƀĺéɱ… ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="94" />
+        <source>Copy the version and system details to paste into a report</source>
+        <translation>[Çóƥý ťĥé ʋéŕšíóñ áñđ šýšťéɱ đéťáíĺš ťó ƥášťé íñťó á ŕéƥóŕť ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
         <source>&amp;About Weidian Desktop</source>
         <translation>[&amp;Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="113" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="132" />
         <source>Opened {0}</source>
         <translation>[Óƥéñéđ {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="124" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="143" />
         <source>Closed {0}; every change was saved.</source>
         <translation>[Çĺóšéđ {0}; éʋéŕý çĥáñĝé ŵáš šáʋéđ. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="153" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="191" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="172" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="210" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="158" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="177" />
         <source>{0} — {1}</source>
         <translation>[{0} — {1} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="185" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="204" />
         <source>Writing the demo shop…</source>
         <translation>[Ŵŕíťíñĝ ťĥé đéɱó šĥóƥ… ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="197" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="229" />
+        <source>Report a problem</source>
+        <translation>[Ŕéƥóŕť á ƥŕóƀĺéɱ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="230" />
+        <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
+        <translation>[Ťĥé ʋéŕšíóñ óƒ Ŵéíđíáñ Đéšķťóƥ áñđ óƒ ýóúŕ šýšťéɱ áŕé óñ ťĥé çĺíƥƀóáŕđ. Ƥášťé ťĥéɱ íñťó ýóúŕ ɱéššáĝé, ťĥéñ šáý ŵĥáť ýóú đíđ, ŵĥáť ýóú éẋƥéçťéđ áñđ ŵĥáť ĥáƥƥéñéđ íñšťéáđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="237" />
         <source>About Weidian Desktop</source>
         <translation>[Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="198" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="238" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>[&lt;h3&gt;Ŵéíđíáñ Đéšķťóƥ {0}&lt;/h3&gt;&lt;p&gt;Ɓúíĺđ á ɱóƀíĺé šĥóƥ óƒƒĺíñé: óñé šĥóƥ ƒíĺé íñ, á šťáťíç ĤŤṀĹ5 šĥóƥ óúť.&lt;/p&gt;&lt;p&gt;Ýóúŕ šĥóƥ šťáýš óñ ťĥíš çóɱƥúťéŕ; ñóťĥíñĝ íš šéñť áñýŵĥéŕé.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1872,52 +1910,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="37" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="41" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="38" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
         <source>Products</source>
         <translation>[Ƥŕóđúçťš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="40" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="44" />
         <source>Stocklists</source>
         <translation>[Šťóçķĺíšťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="46" />
         <source>Drops &amp; coupons</source>
         <translation>[Đŕóƥš &amp; çóúƥóñš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="44" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="48" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
         <source>Posts</source>
         <translation>[Ƥóšťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="46" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
         <source>FAQ</source>
         <translation>[ƑÁɊ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
         <source>Health</source>
         <translation>[Ĥéáĺťĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="48" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
         <source>QR &amp; posters</source>
         <translation>[ɊŔ &amp; ƥóšťéŕš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="54" />
         <source>Export</source>
         <translation>[Éẋƥóŕť ~~]</translation>
     </message>
@@ -2228,12 +2266,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="23" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
         <source>System language</source>
         <translation>[Šýšťéɱ ĺáñĝúáĝé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="31" />
         <source>Pseudo-language (layout check)</source>
         <translation>[Ƥšéúđó-ĺáñĝúáĝé (ĺáýóúť çĥéçķ) ~~~~~~~~~~~~]</translation>
     </message>
@@ -2241,19 +2279,39 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="24" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="52" />
         <source>Preferences</source>
         <translation>[Ƥŕéƒéŕéñçéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="62" />
         <source>Language of the app</source>
         <translation>[Ĺáñĝúáĝé óƒ ťĥé áƥƥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="33" />
-        <source>The new language is used the next time you open Weidian Desktop.</source>
-        <translation>[Ťĥé ñéŵ ĺáñĝúáĝé íš úšéđ ťĥé ñéẋť ťíɱé ýóú óƥéñ Ŵéíđíáñ Đéšķťóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <location filename="../weidian_desktop/ui/preferences.py" line="63" />
+        <source>The new language is used once Weidian Desktop starts again.</source>
+        <translation>[Ťĥé ñéŵ ĺáñĝúáĝé íš úšéđ óñçé Ŵéíđíáñ Đéšķťóƥ šťáŕťš áĝáíñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="87" />
+        <source>Language</source>
+        <translation>[Ĺáñĝúáĝé ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="88" />
+        <source>Weidian Desktop speaks the new language after a restart. Every change is already saved, and the shop opens again.</source>
+        <translation>[Ŵéíđíáñ Đéšķťóƥ šƥéáķš ťĥé ñéŵ ĺáñĝúáĝé áƒťéŕ á ŕéšťáŕť. Éʋéŕý çĥáñĝé íš áĺŕéáđý šáʋéđ, áñđ ťĥé šĥóƥ óƥéñš áĝáíñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="91" />
+        <source>Restart now</source>
+        <translation>[Ŕéšťáŕť ñóŵ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="93" />
+        <source>Later</source>
+        <translation>[Ĺáťéŕ ~~]</translation>
     </message>
 </context>
 <context>

@@ -54,12 +54,12 @@
         <translation>[é.ĝ. @ẋíáóɱáñ_ĝóóđš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="63" />
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="69" />
         <source>Your personal WeChat QR code, so buyers can add you (paste, drop or choose).</source>
         <translation>[Ýóúŕ ƥéŕšóñáĺ ŴéÇĥáť ɊŔ çóđé, šó ƀúýéŕš çáñ áđđ ýóú (ƥášťé, đŕóƥ óŕ çĥóóšé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="65" />
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="71" />
         <source>WeChat QR</source>
         <translation>[ŴéÇĥáť ɊŔ ~~~]</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="112" />
         <source>How buyers reach you</source>
         <translation>[Ĥóŵ ƀúýéŕš ŕéáçĥ ýóú ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="113" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>[Ɓúýéŕš šéñđ ťĥéíŕ óŕđéŕš ťĥŕóúĝĥ ťĥéšé çĥáññéĺš. Ƒíĺĺ íñ áť ĺéášť óñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -206,107 +206,117 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="46" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48" />
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>[Ĺéťťéŕš, đíĝíťš áñđ đášĥéš, ĺíķé ŠƤŔÍÑĜ-10 ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="50" />
         <source>Percent off</source>
         <translation>[Ƥéŕçéñť óƒƒ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51" />
         <source>Amount off ({currency})</source>
         <translation>[Áɱóúñť óƒƒ ({currency}) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="53" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="55" />
         <source>No minimum</source>
         <translation>[Ñó ɱíñíɱúɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
         <source>From</source>
         <translation>[Ƒŕóɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
         <source>Until</source>
         <translation>[Úñťíĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
         <source>The whole shop</source>
         <translation>[Ťĥé ŵĥóĺé šĥóƥ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60" />
         <source>A collection</source>
         <translation>[Á çóĺĺéçťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
         <source>A product</source>
         <translation>[Á ƥŕóđúçť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
         <source>A drop</source>
         <translation>[Á đŕóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="66" />
         <source>No limit</source>
         <translation>[Ñó ĺíɱíť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="69" />
         <source>Save coupon</source>
         <translation>[Šáʋé çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72" />
         <source>Code</source>
         <translation>[Çóđé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
         <source>Discount</source>
         <translation>[Đíšçóúñť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74" />
         <source>Value</source>
         <translation>[Ṽáĺúé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75" />
         <source>Minimum order</source>
         <translation>[Ṁíñíɱúɱ óŕđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78" />
         <source>For</source>
         <translation>[Ƒóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="80" />
         <source>Maximum uses</source>
         <translation>[Ṁáẋíɱúɱ úšéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="87" />
         <source>Times are on the shop's clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>[Ťíɱéš áŕé óñ ťĥé šĥóƥ'š çĺóçķ ({zone}). Úšéš áŕé çóúñťéđ ƒŕóɱ ŕéçóŕđéđ óŕđéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="156" />
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>[Ťýƥé ťĥé ƥéŕçéñťáĝé óƒƒ áš á ŵĥóĺé ñúɱƀéŕ, ĺíķé 10. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="187" />
+        <source>Type a code for the coupon, then save it.</source>
+        <translation>[Ťýƥé á çóđé ƒóŕ ťĥé çóúƥóñ, ťĥéñ šáʋé íť. ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="193" />
+        <source>Every change is saved.</source>
+        <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="194" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
     </message>
@@ -314,129 +324,139 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
         <source>For example: Singles' Day bags</source>
         <translation>[Ƒóŕ éẋáɱƥĺé: Šíñĝĺéš' Đáý ƀáĝš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="86" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
         <source>Preview from</source>
         <translation>[Ƥŕéʋíéŵ ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>[Ťĥé ñéẋť ĥóúŕš ƀúýéŕš áŕé óñĺíñé (šĥóƥ šéťťíñĝš). ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Online hours…</source>
         <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>[Ŵĥéñ ýóúŕ ƀúýéŕš áŕé óñĺíñé: ťĥé šúĝĝéšťéđ ĺáúñçĥ ťíɱéš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Suggested launch</source>
         <translation>[Šúĝĝéšťéđ ĺáúñçĥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Starts</source>
         <translation>[Šťáŕťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>Ends</source>
         <translation>[Éñđš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Product</source>
         <translation>[Ƥŕóđúçť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Regular</source>
         <translation>[Ŕéĝúĺáŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Drop price</source>
         <translation>[Đŕóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Made (cap)</source>
         <translation>[Ṁáđé (çáƥ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="124" />
         <source>Save drop</source>
         <translation>[Šáʋé đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="132" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>[Ƥŕóđúçťš (ťíçķ ťó íñçĺúđé; éɱƥťý ƥŕíçé: ŕéĝúĺáŕ ƥŕíçé; éɱƥťý çáƥ: ñó ĺíɱíť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="199" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="277" />
         <source>The cap of {product} must be a whole number.</source>
         <translation>[Ťĥé çáƥ óƒ {product} ɱúšť ƀé á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="299" />
+        <source>Name the drop and tick its products, then save it.</source>
+        <translation>[Ñáɱé ťĥé đŕóƥ áñđ ťíçķ íťš ƥŕóđúçťš, ťĥéñ šáʋé íť. ~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="306" />
         <source>Lasts {days} d {hours} h</source>
         <translation>[Ĺášťš {days} đ {hours} ĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="309" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>[óñ ťĥé šĥóƥ'š çĺóçķ {start} ťó {end} ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314" />
+        <source>Every change is saved.</source>
+        <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -450,22 +470,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134" />
         <source>{left} of {made}</source>
         <translation>[{left} óƒ {made} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171" />
         <source>{off} off from {minimum}</source>
         <translation>[{off} óƒƒ ƒŕóɱ {minimum} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173" />
         <source>{off} off</source>
         <translation>[{off} óƒƒ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178" />
         <source>{uses} of {limit}</source>
         <translation>[{uses} óƒ {limit} ~~]</translation>
     </message>
@@ -574,7 +594,7 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
@@ -589,77 +609,77 @@
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="119" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="120" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="148" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="205" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="214" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="234" />
         <source>Saved {path}.</source>
         <translation>[Šáʋéđ {path}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
         <source>Save the drop's poster</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
         <source>PDF (*.pdf)</source>
         <translation>[ƤĐƑ (*.pdf) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
         <source>Save the drop's QR code</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="273" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="282" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
     </message>
@@ -1404,12 +1424,12 @@
         <translation>[Šĥóƥ ĺáñĝúáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="97" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
@@ -3075,22 +3095,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="135" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="139" />
         <source>Register a shopfront</source>
         <translation>[Ŕéĝíšťéŕ á šĥóƥƒŕóñť ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="147" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
         <source>Create shop…</source>
         <translation>[Çŕéáťé šĥóƥ… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="172" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="180" />
         <source>Save the new shop as</source>
         <translation>[Šáʋé ťĥé ñéŵ šĥóƥ áš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="173" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="181" />
         <source>Weidian shops (*.weidian)</source>
         <translation>[Ŵéíđíáñ šĥóƥš (*.weidian) ~~~~~]</translation>
     </message>
@@ -3514,12 +3534,12 @@
         <translation>[Éɱƥťý: šĥóŵš ťĥé {0} đéšçŕíƥťíóñ: ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157" />
         <source>Has its own text</source>
         <translation>[Ĥáš íťš óŵñ ťéẋť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="158" />
         <source>Empty: buyers see the default language</source>
         <translation>[Éɱƥťý: ƀúýéŕš šéé ťĥé đéƒáúĺť ĺáñĝúáĝé ~~~~~~~~~~~~~~~]</translation>
     </message>

@@ -54,12 +54,12 @@
         <translation>es. @xiaoman_goods</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="63"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="69"/>
         <source>Your personal WeChat QR code, so buyers can add you (paste, drop or choose).</source>
         <translation>Il tuo codice QR personale di WeChat, perché i clienti possano aggiungerti (incollalo, trascinalo o sceglilo).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="65"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="71"/>
         <source>WeChat QR</source>
         <translation>QR WeChat</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="109"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="112"/>
         <source>How buyers reach you</source>
         <translation>Come ti contattano i clienti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="110"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="113"/>
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>I clienti ti mandano gli ordini attraverso questi canali. Compilane almeno uno.</translation>
     </message>
@@ -206,107 +206,117 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48"/>
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>Lettere, cifre e trattini, come PRIMAVERA-10</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="50"/>
         <source>Percent off</source>
         <translation>Sconto percentuale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51"/>
         <source>Amount off ({currency})</source>
         <translation>Sconto fisso ({currency})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="53"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="55"/>
         <source>No minimum</source>
         <translation>Nessun minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
         <source>The whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="58"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60"/>
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="64"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="66"/>
         <source>No limit</source>
         <translation>Nessun limite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="69"/>
         <source>Save coupon</source>
         <translation>Salva coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="71"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
         <source>Discount</source>
         <translation>Sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
         <source>Minimum order</source>
         <translation>Ordine minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78"/>
         <source>For</source>
         <translation>Valido per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="80"/>
         <source>Maximum uses</source>
         <translation>Utilizzi massimi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="85"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="87"/>
         <source>Times are on the shop&apos;s clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>Gli orari seguono il fuso del negozio ({zone}). Gli utilizzi si contano dagli ordini registrati.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="156"/>
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>Scrivi la percentuale di sconto come numero intero, per esempio 10.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="187"/>
+        <source>Type a code for the coupon, then save it.</source>
+        <translation>Scrivi un codice per il coupon, poi salvalo.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="193"/>
+        <source>Every change is saved.</source>
+        <translation>Ogni modifica è salvata.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="194"/>
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
@@ -314,129 +324,139 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81"/>
         <source>For example: Singles&apos; Day bags</source>
         <translation>Per esempio: borse del Black Friday</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="86"/>
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93"/>
         <source>Preview from</source>
         <translation>Anteprima dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
         <source>The next hours buyers are online (shop settings).</source>
         <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104"/>
         <source>Online hours…</source>
         <translation>Orari online…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105"/>
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>Quando i clienti sono online: da qui gli orari di lancio suggeriti.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
         <source>Suggested launch</source>
         <translation>Lancio consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Regular</source>
         <translation>Prezzo normale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
         <source>Drop price</source>
         <translation>Prezzo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
         <source>Made (cap)</source>
         <translation>Pezzi (limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="124"/>
         <source>Save drop</source>
         <translation>Salva drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="132"/>
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="199"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="277"/>
         <source>The cap of {product} must be a whole number.</source>
         <translation>Il limite di {product} deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="299"/>
+        <source>Name the drop and tick its products, then save it.</source>
+        <translation>Dai un nome al drop e spunta i suoi prodotti, poi salvalo.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="306"/>
         <source>Lasts {days} d {hours} h</source>
         <translation>Durata: {days} g {hours} h</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="309"/>
         <source>on the shop&apos;s clock {start} to {end}</source>
         <translation>nel fuso del negozio dalle {start} alle {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
+        <source>Every change is saved.</source>
+        <translation>Ogni modifica è salvata.</translation>
     </message>
 </context>
 <context>
@@ -450,22 +470,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134"/>
         <source>{left} of {made}</source>
         <translation>{left} su {made}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171"/>
         <source>{off} off from {minimum}</source>
         <translation>{off} di sconto da {minimum}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173"/>
         <source>{off} off</source>
         <translation>{off} di sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178"/>
         <source>{uses} of {limit}</source>
         <translation>{uses} su {limit}</translation>
     </message>
@@ -574,7 +594,7 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93"/>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -589,77 +609,77 @@
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111"/>
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="119"/>
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="120"/>
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="148"/>
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202"/>
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="205"/>
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="214"/>
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="234"/>
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237"/>
         <source>Save the drop&apos;s poster</source>
         <translation>Salva la locandina del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241"/>
         <source>Save the drop&apos;s QR code</source>
         <translation>Salva il codice QR del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242"/>
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269"/>
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="273"/>
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="282"/>
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
     </message>
@@ -1404,12 +1424,12 @@
         <translation>Lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="98"/>
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="97"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="96"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -3075,22 +3095,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="135"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="139"/>
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="147"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="151"/>
         <source>Create shop…</source>
         <translation>Crea negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="172"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="180"/>
         <source>Save the new shop as</source>
         <translation>Salva il nuovo negozio come</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="173"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="181"/>
         <source>Weidian shops (*.weidian)</source>
         <translation>Negozi Weidian (*.weidian)</translation>
     </message>
@@ -3514,12 +3534,12 @@
         <translation>Vuoto: mostra la descrizione in {0}:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157"/>
         <source>Has its own text</source>
         <translation>Ha un testo proprio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="158"/>
         <source>Empty: buyers see the default language</source>
         <translation>Vuoto: i clienti vedono la lingua predefinita</translation>
     </message>

@@ -54,12 +54,12 @@
         <translation>例如 @xiaoman_goods</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="63"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="69"/>
         <source>Your personal WeChat QR code, so buyers can add you (paste, drop or choose).</source>
         <translation>你的个人微信二维码，方便买家加你（粘贴、拖入或选择文件）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="65"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="71"/>
         <source>WeChat QR</source>
         <translation>微信二维码</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="109"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="112"/>
         <source>How buyers reach you</source>
         <translation>买家如何联系你</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="110"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="113"/>
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>买家通过这些渠道给你发订单。至少填写一项。</translation>
     </message>
@@ -206,107 +206,117 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48"/>
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>字母、数字和短横线，例如 SPRING-10</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="50"/>
         <source>Percent off</source>
         <translation>按百分比优惠</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51"/>
         <source>Amount off ({currency})</source>
         <translation>直减金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="53"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="55"/>
         <source>No minimum</source>
         <translation>无门槛</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="58"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60"/>
         <source>A collection</source>
         <translation>某个分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
         <source>A product</source>
         <translation>某件商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
         <source>A drop</source>
         <translation>某场限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="64"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="66"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="69"/>
         <source>Save coupon</source>
         <translation>保存优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72"/>
         <source>Code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="71"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
         <source>Minimum order</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="80"/>
         <source>Maximum uses</source>
         <translation>最多使用次数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="85"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="87"/>
         <source>Times are on the shop&apos;s clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>时间按店铺时区（{zone}）计算。使用次数根据已记录的订单统计。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="156"/>
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>请输入整数百分比，例如 10。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="187"/>
+        <source>Type a code for the coupon, then save it.</source>
+        <translation>输入优惠券的券码，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="193"/>
+        <source>Every change is saved.</source>
+        <translation>所有修改都已保存。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="194"/>
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -314,129 +324,139 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81"/>
         <source>For example: Singles&apos; Day bags</source>
         <translation>例如：双十一包袋专场</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="86"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93"/>
         <source>Preview from</source>
         <translation>预告开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
         <source>The next hours buyers are online (shop settings).</source>
         <translation>接下来买家在线的时段（店铺设置）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104"/>
         <source>Online hours…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105"/>
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>买家在线的时段：据此建议开售时间。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
         <source>Suggested launch</source>
         <translation>建议开售时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Regular</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
         <source>Drop price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
         <source>Made (cap)</source>
         <translation>限量（件）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="124"/>
         <source>Save drop</source>
         <translation>保存限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="132"/>
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>商品（勾选即参加；价格留空＝原价；限量留空＝不限量）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="199"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="277"/>
         <source>The cap of {product} must be a whole number.</source>
         <translation>{product} 的限量必须是整数。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="299"/>
+        <source>Name the drop and tick its products, then save it.</source>
+        <translation>给限量发售起个名字，勾选商品，然后保存。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="306"/>
         <source>Lasts {days} d {hours} h</source>
         <translation>持续 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="309"/>
         <source>on the shop&apos;s clock {start} to {end}</source>
         <translation>店铺时间 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
+        <source>Every change is saved.</source>
+        <translation>所有修改都已保存。</translation>
     </message>
 </context>
 <context>
@@ -450,22 +470,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134"/>
         <source>{left} of {made}</source>
         <translation>剩 {left} / 共 {made}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171"/>
         <source>{off} off from {minimum}</source>
         <translation>满 {minimum} 减 {off}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173"/>
         <source>{off} off</source>
         <translation>减 {off}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178"/>
         <source>{uses} of {limit}</source>
         <translation>{uses} / {limit}</translation>
     </message>
@@ -574,7 +594,7 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93"/>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -589,77 +609,77 @@
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111"/>
         <source>New coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="119"/>
         <source>Drops</source>
         <translation>限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="120"/>
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="148"/>
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202"/>
         <source>Add drop “{name}”</source>
         <translation>添加限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="205"/>
         <source>Edit drop “{name}”</source>
         <translation>编辑限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="214"/>
         <source>Delete drop “{name}”</source>
         <translation>删除限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="234"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237"/>
         <source>Save the drop&apos;s poster</source>
         <translation>保存限量发售海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241"/>
         <source>Save the drop&apos;s QR code</source>
         <translation>保存限量发售二维码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269"/>
         <source>Add coupon {code}</source>
         <translation>添加优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="273"/>
         <source>Edit coupon {code}</source>
         <translation>编辑优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="282"/>
         <source>Delete coupon {code}</source>
         <translation>删除优惠券 {code}</translation>
     </message>
@@ -1393,12 +1413,12 @@
         <translation>店铺语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="98"/>
         <source>Theme colour</source>
         <translation>主题色</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="97"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="96"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -3053,22 +3073,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="135"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="139"/>
         <source>Register a shopfront</source>
         <translation>登记店铺信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="147"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="151"/>
         <source>Create shop…</source>
         <translation>创建店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="172"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="180"/>
         <source>Save the new shop as</source>
         <translation>新店铺保存为</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="173"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="181"/>
         <source>Weidian shops (*.weidian)</source>
         <translation>微店店铺文件 (*.weidian)</translation>
     </message>
@@ -3480,12 +3500,12 @@
         <translation>留空则显示 {0} 的描述：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157"/>
         <source>Has its own text</source>
         <translation>已有该语言的内容</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="158"/>
         <source>Empty: buyers see the default language</source>
         <translation>留空：买家看到默认语言的内容</translation>
     </message>

@@ -42,6 +42,8 @@ class CouponEditor(QWidget):
         self.zone, self.currency = shop.timezone, shop.currency
         self.coupon_id: int | None = None
         self._loading = False
+        self._touched = False  # a new form not edited yet shows a hint, not an error
+        self._saved: Coupon | None = None  # the form as loaded: "saved" while it still is
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Letters, digits and dashes, like SPRING-10"))
         self.kind = QComboBox()
@@ -92,9 +94,14 @@ class CouponEditor(QWidget):
         for signal in (self.code.textChanged, self.kind.currentIndexChanged,
                        self.value.textChanged, self.min_order.textChanged,
                        self.has_start.toggled, self.has_end.toggled, self.starts.dateTimeChanged,
-                       self.ends.dateTimeChanged, self.target.currentIndexChanged,
-                       self.max_uses.valueChanged):
-            signal.connect(lambda *_: self.check())
+                       self.ends.dateTimeChanged, self.scope.currentIndexChanged,
+                       self.target.currentIndexChanged, self.max_uses.valueChanged):
+            signal.connect(lambda *_: self._edited())
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._touched = True
+            self.check()
 
     def _fill_targets(self, select: int | None = None) -> None:
         scope = self.scope.currentData()
@@ -132,8 +139,13 @@ class CouponEditor(QWidget):
         self.has_end.setChecked(coupon.ends_at is not None)
         self.scope.setCurrentIndex(self.scope.findData(coupon.scope))
         self.max_uses.setValue(coupon.max_uses or 0)
-        self._loading = False
         self._fill_targets(coupon.collection_id or coupon.product_id or coupon.drop_id)
+        self._loading, self._touched = False, False
+        try:
+            self._saved = self.coupon() if coupon.id is not None else None
+        except WeidianError:
+            self._saved = None
+        self.check()
 
     def coupon(self) -> Coupon:
         """The form as a core Coupon; raises ValidationError for an amount typed wrong."""
@@ -167,13 +179,18 @@ class CouponEditor(QWidget):
         self.starts.setEnabled(self.has_start.isChecked())
         self.ends.setEnabled(self.has_end.isChecked())
         try:
-            validate_coupon(self.store, deepcopy(self.coupon()))
+            form = self.coupon()
+            validate_coupon(self.store, deepcopy(form))
         except WeidianError as exc:
-            self.message.setStyleSheet("color: #b02a30;")
-            self.message.setText(str(exc))
+            untouched = self.coupon_id is None and not self._touched
+            self.message.setStyleSheet("" if untouched else "color: #b02a30;")
+            self.message.setText(self.tr("Type a code for the coupon, then save it.")
+                                 if untouched else str(exc))
             self.save_button.setEnabled(False)
             return False
+        saved = self._saved is not None and form == self._saved
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Ready to save."))
-        self.save_button.setEnabled(True)
+        self.message.setText(self.tr("Every change is saved.") if saved
+                             else self.tr("Ready to save."))
+        self.save_button.setEnabled(not saved)
         return True

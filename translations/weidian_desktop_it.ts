@@ -1437,108 +1437,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="64"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="66"/>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="73"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="74"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="76"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="78"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="83"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="88"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="89"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="90"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="93"/>
         <source>Weidian Desktop &amp;Help</source>
         <translation>&amp;Guida di Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="93"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Segnala un problema…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="94"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="97"/>
         <source>Copy the version and system details to paste into a report</source>
         <translation>Copia la versione e i dati del sistema da incollare in una segnalazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="97"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="100"/>
         <source>&amp;About Weidian Desktop</source>
         <translation>&amp;Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="132"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="135"/>
         <source>Opened {0}</source>
         <translation>Aperto {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="143"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="146"/>
         <source>Closed {0}; every change was saved.</source>
         <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="172"/>
-        <location filename="../weidian_desktop/ui/main_window.py" line="210"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="175"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="213"/>
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="177"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="180"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="204"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="207"/>
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="229"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="232"/>
         <source>Report a problem</source>
         <translation>Segnala un problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="230"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="233"/>
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>Le versioni di Weidian Desktop e del sistema sono negli appunti. Incollale nel tuo messaggio, poi racconta cosa hai fatto, cosa ti aspettavi e cosa è successo invece.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="237"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="240"/>
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="238"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="241"/>
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
@@ -1735,113 +1735,113 @@
         <translation>Ordini d&apos;acquisto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111"/>
         <source>per product</source>
         <translation>per prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111"/>
         <source>per drop</source>
         <translation>per drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112"/>
         <source>per campaign tag</source>
         <translation>per tag di campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="122"/>
         <source>Sales of orders not cancelled</source>
         <translation>Vendite degli ordini non annullati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="129"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130"/>
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="193"/>
         <source>The clipboard holds no text: copy the buyer&apos;s whole message first.</source>
         <translation>Negli appunti non c&apos;è testo: copia prima l&apos;intero messaggio del cliente.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="199"/>
         <source>Not recorded: {0}</source>
         <translation>Non registrato: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="202"/>
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>L&apos;ordine {0} era già registrato: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="209"/>
         <source>Recorded order {0}; check:</source>
         <translation>Ordine {0} registrato; controlla:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212"/>
         <source>Recorded order {0}.</source>
         <translation>Ordine {0} registrato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="226"/>
         <source>Orders → {0}</source>
         <translation>Ordini → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237"/>
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238"/>
         <source>Tracking number (optional):</source>
         <translation>Numero di tracciamento (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="247"/>
         <source>Copied to the clipboard: {0}</source>
         <translation>Copiato negli appunti: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="252"/>
         <source>Message wording</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253"/>
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271"/>
         <source>Wrote {0}.</source>
         <translation>Scritto {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="275"/>
         <source>Orders → ordered</source>
         <translation>Ordini → ordinati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280"/>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="279"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="286"/>
         <source>Purchase orders</source>
         <translation>Ordini d&apos;acquisto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287"/>
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
     </message>
@@ -2579,7 +2579,7 @@
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="163"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2587,7 +2587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="269"/>
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2595,7 +2595,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="276"/>
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2603,7 +2603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="277"/>
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2611,7 +2611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="283"/>
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2619,32 +2619,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290"/>
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="292"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293"/>
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296"/>
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303"/>
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="301"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="304"/>
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>
@@ -3547,87 +3547,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
         <source>Option</source>
         <translation>Opzione</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
-        <source>Values, separated by commas</source>
-        <translation>Valori, separati da virgole</translation>
+        <source>Values</source>
+        <translation>Valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="53"/>
+        <source>Separate the values with commas: S, M, L</source>
+        <translation>Separa i valori con virgole: S, M, L</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="58"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="65"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67"/>
         <source>Add option</source>
         <translation>Aggiungi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69"/>
         <source>Remove option</source>
         <translation>Rimuovi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="71"/>
         <source>Make variants</source>
         <translation>Crea varianti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72"/>
         <source>One variant for each combination of values</source>
         <translation>Una variante per ogni combinazione di valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="84"/>
         <source>An empty variant price means the product&apos;s price.</source>
         <translation>Prezzo vuoto: vale quello del prodotto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="174"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178"/>
         <source>Variant {0}: {1}</source>
         <translation>Variante {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="182"/>
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>Variante {0}: la quantità {1!r} non è un numero intero.</translation>
     </message>

@@ -1426,108 +1426,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="64"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="66"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="73"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="76"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="74"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="76"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="79"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="78"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="83"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="88"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="91"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="89"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="92"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="90"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="93"/>
         <source>Weidian Desktop &amp;Help</source>
         <translation>微店桌面版帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="93"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="96"/>
         <source>&amp;Report a problem…</source>
         <translation>报告问题(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="94"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="97"/>
         <source>Copy the version and system details to paste into a report</source>
         <translation>复制版本和系统信息，粘贴到问题报告里</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="97"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="100"/>
         <source>&amp;About Weidian Desktop</source>
         <translation>关于微店桌面版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="132"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="135"/>
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="143"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="146"/>
         <source>Closed {0}; every change was saved.</source>
         <translation>已关闭 {0}，所有修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="172"/>
-        <location filename="../weidian_desktop/ui/main_window.py" line="210"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="175"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="213"/>
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="177"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="180"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="204"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="207"/>
         <source>Writing the demo shop…</source>
         <translation>正在生成演示店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="229"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="232"/>
         <source>Report a problem</source>
         <translation>报告问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="230"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="233"/>
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>微店桌面版和系统的版本信息已复制到剪贴板。请把它粘贴到你的消息里，再说明你做了什么、预期是什么、实际发生了什么。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="237"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="240"/>
         <source>About Weidian Desktop</source>
         <translation>关于微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="238"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="241"/>
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;微店桌面版 {0}&lt;/h3&gt;&lt;p&gt;离线搭建手机店铺：一个店铺文件进，一个静态 HTML5 店铺出。&lt;/p&gt;&lt;p&gt;你的店铺只保存在这台电脑上，不会发送到任何地方。&lt;/p&gt;</translation>
     </message>
@@ -1724,113 +1724,113 @@
         <translation>采购单…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111"/>
         <source>per product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111"/>
         <source>per drop</source>
         <translation>按限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112"/>
         <source>per campaign tag</source>
         <translation>按活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="122"/>
         <source>Sales of orders not cancelled</source>
         <translation>未取消订单的销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="129"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130"/>
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="193"/>
         <source>The clipboard holds no text: copy the buyer&apos;s whole message first.</source>
         <translation>剪贴板里没有文字：请先复制买家的完整消息。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="199"/>
         <source>Not recorded: {0}</source>
         <translation>未记录：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="202"/>
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>订单 {0} 已记录过，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="209"/>
         <source>Recorded order {0}; check:</source>
         <translation>已记录订单 {0}，请核对：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212"/>
         <source>Recorded order {0}.</source>
         <translation>已记录订单 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="226"/>
         <source>Orders → {0}</source>
         <translation>订单 → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238"/>
         <source>Tracking number (optional):</source>
         <translation>快递单号（可选）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="247"/>
         <source>Copied to the clipboard: {0}</source>
         <translation>已复制到剪贴板：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="252"/>
         <source>Message wording</source>
         <translation>消息措辞</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253"/>
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>占位符：{name} {reference} {items} {total} {tracking} {shop}。留空则使用标准措辞。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271"/>
         <source>Wrote {0}.</source>
         <translation>已写入 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="275"/>
         <source>Orders → ordered</source>
         <translation>订单 → 已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280"/>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="279"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="286"/>
         <source>Purchase orders</source>
         <translation>采购单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281"/>
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287"/>
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>将这 {0} 个订单标记为已向供应商订货？</translation>
     </message>
@@ -2566,67 +2566,67 @@
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="163"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="269"/>
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>将 %n 件商品的价格调整 {0}%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="276"/>
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>上架 %n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="277"/>
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>将 %n 件商品设为草稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="283"/>
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>将 %n 件商品加入 {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290"/>
         <source>Change price by percent…</source>
         <translation>按百分比调价…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="292"/>
         <source>Publish</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293"/>
         <source>Make drafts</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296"/>
         <source>Add to collection</source>
         <translation>加入分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303"/>
         <source>Change prices</source>
         <translation>调价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="301"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="304"/>
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>要加的百分比（负数为降价），例如 10 或 -15：</translation>
     </message>
@@ -3513,87 +3513,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
         <source>On request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
         <source>Option</source>
         <translation>规格名</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
-        <source>Values, separated by commas</source>
-        <translation>规格值，用逗号分隔</translation>
+        <source>Values</source>
+        <translation>规格值</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="53"/>
+        <source>Separate the values with commas: S, M, L</source>
+        <translation>规格值之间用逗号分隔：S, M, L</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>Variant</source>
         <translation>规格组合</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
         <source>Availability</source>
         <translation>供货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="58"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="65"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67"/>
         <source>Add option</source>
         <translation>添加规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69"/>
         <source>Remove option</source>
         <translation>删除规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="71"/>
         <source>Make variants</source>
         <translation>生成规格组合</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72"/>
         <source>One variant for each combination of values</source>
         <translation>为每种规格值组合各生成一行</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="84"/>
         <source>An empty variant price means the product&apos;s price.</source>
         <translation>规格组合的价格留空即使用商品价格。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="174"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178"/>
         <source>Variant {0}: {1}</source>
         <translation>规格组合 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="182"/>
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>规格组合 {0}：数量 {1!r} 不是整数。</translation>
     </message>

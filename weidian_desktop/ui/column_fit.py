@@ -16,6 +16,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip
 
 MIN_KEY = 110  # a key column is never narrower than this (or its heading) while scrolling
+SOFT = 140  # other columns give up width above this before a key column gives up any
 PADDING = 12  # a cell's margins around its text
 
 
@@ -50,20 +51,21 @@ class ColumnFitter(QObject):
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
         if not columns:
             return
-        wanted = {c: self._wanted(c) for c in columns}
+        widths = {c: self._wanted(c) for c in columns}
+        room = self.view.viewport().width()
+        # Too wide: long texts of other columns give way first, then the key columns,
+        # none below its heading; what still does not fit scrolls sideways.
+        others = [c for c in columns if c not in self.keys]
         keys = [c for c in columns if c in self.keys]
-        room = self.view.viewport().width() - sum(wanted[c] for c in columns if c not in keys)
-        need = sum(wanted[c] for c in keys)
-        widths = {}
-        for c in columns:
-            if c in keys and need > room:
-                floor = max(header.sectionSizeHint(c), min(MIN_KEY, wanted[c]))
-                widths[c] = max(floor, wanted[c] * room // max(need, 1))
-            else:
-                widths[c] = wanted[c]
+        for group, floor_of in ((others, lambda c: max(SOFT, header.sectionSizeHint(c))),
+                                (keys, lambda c: max(header.sectionSizeHint(c),
+                                                     min(MIN_KEY, widths[c])))):
+            excess = sum(widths.values()) - room
+            if excess > 0:
+                _shrink(widths, {c: floor_of(c) for c in group}, excess)
         # Spare width goes to the last column; without spare width a stretched last
         # column would be squeezed below its contents instead of the table scrolling.
-        header.setStretchLastSection(sum(widths.values()) <= self.view.viewport().width())
+        header.setStretchLastSection(sum(widths.values()) <= room)
         for c, width in widths.items():
             header.resizeSection(c, width)
 
@@ -86,6 +88,18 @@ class ColumnFitter(QObject):
             QToolTip.showText(event.globalPos(), text, self.view)  # type: ignore[attr-defined]
             return True
         return False
+
+
+def _shrink(widths: dict[int, int], floors: dict[int, int], excess: int) -> None:
+    """Take up to ``excess`` pixels from the columns in ``floors``, each in proportion to
+    what it has above its floor."""
+    slack = {c: max(0, widths[c] - floor) for c, floor in floors.items()}
+    total = sum(slack.values())
+    if total <= 0:
+        return
+    take = min(excess, total)
+    for c, spare in slack.items():
+        widths[c] -= -(-spare * take // total)  # rounded up: the sum covers ``take``
 
 
 def fit_columns(view: QTableView, *key_columns: int) -> ColumnFitter:

@@ -35,6 +35,8 @@ from .theme import apply_theme
 from .welcome import WelcomeScreen
 
 DEFAULT_PAGES = ("products", "shop")  # the first one present opens with a shop
+# Every page is laid out to fit this in every language (tests/ui/test_layout_fit.py).
+MINIMUM_SIZE = (1024, 640)
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +64,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.setMinimumSize(*MINIMUM_SIZE)
         geometry, state = app_settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)

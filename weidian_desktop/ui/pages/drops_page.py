@@ -113,7 +113,7 @@ class DropsPage(QWidget):
         coupons_tab = QSplitter()
         coupons_tab.addWidget(self.coupons_view)
         coupons_tab.addWidget(self.coupon_editor)
-        coupons_tab.setSizes([560, 520])
+        coupons_tab.setSizes([640, 440])
         coupons_tab.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(drops_tab, self.tr("Drops"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import ValidationError
 from ...core.money import format_plain, parse_money_or_none
 from ...core.products import AVAILABILITY, MAX_OPTIONS, ProductOption, Variant
+from ..column_fit import fit_columns
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,8 +47,11 @@ class VariantsEditor(QWidget):
                                     self.tr("Sold out")]
         self.options = QTableWidget(0, 2)
         self.options.setObjectName("OptionsTable")
-        self.options.setHorizontalHeaderLabels([self.tr("Option"),
-                                                self.tr("Values, separated by commas")])
+        self.options.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Values")])
+        # The heading stays short (the editor is the narrow side of the page); how to
+        # type the values is said where the seller types them.
+        self.options.horizontalHeaderItem(1).setToolTip(self.tr("Separate the values with "
+                                                                "commas: S, M, L"))
         self.options.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.options.verticalHeader().hide()
         self.options.setMaximumHeight(100)  # three options at most
@@ -56,9 +60,7 @@ class VariantsEditor(QWidget):
         self.variants.setHorizontalHeaderLabels([
             self.tr("Variant"), self.tr("Price"), self.tr("SKU"), self.tr("Availability"),
             self.tr("Quantity")])
-        header = self.variants.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.variants, self.NAME)  # the option values tell variants apart
         self.variants.verticalHeader().hide()
         self.variants.setMinimumHeight(150)  # a header and four variants without scrolling
         self.variants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,7 +100,9 @@ class VariantsEditor(QWidget):
         row = self.options.rowCount()
         self.options.insertRow(row)
         self.options.setItem(row, 0, QTableWidgetItem(name))
-        self.options.setItem(row, 1, QTableWidgetItem(", ".join(values)))
+        values_item = QTableWidgetItem(", ".join(values))
+        values_item.setToolTip(self.options.horizontalHeaderItem(1).toolTip())
+        self.options.setItem(row, 1, values_item)
         self.add_option_button.setEnabled(self.options.rowCount() < MAX_OPTIONS)
 
     def _remove_option(self) -> None:

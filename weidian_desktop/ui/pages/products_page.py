@@ -69,11 +69,13 @@ class ProductsPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel()
+        # The search has a line of its own: beside three buttons it would be squeezed to
+        # a few letters in a 1024 px window (and in Italian to nothing).
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
         bar.addWidget(new)
         bar.addWidget(self.bulk_button)
         bar.addWidget(self.delete_button)
+        bar.addStretch(1)
         self.table = QTableView()
         self.table.setObjectName("ProductsTable")
         self.table.setModel(self.model)
@@ -99,6 +101,7 @@ class ProductsPage(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
         column.addLayout(bar)
         column.addWidget(self.table)
         # Under the list it counts, not in the button row: that row must fit half the

@@ -100,7 +100,7 @@ class StocklistsPage(QWidget):
             self.sort.addItem(label, key)
         for combo in (self.category, self.availability, self.sort):
             combo.currentIndexChanged.connect(lambda _: self.refresh_items())
-        for combo, letters in ((self.supplier, 24), (self.category, 14),
+        for combo, letters in ((self.supplier, 24), (self.category, 11),
                                (self.availability, 10), (self.sort, 10)):
             # Sized by a fixed number of letters, not by their longest entry: real
             # category paths ("Apparel & Accessories > Clothing > …") would widen the page.

@@ -206,117 +206,119 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>[Ĺéťťéŕš, đíĝíťš áñđ đášĥéš, ĺíķé ŠƤŔÍÑĜ-10 ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51" />
         <source>Percent off</source>
         <translation>[Ƥéŕçéñť óƒƒ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="52" />
         <source>Amount off ({currency})</source>
         <translation>[Áɱóúñť óƒƒ ({currency}) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="55" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
         <source>No minimum</source>
         <translation>[Ñó ɱíñíɱúɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>From</source>
         <translation>[Ƒŕóɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>Until</source>
         <translation>[Úñťíĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60" />
         <source>The whole shop</source>
         <translation>[Ťĥé ŵĥóĺé šĥóƥ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
         <source>A collection</source>
         <translation>[Á çóĺĺéçťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A product</source>
         <translation>[Á ƥŕóđúçť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A drop</source>
         <translation>[Á đŕóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
         <source>No limit</source>
         <translation>[Ñó ĺíɱíť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
         <source>Save coupon</source>
         <translation>[Šáʋé çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
         <source>Code</source>
         <translation>[Çóđé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74" />
         <source>Discount</source>
         <translation>[Đíšçóúñť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162" />
         <source>Value</source>
         <translation>[Ṽáĺúé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="169" />
         <source>Minimum order</source>
         <translation>[Ṁíñíɱúɱ óŕđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="79" />
         <source>For</source>
         <translation>[Ƒóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="81" />
         <source>Maximum uses</source>
         <translation>[Ṁáẋíɱúɱ úšéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="88" />
         <source>Times are on the shop's clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>[Ťíɱéš áŕé óñ ťĥé šĥóƥ'š çĺóçķ ({zone}). Úšéš áŕé çóúñťéđ ƒŕóɱ ŕéçóŕđéđ óŕđéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="157" />
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>[Ťýƥé ťĥé ƥéŕçéñťáĝé óƒƒ áš á ŵĥóĺé ñúɱƀéŕ, ĺíķé 10. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="187" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191" />
         <source>Type a code for the coupon, then save it.</source>
         <translation>[Ťýƥé á çóđé ƒóŕ ťĥé çóúƥóñ, ťĥéñ šáʋé íť. ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="197" />
         <source>Every change is saved.</source>
         <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="198" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
     </message>
@@ -324,137 +326,137 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83" />
         <source>For example: Singles' Day bags</source>
         <translation>[Ƒóŕ éẋáɱƥĺé: Šíñĝĺéš' Đáý ƀáĝš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
         <source>Preview from</source>
         <translation>[Ƥŕéʋíéŵ ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>[Ťĥé ñéẋť ĥóúŕš ƀúýéŕš áŕé óñĺíñé (šĥóƥ šéťťíñĝš). ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
         <source>Online hours…</source>
         <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>[Ŵĥéñ ýóúŕ ƀúýéŕš áŕé óñĺíñé: ťĥé šúĝĝéšťéđ ĺáúñçĥ ťíɱéš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>Suggested launch</source>
         <translation>[Šúĝĝéšťéđ ĺáúñçĥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Starts</source>
         <translation>[Šťáŕťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111" />
         <source>Ends</source>
         <translation>[Éñđš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117" />
         <source>Product</source>
         <translation>[Ƥŕóđúçť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117" />
         <source>Regular</source>
         <translation>[Ŕéĝúĺáŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Drop price</source>
         <translation>[Đŕóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Made (cap)</source>
         <translation>[Ṁáđé (çáƥ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="126" />
         <source>Save drop</source>
         <translation>[Šáʋé đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="132" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="134" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>[Ƥŕóđúçťš (ťíçķ ťó íñçĺúđé; éɱƥťý ƥŕíçé: ŕéĝúĺáŕ ƥŕíçé; éɱƥťý çáƥ: ñó ĺíɱíť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="199" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="201" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="277" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281" />
         <source>The cap of {product} must be a whole number.</source>
         <translation>[Ťĥé çáƥ óƒ {product} ɱúšť ƀé á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="299" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="303" />
         <source>Name the drop and tick its products, then save it.</source>
         <translation>[Ñáɱé ťĥé đŕóƥ áñđ ťíçķ íťš ƥŕóđúçťš, ťĥéñ šáʋé íť. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="306" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310" />
         <source>Lasts {days} d {hours} h</source>
         <translation>[Ĺášťš {days} đ {hours} ĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="309" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="313" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>[óñ ťĥé šĥóƥ'š çĺóçķ {start} ťó {end} ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318" />
         <source>Every change is saved.</source>
         <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
     </message>
@@ -2337,137 +2339,181 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>[Ŵĥáť ƀúýéŕš šéé ƒíŕšť, é.ĝ. 真丝围巾 šíĺķ šçáŕƒ ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>[Ƥĺáíñ ťéẋť; áñ éɱƥťý ĺíñé šťáŕťš á ñéŵ ƥáŕáĝŕáƥĥ. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>optional</source>
         <translation>[óƥťíóñáĺ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>The earlier price, shown struck through</source>
         <translation>[Ťĥé éáŕĺíéŕ ƥŕíçé, šĥóŵñ šťŕúçķ ťĥŕóúĝĥ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="242" />
         <source>Compare at</source>
         <translation>[Çóɱƥáŕé áť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>On request</source>
         <translation>[Óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>In stock</source>
         <translation>[Íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
         <source> in stock</source>
         <translation>[ íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Draft (not in the shop)</source>
         <translation>[Đŕáƒť (ñóť íñ ťĥé šĥóƥ) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="121" />
         <source>separated by commas</source>
         <translation>[šéƥáŕáťéđ ƀý çóɱɱáš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Photos</source>
         <translation>[Ƥĥóťóš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Translations</source>
         <translation>[Ťŕáñšĺáťíóñš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="173" />
         <source>Price ({0})</source>
         <translation>[Ƥŕíçé ({0}) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="239" />
+        <source>Price</source>
+        <translation>[Ƥŕíçé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="270" />
+        <source>Not saved: the lower price waits for you to correct it or to save it again.</source>
+        <translation>[Ñóť šáʋéđ: ťĥé ĺóŵéŕ ƥŕíçé ŵáíťš ƒóŕ ýóú ťó çóŕŕéçť íť óŕ ťó šáʋé íť áĝáíñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="300" />
+        <source>{name}: {old} → {new}</source>
+        <translation>[{name}: {old} → {new} ~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303" />
+        <source>%n price(s) fall to less than half:</source>
+        <translation>
+            <numerusform>[%n ƥŕíçé(š) ƒáĺĺ ťó ĺéšš ťĥáñ ĥáĺƒ: ~~~~~~~~~~~~~]</numerusform>
+            <numerusform>[%n ƥŕíçé(š) ƒáĺĺ ťó ĺéšš ťĥáñ ĥáĺƒ: ~~~~~~~~~~~~~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="305" />
+        <source>Save the lower price?</source>
+        <translation>[Šáʋé ťĥé ĺóŵéŕ ƥŕíçé? ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309" />
+        <source>Lower the price?</source>
+        <translation>[Ĺóŵéŕ ťĥé ƥŕíçé? ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="311" />
+        <source>Save the lower price</source>
+        <translation>[Šáʋé ťĥé ĺóŵéŕ ƥŕíçé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="312" />
+        <source>Keep editing</source>
+        <translation>[Ķééƥ éđíťíñĝ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="133" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="134" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="135" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="136" />
         <source>Collections</source>
         <translation>[Çóĺĺéçťíóñš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="137" />
         <source>Tags</source>
         <translation>[Ťáĝš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="138" />
         <source>Options</source>
         <translation>[Óƥťíóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="149" />
         <source>Save</source>
         <translation>[Šáʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
         <source>Revert</source>
         <translation>[Ŕéʋéŕť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="194" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="237" />
         <source>Give the product a price.</source>
         <translation>[Ĝíʋé ťĥé ƥŕóđúçť á ƥŕíçé. ~~~~~~~~~~]</translation>
     </message>
@@ -3547,92 +3593,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>On request</source>
         <translation>[Óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>In stock</source>
         <translation>[Íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
         <source>Option</source>
         <translation>[Óƥťíóñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
         <source>Values</source>
         <translation>[Ṽáĺúéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="53" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="54" />
         <source>Separate the values with commas: S, M, L</source>
         <translation>[Šéƥáŕáťé ťĥé ʋáĺúéš ŵíťĥ çóɱɱáš: Š, Ṁ, Ĺ ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Variant</source>
         <translation>[Ṽáŕíáñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="63" />
         <source>Quantity</source>
         <translation>[Ɋúáñťíťý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
         <source>Add option</source>
         <translation>[Áđđ óƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
         <source>Remove option</source>
         <translation>[Ŕéɱóʋé óƥťíóñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72" />
         <source>Make variants</source>
         <translation>[Ṁáķé ʋáŕíáñťš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="73" />
         <source>One variant for each combination of values</source>
         <translation>[Óñé ʋáŕíáñť ƒóŕ éáçĥ çóɱƀíñáťíóñ óƒ ʋáĺúéš ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="85" />
         <source>An empty variant price means the product's price.</source>
         <translation>[Áñ éɱƥťý ʋáŕíáñť ƥŕíçé ɱéáñš ťĥé ƥŕóđúçť'š ƥŕíçé. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="181" />
         <source>Variant {0}: {1}</source>
         <translation>[Ṽáŕíáñť {0}: {1} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="185" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>[Ṽáŕíáñť {0}: ťĥé ʠúáñťíťý {1!r} íš ñóť á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>

@@ -206,117 +206,119 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49"/>
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>Lettere, cifre e trattini, come PRIMAVERA-10</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51"/>
         <source>Percent off</source>
         <translation>Sconto percentuale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="52"/>
         <source>Amount off ({currency})</source>
         <translation>Sconto fisso ({currency})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="55"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
         <source>No minimum</source>
         <translation>Nessun minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60"/>
         <source>The whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62"/>
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62"/>
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="66"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67"/>
         <source>No limit</source>
         <translation>Nessun limite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70"/>
         <source>Save coupon</source>
         <translation>Salva coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74"/>
         <source>Discount</source>
         <translation>Sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="169"/>
         <source>Minimum order</source>
         <translation>Ordine minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="79"/>
         <source>For</source>
         <translation>Valido per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="80"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="81"/>
         <source>Maximum uses</source>
         <translation>Utilizzi massimi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="88"/>
         <source>Times are on the shop&apos;s clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>Gli orari seguono il fuso del negozio ({zone}). Gli utilizzi si contano dagli ordini registrati.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="156"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="157"/>
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>Scrivi la percentuale di sconto come numero intero, per esempio 10.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="187"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191"/>
         <source>Type a code for the coupon, then save it.</source>
         <translation>Scrivi un codice per il coupon, poi salvalo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="193"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="197"/>
         <source>Every change is saved.</source>
         <translation>Ogni modifica è salvata.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="194"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="198"/>
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
@@ -324,137 +326,137 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83"/>
         <source>For example: Singles&apos; Day bags</source>
         <translation>Per esempio: borse del Black Friday</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="86"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88"/>
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
         <source>Preview from</source>
         <translation>Anteprima dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97"/>
         <source>The next hours buyers are online (shop settings).</source>
         <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106"/>
         <source>Online hours…</source>
         <translation>Orari online…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>Quando i clienti sono online: da qui gli orari di lancio suggeriti.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
         <source>Suggested launch</source>
         <translation>Lancio consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111"/>
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
         <source>Regular</source>
         <translation>Prezzo normale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Drop price</source>
         <translation>Prezzo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Made (cap)</source>
         <translation>Pezzi (limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="124"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="126"/>
         <source>Save drop</source>
         <translation>Salva drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="132"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="134"/>
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="199"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="201"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="277"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281"/>
         <source>The cap of {product} must be a whole number.</source>
         <translation>Il limite di {product} deve essere un numero intero.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="299"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="303"/>
         <source>Name the drop and tick its products, then save it.</source>
         <translation>Dai un nome al drop e spunta i suoi prodotti, poi salvalo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="306"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310"/>
         <source>Lasts {days} d {hours} h</source>
         <translation>Durata: {days} g {hours} h</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="309"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="313"/>
         <source>on the shop&apos;s clock {start} to {end}</source>
         <translation>nel fuso del negozio dalle {start} alle {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
         <source>Every change is saved.</source>
         <translation>Ogni modifica è salvata.</translation>
     </message>
@@ -2337,137 +2339,181 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77"/>
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>Ciò che i clienti vedono per primo, es. Foulard di seta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84"/>
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>Testo semplice; una riga vuota inizia un nuovo paragrafo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92"/>
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93"/>
         <source>The earlier price, shown struck through</source>
         <translation>Il prezzo precedente, mostrato barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="242"/>
         <source>Compare at</source>
         <translation>Prezzo barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100"/>
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100"/>
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101"/>
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104"/>
         <source> in stock</source>
         <translation> disponibili</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
         <source>Draft (not in the shop)</source>
         <translation>Bozza (non nel negozio)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="121"/>
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126"/>
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128"/>
         <source>Translations</source>
         <translation>Traduzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="173"/>
         <source>Price ({0})</source>
         <translation>Prezzo ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="239"/>
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="270"/>
+        <source>Not saved: the lower price waits for you to correct it or to save it again.</source>
+        <translation>Non salvato: correggi il prezzo più basso o salvalo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="300"/>
+        <source>{name}: {old} → {new}</source>
+        <translation>{name}: {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303"/>
+        <source>%n price(s) fall to less than half:</source>
+        <translation>
+            <numerusform>%n prezzo scende a meno della metà:</numerusform>
+            <numerusform>%n prezzi scendono a meno della metà:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="305"/>
+        <source>Save the lower price?</source>
+        <translation>Salvare il prezzo più basso?</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309"/>
+        <source>Lower the price?</source>
+        <translation>Abbassare il prezzo?</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="311"/>
+        <source>Save the lower price</source>
+        <translation>Salva il prezzo più basso</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="312"/>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="133"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="134"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="135"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="136"/>
         <source>Collections</source>
         <translation>Collezioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="137"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="138"/>
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="149"/>
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152"/>
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="194"/>
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="237"/>
         <source>Give the product a price.</source>
         <translation>Dai un prezzo al prodotto.</translation>
     </message>
@@ -3547,92 +3593,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48"/>
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51"/>
         <source>Option</source>
         <translation>Opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51"/>
         <source>Values</source>
         <translation>Valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="53"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="54"/>
         <source>Separate the values with commas: S, M, L</source>
         <translation>Separa i valori con virgole: S, M, L</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="63"/>
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68"/>
         <source>Add option</source>
         <translation>Aggiungi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70"/>
         <source>Remove option</source>
         <translation>Rimuovi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="71"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72"/>
         <source>Make variants</source>
         <translation>Crea varianti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="73"/>
         <source>One variant for each combination of values</source>
         <translation>Una variante per ogni combinazione di valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="84"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="85"/>
         <source>An empty variant price means the product&apos;s price.</source>
         <translation>Prezzo vuoto: vale quello del prodotto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="181"/>
         <source>Variant {0}: {1}</source>
         <translation>Variante {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="182"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="185"/>
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>Variante {0}: la quantità {1!r} non è un numero intero.</translation>
     </message>

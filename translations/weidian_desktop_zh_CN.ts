@@ -206,117 +206,119 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49"/>
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>字母、数字和短横线，例如 SPRING-10</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51"/>
         <source>Percent off</source>
         <translation>按百分比优惠</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="52"/>
         <source>Amount off ({currency})</source>
         <translation>直减金额（{currency}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="55"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
         <source>No minimum</source>
         <translation>无门槛</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
         <source>Until</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60"/>
         <source>The whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
         <source>A collection</source>
         <translation>某个分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62"/>
         <source>A product</source>
         <translation>某件商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62"/>
         <source>A drop</source>
         <translation>某场限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="66"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67"/>
         <source>No limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70"/>
         <source>Save coupon</source>
         <translation>保存优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
         <source>Code</source>
         <translation>券码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74"/>
         <source>Discount</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="169"/>
         <source>Minimum order</source>
         <translation>使用门槛</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="79"/>
         <source>For</source>
         <translation>适用于</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="80"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="81"/>
         <source>Maximum uses</source>
         <translation>最多使用次数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="88"/>
         <source>Times are on the shop&apos;s clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>时间按店铺时区（{zone}）计算。使用次数根据已记录的订单统计。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="156"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="157"/>
         <source>Type the percentage off as a whole number, like 10.</source>
         <translation>请输入整数百分比，例如 10。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="187"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191"/>
         <source>Type a code for the coupon, then save it.</source>
         <translation>输入优惠券的券码，然后保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="193"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="197"/>
         <source>Every change is saved.</source>
         <translation>所有修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="194"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="198"/>
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -324,137 +326,137 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83"/>
         <source>For example: Singles&apos; Day bags</source>
         <translation>例如：双十一包袋专场</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="86"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
         <source>Preview from</source>
         <translation>预告开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97"/>
         <source>The next hours buyers are online (shop settings).</source>
         <translation>接下来买家在线的时段（店铺设置）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106"/>
         <source>Online hours…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>买家在线的时段：据此建议开售时间。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
         <source>Suggested launch</source>
         <translation>建议开售时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
         <source>Regular</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Drop price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Made (cap)</source>
         <translation>限量（件）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="124"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="126"/>
         <source>Save drop</source>
         <translation>保存限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="132"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="134"/>
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>商品（勾选即参加；价格留空＝原价；限量留空＝不限量）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="199"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="201"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="277"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281"/>
         <source>The cap of {product} must be a whole number.</source>
         <translation>{product} 的限量必须是整数。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="299"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="303"/>
         <source>Name the drop and tick its products, then save it.</source>
         <translation>给限量发售起个名字，勾选商品，然后保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="306"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310"/>
         <source>Lasts {days} d {hours} h</source>
         <translation>持续 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="309"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="313"/>
         <source>on the shop&apos;s clock {start} to {end}</source>
         <translation>店铺时间 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="314"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
         <source>Every change is saved.</source>
         <translation>所有修改都已保存。</translation>
     </message>
@@ -2325,137 +2327,180 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77"/>
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>买家最先看到的，例如 真丝围巾</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84"/>
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>纯文本；空一行即开始新段落。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92"/>
         <source>optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93"/>
         <source>The earlier price, shown struck through</source>
         <translation>原来的价格，会以删除线显示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="242"/>
         <source>Compare at</source>
         <translation>划线价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100"/>
         <source>On request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101"/>
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104"/>
         <source> in stock</source>
         <translation> 件有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
         <source>Draft (not in the shop)</source>
         <translation>草稿（不在店铺中显示）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="121"/>
         <source>separated by commas</source>
         <translation>用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128"/>
         <source>Translations</source>
         <translation>多语言内容</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="173"/>
         <source>Price ({0})</source>
         <translation>价格（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="239"/>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="270"/>
+        <source>Not saved: the lower price waits for you to correct it or to save it again.</source>
+        <translation>没有保存：请改正这个降低的价格，或者再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="300"/>
+        <source>{name}: {old} → {new}</source>
+        <translation>{name}：{old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303"/>
+        <source>%n price(s) fall to less than half:</source>
+        <translation>
+            <numerusform>%n 个价格降到了原价的一半以下：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="305"/>
+        <source>Save the lower price?</source>
+        <translation>要保存降低后的价格吗？</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309"/>
+        <source>Lower the price?</source>
+        <translation>降低价格？</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="311"/>
+        <source>Save the lower price</source>
+        <translation>保存降低的价格</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="312"/>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="133"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="134"/>
         <source>Availability</source>
         <translation>供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="136"/>
         <source>Collections</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="137"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="138"/>
         <source>Options</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="149"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="194"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="237"/>
         <source>Give the product a price.</source>
         <translation>请给商品定个价格。</translation>
     </message>
@@ -3513,92 +3558,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
         <source>On request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
         <source>In stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48"/>
         <source>Sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51"/>
         <source>Option</source>
         <translation>规格名</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51"/>
         <source>Values</source>
         <translation>规格值</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="53"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="54"/>
         <source>Separate the values with commas: S, M, L</source>
         <translation>规格值之间用逗号分隔：S, M, L</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Variant</source>
         <translation>规格组合</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
         <source>Availability</source>
         <translation>供货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="63"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68"/>
         <source>Add option</source>
         <translation>添加规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70"/>
         <source>Remove option</source>
         <translation>删除规格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="71"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72"/>
         <source>Make variants</source>
         <translation>生成规格组合</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="73"/>
         <source>One variant for each combination of values</source>
         <translation>为每种规格值组合各生成一行</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="84"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="85"/>
         <source>An empty variant price means the product&apos;s price.</source>
         <translation>规格组合的价格留空即使用商品价格。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="181"/>
         <source>Variant {0}: {1}</source>
         <translation>规格组合 {0}：{1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="182"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="185"/>
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>规格组合 {0}：数量 {1!r} 不是整数。</translation>
     </message>

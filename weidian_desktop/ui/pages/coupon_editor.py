@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from ...core.clock import from_iso, utc_now
 from ...core.coupons import Coupon, validate_coupon
 from ...core.errors import ValidationError, WeidianError
-from ...core.money import format_plain, parse_money
+from ...core.price_input import format_price_input, parse_price_input
 from ...core.schedule import local_to_utc, utc_to_local
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..i18n import current_language as language
 from .drop_editor import WallClockEdit
 
 
@@ -127,8 +128,8 @@ class CouponEditor(QWidget):
         self.code.setText(coupon.code)
         self.kind.setCurrentIndex(self.kind.findData(coupon.kind))
         self.value.setText(str(coupon.value) if coupon.kind == "percent"
-                           else format_plain(coupon.value, self.currency))
-        self.min_order.setText(format_plain(coupon.min_order, self.currency)
+                           else format_price_input(coupon.value, self.currency, language()))
+        self.min_order.setText(format_price_input(coupon.min_order, self.currency, language())
                                if coupon.min_order else "")
         start = coupon.starts_at or utc_now()
         end = coupon.ends_at or (from_iso(start) + timedelta(days=7)).strftime(
@@ -157,13 +158,16 @@ class CouponEditor(QWidget):
                                               "like 10."), field="value")
             value = int(text)
         else:
-            value = parse_money(text, self.currency, field="value")
+            value = parse_price_input(text, self.currency, language(), field="value",
+                                      label=self.tr("Value"))
         minimum = self.min_order.text().strip()
         scope = self.scope.currentData()
         target = self.target.currentData() if scope != "shop" else None
         return Coupon(
             code=self.code.text(), kind=kind, value=value,
-            min_order=parse_money(minimum, self.currency, field="min_order") if minimum else 0,
+            min_order=parse_price_input(minimum, self.currency, language(), field="min_order",
+                                        label=self.tr("Minimum order"))
+            if minimum else 0,
             starts_at=local_to_utc(self.starts.naive(), self.zone, field="starts_at")
             if self.has_start.isChecked() else None,
             ends_at=local_to_utc(self.ends.naive(), self.zone, field="ends_at")

@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from ...core.clock import from_iso, utc_now
 from ...core.drops import Drop, DropItem, validate_drop
 from ...core.errors import ValidationError, WeidianError
-from ...core.money import format_money, format_plain, parse_money_or_none
+from ...core.money import format_money
+from ...core.price_input import format_price_input, parse_price_input_or_none
 from ...core.schedule import local_to_utc, suggest_times, utc_to_local
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..i18n import current_language as language
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo",
                 "Europe/Rome", "Europe/London", "America/New_York", "UTC"]
@@ -244,7 +246,8 @@ class DropEditor(QWidget):
                 continue
             self.items.item(n, 0).setCheckState(Qt.CheckState.Checked)
             if item.drop_price is not None:
-                self.items.item(n, 2).setText(format_plain(item.drop_price, self.currency))
+                self.items.item(n, 2).setText(
+                    format_price_input(item.drop_price, self.currency, language()))
             if item.quantity_cap is not None:
                 self.items.item(n, 3).setText(str(item.quantity_cap))
         self._fill_suggestions()
@@ -270,8 +273,9 @@ class DropEditor(QWidget):
             if first.checkState() != Qt.CheckState.Checked:
                 continue
             product_id, variant_id = first.data(Qt.ItemDataRole.UserRole)
-            price = parse_money_or_none(self.items.item(n, 2).text(), self.currency,
-                                        field="drop_price")
+            price = parse_price_input_or_none(self.items.item(n, 2).text(), self.currency,
+                                              language(), field="drop_price",
+                                              label=first.text())
             cap_text = self.items.item(n, 3).text().strip()
             if cap_text and not cap_text.lstrip("-").isdigit():
                 raise ValidationError(self.tr("The cap of {product} must be a whole number.")

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
-from ...core.money import format_plain, parse_money_or_none
+from ...core.price_input import format_price_input, parse_price_input_or_none
 from ...core.products import AVAILABILITY, MAX_OPTIONS, ProductOption, Variant
 from ..column_fit import fit_columns
+from ..i18n import current_language as language
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -145,7 +146,8 @@ class VariantsEditor(QWidget):
             name.setData(ID_ROLE, (v.id, list(v.options), v.image_hash, v.stock_item_id,
                                    v.supplier_price, v.compare_at_price))
             self.variants.setItem(row, self.NAME, name)
-            price = "" if v.price is None else format_plain(v.price, self._currency)
+            price = ("" if v.price is None
+                     else format_price_input(v.price, self._currency, language()))
             self.variants.setItem(row, self.PRICE, QTableWidgetItem(price))
             self.variants.setItem(row, self.SKU, QTableWidgetItem(v.sku or ""))
             combo = QComboBox()
@@ -168,7 +170,8 @@ class VariantsEditor(QWidget):
             text = {c: (self.variants.item(row, c) or QTableWidgetItem()).text().strip()
                     for c in (self.PRICE, self.SKU, self.QUANTITY)}
             try:
-                price = parse_money_or_none(text[self.PRICE], self._currency)
+                price = parse_price_input_or_none(text[self.PRICE], self._currency, language(),
+                                                  field="price")
                 quantity = int(text[self.QUANTITY]) if text[self.QUANTITY] else None
             except ValidationError as exc:
                 if not strict:

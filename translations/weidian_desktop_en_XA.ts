@@ -1167,12 +1167,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189" />
         <source>Import into {0}</source>
         <translation>[Íɱƥóŕť íñťó {0} ~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -1180,7 +1180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>[%n ƥŕíçé çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1188,7 +1188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>[%n óťĥéŕ çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -1204,7 +1204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>[%n úñçĥáñĝéđ ~~~~]</numerusform>
@@ -1212,7 +1212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -1220,51 +1220,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>{0}: {1}, {2}.</source>
         <translation>[{0}: {1}, {2}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206" />
         <source>This import brings: {0}.</source>
         <translation>[Ťĥíš íɱƥóŕť ƀŕíñĝš: {0}. ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
         <source>Old price</source>
         <translation>[Óĺđ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
         <source>New price</source>
         <translation>[Ñéŵ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>In shop</source>
         <translation>[Íñ šĥóƥ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š): ƒĺáĝĝéđ ~~~~~~~~~~]</numerusform>
@@ -1272,32 +1272,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Line</source>
         <translation>[Ĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Problem</source>
         <translation>[Ƥŕóƀĺéɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Result</source>
         <translation>[Ŕéšúĺť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>skipped</source>
         <translation>[šķíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>warning</source>
         <translation>[ŵáŕñíñĝ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229" />
         <source>New (%n)</source>
         <translation>
             <numerusform>[Ñéŵ (%n) ~~]</numerusform>
@@ -1305,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>[Ƥŕíçé çĥáñĝéš (%n) ~~~~~~]</numerusform>
@@ -1313,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>[Đíšçóñťíñúéđ (%n) ~~~~~~]</numerusform>
@@ -1321,7 +1321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>[Ƥŕóƀĺéɱš (%n) ~~~~]</numerusform>
@@ -1329,35 +1329,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>[Ƥŕóđúçťš ýóú ƥíçķéđ ƒóĺĺóŵ ťĥé šúƥƥĺíéŕ'š çĥáñĝéš, éẋçéƥť ťĥé ƒíéĺđš ýóú éđíťéđ ýóúŕšéĺƒ. Áñ íɱƥóŕť çáññóť ƀé úñđóñé; Çáñçéĺ đúŕíñĝ ťĥé íɱƥóŕť ĺéáʋéš ťĥé šĥóƥ áš íť ŵáš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259" />
+        <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
+        <translation>
+            <numerusform>[Ťĥíš ƒíĺé đóéš ñóť ĺíšť %n óƒ ťĥé íťéɱš {0} ĥáš ñóŵ. Íɱƥóŕťíñĝ íť ɱáŕķš ťĥéɱ đíšçóñťíñúéđ áñđ ƒĺáĝš ťĥé ƥŕóđúçťš ƥíçķéđ ƒŕóɱ ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            <numerusform>[Ťĥíš ƒíĺé đóéš ñóť ĺíšť %n óƒ ťĥé íťéɱš {0} ĥáš ñóŵ. Íɱƥóŕťíñĝ íť ɱáŕķš ťĥéɱ đíšçóñťíñúéđ áñđ ƒĺáĝš ťĥé ƥŕóđúçťš ƥíçķéđ ƒŕóɱ ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265" />
+        <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
+        <translation>[Ýéš, ɱáŕķ {0} óƒ ťĥé {1} íťéɱš óƒ {2} đíšçóñťíñúéđ ~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="83" />
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>[Ťĥé íɱƥóŕť šťóƥƥéđ óñ áñ úñéẋƥéçťéđ éŕŕóŕ ({0}); ñóťĥíñĝ ŵáš ŵŕíťťéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="108" />
         <source>Reading {0}…</source>
         <translation>[Ŕéáđíñĝ {0}… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="154" />
         <source>Comparing {0} with the stocklist…</source>
         <translation>[Çóɱƥáŕíñĝ {0} ŵíťĥ ťĥé šťóçķĺíšť… ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="169" />
         <source>Keeping a copy of the shop as it was…</source>
         <translation>[Ķééƥíñĝ á çóƥý óƒ ťĥé šĥóƥ áš íť ŵáš… ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="170" />
         <source>Importing {0}…</source>
         <translation>[Íɱƥóŕťíñĝ {0}… ~~~~]</translation>
     </message>
@@ -1365,29 +1378,71 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="70" />
         <source>Import {0}</source>
         <translation>[Íɱƥóŕť {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78" />
         <source>{0} (detected)</source>
         <translation>[{0} (đéťéçťéđ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
+        <source>Choose…</source>
+        <translation>[Çĥóóšé… ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>Format</source>
         <translation>[Ƒóŕɱáť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <source>Currency of the prices</source>
+        <translation>[Çúŕŕéñçý óƒ ťĥé ƥŕíçéš ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <source>Language of the titles</source>
+        <translation>[Ĺáñĝúáĝé óƒ ťĥé ťíťĺéš ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
         <source>Read file</source>
         <translation>[Ŕéáđ ƒíĺé ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <source>As the file states.</source>
+        <translation>[Áš ťĥé ƒíĺé šťáťéš. ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <source>As in this supplier's last import.</source>
+        <translation>[Áš íñ ťĥíš šúƥƥĺíéŕ'š ĺášť íɱƥóŕť. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <source>The file does not say: choose the currency its prices are in.</source>
+        <translation>[Ťĥé ƒíĺé đóéš ñóť šáý: çĥóóšé ťĥé çúŕŕéñçý íťš ƥŕíçéš áŕé íñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <source>Recognised from the titles.</source>
+        <translation>[Ŕéçóĝñíšéđ ƒŕóɱ ťĥé ťíťĺéš. ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
+        <source>Not recognised: choose the language the titles are written in.</source>
+        <translation>[Ñóť ŕéçóĝñíšéđ: çĥóóšé ťĥé ĺáñĝúáĝé ťĥé ťíťĺéš áŕé ŵŕíťťéñ íñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1548,27 +1603,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Supplier price</source>
         <translation>[Šúƥƥĺíéŕ ƥŕíçé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Shop price</source>
         <translation>[Šĥóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="45" />
         <source>Margin</source>
         <translation>[Ṁáŕĝíñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="68" />
         <source>{0} ({1:.1f}%)</source>
         <translation>[{0} ({1:.1f}%) ~~]</translation>
     </message>
@@ -2036,7 +2091,7 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>[Ƥíçķ %n íťéɱ(š) íñťó ťĥé šĥóƥ ~~~~~~~~~~]</numerusform>
@@ -2044,57 +2099,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>no rounding</source>
         <translation>[ñó ŕóúñđíñĝ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>up to .99</source>
         <translation>[úƥ ťó .99 ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to .90</source>
         <translation>[úƥ ťó .90 ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to whole units</source>
         <translation>[úƥ ťó ŵĥóĺé úñíťš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
         <source>Carry the supplier's stock counts (default: products are on request)</source>
         <translation>[Çáŕŕý ťĥé šúƥƥĺíéŕ'š šťóçķ çóúñťš (đéƒáúĺť: ƥŕóđúçťš áŕé óñ ŕéʠúéšť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
         <source>Markup</source>
         <translation>[Ṁáŕķúƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="116" />
         <source>Plus a fixed amount</source>
         <translation>[Ƥĺúš á ƒíẋéđ áɱóúñť ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
         <source>Rounding</source>
         <translation>[Ŕóúñđíñĝ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="119" />
         <source>Exchange rate {0} → {1}</source>
         <translation>[Éẋçĥáñĝé ŕáťé {0} → {1} ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="135" />
         <source>Pick</source>
         <translation>[Ƥíçķ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="140" />
         <source>Margin per product (before shipping and fees)</source>
         <translation>[Ṁáŕĝíñ ƥéŕ ƥŕóđúçť (ƀéƒóŕé šĥíƥƥíñĝ áñđ ƒééš) ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3257,17 +3312,17 @@
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="138" />
         <source>{0} ({1})</source>
         <translation>[{0} ({1}) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="142" />
         <source>discontinued</source>
         <translation>[đíšçóñťíñúéđ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
         <source>picked</source>
         <translation>[ƥíçķéđ ~~]</translation>
     </message>
@@ -3375,7 +3430,7 @@
         <translation>[ťó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>[Íɱƥóŕťéđ {0}: {1}. Ťĥé šĥóƥ áš íť ŵáš ƀéƒóŕé íš ķéƥť íñ {2}. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3442,7 +3497,7 @@
         <translation>[Çáťáĺóĝúéš (*.csv *.tsv *.txt *.xml);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -3450,7 +3505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n changed</source>
         <translation>
             <numerusform>[%n çĥáñĝéđ ~~~]</numerusform>
@@ -3458,7 +3513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -3466,7 +3521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -3474,7 +3529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) úƥđáťéđ ~~~~~~~~~~]</numerusform>
@@ -3482,12 +3537,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3495,7 +3550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3503,7 +3558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>

@@ -1167,12 +1167,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189"/>
         <source>Import into {0}</source>
         <translation>Importa in {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -1180,7 +1180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199"/>
         <source>%n price change(s)</source>
         <translation>
             <numerusform>%n prezzo cambiato</numerusform>
@@ -1188,7 +1188,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200"/>
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n altra modifica</numerusform>
@@ -1196,7 +1196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201"/>
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -1204,7 +1204,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n invariato</numerusform>
@@ -1212,7 +1212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203"/>
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -1220,51 +1220,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204"/>
         <source>{0}: {1}, {2}.</source>
         <translation>{0}: {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206"/>
         <source>This import brings: {0}.</source>
         <translation>Questa importazione porta: {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
         <source>Old price</source>
         <translation>Prezzo precedente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215"/>
         <source>New price</source>
         <translation>Nuovo prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220"/>
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n prodotto scelto: segnalato</numerusform>
@@ -1272,32 +1272,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225"/>
         <source>skipped</source>
         <translation>saltata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225"/>
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229"/>
         <source>New (%n)</source>
         <translation>
             <numerusform>Nuovi (%n)</numerusform>
@@ -1305,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230"/>
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>Prezzi cambiati (%n)</numerusform>
@@ -1313,7 +1313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231"/>
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>Fuori catalogo (%n)</numerusform>
@@ -1321,7 +1321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemi (%n)</numerusform>
@@ -1329,35 +1329,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241"/>
         <source>Products you picked follow the supplier&apos;s changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L&apos;importazione non si può annullare; se premi Annulla durante l&apos;importazione il negozio resta com&apos;era.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259"/>
+        <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
+        <translation>
+            <numerusform>Questo file non elenca %n degli articoli che {0} ha ora. Importandolo diventa fuori catalogo e i prodotti presi da esso vengono segnalati.</numerusform>
+            <numerusform>Questo file non elenca %n degli articoli che {0} ha ora. Importandolo diventano fuori catalogo e i prodotti presi da essi vengono segnalati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265"/>
+        <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
+        <translation>Sì, metti fuori catalogo {0} dei {1} articoli di {2}</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="83"/>
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>L&apos;importazione si è interrotta per un errore imprevisto ({0}); non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="108"/>
         <source>Reading {0}…</source>
         <translation>Lettura di {0}…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="154"/>
         <source>Comparing {0} with the stocklist…</source>
         <translation>Confronto di {0} con il listino…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="169"/>
         <source>Keeping a copy of the shop as it was…</source>
         <translation>Copia di sicurezza del negozio com&apos;era…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="170"/>
         <source>Importing {0}…</source>
         <translation>Importazione di {0}…</translation>
     </message>
@@ -1365,29 +1378,71 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="70"/>
         <source>Import {0}</source>
         <translation>Importa {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78"/>
         <source>{0} (detected)</source>
         <translation>{0} (rilevato)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84"/>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94"/>
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96"/>
+        <source>Currency of the prices</source>
+        <translation>Valuta dei prezzi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98"/>
+        <source>Language of the titles</source>
+        <translation>Lingua dei titoli</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103"/>
         <source>Read file</source>
         <translation>Leggi il file</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124"/>
+        <source>As the file states.</source>
+        <translation>Come indica il file.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135"/>
+        <source>As in this supplier&apos;s last import.</source>
+        <translation>Come nell&apos;ultima importazione di questo fornitore.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126"/>
+        <source>The file does not say: choose the currency its prices are in.</source>
+        <translation>Il file non lo dice: scegli la valuta dei suoi prezzi.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134"/>
+        <source>Recognised from the titles.</source>
+        <translation>Riconosciuta dai titoli.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136"/>
+        <source>Not recognised: choose the language the titles are written in.</source>
+        <translation>Non riconosciuta: scegli la lingua in cui sono scritti i titoli.</translation>
     </message>
 </context>
 <context>
@@ -1548,27 +1603,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
         <source>Supplier price</source>
         <translation>Prezzo fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
         <source>Shop price</source>
         <translation>Prezzo nel negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="45"/>
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="68"/>
         <source>{0} ({1:.1f}%)</source>
         <translation>{0} ({1:.1f}%)</translation>
     </message>
@@ -2036,7 +2091,7 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90"/>
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>Aggiungi %n articolo al negozio</numerusform>
@@ -2044,57 +2099,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103"/>
         <source>no rounding</source>
         <translation>nessun arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103"/>
         <source>up to .99</source>
         <translation>per eccesso a ,99</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104"/>
         <source>up to .90</source>
         <translation>per eccesso a ,90</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104"/>
         <source>up to whole units</source>
         <translation>per eccesso all&apos;unità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112"/>
         <source>Carry the supplier&apos;s stock counts (default: products are on request)</source>
         <translation>Riporta le quantità del fornitore (altrimenti i prodotti sono su richiesta)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115"/>
         <source>Markup</source>
         <translation>Ricarico</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="116"/>
         <source>Plus a fixed amount</source>
         <translation>Più un importo fisso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117"/>
         <source>Rounding</source>
         <translation>Arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="119"/>
         <source>Exchange rate {0} → {1}</source>
         <translation>Tasso di cambio {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="135"/>
         <source>Pick</source>
         <translation>Aggiungi al negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="140"/>
         <source>Margin per product (before shipping and fees)</source>
         <translation>Margine per prodotto (prima di spedizione e commissioni)</translation>
     </message>
@@ -3257,17 +3312,17 @@
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="138"/>
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="142"/>
         <source>discontinued</source>
         <translation>fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143"/>
         <source>picked</source>
         <translation>scelto</translation>
     </message>
@@ -3375,7 +3430,7 @@
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266"/>
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>Importato {0}: {1}. Il negozio com&apos;era prima è conservato in {2}.</translation>
     </message>
@@ -3442,7 +3497,7 @@
         <translation>Cataloghi (*.csv *.tsv *.txt *.xml);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261"/>
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -3450,7 +3505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262"/>
         <source>%n changed</source>
         <translation>
             <numerusform>%n modificato</numerusform>
@@ -3458,7 +3513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263"/>
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -3466,7 +3521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264"/>
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -3474,7 +3529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265"/>
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n prodotto scelto aggiornato</numerusform>
@@ -3482,12 +3537,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276"/>
         <source>Select the items to pick first.</source>
         <translation>Seleziona prima gli articoli da aggiungere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287"/>
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n articolo…</numerusform>
@@ -3495,7 +3550,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293"/>
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
@@ -3503,7 +3558,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297"/>
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>

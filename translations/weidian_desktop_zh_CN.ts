@@ -1167,186 +1167,198 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189"/>
         <source>Import into {0}</source>
         <translation>导入到 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198"/>
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199"/>
         <source>%n price change(s)</source>
         <translation>
             <numerusform>改价 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200"/>
         <source>%n other change(s)</source>
         <translation>
             <numerusform>其他变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201"/>
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202"/>
         <source>%n unchanged</source>
         <translation>
             <numerusform>未变 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203"/>
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204"/>
         <source>{0}: {1}, {2}.</source>
         <translation>{0}：{1}，{2}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206"/>
         <source>This import brings: {0}.</source>
         <translation>本次导入：{0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
         <source>Old price</source>
         <translation>原价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215"/>
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
         <source>In shop</source>
         <translation>店内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220"/>
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n 件已选入的商品：已标记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225"/>
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229"/>
         <source>New (%n)</source>
         <translation>
             <numerusform>新增（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230"/>
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>改价（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231"/>
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>已下架（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232"/>
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241"/>
         <source>Products you picked follow the supplier&apos;s changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>已选入的商品会跟随供应商的变化更新，你自己改过的字段除外。导入无法撤销；导入过程中点“取消”，店铺会保持原样。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259"/>
+        <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
+        <translation>
+            <numerusform>这个文件里没有 {0} 现有的 %n 件货品。导入后这些货品会标为已下架，从中选入店铺的商品也会被标记。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265"/>
+        <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
+        <translation>确定：把 {2} 的 {1} 件货品中的 {0} 件标为已下架</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="83"/>
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>导入因意外错误（{0}）而中止，没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="108"/>
         <source>Reading {0}…</source>
         <translation>正在读取 {0}…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="154"/>
         <source>Comparing {0} with the stocklist…</source>
         <translation>正在将 {0} 与货源清单比对…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="169"/>
         <source>Keeping a copy of the shop as it was…</source>
         <translation>正在保留店铺原样的副本…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="170"/>
         <source>Importing {0}…</source>
         <translation>正在导入 {0}…</translation>
     </message>
@@ -1354,29 +1366,71 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="70"/>
         <source>Import {0}</source>
         <translation>导入 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78"/>
         <source>{0} (detected)</source>
         <translation>{0}（自动识别）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96"/>
+        <source>Currency of the prices</source>
+        <translation>价格的币种</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98"/>
+        <source>Language of the titles</source>
+        <translation>标题的语言</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103"/>
         <source>Read file</source>
         <translation>读取文件</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124"/>
+        <source>As the file states.</source>
+        <translation>按文件中写明的。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135"/>
+        <source>As in this supplier&apos;s last import.</source>
+        <translation>与这个供应商上次导入时相同。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126"/>
+        <source>The file does not say: choose the currency its prices are in.</source>
+        <translation>文件中没有写明：请选择价格所用的币种。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134"/>
+        <source>Recognised from the titles.</source>
+        <translation>根据标题识别。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136"/>
+        <source>Not recognised: choose the language the titles are written in.</source>
+        <translation>无法识别：请选择标题所用的语言。</translation>
     </message>
 </context>
 <context>
@@ -1537,27 +1591,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
         <source>Supplier price</source>
         <translation>供货价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
         <source>Shop price</source>
         <translation>店铺售价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="45"/>
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="68"/>
         <source>{0} ({1:.1f}%)</source>
         <translation>{0}（{1:.1f}%）</translation>
     </message>
@@ -2025,64 +2079,64 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90"/>
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>将 %n 件货品选入店铺</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103"/>
         <source>no rounding</source>
         <translation>不取整</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103"/>
         <source>up to .99</source>
         <translation>向上取整到 .99</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104"/>
         <source>up to .90</source>
         <translation>向上取整到 .90</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104"/>
         <source>up to whole units</source>
         <translation>向上取整到整数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112"/>
         <source>Carry the supplier&apos;s stock counts (default: products are on request)</source>
         <translation>沿用供应商的库存数量（默认：商品为可预订）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115"/>
         <source>Markup</source>
         <translation>加价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="116"/>
         <source>Plus a fixed amount</source>
         <translation>另加固定金额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117"/>
         <source>Rounding</source>
         <translation>取整</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="119"/>
         <source>Exchange rate {0} → {1}</source>
         <translation>汇率 {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="135"/>
         <source>Pick</source>
         <translation>选入店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="140"/>
         <source>Margin per product (before shipping and fees)</source>
         <translation>每件商品的毛利（未扣运费和手续费）</translation>
     </message>
@@ -3234,17 +3288,17 @@
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="138"/>
         <source>{0} ({1})</source>
         <translation>{0}（{1}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="142"/>
         <source>discontinued</source>
         <translation>已下架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143"/>
         <source>picked</source>
         <translation>已选入</translation>
     </message>
@@ -3352,7 +3406,7 @@
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266"/>
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>已导入 {0}：{1}。导入前的店铺副本保存在 {2}。</translation>
     </message>
@@ -3415,61 +3469,61 @@
         <translation>商品目录 (*.csv *.tsv *.txt *.xml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261"/>
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262"/>
         <source>%n changed</source>
         <translation>
             <numerusform>变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263"/>
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264"/>
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265"/>
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>更新了 %n 件已选入的商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276"/>
         <source>Select the items to pick first.</source>
         <translation>请先选择要选入的货品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287"/>
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>正在选入 %n 件货品…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293"/>
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>已将 %n 件商品选入店铺（除非你选择了沿用库存数量，否则为可预订）；撤销即可移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297"/>
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>有 %n 件货品未选入，例如 {0}：{1}。</numerusform>

@@ -63,9 +63,12 @@ class ColumnFitter(QObject):
             excess = sum(widths.values()) - room
             if excess > 0:
                 _shrink(widths, {c: floor_of(c) for c in group}, excess)
-        # Spare width goes to the last column; without spare width a stretched last
-        # column would be squeezed below its contents instead of the table scrolling.
-        header.setStretchLastSection(sum(widths.values()) <= room)
+        # Spare width goes to the (last) key column: the text that names the row, not a
+        # price pushed away from its row across an empty stretch.
+        spare = room - sum(widths.values())
+        if spare > 0:
+            widths[keys[-1] if keys else columns[-1]] += spare
+        header.setStretchLastSection(False)
         for c, width in widths.items():
             header.resizeSection(c, width)
 

@@ -252,7 +252,9 @@ class StocklistsPage(QWidget):
                 self.tr("Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)"))
             if not path:
                 return
-        self.import_flow.start(path, self.supplier_name())
+        # Not the supplier selected in the list: a new file is most often a new supplier,
+        # and a catalogue filed under the wrong one would discontinue its items.
+        self.import_flow.start(path)
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh(select_supplier=report.supplier)

@@ -687,6 +687,49 @@
     </message>
 </context>
 <context>
+    <name>EmptyShop</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="25" />
+        <source>Your shop has no products yet</source>
+        <translation>[Ýóúŕ šĥóƥ ĥáš ñó ƥŕóđúçťš ýéť ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="31" />
+        <source>Start from a supplier's catalogue, or type a product in yourself. Not sure yet? The demo shop shows a finished one.</source>
+        <translation>[Šťáŕť ƒŕóɱ á šúƥƥĺíéŕ'š çáťáĺóĝúé, óŕ ťýƥé á ƥŕóđúçť íñ ýóúŕšéĺƒ. Ñóť šúŕé ýéť? Ťĥé đéɱó šĥóƥ šĥóŵš á ƒíñíšĥéđ óñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="36" />
+        <source>Import a stocklist</source>
+        <translation>[Íɱƥóŕť á šťóçķĺíšť ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="37" />
+        <source>A supplier's CSV, Shopify, WooCommerce or Merchant file</source>
+        <translation>[Á šúƥƥĺíéŕ'š ÇŠṼ, Šĥóƥíƒý, ŴóóÇóɱɱéŕçé óŕ Ṁéŕçĥáñť ƒíĺé ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="38" />
+        <source>Add a product</source>
+        <translation>[Áđđ á ƥŕóđúçť ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="39" />
+        <source>Type it in and paste its photos</source>
+        <translation>[Ťýƥé íť íñ áñđ ƥášťé íťš ƥĥóťóš ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="40" />
+        <source>Open the demo shop</source>
+        <translation>[Óƥéñ ťĥé đéɱó šĥóƥ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="41" />
+        <source>Look around a finished shop first</source>
+        <translation>[Ĺóóķ áŕóúñđ á ƒíñíšĥéđ šĥóƥ ƒíŕšť ~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
@@ -1564,38 +1607,38 @@
         <translation>[Çĺóšéđ {0}; éʋéŕý çĥáñĝé ŵáš šáʋéđ. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="175" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="213" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="214" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="180" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
         <source>{0} — {1}</source>
         <translation>[{0} — {1} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="207" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="208" />
         <source>Writing the demo shop…</source>
         <translation>[Ŵŕíťíñĝ ťĥé đéɱó šĥóƥ… ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="232" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="233" />
         <source>Report a problem</source>
         <translation>[Ŕéƥóŕť á ƥŕóƀĺéɱ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="233" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="234" />
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>[Ťĥé ʋéŕšíóñ óƒ Ŵéíđíáñ Đéšķťóƥ áñđ óƒ ýóúŕ šýšťéɱ áŕé óñ ťĥé çĺíƥƀóáŕđ. Ƥášťé ťĥéɱ íñťó ýóúŕ ɱéššáĝé, ťĥéñ šáý ŵĥáť ýóú đíđ, ŵĥáť ýóú éẋƥéçťéđ áñđ ŵĥáť ĥáƥƥéñéđ íñšťéáđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="240" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
         <source>About Weidian Desktop</source>
         <translation>[Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>[&lt;h3&gt;Ŵéíđíáñ Đéšķťóƥ {0}&lt;/h3&gt;&lt;p&gt;Ɓúíĺđ á ɱóƀíĺé šĥóƥ óƒƒĺíñé: óñé šĥóƥ ƒíĺé íñ, á šťáťíç ĤŤṀĹ5 šĥóƥ óúť.&lt;/p&gt;&lt;p&gt;Ýóúŕ šĥóƥ šťáýš óñ ťĥíš çóɱƥúťéŕ; ñóťĥíñĝ íš šéñť áñýŵĥéŕé.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1987,52 +2030,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="41" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="43" />
         <source>Products</source>
         <translation>[Ƥŕóđúçťš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="44" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
         <source>Stocklists</source>
         <translation>[Šťóçķĺíšťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="46" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
         <source>Drops &amp; coupons</source>
         <translation>[Đŕóƥš &amp; çóúƥóñš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="48" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
         <source>Posts</source>
         <translation>[Ƥóšťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
         <source>FAQ</source>
         <translation>[ƑÁɊ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
         <source>Health</source>
         <translation>[Ĥéáĺťĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="53" />
         <source>QR &amp; posters</source>
         <translation>[ɊŔ &amp; ƥóšťéŕš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="54" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="55" />
         <source>Export</source>
         <translation>[Éẋƥóŕť ~~]</translation>
     </message>
@@ -2660,27 +2703,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Search title, SKU or tag</source>
         <translation>[Šéáŕçĥ ťíťĺé, ŠĶÚ óŕ ťáĝ ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Edit selected</source>
         <translation>[Éđíť šéĺéçťéđ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>[%n ƥŕóđúçť(š) ~~~~]</numerusform>
@@ -2688,7 +2731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="269" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>[Çĥáñĝé ťĥé ƥŕíçé óƒ %n ƥŕóđúçť(š) ƀý {0}% ~~~~~~~~~~~~~~]</numerusform>
@@ -2696,7 +2739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>[Ƥúƀĺíšĥ %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2704,7 +2747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="277" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>[Ṁáķé %n ƥŕóđúçť(š) đŕáƒťš ~~~~~~~~~]</numerusform>
@@ -2712,7 +2755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>[Áđđ %n ƥŕóđúçť(š) ťó {0} ~~~~~~~]</numerusform>
@@ -2720,32 +2763,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="310" />
         <source>Change price by percent…</source>
         <translation>[Çĥáñĝé ƥŕíçé ƀý ƥéŕçéñť… ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="312" />
         <source>Publish</source>
         <translation>[Ƥúƀĺíšĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313" />
         <source>Make drafts</source>
         <translation>[Ṁáķé đŕáƒťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="316" />
         <source>Add to collection</source>
         <translation>[Áđđ ťó çóĺĺéçťíóñ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="323" />
         <source>Change prices</source>
         <translation>[Çĥáñĝé ƥŕíçéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="304" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>[Ƥéŕçéñť ťó áđđ (ñéĝáťíʋé ťó ĺóŵéŕ), é.ĝ. 10 óŕ -15: ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2788,17 +2831,17 @@
         <translation>[ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="129" />
         <source>Cover image</source>
         <translation>[Çóʋéŕ íɱáĝé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="166" />
         <source>SKU {0}</source>
         <translation>[ŠĶÚ {0} ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>[%n ʋáŕíáñť(š) ~~~~]</numerusform>
@@ -2806,17 +2849,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="198" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199" />
         <source>%n in stock</source>
         <translation>
             <numerusform>[%n íñ šťóçķ ~~~]</numerusform>
@@ -3188,7 +3231,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="144" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="145" />
         <source>This page could not be opened: {0}</source>
         <translation>[Ťĥíš ƥáĝé çóúĺđ ñóť ƀé óƥéñéđ: {0} ~~~~~~~~~~~~]</translation>
     </message>
@@ -3741,47 +3784,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="85" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="96" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="91" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>[Ɓúíĺđ ýóúŕ ɱóƀíĺé šĥóƥ óƒƒĺíñé. Ŕéĝíšťéŕ á šĥóƥƒŕóñť, ƥíçķ ƥŕóđúçťš ƒŕóɱ ýóúŕ šúƥƥĺíéŕš' šťóçķĺíšťš, ƥášťé ťĥé ƥĥóťóš, áñđ éẋƥóŕť á šĥóƥ ýóúŕ ƀúýéŕš óƥéñ ƒŕóɱ á ɊŔ çóđé óŕ á çĥáť ĺíñķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="101" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>New shop…</source>
         <translation>[Ñéŵ šĥóƥ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="113" />
         <source>Register a shopfront</source>
         <translation>[Ŕéĝíšťéŕ á šĥóƥƒŕóñť ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>Open…</source>
         <translation>[Óƥéñ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>A .weidian shop file</source>
         <translation>[Á .ŵéíđíáñ šĥóƥ ƒíĺé ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="104" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="115" />
         <source>Open the demo shop</source>
         <translation>[Óƥéñ ťĥé đéɱó šĥóƥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="105" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="116" />
         <source>Look around first</source>
         <translation>[Ĺóóķ áŕóúñđ ƒíŕšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="123" />
         <source>Recent shops</source>
         <translation>[Ŕéçéñť šĥóƥš ~~~~]</translation>
     </message>

@@ -687,6 +687,49 @@
     </message>
 </context>
 <context>
+    <name>EmptyShop</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="25"/>
+        <source>Your shop has no products yet</source>
+        <translation>Il tuo negozio non ha ancora prodotti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="31"/>
+        <source>Start from a supplier&apos;s catalogue, or type a product in yourself. Not sure yet? The demo shop shows a finished one.</source>
+        <translation>Parti dal catalogo di un fornitore o inserisci tu un prodotto. Non sai ancora? Il negozio dimostrativo ne mostra uno finito.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="36"/>
+        <source>Import a stocklist</source>
+        <translation>Importa un listino</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="37"/>
+        <source>A supplier&apos;s CSV, Shopify, WooCommerce or Merchant file</source>
+        <translation>Un file CSV, Shopify, WooCommerce o Merchant del fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="38"/>
+        <source>Add a product</source>
+        <translation>Aggiungi un prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="39"/>
+        <source>Type it in and paste its photos</source>
+        <translation>Scrivilo e incolla le sue foto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="40"/>
+        <source>Open the demo shop</source>
+        <translation>Apri il negozio dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="41"/>
+        <source>Look around a finished shop first</source>
+        <translation>Guarda prima un negozio finito</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/export_page.py" line="56"/>
@@ -1564,38 +1607,38 @@
         <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="175"/>
-        <location filename="../weidian_desktop/ui/main_window.py" line="213"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="176"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="214"/>
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="180"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="181"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="207"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="208"/>
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="232"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="233"/>
         <source>Report a problem</source>
         <translation>Segnala un problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="233"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="234"/>
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>Le versioni di Weidian Desktop e del sistema sono negli appunti. Incollale nel tuo messaggio, poi racconta cosa hai fatto, cosa ti aspettavi e cosa è successo invece.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="240"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="241"/>
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="241"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="242"/>
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
@@ -1987,52 +2030,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="41"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="42"/>
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="43"/>
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="44"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="45"/>
         <source>Stocklists</source>
         <translation>Listini fornitori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="46"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="47"/>
         <source>Drops &amp; coupons</source>
         <translation>Drop e coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="48"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="49"/>
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="50"/>
         <source>Posts</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="50"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="51"/>
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="51"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="52"/>
         <source>Health</source>
         <translation>Controllo schede</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="52"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="53"/>
         <source>QR &amp; posters</source>
         <translation>QR e locandine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="54"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="55"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -2660,27 +2703,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64"/>
         <source>Search title, SKU or tag</source>
         <translation>Cerca titolo, SKU o tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67"/>
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69"/>
         <source>Edit selected</source>
         <translation>Modifica selezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73"/>
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="163"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2688,7 +2731,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="269"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289"/>
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2696,7 +2739,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="276"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296"/>
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2704,7 +2747,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="277"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297"/>
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2712,7 +2755,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="283"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303"/>
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2720,32 +2763,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="310"/>
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="292"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="312"/>
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313"/>
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="316"/>
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="323"/>
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="304"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324"/>
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>
@@ -2788,17 +2831,17 @@
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="129"/>
         <source>Cover image</source>
         <translation>Immagine di copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="166"/>
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2806,17 +2849,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196"/>
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="198"/>
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>%n disponibile</numerusform>
@@ -3188,7 +3231,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="144"/>
+        <location filename="../weidian_desktop/ui/shop_view.py" line="145"/>
         <source>This page could not be opened: {0}</source>
         <translation>Impossibile aprire questa pagina: {0}</translation>
     </message>
@@ -3741,47 +3784,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="85"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="96"/>
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="91"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="102"/>
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers&apos; stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>Crea il tuo negozio per smartphone, anche senza connessione. Registra la vetrina, scegli i prodotti dai listini dei fornitori, incolla le foto ed esporta un negozio che i clienti aprono da un codice QR o da un link in chat.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="101"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="112"/>
         <source>New shop…</source>
         <translation>Nuovo negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="102"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="113"/>
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="114"/>
         <source>Open…</source>
         <translation>Apri…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="114"/>
         <source>A .weidian shop file</source>
         <translation>Un file di negozio .weidian</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="104"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="115"/>
         <source>Open the demo shop</source>
         <translation>Apri il negozio dimostrativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="105"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="116"/>
         <source>Look around first</source>
         <translation>Prima dai un&apos;occhiata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="112"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="123"/>
         <source>Recent shops</source>
         <translation>Negozi recenti</translation>
     </message>

@@ -687,6 +687,49 @@
     </message>
 </context>
 <context>
+    <name>EmptyShop</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="25"/>
+        <source>Your shop has no products yet</source>
+        <translation>你的店铺还没有商品</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="31"/>
+        <source>Start from a supplier&apos;s catalogue, or type a product in yourself. Not sure yet? The demo shop shows a finished one.</source>
+        <translation>可以从供应商的货源清单开始，也可以自己录入商品。还没想好？先看看演示店铺的成品。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="36"/>
+        <source>Import a stocklist</source>
+        <translation>导入货源清单</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="37"/>
+        <source>A supplier&apos;s CSV, Shopify, WooCommerce or Merchant file</source>
+        <translation>供应商的 CSV、Shopify、WooCommerce 或 Merchant 文件</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="38"/>
+        <source>Add a product</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="39"/>
+        <source>Type it in and paste its photos</source>
+        <translation>录入商品，粘贴照片</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="40"/>
+        <source>Open the demo shop</source>
+        <translation>打开演示店铺</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="41"/>
+        <source>Look around a finished shop first</source>
+        <translation>先看看一家完整的店铺</translation>
+    </message>
+</context>
+<context>
     <name>ExportPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/export_page.py" line="56"/>
@@ -1552,38 +1595,38 @@
         <translation>已关闭 {0}，所有修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="175"/>
-        <location filename="../weidian_desktop/ui/main_window.py" line="213"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="176"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="214"/>
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="180"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="181"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="207"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="208"/>
         <source>Writing the demo shop…</source>
         <translation>正在生成演示店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="232"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="233"/>
         <source>Report a problem</source>
         <translation>报告问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="233"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="234"/>
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>微店桌面版和系统的版本信息已复制到剪贴板。请把它粘贴到你的消息里，再说明你做了什么、预期是什么、实际发生了什么。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="240"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="241"/>
         <source>About Weidian Desktop</source>
         <translation>关于微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="241"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="242"/>
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;微店桌面版 {0}&lt;/h3&gt;&lt;p&gt;离线搭建手机店铺：一个店铺文件进，一个静态 HTML5 店铺出。&lt;/p&gt;&lt;p&gt;你的店铺只保存在这台电脑上，不会发送到任何地方。&lt;/p&gt;</translation>
     </message>
@@ -1975,52 +2018,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="41"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="42"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="43"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="44"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="45"/>
         <source>Stocklists</source>
         <translation>货源清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="46"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="47"/>
         <source>Drops &amp; coupons</source>
         <translation>限量发售与优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="48"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="49"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="50"/>
         <source>Posts</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="50"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="51"/>
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="51"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="52"/>
         <source>Health</source>
         <translation>店铺体检</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="52"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="53"/>
         <source>QR &amp; posters</source>
         <translation>二维码与海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="54"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="55"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -2645,87 +2688,87 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64"/>
         <source>Search title, SKU or tag</source>
         <translation>搜索标题、SKU 或标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67"/>
         <source>New product</source>
         <translation>新建商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69"/>
         <source>Edit selected</source>
         <translation>编辑所选</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="163"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178"/>
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="269"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289"/>
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>将 %n 件商品的价格调整 {0}%</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="276"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296"/>
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>上架 %n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="277"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297"/>
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>将 %n 件商品设为草稿</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="283"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303"/>
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>将 %n 件商品加入 {0}</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="310"/>
         <source>Change price by percent…</source>
         <translation>按百分比调价…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="292"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="312"/>
         <source>Publish</source>
         <translation>上架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313"/>
         <source>Make drafts</source>
         <translation>设为草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="316"/>
         <source>Add to collection</source>
         <translation>加入分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="323"/>
         <source>Change prices</source>
         <translation>调价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="304"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324"/>
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>要加的百分比（负数为降价），例如 10 或 -15：</translation>
     </message>
@@ -2768,34 +2811,34 @@
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="129"/>
         <source>Cover image</source>
         <translation>封面图</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="166"/>
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168"/>
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n 个规格组合</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196"/>
         <source>on request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="198"/>
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199"/>
         <source>%n in stock</source>
         <translation>
             <numerusform>库存 %n 件</numerusform>
@@ -3164,7 +3207,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="144"/>
+        <location filename="../weidian_desktop/ui/shop_view.py" line="145"/>
         <source>This page could not be opened: {0}</source>
         <translation>无法打开此页面：{0}</translation>
     </message>
@@ -3705,47 +3748,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="85"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="96"/>
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="91"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="102"/>
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers&apos; stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>离线搭建你的手机店铺：登记店铺信息，从供应商的货源清单里选品，粘贴商品照片，再导出一个买家扫码或点聊天链接就能打开的店铺。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="101"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="112"/>
         <source>New shop…</source>
         <translation>新建店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="102"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="113"/>
         <source>Register a shopfront</source>
         <translation>登记店铺信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="114"/>
         <source>Open…</source>
         <translation>打开…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="114"/>
         <source>A .weidian shop file</source>
         <translation>一个 .weidian 店铺文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="104"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="115"/>
         <source>Open the demo shop</source>
         <translation>打开演示店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="105"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="116"/>
         <source>Look around first</source>
         <translation>先随便看看</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="112"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="123"/>
         <source>Recent shops</source>
         <translation>最近的店铺</translation>
     </message>

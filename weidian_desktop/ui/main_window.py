@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.view = ShopView(store, self.undo_stack, self)
             self.view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.view.demoRequested.connect(lambda: self.open_demo())
             self.central.addWidget(self.view)
             self.central.setCurrentWidget(self.view)
             keys = self.view.keys()

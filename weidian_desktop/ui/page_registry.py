@@ -15,7 +15,8 @@ class PageSpec:
 
     The class is built as ``cls(store, undo_stack, parent)``. Optional members the main
     window uses when present: ``refresh()`` (shop data changed elsewhere: reload),
-    ``productRequested = Signal(int)`` (open that product), ``statusMessage = Signal(str)``.
+    ``productRequested = Signal(int)`` (open that product), ``statusMessage = Signal(str)``,
+    ``importRequested = Signal()`` (import a stocklist), ``demoRequested = Signal()``.
     """
 
     key: str

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from ...core.errors import WeidianError
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from .product_editor import ProductEditor
+from .products_empty import EmptyShop
 from .products_model import ProductsTableModel
 from .products_undo import BulkEditCommand, CoreCommand, DeleteProductsCommand, push
 
@@ -34,6 +36,8 @@ class ProductsPage(QWidget):
     """Every product of the shop; select one to edit it, several to edit them together."""
 
     statusMessage = Signal(str)
+    importRequested = Signal()  # an empty shop's first step: the Stocklists page imports
+    demoRequested = Signal()  # ...or the window opens the demo shop
 
     def __init__(self, store: ShopStore, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -114,8 +118,19 @@ class ProductsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 480])  # the editor's form needs ~460 px to show unscrolled
         splitter.setChildrenCollapsible(False)
+        # A shop without products opens on its first steps, not an empty list and a
+        # blank form; the list and editor come once there is something to show.
+        self.empty = EmptyShop()
+        self.empty.importRequested.connect(self.importRequested)
+        self.empty.demoRequested.connect(self.demoRequested)
+        self.empty.addRequested.connect(self.new_product)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.empty)
+        self.views.addWidget(splitter)
+        self._splitter = splitter
+        self._adding = False  # "Add a product" chosen: the form stays, empty shop or not
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.views)
 
     def _fit_columns(self) -> None:
         """Widths from the texts a column can show, in the current language.
@@ -161,6 +176,9 @@ class ProductsPage(QWidget):
     def _after_reload(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n product(s)", "", n))
+        empty = (not n and not self.model.search_text() and self.editor.product_id is None
+                 and not self._adding)
+        self.views.setCurrentWidget(self.empty if empty else self._splitter)
         if self.editor.product_id is not None:
             self._select_rows([self.editor.product_id], scroll=False)
         self._update_buttons()
@@ -220,6 +238,8 @@ class ProductsPage(QWidget):
     def new_product(self) -> None:
         if not self.editor.leave():
             return
+        self._adding = True
+        self.views.setCurrentWidget(self._splitter)
         self.table.clearSelection()
         self.editor.load(None)
         self.editor.title.setFocus()

@@ -277,13 +277,12 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162"/>
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76"/>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="169"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162"/>
         <source>Minimum order</source>
         <translation>Ordine minimo</translation>
     </message>
@@ -303,22 +302,17 @@
         <translation>Gli orari seguono il fuso del negozio ({zone}). Gli utilizzi si contano dagli ordini registrati.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="157"/>
-        <source>Type the percentage off as a whole number, like 10.</source>
-        <translation>Scrivi la percentuale di sconto come numero intero, per esempio 10.</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="184"/>
         <source>Type a code for the coupon, then save it.</source>
         <translation>Scrivi un codice per il coupon, poi salvalo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="197"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="190"/>
         <source>Every change is saved.</source>
         <translation>Ogni modifica è salvata.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="198"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191"/>
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
@@ -326,137 +320,132 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84"/>
         <source>For example: Singles&apos; Day bags</source>
         <translation>Per esempio: borse del Black Friday</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89"/>
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90"/>
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96"/>
         <source>Preview from</source>
         <translation>Anteprima dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98"/>
         <source>The next hours buyers are online (shop settings).</source>
         <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104"/>
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
         <source>Online hours…</source>
         <translation>Orari online…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108"/>
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>Quando i clienti sono online: da qui gli orari di lancio suggeriti.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
         <source>Suggested launch</source>
         <translation>Lancio consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Regular</source>
         <translation>Prezzo normale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119"/>
         <source>Drop price</source>
         <translation>Prezzo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119"/>
         <source>Made (cap)</source>
         <translation>Pezzi (limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127"/>
         <source>Save drop</source>
         <translation>Salva drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="134"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135"/>
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="201"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202"/>
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281"/>
-        <source>The cap of {product} must be a whole number.</source>
-        <translation>Il limite di {product} deve essere un numero intero.</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="303"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300"/>
         <source>Name the drop and tick its products, then save it.</source>
         <translation>Dai un nome al drop e spunta i suoi prodotti, poi salvalo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307"/>
         <source>Lasts {days} d {hours} h</source>
         <translation>Durata: {days} g {hours} h</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="313"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310"/>
         <source>on the shop&apos;s clock {start} to {end}</source>
         <translation>nel fuso del negozio dalle {start} alle {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315"/>
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315"/>
         <source>Every change is saved.</source>
         <translation>Ogni modifica è salvata.</translation>
     </message>

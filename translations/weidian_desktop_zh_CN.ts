@@ -277,13 +277,12 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76"/>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="169"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162"/>
         <source>Minimum order</source>
         <translation>使用门槛</translation>
     </message>
@@ -303,22 +302,17 @@
         <translation>时间按店铺时区（{zone}）计算。使用次数根据已记录的订单统计。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="157"/>
-        <source>Type the percentage off as a whole number, like 10.</source>
-        <translation>请输入整数百分比，例如 10。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="184"/>
         <source>Type a code for the coupon, then save it.</source>
         <translation>输入优惠券的券码，然后保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="197"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="190"/>
         <source>Every change is saved.</source>
         <translation>所有修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="198"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191"/>
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -326,137 +320,132 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84"/>
         <source>For example: Singles&apos; Day bags</source>
         <translation>例如：双十一包袋专场</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89"/>
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96"/>
         <source>Preview from</source>
         <translation>预告开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98"/>
         <source>The next hours buyers are online (shop settings).</source>
         <translation>接下来买家在线的时段（店铺设置）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
         <source>Online hours…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108"/>
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>买家在线的时段：据此建议开售时间。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
         <source>Suggested launch</source>
         <translation>建议开售时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
         <source>Regular</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119"/>
         <source>Drop price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119"/>
         <source>Made (cap)</source>
         <translation>限量（件）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127"/>
         <source>Save drop</source>
         <translation>保存限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="134"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135"/>
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>商品（勾选即参加；价格留空＝原价；限量留空＝不限量）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="201"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281"/>
-        <source>The cap of {product} must be a whole number.</source>
-        <translation>{product} 的限量必须是整数。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="303"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300"/>
         <source>Name the drop and tick its products, then save it.</source>
         <translation>给限量发售起个名字，勾选商品，然后保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307"/>
         <source>Lasts {days} d {hours} h</source>
         <translation>持续 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="313"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310"/>
         <source>on the shop&apos;s clock {start} to {end}</source>
         <translation>店铺时间 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315"/>
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="318"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315"/>
         <source>Every change is saved.</source>
         <translation>所有修改都已保存。</translation>
     </message>

@@ -11,13 +11,15 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.shop import get_setting, set_setting
 from ..core.store import ShopStore
 from . import detect
-from .generic import guess_mapping, peek
-from .reading import Source
-from .rows import StockRow
+
+if TYPE_CHECKING:
+    from .reading import Source
+    from .rows import StockRow
 
 LANGUAGES_KEY = "catalogue_languages"  # settings: {supplier id: language tag of its titles}
 SAMPLE_LINES = 300  # enough rows to see a currency and a language; cheap on 100,000
@@ -59,6 +61,9 @@ def suggest_supplier(store: ShopStore, path: str | Path) -> str:
 def sample_rows(source: Source, fmt: str, mapping: dict | None = None) -> list[StockRow]:
     """The first rows of a file, parsed with no currency assumed (``row.currency`` is the
     file's own or None); an unreadable sample gives no rows, the real import will say why."""
+    from .generic import guess_mapping, peek  # a reader, imported when a file is read
+    from .reading import Source
+
     text = source.text
     if not text.lstrip().startswith("<"):  # an XML feed cut short would not parse
         end = -1

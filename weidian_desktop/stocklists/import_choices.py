@@ -165,6 +165,7 @@ def vanishing(store: ShopStore, supplier_id: int | None, supplier: str,
     another supplier imported under this name, most likely; the seller must confirm."""
     if supplier_id is None or not discontinued:
         return None
-    had = int(store.scalar("SELECT count(*) FROM stock_items WHERE supplier_id = ? "
-                           "AND status = 'active'", (supplier_id,)) or 0)
+    count = store.scalar("SELECT count(*) FROM stock_items WHERE supplier_id = ? "
+                         "AND status = 'active'", (supplier_id,))
+    had = count if isinstance(count, int) else 0
     return Vanishing(supplier, discontinued, had) if discontinued * 2 > had else None

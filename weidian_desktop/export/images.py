@@ -257,9 +257,9 @@ def app_icon(data: bytes, size: int, color: str) -> bytes:
     canvas = Image.new("RGB", (size, size), "white")
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        logo = Image.open(io.BytesIO(data))
-        logo.draft("RGB", (size, size))
-        logo = logo.convert("RGBA")
+        opened = Image.open(io.BytesIO(data))
+        opened.draft("RGB", (size, size))
+        logo = opened.convert("RGBA")
     logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
     canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
     out = io.BytesIO()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
 from jinja2 import (
     BytecodeCache,
@@ -100,7 +100,7 @@ class FragmentCache(Extension):
     documentation's pattern, with the store moved off the environment for that reason).
     """
 
-    tags: ClassVar[set[str]] = {"cache"}
+    tags = {"cache"}  # noqa: RUF012 - Jinja's own class attribute
 
     def parse(self, parser):
         lineno = next(parser.stream).lineno

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from ..core.money import format_plain
 
 if TYPE_CHECKING:
-    from .views import ProductView
+    from .views import ProductView, VariantView
 
 SCHEMA = "https://schema.org/"
 
@@ -33,7 +33,8 @@ def product_jsonld(view: ProductView, currency: str, url: str, image_urls: list[
                    shop_name: str) -> dict:
     """schema.org Product with one Offer per variant (or one for the product)."""
     offers = []
-    for variant in view.variants or [view]:
+    sold: list[VariantView | ProductView] = [*view.variants] or [view]
+    for variant in sold:
         offer = {
             "@type": "Offer", "price": format_plain(variant.price, currency),
             "priceCurrency": currency,

@@ -17,7 +17,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from ..core.store import connect
 from .images import Encoded, ImageKey, cached_variants, encode, image_bytes, variant_path
@@ -69,7 +69,7 @@ class Worker:
         self.conn = conn
         self.put = put
         self.spool_path = spool
-        self._spool = None
+        self._spool: BinaryIO | None = None
         self._report = Report(spool=spool)
 
     def do(self, task: Task) -> None:
@@ -104,7 +104,7 @@ class Worker:
             self._report.failed.append((image_hash, made))
             return
         if self._spool is None:
-            self._spool = open(self.spool_path, "ab")
+            self._spool = open(self.spool_path, "ab")  # closed by report()
         for variant in made:
             pickle.dump(variant, self._spool, pickle.HIGHEST_PROTOCOL)
         self._spool.flush()  # whole images on disk, should the export stop (pipeline)

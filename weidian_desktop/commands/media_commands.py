@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..core.errors import ValidationError
 from ..core.store import ShopStore
-from ..media.outputs import write_file
+from ..media.files import write_file
 from .common import shop_argument
 
 EC_CHOICES = ("L", "M", "Q", "H")

@@ -19,7 +19,7 @@ from .textfit import Fitted, fit
 
 # Binary streams instead of ASCII85: a quarter smaller, and without reportlab's C
 # accelerator (not installed) ASCII85 is slow pure Python, about a second per 100
-# photos. Every PDF reader reads binary streams; purchase_pdf.py benefits as well.
+# photos. Every PDF reader reads binary streams; purchase_pdf.py imports this too.
 rl_config.useA85 = 0
 
 INK = HexColor("#1d1d1f")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import WeidianError
 from ...core.store import ShopStore
+from ...media.files import write_file
 from ...media.outputs import (
     FORMATS_FOR,
     TEMPLATES_FOR,
@@ -31,7 +32,6 @@ from ...media.outputs import (
     OutputSpec,
     load_output,
     render_output,
-    write_file,
 )
 from ...media.poster_data import choices
 from ...media.posters import PAPER

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..core.clock import utc_now
 from ..core.errors import NotFoundError, ValidationError
 from ..core.images import image_bytes
+from ..core.posts import find_post, post_title
 from ..core.shop import get_shop
 from ..core.store import ShopStore
 from ..core.urls import public_url, require_base_url
@@ -86,6 +87,16 @@ class CollectionInfo:
     count: int
     url: str
     photo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class PostInfo:
+    """A post as shared: its title, link and photos (a 9-image grid)."""
+
+    slug: str
+    title: str
+    url: str
+    photos: tuple[bytes, ...] = ()
 
 
 def require_published(kind: str, slug: str, status: str | None) -> None:
@@ -222,6 +233,14 @@ def load_collection(store: ShopStore, slug: str,
                           count=len(ids),
                           url=public_url(base, "collection", c["slug"], campaign=campaign),
                           photo=photo)
+
+
+def load_post(store: ShopStore, slug: str, campaign: str | None = None) -> PostInfo:
+    """A post by slug with its photos in posting order."""
+    url = target_url(store, "post", slug, campaign)  # refuses unknown and draft posts
+    post = find_post(store, slug)
+    return PostInfo(slug=slug, title=post_title(post), url=url,
+                    photos=tuple(image_bytes(store, i.hash) for i in post.images))
 
 
 _TABLES = {"product": "products", "collection": "collections", "drop": "drops",

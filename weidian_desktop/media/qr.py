@@ -17,6 +17,7 @@ from PIL import Image
 from qrcode.exceptions import DataOverflowError
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.urls import check_campaign, with_campaign
 from .images import _open_stored
 
@@ -31,11 +32,19 @@ _HEX = re.compile(r"#?([0-9a-fA-F]{3}|[0-9a-fA-F]{6})")
 Matrix = tuple[bytes, ...]  # rows of 0/1 bytes: cheap to hash, slice and turn into pixels
 
 
+def check_options(ec: str, box: int = 10) -> None:
+    """Refuse an error correction level or a PNG module size that does not exist."""
+    if ec not in EC_LEVELS:
+        raise ValidationError(_("QR error correction {ec!r} is not one of L, M, Q or H.")
+                              .format(ec=ec), field="ec")
+    if not 1 <= box <= 100:
+        raise ValidationError(_("A QR module must be 1 to 100 pixels, not {box}.").format(
+            box=box), field="box")
+
+
 @functools.lru_cache(maxsize=256)
 def _matrix(text: str, ec: str) -> Matrix:
-    if ec not in EC_LEVELS:
-        raise ValidationError(f"QR error correction {ec!r} is not one of L, M, Q or H.",
-                              field="ec")
+    check_options(ec)
     if not text:
         raise ValidationError("A QR code needs some text or a link to hold.", field="text")
     # border=0: the quiet zone is drawn by each writer (MIN_BORDER), not in the matrix.
@@ -126,8 +135,7 @@ def _logo_image(logo: bytes, side_px: int) -> Image.Image:
 def qr_png(text: str, *, ec: str = "M", box: int = 10, border: int = MIN_BORDER,
            fg: str = "#000000", bg: str = "#ffffff", logo: bytes | None = None) -> bytes:
     """The QR code as a PNG, ``box`` pixels per module, with an optional centre logo."""
-    if not 1 <= box <= 100:
-        raise ValidationError(f"A QR module must be 1 to 100 pixels, not {box}.", field="box")
+    check_options(ec.upper(), box)
     matrix, n = _checked(text, ec, border, fg, bg, logo)
     side = n + 2 * border
     quiet = b"\x00" * border

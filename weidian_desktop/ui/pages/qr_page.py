@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import WeidianError
 from ...core.store import ShopStore
-from ...media.files import write_file
 from ...media.outputs import (
     FORMATS_FOR,
     TEMPLATES_FOR,
     LoadedOutput,
     OutputSpec,
     load_output,
-    render_output,
+    output_format,
+    save_output,
 )
 from ...media.poster_data import choices
 from ...media.posters import PAPER
@@ -252,16 +252,19 @@ class QrPage(QWidget):
         loaded = self._load()
         if loaded is None:
             return None
-        fmt = path.suffix.lower().lstrip(".") or FORMATS_FOR[loaded.spec.template][0]
         if path.suffix == "":
-            path = path.with_suffix("." + fmt)
+            path = path.with_suffix("." + FORMATS_FOR[loaded.spec.template][0])
+        try:
+            output_format(loaded, path)
+        except WeidianError as exc:
+            self._show_message(str(exc), error=True)
+            return None
 
-        def work(progress, cancel) -> Path:
-            write_file(path, render_output(loaded, fmt))
-            return path
+        def work(progress, cancel) -> list[Path]:
+            return save_output(loaded, path, progress=progress, cancel=cancel)
 
-        def done(written: Path) -> None:
-            self.statusMessage.emit(self.tr("Saved {0}.").format(written.name))
+        def done(written: list[Path]) -> None:
+            self.statusMessage.emit(self.tr("Saved {0}.").format(written[0].name))
 
         self.last_task = run_task(self, self.tr("Saving…"), work, done)
         return self.last_task

@@ -110,8 +110,9 @@ def _label(c: Canvas, shop: ShopInfo, item: ItemInfo, x: float, y: float,
     # The regular price: a shelf label outlives any drop.
     price = item.price
     price_h = min(6 * mm, grid.height * 0.24)
+    title_size = 11.0 if width < 50 * mm else 14.0  # wide labels (2 across) read from afar
     text_block(c, item.title, text_x, top, width, top - (y + pad + price_h) - 1 * mm,
-               max_size=min(11.0, grid.height / 7.0), min_size=5.5, max_lines=3)
+               max_size=min(title_size, grid.height / 7.0), min_size=5.5, max_lines=3)
     text_block(c, format_money(price, shop.currency, shop.language), text_x,
                y + pad + price_h, width, price_h, max_size=min(12.0, grid.height / 6.5),
                min_size=6, max_lines=1, bold=True)

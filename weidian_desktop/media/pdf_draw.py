@@ -222,6 +222,43 @@ def draw_photo(c: Canvas, image: Picture, x: float, y: float, w: float, h: float
     c.restoreState()
 
 
+def tint(theme: str, share: float = 0.12) -> Color:
+    """The theme colour mixed into white (``share`` of it): a quiet background."""
+    base = color(theme)
+    return Color(1 - share * (1 - base.red), 1 - share * (1 - base.green),
+                 1 - share * (1 - base.blue))
+
+
+def draw_placeholder(c: Canvas, theme: str, x: float, y: float, w: float, h: float, *,
+                     radius: float = 0.0) -> None:
+    """Where a product has no photo: a pale tint of the theme and a small picture sign
+    (frame, sun, hills), so the space reads as "no photo" rather than a printing fault."""
+    c.saveState()
+    c.setFillColor(tint(theme))
+    if radius:
+        c.roundRect(x, y, w, h, radius, stroke=0, fill=1)
+    else:
+        c.rect(x, y, w, h, stroke=0, fill=1)
+    side = min(w, h) * 0.34
+    left, bottom = x + (w - side) / 2, y + (h - side * 0.8) / 2
+    ink = tint(theme, 0.45)
+    c.setStrokeColor(ink)
+    c.setFillColor(ink)
+    c.setLineWidth(max(0.8, side * 0.045))
+    c.setLineJoin(1)
+    c.roundRect(left, bottom, side, side * 0.8, side * 0.08, stroke=1, fill=0)
+    c.circle(left + side * 0.7, bottom + side * 0.58, side * 0.08, stroke=0, fill=1)
+    hills = c.beginPath()
+    hills.moveTo(left + side * 0.1, bottom + side * 0.1)
+    hills.lineTo(left + side * 0.38, bottom + side * 0.45)
+    hills.lineTo(left + side * 0.58, bottom + side * 0.24)
+    hills.lineTo(left + side * 0.72, bottom + side * 0.36)
+    hills.lineTo(left + side * 0.9, bottom + side * 0.1)
+    hills.close()
+    c.drawPath(hills, stroke=0, fill=1)
+    c.restoreState()
+
+
 def draw_logo(c: Canvas, image: Picture, x: float, y: float, side: float) -> None:
     """The logo fitted (not cropped) in a square: logos are drawn whole."""
     c.drawImage(image, x, y, side, side, mask="auto", preserveAspectRatio=True, anchor="c")

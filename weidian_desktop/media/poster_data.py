@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..core.clock import utc_now
+from ..core.coupons import coupon_state, get_coupon
 from ..core.errors import NotFoundError, ValidationError
 from ..core.images import image_bytes
 from ..core.posts import find_post, post_title
@@ -62,6 +63,16 @@ class ItemInfo:
 
 
 @dataclass(frozen=True)
+class CouponInfo:
+    """A coupon code printed on a drop's poster: the code and what it takes off."""
+
+    code: str
+    kind: str  # percent or fixed
+    value: int  # percent, or minor units off
+    min_order: int = 0
+
+
+@dataclass(frozen=True)
 class DropInfo:
     """A drop as printed: name, window, limited quantity, link and its products."""
 
@@ -75,6 +86,7 @@ class DropInfo:
     url: str
     cap: int | None
     items: tuple[ItemInfo, ...] = field(default=())
+    coupons: tuple[CouponInfo, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -212,7 +224,17 @@ def load_drop(store: ShopStore, slug: str, campaign: str | None = None) -> DropI
                     starts_at=d["starts_at"], ends_at=d["ends_at"],
                     preview_at=d["preview_at"], timezone=timezone,
                     url=public_url(base, "drop", d["slug"], campaign=campaign), cap=cap,
-                    items=tuple(items))
+                    items=tuple(items), coupons=_drop_coupons(store, d["id"]))
+
+
+def _drop_coupons(store: ShopStore, drop_id: int) -> tuple[CouponInfo, ...]:
+    """The drop's own coupons a buyer can still use (not expired, not used up)."""
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT id FROM coupons WHERE scope = 'drop' AND drop_id = ? "
+        "ORDER BY starts_at, code", (drop_id,))]
+    coupons = [get_coupon(store, i) for i in ids]
+    return tuple(CouponInfo(c.code, c.kind, c.value, c.min_order) for c in coupons
+                 if coupon_state(store, c) in ("scheduled", "active"))
 
 
 def load_collection(store: ShopStore, slug: str,
@@ -272,8 +294,11 @@ def shop_logo(store: ShopStore) -> bytes | None:
 
 
 def choices(store: ShopStore, kind: str) -> list[tuple[str, str]]:
-    """``(slug, title)`` of every product, collection or drop, in the shop's order."""
+    """``(slug, title)`` of every product, collection or drop in the shop's order (for
+    ``labels``: the published products, the ones a label sheet may show)."""
     sql = {"product": "SELECT slug, title FROM products ORDER BY position, id",
+           "labels": "SELECT slug, title FROM products WHERE status = 'published' "
+                     "ORDER BY position, id",
            "collection": "SELECT slug, title FROM collections ORDER BY position, title",
            "drop": "SELECT slug, name FROM drops ORDER BY starts_at DESC, id"}.get(kind)
     return [(str(r[0]), str(r[1])) for r in store.conn.execute(sql)] if sql else []

@@ -1363,11 +1363,6 @@
 <context>
     <name>LabelChoices</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="35" />
-        <source>{paper}, {count} labels of {size}</source>
-        <translation>[{paper}, {count} ĺáƀéĺš óƒ {size} ~~~~~]</translation>
-    </message>
-    <message>
         <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="48" />
         <source>Labels of each product, side by side.</source>
         <translation>[Ĺáƀéĺš óƒ éáçĥ ƥŕóđúçť, šíđé ƀý šíđé. ~~~~~~~~~~~~~~]</translation>

@@ -31,9 +31,9 @@ class LabelChoices(QWidget):
         self.stock_box = QComboBox()
         for key, stock in LABEL_STOCKS.items():
             grid = stock.grid
-            size = f"{_mm(grid.width):g} × {_mm(grid.height):g} mm"
-            text = self.tr("{paper}, {count} labels of {size}").format(
-                paper=stock.paper, count=grid.per_page, size=size)
+            # "A4 3×7 · 63.5×38.1 mm (Avery L7160)": the grid first, as sheets are sold.
+            text = (f"{stock.paper} {grid.cols}×{grid.rows} · "
+                    f"{_mm(grid.width):g}×{_mm(grid.height):g} mm")
             if stock.name:
                 text += f" ({stock.name})"
             self.stock_box.addItem(text, key)

@@ -149,10 +149,11 @@ def render_output(loaded: LoadedOutput, fmt: str, *, progress: ProgressFn | None
     _check_format(spec, fmt)
     check_cancel(cancel)
     if spec.template == "qr":
-        options = {"ec": spec.ec, "fg": spec.fg, "bg": spec.bg, "logo": loaded.logo}
         if fmt == "svg":
-            return [qr.qr_svg(loaded.url, **options).encode()]
-        return [qr.qr_png(loaded.url, box=spec.box, **options)]
+            return [qr.qr_svg(loaded.url, ec=spec.ec, fg=spec.fg, bg=spec.bg,
+                              logo=loaded.logo).encode()]
+        return [qr.qr_png(loaded.url, ec=spec.ec, box=spec.box, fg=spec.fg, bg=spec.bg,
+                          logo=loaded.logo)]
     if spec.template == "grid":
         assert loaded.post is not None
         assert loaded.job is not None
@@ -218,7 +219,7 @@ def preview_png(loaded: LoadedOutput, width: int = 900) -> tuple[bytes, int]:
     spec = loaded.spec
     if spec.template != "poster":
         files = render_output(loaded, "png")
-        im = Image.open(io.BytesIO(files[0]))
+        im: Image.Image = Image.open(io.BytesIO(files[0]))
         if im.width > width:
             im = im.resize((width, round(im.height * width / im.width)),
                            Image.Resampling.LANCZOS)

@@ -196,6 +196,9 @@ class Picture:
     def __str__(self) -> str:
         return self._key
 
+    def getSize(self) -> tuple[int, int]:  # reportlab asks for the size by this name
+        return self._reader.getSize()
+
     def __getattr__(self, name: str) -> object:
         return getattr(self._reader, name)
 

@@ -206,7 +206,8 @@ def load_drop(store: ShopStore, slug: str, campaign: str | None = None) -> DropI
     d = rows[0]
     require_published("drop", slug, d["status"])
     timezone = d["timezone"] or shop.timezone
-    items, caps = [], []
+    items: list[ItemInfo] = []
+    caps: list[int | None] = []
     for it in store.query(
             "SELECT p.*, di.drop_price, di.quantity_cap FROM drop_items di JOIN products p "
             "ON p.id = di.product_id WHERE di.drop_id = ? ORDER BY di.position, di.id",
@@ -219,7 +220,8 @@ def load_drop(store: ShopStore, slug: str, campaign: str | None = None) -> DropI
                             timezone=timezone, price=it["drop_price"], cap=it["quantity_cap"])
         items.append(_item(store, it, base, shop.timezone, campaign, drop=window))
     # "Only 50 pieces" is true only when every item of the drop has a cap.
-    cap = sum(caps) if caps and all(c is not None for c in caps) else None
+    capped = [c for c in caps if c is not None]
+    cap = sum(capped) if caps and len(capped) == len(caps) else None
     return DropInfo(slug=d["slug"], name=d["name"], description=d["description"],
                     starts_at=d["starts_at"], ends_at=d["ends_at"],
                     preview_at=d["preview_at"], timezone=timezone,

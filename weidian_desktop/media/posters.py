@@ -1,7 +1,8 @@
 """Printable posters and label sheets as PDF (reportlab): the public entry points.
 
 Reading the shop (``load_job``) and drawing (``render``) are separate so the app reads
-on its own thread and draws in a worker; ``make_poster`` does both for the CLI.
+on its own thread and draws in a worker; media/outputs.py is the one entry point the
+CLI and the app use. ``make_poster`` does both in one call for scripts and tests.
 """
 
 from __future__ import annotations
@@ -100,8 +101,14 @@ def load_job(store: ShopStore, kind: str, slug: str | None = None,
         return PosterJob(kind, shop, items=items)
     if not slug:
         raise ValidationError(f"Say which {kind} the poster is for.", field="slug")
-    loader = {"product": load_product, "drop": load_drop, "collection": load_collection}[kind]
-    return PosterJob(kind, shop, loader(store, slug, campaign))
+    subject: ItemInfo | DropInfo | CollectionInfo
+    if kind == "product":
+        subject = load_product(store, slug, campaign)
+    elif kind == "drop":
+        subject = load_drop(store, slug, campaign)
+    else:
+        subject = load_collection(store, slug, campaign)
+    return PosterJob(kind, shop, subject)
 
 
 def _canvas(out: io.BytesIO, job: PosterJob) -> Canvas:
@@ -184,7 +191,8 @@ def render_labels(shop: ShopInfo, items: list[ItemInfo], options: PosterOptions,
 
 def make_poster(store: ShopStore, kind: str, slug: str | None = None, *,
                 options: PosterOptions | None = None, campaign: str | None = None) -> bytes:
-    """Read and draw in one call (the CLI's path): PDF bytes."""
+    """Read and draw in one call: PDF bytes (the steps outputs.load_output and
+    render_output take for a poster, without their file handling)."""
     options = options or PosterOptions()
     options.sheet()  # a bad size or bleed is refused before the shop is read
     return render(load_job(store, kind, slug, campaign), options)

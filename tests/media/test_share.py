@@ -98,3 +98,18 @@ def test_share_images_drawn_from_threads_at_once_are_whole(media_store: ShopStor
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(lambda i: share.product_image(shop, i, "square"), items * 2))
     assert results == expected * 2
+
+
+def test_product_without_photo_gets_the_placeholder(media_store: ShopStore) -> None:
+    from dataclasses import replace
+
+    from weidian_desktop.media.poster_data import load_product
+
+    shop = load_shop(media_store)
+    item = replace(load_product(media_store, "silk-scarf"), photo=None)
+    top = _image(share.product_image(shop, item, "square")).convert("L").crop(
+        (0, 0, 1080, 600))
+    colours = top.getcolors(256) or []
+    most = max(colours)[1]
+    assert 200 < most < 255  # a pale tint, not the theme colour as a block
+    assert len(colours) > 3  # and a picture sign on it

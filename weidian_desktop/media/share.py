@@ -28,6 +28,7 @@ from .share_draw import (
     cover,
     on_theme,
     paste_logo,
+    placeholder,
     rounded,
     text_box,
 )
@@ -117,7 +118,7 @@ def product_image(shop: ShopInfo, item: ItemInfo, fmt: str = "story") -> bytes:
     if item.photo:
         cv.image.paste(cover(item.photo, (W, photo_h)), (0, 0))
     else:
-        cv.draw.rectangle((0, 0, W, photo_h), fill=parse_color(shop.theme_color))
+        placeholder(cv, (0, 0, W, photo_h), shop.theme_color)
     if item.drop:
         rounded(cv, word(shop.language, "drop"), (60, 60), shop.theme_color)
     top = photo_h + (70 if fmt == "story" else 44)
@@ -154,7 +155,7 @@ def _photo_grid(cv: Canvas, photos: list[bytes], box: tuple[int, int, int, int],
                 theme: str) -> None:
     x0, y0, x1, y1 = box
     if not photos:
-        cv.draw.rectangle(box, fill=parse_color(theme))
+        placeholder(cv, box, theme)
         return
     cols = 1 if len(photos) == 1 else 2
     rows = 1 if len(photos) <= 2 else 2

@@ -79,7 +79,7 @@ def test_short_post_gets_a_qr_tile(media_store: ShopStore) -> None:
 
 
 def test_refusals(media_store: ShopStore) -> None:
-    with pytest.raises(ValidationError, match="no banner for a product"):
+    with pytest.raises(ValidationError, match="'banner' cannot be made for 'product'"):
         _share(media_store, "product", "silk-scarf", "banner")
     with pytest.raises(NotFoundError, match="no product"):
         _share(media_store, "product", "nope")

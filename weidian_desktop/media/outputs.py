@@ -85,11 +85,13 @@ class LoadedOutput:
 def _check(spec: OutputSpec) -> OutputSpec:
     """Refuse a choice that cannot be made before anything is read."""
     if spec.kind not in KINDS:
-        raise ValidationError(_("{kind!r} is not one of {choices}.").format(
-            kind=spec.kind, choices=", ".join(KINDS)), field="kind")
+        raise ValidationError(_("{kind!r} is not one of {kinds}.").format(
+            kind=spec.kind, kinds=", ".join(KINDS)), field="kind")
     if spec.template not in TEMPLATES_FOR[spec.kind]:
-        raise ValidationError(_("There is no {template} for a {kind}.").format(
-            template=spec.template, kind=spec.kind), field="template")
+        raise ValidationError(_("{template!r} cannot be made for {kind!r}; choose one of "
+                                "{templates}.").format(
+            template=spec.template, kind=spec.kind,
+            templates=", ".join(TEMPLATES_FOR[spec.kind])), field="template")
     spec = replace(spec, campaign=check_campaign(spec.campaign) if spec.campaign else None)
     if spec.template == "poster":
         spec.options().sheet()  # paper size and bleed
@@ -135,10 +137,10 @@ def load_output(store: ShopStore, spec: OutputSpec) -> LoadedOutput:
 
 def _check_format(spec: OutputSpec, fmt: str) -> None:
     if fmt not in FORMATS_FOR[spec.template]:
-        raise ValidationError(_("A {template} cannot be saved as {format}; choose "
-                                "{choices}.").format(
+        raise ValidationError(_("{template!r} cannot be saved as {format}; choose one of "
+                                "{formats}.").format(
             template=spec.template, format=fmt.upper(),
-            choices=" or ".join(f.upper() for f in FORMATS_FOR[spec.template])),
+            formats=", ".join(f.upper() for f in FORMATS_FOR[spec.template])),
             field="format")
 
 

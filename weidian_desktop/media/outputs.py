@@ -21,7 +21,6 @@ from ..core.store import ShopStore
 from ..core.urls import check_campaign
 from . import qr, share
 from .files import write_file
-from .labels import check_copies
 from .poster_data import DropInfo, ItemInfo, PostInfo, load_post, shop_logo, target_url
 from .posters import PosterJob, PosterOptions, load_job, render
 
@@ -103,7 +102,6 @@ def _check(spec: OutputSpec) -> OutputSpec:
     if spec.kind == "labels" and spec.slugs is not None and not spec.slugs:
         raise ValidationError(_("Choose at least one product for the labels."),
                               field="products")
-    check_copies(spec.copies)
     return spec
 
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.clock import to_iso
-from ..core.errors import ShopInUseError, ValidationError, WeidianError
+from ..core.errors import ValidationError, WeidianError
 from ..core.money import format_money
 from ..core.order_reports import GROUPINGS, sales_summary
 from ..core.orders import CHANNELS, STATUSES, change_status, find_order, list_orders, record_order
@@ -126,11 +126,8 @@ def _parse_time(text: str | None) -> str | None:
 
 
 def _reading(path: Path) -> ShopStore:
-    """The shop for a report: read-only when the app has it open."""
-    try:
-        return ShopStore.open(path)
-    except ShopInUseError:
-        return ShopStore.open(path, read_only=True)
+    """The shop for a report: read-only when the app has it open or it is read-only."""
+    return ShopStore.open_or_read(path)
 
 
 def cmd_add(args: argparse.Namespace) -> int:

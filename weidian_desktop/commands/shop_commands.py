@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from ..core.check import run_check
-from ..core.errors import ShopInUseError
 from ..core.store import SUFFIX, ShopStore
 from .common import shop_argument
 
@@ -54,12 +53,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    try:
-        store = ShopStore.open(args.shop)
-    except ShopInUseError:
-        # The app has it open: a read-only look is still safe and useful.
-        store = ShopStore.open(args.shop, read_only=True)
-    with store:
+    # Open in the app, or read-only: a read-only look is still safe and useful.
+    with ShopStore.open_or_read(args.shop) as store:
         report = run_check(store)
     for finding in report.findings:
         print(f"{finding.severity}: {finding.message}")

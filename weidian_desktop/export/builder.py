@@ -10,7 +10,7 @@ from itertools import chain
 from pathlib import Path
 
 from ..core.clock import utc_now
-from ..core.errors import Cancelled, ShopInUseError
+from ..core.errors import Cancelled
 from ..core.shop import check_base_url
 from ..core.store import ShopStore
 from . import parallel
@@ -59,11 +59,8 @@ def export_shop(store_or_path: ShopStore | str | os.PathLike[str], outdir: str |
     """
     if isinstance(store_or_path, ShopStore):
         return _export(store_or_path, Path(outdir), base_url, zip_path, progress, cancel, now)
-    try:
-        store = ShopStore.open(store_or_path)
-    except ShopInUseError:  # open in the app: read it, just do not cache new image variants
-        store = ShopStore.open(store_or_path, read_only=True)
-    with store:
+    # Open in the app or read-only: read it, just do not cache new image variants.
+    with ShopStore.open_or_read(store_or_path) as store:
         return _export(store, Path(outdir), base_url, zip_path, progress, cancel, now)
 
 

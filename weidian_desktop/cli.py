@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from . import __version__
 from .commands import COMMAND_MODULES
 from .core.errors import WeidianError
+from .crash import guarded
 
 DESCRIPTION = """\
 Build a mobile shop offline: one SQLite shop file in, a static HTML5 shop out.
@@ -50,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     try:
-        return int(args.func(args) or 0)
+        return guarded(args.func, args, argv)  # unexpected errors: one sentence + a log
     except WeidianError as exc:
         print(f"weidian-desktop: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -115,9 +115,10 @@ def _path_limit(folder: Path) -> int:
         return 4096
 
 
-def _check_names(path: Path, folder: Path, field: str) -> None:
+def _check_names(path: Path, field: str) -> None:
     """Every name along ``path`` fits the file system, and so does the whole path."""
-    limit = _name_limit(folder)
+    folder = _existing_ancestor(path)
+    limit = _name_limit(folder if folder.is_dir() else Path("."))
     for part in path.parts:
         size = len(os.fsencode(part))
         if size > limit:
@@ -125,7 +126,8 @@ def _check_names(path: Path, folder: Path, field: str) -> None:
             raise _refuse(_("The name {name} is too long for the file system ({size} bytes; "
                             "at most {limit}); choose a shorter name.").format(
                                 name=short, size=size, limit=limit), field)
-    if len(os.fsencode(str(Path(os.path.abspath(path))))) >= _path_limit(folder):
+    if len(os.fsencode(os.path.abspath(path))) >= _path_limit(folder if folder.is_dir()
+                                                               else Path(".")):
         raise _refuse(_("The path {path} is too long for the file system; choose a "
                         "shorter one.").format(path=str(path)[:60] + "…"), field)
 
@@ -142,6 +144,7 @@ def check_output_file(path: str | os.PathLike[str], *, shop: Path | None = None,
     path = Path(path)
     if str(path) in ("", "."):
         raise _refuse(_("Give a file name to write."), field)
+    _check_names(path, field)  # first: the file system refuses to even look at such names
     reason = protected_reason(path, shop)
     if reason:
         raise _refuse(reason, field)
@@ -152,16 +155,21 @@ def check_output_file(path: str | os.PathLike[str], *, shop: Path | None = None,
     if path.is_dir():
         raise _refuse(_("{path} is a folder; give a file name inside it instead.").format(
             path=path), field)
-    folder = Path(os.path.abspath(path)).parent
-    if not folder.is_dir():
-        ancestor = _existing_ancestor(path)
-        if ancestor.exists() and not ancestor.is_dir():
-            raise _refuse(_("{path} cannot be written: {file} is a file, not a "
-                            "folder.").format(path=path, file=ancestor), field)
-        raise _refuse(_("The folder {folder} does not exist; create it first or choose "
-                        "another.").format(folder=folder), field)
-    _check_names(path, folder, field)
+    _check_folder(path, field)
     return path
+
+
+def _check_folder(path: Path, field: str) -> None:
+    """The folder ``path`` goes into exists (and is a folder)."""
+    folder = Path(os.path.abspath(path)).parent
+    if folder.is_dir():
+        return
+    ancestor = _existing_ancestor(path)
+    if not ancestor.is_dir():
+        raise _refuse(_("{path} cannot be written: {file} is a file, not a folder.").format(
+            path=path, file=ancestor), field)
+    raise _refuse(_("The folder {folder} does not exist; create it first or choose "
+                    "another.").format(folder=folder), field)
 
 
 def check_output_folder(path: str | os.PathLike[str], *, shop: Path | None = None,
@@ -172,6 +180,9 @@ def check_output_folder(path: str | os.PathLike[str], *, shop: Path | None = Non
     folder (a file there, e.g. the shop file, is refused).
     """
     path = Path(path)
+    if str(path) == "":
+        raise _refuse(_("Give a folder to write."), field)
+    _check_names(path, field)
     if shop is not None and Path(os.path.abspath(path)).resolve() == Path(shop).resolve():
         raise _refuse(_("{path} is the shop file itself; choose a folder for the "
                         "export.").format(path=path), field)
@@ -182,25 +193,17 @@ def check_output_folder(path: str | os.PathLike[str], *, shop: Path | None = Non
     if not path.exists() and not ancestor.is_dir():
         raise _refuse(_("{path} cannot be made: {file} is a file, not a folder.").format(
             path=path, file=ancestor), field)
-    _check_names(path, ancestor if ancestor.is_dir() else Path("."), field)
     return path
 
 
 def check_new_shop(path: str | os.PathLike[str], *, field: str = "shop") -> Path:
     """A shop file about to be made: it must not exist yet, its folder must."""
     path = Path(path)
+    _check_names(path, field)
     if os.path.lexists(path):
         raise _refuse(_("{name} already exists; choose another name.").format(
             name=path.name), field)
-    folder = Path(os.path.abspath(path)).parent
-    if not folder.is_dir():
-        ancestor = _existing_ancestor(path)
-        if ancestor.exists() and not ancestor.is_dir():
-            raise _refuse(_("{path} cannot be made: {file} is a file, not a folder.").format(
-                path=path, file=ancestor), field)
-        raise _refuse(_("The folder {folder} does not exist; create it first or choose "
-                        "another.").format(folder=folder), field)
-    _check_names(path, folder, field)
+    _check_folder(path, field)
     return path
 
 
@@ -209,6 +212,7 @@ def check_copy_target(path: str | os.PathLike[str], shop: Path, *, field: str = 
     """Where a copy of the open ``shop`` may go: any file name (a copy is a shop file,
     and replaces an older copy or backup) but the shop itself or its log and lock."""
     path = Path(path)
+    _check_names(path, field)
     real, shop_real = Path(os.path.abspath(path)).resolve(), Path(shop).resolve()
     if real == shop_real or (real.parent == shop_real.parent and real.name in {
             shop_real.name + s for s in ("-wal", "-shm", "-journal", ".lock")}):
@@ -218,11 +222,7 @@ def check_copy_target(path: str | os.PathLike[str], shop: Path, *, field: str = 
     if path.is_dir():
         raise _refuse(_("{path} is a folder; give a file name inside it instead.").format(
             path=path), field)
-    folder = Path(os.path.abspath(path)).parent
-    if not folder.is_dir():
-        raise _refuse(_("The folder {folder} does not exist; create it first or choose "
-                        "another.").format(folder=folder), field)
-    _check_names(path, folder, field)
+    _check_folder(path, field)
     return path
 
 

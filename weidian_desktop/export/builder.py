@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.clock import utc_now
 from ..core.errors import Cancelled
+from ..core.paths import check_output_file, check_output_folder
 from ..core.shop import check_base_url
 from ..core.store import ShopStore
 from . import parallel
@@ -67,6 +68,10 @@ def export_shop(store_or_path: ShopStore | str | os.PathLike[str], outdir: str |
 def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, progress,
             cancel, now: str | None) -> ExportResult:
     started = time.perf_counter()
+    # Never the shop file, its companions or a file under it; the zip never inside OUTDIR.
+    check_output_folder(outdir, shop=store.path)
+    if zip_path is not None:
+        check_output_file(zip_path, shop=store.path, inside=outdir, field="zip")
     now = now or utc_now()
     catalog = load_catalog(store, now)
     if base_url is not None:

@@ -4,8 +4,6 @@ fuzz test. Each builder takes a folder and returns the file to hand to a command
 from __future__ import annotations
 
 import hashlib
-import io
-import os
 import shutil
 import sqlite3
 import struct
@@ -271,7 +269,7 @@ def _crashed(folder: Path, keep: tuple[str, ...]) -> Path:
     create_product(store, Product("Late", slug="late", price=100, status="published"))
     # As after kill -9: the last action is only in the log; the lock dies with the process.
     _frozen_while_open(path, store.conn, keep)
-    store._lock.release()  # noqa: SLF001 (the process "died")
+    store._lock.release()  # the process "died": so does its lock
     return path
 
 

@@ -56,24 +56,76 @@ def bomb_png(side: int = 30000) -> bytes:
     return _png_chunks(side, side, zlib.compress(b"\0" * (side * 3 + 1) * 2))
 
 
+ORDER_REFERENCE = "WD-7K3M9Q"
+SUPPLIER_CSV = "sku,title,price,quantity\nA-1,Green tea,12.50,5\nA-2,Black tea,8,0\n"
+
+
 def good_shop(folder: Path, name: str = "shop.weidian") -> Path:
-    """A small healthy shop: two published products (one with a photo), a collection, an
-    FAQ entry, a drop-free order history."""
+    """A small healthy shop with something of everything a command reads: published
+    products (one with a photo), a supplier with a picked item, a live drop, a coupon, a
+    post, an FAQ entry, and a confirmed order."""
+    from weidian_desktop.core.clock import utc_now
+    from weidian_desktop.core.coupons import Coupon, create_coupon
+    from weidian_desktop.core.drops import Drop, DropItem, create_drop
+    from weidian_desktop.core.faq import FaqEntry, create_faq
     from weidian_desktop.core.images import add_image
+    from weidian_desktop.core.order_message import (
+        Buyer,
+        MessageItem,
+        OrderMessage,
+        build_message,
+    )
+    from weidian_desktop.core.orders import change_status, record_order
+    from weidian_desktop.core.posts import Post, create_post
     from weidian_desktop.core.products import Product, ProductImage, create_product
     from weidian_desktop.core.shop import update_shop
     from weidian_desktop.media.images import prepare_image
+    from weidian_desktop.stocklists import MarkupRule, import_file, pick_items
 
     path = folder / name
     with ShopStore.create(path, name="Fuzz shop", currency="CNY") as store:
         update_shop(store, base_url="https://shop.example.com/", languages=["zh-CN", "en"])
         image = add_image(store, prepare_image(png(), "tea.png"))
-        create_product(store, Product("Tea", slug="tea", price=5800, sku="T-1",
-                                      status="published",
-                                      images=[ProductImage(image, "tea")]))
+        tea = create_product(store, Product("Tea", slug="tea", price=5800, sku="T-1",
+                                            status="published",
+                                            images=[ProductImage(image, "tea")]))
         create_product(store, Product("Mug", slug="mug", price=6800, sku="M-1",
                                       status="published"))
+        catalogue = folder / ".acme.csv"
+        catalogue.write_text(SUPPLIER_CSV, encoding="utf-8")
+        import_file(store, catalogue, supplier="Acme")
+        catalogue.unlink()
+        pick_items(store, "Acme", ["A-1"], markup=MarkupRule(percent=50),
+                   status="published")
+        create_drop(store, Drop("Tea day", "2020-01-01T00:00:00Z", "2099-01-01T00:00:00Z",
+                                slug="tea-day", items=[DropItem(tea, drop_price=4800,
+                                                                quantity_cap=10)]))
+        create_coupon(store, Coupon("SPRING10"))
+        create_post(store, Post("short", body="New tea is in.", slug="new-tea",
+                                publish_at="2020-01-01T00:00:00Z", product_ids=[tea]))
+        create_faq(store, FaqEntry("包邮吗？", "满99包邮。", ["包邮"]))
+        message = build_message(OrderMessage(
+            "Fuzz shop", "CNY", "zh-CN", [MessageItem("T-1", "Tea", 2, 4800),
+                                          MessageItem("A-1", "Green tea", 1, 1875)],
+            reference=ORDER_REFERENCE, buyer=Buyer("张三", "+86 138 0013 8000", "杭州")))
+        order = record_order(store, message, at=utc_now())
+        change_status(store, order.order_id, "confirmed")
     return path
+
+
+def order_message() -> str:
+    """A new buyer's message for the good shop (another reference than the recorded one)."""
+    from weidian_desktop.core.order_message import (
+        Buyer,
+        MessageItem,
+        OrderMessage,
+        build_message,
+    )
+
+    return build_message(OrderMessage(
+        "Fuzz shop", "CNY", "en", [MessageItem("M-1", "Mug", 1, 6800)],
+        reference="WD-2B4C6D", coupon="SPRING10", discount=680, campaign="poster-a4",
+        buyer=Buyer("Ann", "+39 333 000 0000", "Via Roma 1")))
 
 
 _TEMPLATES: dict[str, Path] = {}
@@ -321,7 +373,7 @@ def shop_bad_faq(folder: Path) -> Path:
     """A shop with an FAQ entry whose keywords are not JSON (changed by another tool)."""
     return _with_sql(folder, (
         "INSERT INTO faq_entries (question, answer, keywords) VALUES (?, ?, ?)",
-        ("包邮吗？", "满99包邮。", "shipping, 包邮")))
+        ("几天发货？", "两天内。", "shipping, 发货")))
 
 
 DAMAGED: dict[str, Builder] = {b.__name__: b for b in (

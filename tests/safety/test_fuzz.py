@@ -1,0 +1,446 @@
+"""Every command of the command line over damaged shop files, hostile catalogues and output
+paths. Each run must end in exit status 0, 1 or 2 without a traceback, and change nothing
+it was not asked to change: sha256 of every file in its sandbox before and after.
+
+The commands are read from the argparse parser, so commands added later are fuzzed too;
+their arguments are filled by destination name (SHOP, FILE, OUTDIR, -o …, slugs, codes,
+amounts) and choices, with hostile strings where nothing better is known.
+
+CI runs every command against the whole corpus once (a few seconds per command).
+``WEIDIAN_FUZZ_CASES=N`` adds N random cases per command and ``WEIDIAN_FUZZ_SEED`` picks
+another sequence, for a longer run:
+
+    WEIDIAN_FUZZ_CASES=300 .venv/bin/python -m pytest tests/safety/test_fuzz.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import sys
+import traceback
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.safety import corpus
+from tests.safety.conftest import run_cli
+from weidian_desktop.cli import build_parser
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+EXTRA_CASES = int(os.environ.get("WEIDIAN_FUZZ_CASES", "0"))
+SEED = os.environ.get("WEIDIAN_FUZZ_SEED", "1")
+SECONDS_PER_RUN = 90  # one command on a small shop takes well under a second
+
+
+def _commands() -> list[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """Every runnable command: (words, its parser), nested sub-commands included."""
+    def walk(parser: argparse.ArgumentParser, words: tuple[str, ...]
+             ) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            yield words, parser
+            return
+        for name, sub in subs[0].choices.items():
+            yield from walk(sub, (*words, name))
+    return list(walk(build_parser(), ()))
+
+
+COMMANDS = _commands()
+# Commands that only read the shop: its bytes and what lies beside it never change.
+READERS = {("qr",), ("poster",), ("share",)}
+
+# --- hostile strings ------------------------------------------------------------------
+_BLNS = json.loads((FIXTURES / "hostile" / "blns.json").read_text(encoding="utf-8"))
+# No addresses: an unknown argument might be a place to upload to.
+HOSTILE = [s for s in _BLNS if s and "://" not in s and len(s) < 300 and "\0" not in s]
+
+
+def _file_name(text: str) -> str:
+    """A hostile string usable as one file name."""
+    name = re.sub(r"[/\\\0]", "_", text).strip() or "_"
+    return "x" + name[:100] if name in (".", "..") else name[:100]
+
+
+# --- values by argument ----------------------------------------------------------------
+SLUGS = ["tea", "mug", "green-tea", "tea-day", "new-tea", "nope"]
+VALUES: dict[str, list[str]] = {
+    "product": SLUGS, "collection": SLUGS, "drop": SLUGS, "post": SLUGS,
+    "reference": [corpus.ORDER_REFERENCE, "wd-7k3m9q", "WD-AAAAAA"],
+    "supplier": ["Acme", "no supplier", "Nobody"],
+    "sku": ["A-1", "A-2", "nope"],
+    "name": ["Fuzz shop", "小店"],
+    "currency": ["CNY", "EUR", "KWD", "JPY", "XYZ", "cny"],
+    "language": ["zh-CN", "en", "it", "xx-YY"],
+    "timezone": ["Asia/Shanghai", "Europe/Rome", "Mars/Olympus"],
+    "at": ["2026-11-22T08:00:00Z", "2026-11-22T08:00:00", "yesterday"],
+    "base_url": ["https://shop.example.com/", "javascript:alert(1)", "http://", "/relative"],
+    "campaign": ["poster-a4", "a b", "x" * 200],
+    "markup": ["10", "-50", "1e30", "abc", "0", "-100"],
+    "rate": ["7.8", "0", "-1", "1e40", "nan"],
+    "add": ["5", "0.125", "99999999999999999999", "-3", "abc"],
+    "fg": ["#000000", "red", "#12345", "#ffffff"],
+    "bg": ["#ffffff", "#000000", "blue"],
+    "box": ["10", "1", "0", "-1", "101", "100"],
+    "bleed": ["0", "3", "-1", "1e9", "nan", "inf"],
+    "tracking": ["SF1234567890", ""],
+    "note": ["called the buyer", ""],
+    "search": ["tea", "WD-", ""],
+}
+
+
+@dataclass
+class Sandbox:
+    """One run's folder: the shop in shop/, inputs in in/, outputs go to out/."""
+
+    root: Path
+    shop: Path
+    outputs: list[Path] = field(default_factory=list)  # paths the command may write
+    stdin: str = ""
+
+    @property
+    def inputs(self) -> Path:
+        return self.root / "in"
+
+    @property
+    def out(self) -> Path:
+        return self.root / "out"
+
+
+# --- the corpus: shops, input files, output paths -------------------------------------------
+SHOPS = {"good_shop": corpus.good_shop, **corpus.DAMAGED}
+# Shops whose bytes a writer may change even when the command then fails: opening for
+# writing completes what the file needs first (a crashed writer's log is checkpointed,
+# an older format migrated after its backup, a version number another tool changed put
+# right); a reader never does.
+RECOVERED = {"shop_crashed", "shop_crashed_log_only", "shop_v1", "shop_version_0",
+             "shop_version_1"}
+
+
+def _catalogues() -> list[Path]:
+    """The importer's own fixtures: every format, and the malformed ones."""
+    return sorted(p for p in (FIXTURES / "stocklists").rglob("*")
+                  if p.is_file() and p.suffix != ".py")
+
+
+def _generated_inputs(folder: Path) -> dict[str, Path]:
+    """Input files made for the run: catalogues, mappings and messages, good and bad."""
+    made: dict[str, bytes] = {
+        "good.csv": corpus.SUPPLIER_CSV.replace("A-", "B-").encode(),
+        "ambiguous.csv": b"sku,title,price\nC-1,Tea,0.125\nC-2,Cup,2.999\nC-3,Pot,1.234\n",
+        "huge.csv": b"sku,title,price,compare at price,quantity\n"
+                    b"H-1,Tea,99999999999999999999,1e999,99999999999999999999\n",
+        "hostile.csv": ("sku,title,price,description\n" + "".join(
+            f'"H{n}","{s.replace(chr(34), chr(39))}",{n},"{s.replace(chr(34), chr(39))}"\n'
+            for n, s in enumerate(HOSTILE[:120]))).encode("utf-8", "surrogatepass"),
+        "xxe.xml": b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">'
+                   b']><rss xmlns:g="http://base.google.com/ns/1.0"><channel><item>'
+                   b"<g:id>&x;</g:id><title>&x;</title><g:price>1 USD</g:price></item>"
+                   b"</channel></rss>",
+        "nul.csv": b"sku,title,price\nN-1,Te\0a,1\n\0\0\0",
+        "long.csv": b"sku,title,price\nL-1," + b"x" * 1_000_000 + b",5\n",
+        "mapping.json": b'{"sku": "sku", "title": "title", "price": "price"}',
+        "bad-mapping.json": b'{"sku": ',
+        "list-mapping.json": b'["sku"]',
+        "message.txt": corpus.order_message().encode(),
+        "cut-message.txt": corpus.order_message()[:-20].encode(),
+        "chat.txt": "今天发货吗？".encode(),
+        "binary.txt": bytes(range(256)) * 4,
+    }
+    out = {}
+    for name, data in made.items():
+        path = folder / name
+        path.write_bytes(data)
+        out[name] = path
+    return out
+
+
+def _suffixes(action: argparse.Action) -> list[str]:
+    """The endings an output's help names (FILE.png or FILE.svg), else none known."""
+    found = re.findall(r"FILE(\.\w+)", f"{action.help or ''} {action.metavar or ''}")
+    return list(dict.fromkeys(found)) or [".out"]
+
+
+def _output_files(box: Sandbox, suffix: str) -> dict[str, Path]:
+    """Where a file output may be pointed: fine places and every trap."""
+    shop, out = box.shop, box.out
+    (out / f"dir{suffix}").mkdir(exist_ok=True)
+    (out / f"existing{suffix}").write_bytes(b"an older output")
+    link = out / f"link{suffix}"
+    if not link.exists():
+        link.symlink_to(shop)
+    disguised = shop.with_name(f"copy{suffix}")
+    if shop.is_file():
+        shutil.copyfile(shop, disguised)
+    return {
+        "fresh": out / f"result{suffix}",
+        "existing": out / f"existing{suffix}",
+        "hostile name": out / (_file_name(random.choice(HOSTILE)) + suffix),
+        "the shop": shop,
+        "its log": shop.with_name(shop.name + "-wal"),
+        "its backup": shop.with_name(shop.name + ".v1.bak"),
+        "another shop": shop.with_name("other.weidian"),
+        "a shop under another name": disguised,
+        "a link to the shop": link,
+        "missing folder": out / "nope" / f"x{suffix}",
+        "a folder": out / f"dir{suffix}",
+        "long name": out / ("x" * 300 + suffix),
+        "under the shop": shop / f"x{suffix}",
+        "inside the export": out / "site" / f"x{suffix}",
+    }
+
+
+def _output_folders(box: Sandbox) -> dict[str, Path]:
+    (box.out / "notes.txt").write_text("mine")
+    (box.out / "full").mkdir(exist_ok=True)
+    (box.out / "full" / "keep.txt").write_text("mine")
+    return {
+        "fresh": box.out / "site",
+        "deep": box.out / "a" / "b" / "site",
+        "hostile name": box.out / _file_name(random.choice(HOSTILE)),
+        "the shop": box.shop,
+        "under the shop": box.shop / "site",
+        "the shop's folder": box.shop.parent,
+        "a file": box.out / "notes.txt",
+        "a full folder": box.out / "full",
+        "long name": box.out / ("x" * 300),
+    }
+
+
+# --- building argv for one command ---------------------------------------------------------
+def _reads_files(parser: argparse.ArgumentParser) -> bool:
+    """Whether the command takes a file to read besides the shop (a catalogue, …)."""
+    return any(a.type is Path and a.dest not in ("shop", "output", "outdir", "zip")
+               for a in parser._actions)
+
+
+def _is_created_shop(action: argparse.Action) -> bool:
+    return action.dest == "shop" and "create" in (action.help or "")
+
+
+def _value(action: argparse.Action, rng: random.Random) -> str:
+    if action.choices:
+        choices = [str(c) for c in action.choices]
+        return rng.choice([*choices, *choices, "bogus"])
+    values = VALUES.get(action.dest, [])
+    if values and rng.random() < 0.8:
+        return rng.choice(values)
+    return rng.choice(HOSTILE)
+
+
+def build_argv(words: tuple[str, ...], parser: argparse.ArgumentParser, box: Sandbox,
+               rng: random.Random, pins: dict[str, str | Path]) -> list[str]:
+    """Arguments for one run; ``pins`` fixes some by destination (the corpus under test)."""
+    inputs = {p.name: p for p in box.inputs.iterdir()}
+    argv: list[str] = list(words)
+    groups = [g for g in parser._mutually_exclusive_groups if g.required]
+    chosen = {id(rng.choice(g._group_actions)) for g in groups}
+    grouped = {id(a) for g in parser._mutually_exclusive_groups for a in g._group_actions}
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction | argparse._VersionAction):
+            continue
+        optional = bool(action.option_strings)
+        if id(action) in grouped:
+            if id(action) not in chosen and (action.required or rng.random() < 0.9):
+                continue
+        elif optional and not action.required and action.dest not in pins \
+                and rng.random() < 0.5:
+            continue
+        value = _fill(action, box, rng, pins, inputs)
+        if value is None:
+            continue
+        if optional:
+            argv.append(action.option_strings[-1])
+        if isinstance(value, list):
+            argv += value
+        elif value != "":
+            argv.append(value)
+    return argv
+
+
+def _fill(action: argparse.Action, box: Sandbox, rng: random.Random,
+          pins: dict[str, str | Path], inputs: dict[str, Path]) -> str | list[str] | None:
+    dest = action.dest
+    if action.nargs == 0:  # a flag
+        return ""
+    if dest in pins:
+        value = Path(pins[dest])
+        if dest in ("output", "outdir", "zip") or _is_created_shop(action):
+            box.outputs.append(value)
+            if _is_created_shop(action) and not value.suffix:
+                box.outputs.append(value.with_name(value.name + ".weidian"))  # added
+        return str(value)
+    if dest == "shop":
+        if _is_created_shop(action):
+            box.outputs.append(box.out / "new.weidian")
+            return str(box.out / "new.weidian")
+        return str(box.shop)
+    if dest in ("output", "zip"):
+        suffix = rng.choice(_suffixes(action))
+        target = box.out / f"result{suffix}"
+        box.outputs.append(target)
+        return str(target)
+    if dest == "outdir":
+        box.outputs.append(box.out / "site")
+        return str(box.out / "site")
+    if dest == "source" and action.nargs == "?":  # "-": the message on standard input
+        if rng.random() < 0.5:
+            return None
+        box.stdin = rng.choice([corpus.order_message(), "", rng.choice(HOSTILE)])
+        return "-"
+    if dest == "message":
+        return str(inputs[rng.choice(["message.txt", "cut-message.txt", "chat.txt",
+                                      "binary.txt"])])
+    if dest == "mapping":
+        return str(inputs[rng.choice(["mapping.json", "bad-mapping.json",
+                                      "list-mapping.json"])])
+    if dest == "file" or action.type is Path:
+        return str(rng.choice(list(inputs.values())))
+    if action.nargs in ("+", "*"):
+        return [_value(action, rng) for _ in range(rng.randint(1, 2))]
+    return _value(action, rng)
+
+
+# --- one run and its verdict ---------------------------------------------------------------
+def _alarm(signum: int, frame: object) -> None:
+    raise TimeoutError(f"the command ran longer than {SECONDS_PER_RUN} s")
+
+
+def _allowed(path: str, box: Sandbox, may_change_shop: bool) -> bool:
+    """Whether the sandbox file ``path`` (relative) may have changed or appeared."""
+    full = box.root / path
+    for target in box.outputs:
+        target = Path(os.path.abspath(target))
+        if full == target or full.is_relative_to(target):
+            return True
+        # share writes a post's grid as FILE-1.png … FILE-9.png
+        if full.parent == target.parent and re.fullmatch(
+                re.escape(target.stem) + r"-\d+" + re.escape(target.suffix), full.name):
+            return True
+    shop = box.shop
+    return may_change_shop and full.parent == shop.parent and full.name.startswith(shop.name)
+
+
+def run_case(words: tuple[str, ...], parser: argparse.ArgumentParser, root: Path,
+             cache: Path, shop_kind: str, rng: random.Random,
+             pins: dict[str, str | Path] | None = None, output: str | None = None
+             ) -> str | None:
+    """Run one case; None when every rule held, else what went wrong."""
+    (root / "shop").mkdir(parents=True)
+    shop = corpus.copy_of(SHOPS[shop_kind], root / "shop", cache)
+    box = Sandbox(root, shop)
+    box.inputs.mkdir()
+    box.out.mkdir()
+    if _reads_files(parser):
+        for source in _catalogues():
+            shutil.copyfile(source, box.inputs / source.name)
+        _generated_inputs(box.inputs)
+    pins = dict(pins or {})
+    if output is not None:
+        dest, name = output.split(":", 1)
+        action = next(a for a in parser._actions if a.dest == dest)
+        pins[dest] = (_output_folders(box)[name] if dest == "outdir" else
+                      _output_files(box, rng.choice(_suffixes(action)))[name])
+    argv = build_argv(words, parser, box, rng, pins)
+    before = corpus.digests(root)
+    listed = set(corpus.names(root))
+    old_stdin = sys.stdin
+    sys.stdin = io.StringIO(box.stdin)
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.alarm(SECONDS_PER_RUN)
+    try:
+        result = run_cli(*argv)
+    except BaseException:  # every escape is a finding, reported whole
+        return f"{argv}: an exception escaped:\n{traceback.format_exc()}"
+    finally:
+        signal.alarm(0)
+        sys.stdin = old_stdin
+    problems = []
+    if result.code not in (0, 1, 2):
+        problems.append(f"exit status {result.code}")
+    if "Traceback" in result.err or "Traceback" in result.out:
+        problems.append("a traceback was printed")
+    may_change_shop = words not in READERS and (result.code == 0 or shop_kind in RECOVERED)
+    after = corpus.digests(root)
+    changed = {p for p in set(before) | set(after) if before.get(p) != after.get(p)}
+    changed |= set(corpus.names(root)) - listed
+    if result.code != 0:
+        box.outputs = []  # a refusal writes nothing at all
+    wrong = sorted(p for p in changed if not _allowed(p, box, may_change_shop))
+    if wrong:
+        problems.append(f"changed what it was not asked to: {wrong[:5]}")
+    if not problems:
+        return None
+    return f"{argv} (exit {result.code}): {'; '.join(problems)}\n{result.err[-2000:]}"
+
+
+def _cases(words: tuple[str, ...], parser: argparse.ArgumentParser
+           ) -> Iterator[tuple[str, dict, str | None]]:
+    """(shop, pinned arguments, output trap) for every case of this command."""
+    yield "good_shop", {}, None
+    if any(_is_created_shop(a) for a in parser._actions):
+        for target in ("shop/shop.weidian", "shop/shop.weidian/new.weidian",
+                       "out/nope/new.weidian", "out/" + "x" * 300 + ".weidian",
+                       "shop/shop.weidian-wal"):
+            yield "good_shop", {"shop": target}, None
+    else:
+        for kind in corpus.DAMAGED:
+            yield kind, {}, None
+    for action in parser._actions:
+        if action.dest == "outdir":
+            for name in ("fresh", "deep", "hostile name", "the shop", "under the shop",
+                         "the shop's folder", "a file", "a full folder", "long name"):
+                yield "good_shop", {}, f"outdir:{name}"
+        elif action.dest in ("output", "zip"):
+            for name in ("fresh", "existing", "hostile name", "the shop", "its log",
+                         "its backup", "another shop", "a shop under another name",
+                         "a link to the shop", "missing folder", "a folder", "long name",
+                         "under the shop", "inside the export"):
+                yield "good_shop", {}, f"{action.dest}:{name}"
+    if any(a.dest == "file" for a in parser._actions):
+        for source in _catalogues():
+            yield "good_shop", {"file": f"in/{source.name}"}, None
+        for name in ("ambiguous.csv", "huge.csv", "hostile.csv", "xxe.xml", "nul.csv",
+                     "long.csv", "good.csv", "binary.txt"):
+            yield "good_shop", {"file": f"in/{name}"}, None
+        yield "good_shop", {"file": "shop/shop.weidian"}, None  # the shop as a catalogue
+        yield "good_shop", {"file": "in"}, None  # a folder
+        yield "good_shop", {"file": "in/missing.csv"}, None
+    # A few random combinations (a new shop is a whole build: fewer of those).
+    creates = any(_is_created_shop(a) for a in parser._actions)
+    for _ in range((0 if creates else 2) + EXTRA_CASES):
+        yield random.choice(list(SHOPS)), {}, None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("words", [w for w, _p in COMMANDS], ids=" ".join)
+def test_fuzz_command(words: tuple[str, ...], tmp_path: Path, corpus_cache: Path) -> None:
+    parser = dict(COMMANDS)[words]
+    rng = random.Random(f"{SEED}:{' '.join(words)}")
+    random.seed(f"{SEED}:{' '.join(words)}")
+    failures = []
+    for n, (kind, pins, output) in enumerate(_cases(words, parser)):
+        root = tmp_path / f"case{n}"
+        # Pinned relative paths point into the case's own sandbox.
+        resolved = {k: (root / v if isinstance(v, str) and ("/" in v or v == "in") else v)
+                    for k, v in pins.items()}
+        verdict = run_case(words, parser, root, corpus_cache, kind, rng, resolved, output)
+        if verdict:
+            failures.append(f"[{kind}{', ' + output if output else ''}] {verdict}")
+        shutil.rmtree(root, ignore_errors=True)
+    assert not failures, f"{len(failures)} failing runs:\n\n" + "\n\n".join(failures[:10])
+
+
+def test_every_command_is_fuzzed() -> None:
+    """The list comes from the parser: a command added later is in it without a change."""
+    names = {" ".join(w) for w, _p in COMMANDS}
+    assert {"new", "demo", "check", "import", "pick", "export", "qr", "poster", "share",
+            "orders add", "orders po"} <= names

@@ -321,6 +321,8 @@ def _allowed(path: str, box: Sandbox, may_change_shop: bool) -> bool:
         target = Path(os.path.abspath(target))
         if full == target or full.is_relative_to(target):
             return True
+        if full.is_dir() and target.is_relative_to(full):  # folders made on the way
+            return True
         # share writes a post's grid as FILE-1.png … FILE-9.png
         if full.parent == target.parent and re.fullmatch(
                 re.escape(target.stem) + r"-\d+" + re.escape(target.suffix), full.name):

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.safety import corpus
 from tests.safety.conftest import run_cli
 from weidian_desktop.core.faq import list_faq
@@ -64,3 +66,20 @@ def test_image_headers() -> None:
     assert image_header(corpus.bomb_png()) == ("PNG", 30000, 30000)
     assert image_header(corpus.NOT_AN_IMAGE) is None
     assert image_header(b"\xff\xd8\xff") is None and image_header(b"") is None
+
+
+@pytest.mark.parametrize("argv", [["poster", "--product", "mug"], ["poster", "--product", "tea"],
+                                  ["share", "--product", "mug"], ["export"]])
+def test_readers_of_bad_images_say_one_sentence(argv: list[str], tmp_path: Path,
+                                                corpus_cache: Path) -> None:
+    """mug's only photo is no image; tea's second photo is a bomb."""
+    shop = corpus.copy_of(corpus.shop_bad_images, tmp_path, corpus_cache)
+    with ShopStore.open(shop) as store, store.atomic() as db:  # the bomb as tea's cover
+        db.execute("UPDATE product_images SET position = -1 WHERE position = 5")
+    output = tmp_path / ("site" if argv == ["export"] else
+                         "out.pdf" if argv[0] == "poster" else "out.png")
+    run = run_cli(argv[0], shop, *argv[1:], *([output] if argv == ["export"] else
+                                               ["-o", output]))
+    assert run.code == 1 and "Traceback" not in run.err
+    assert "stored image" in run.err and "0x" not in run.err
+    assert not output.exists()

@@ -55,7 +55,7 @@ def shape(conn: sqlite3.Connection) -> Shape:
     out: Shape = {}
     for kind, name in conn.execute("SELECT type, name FROM sqlite_master "
                                    "WHERE name NOT LIKE 'sqlite~_%' ESCAPE '~'"):
-        columns = frozenset()
+        columns: frozenset[str] = frozenset()
         if kind == "table":
             columns = frozenset(row[1] for row in conn.execute(
                 "SELECT * FROM pragma_table_info(?)", (name,)))

@@ -81,7 +81,7 @@ def _diagnose_folder(path: Path, exc: sqlite3.Error) -> ShopFileError:
         name=path.name, reason=exc))
 
 
-def _build_new(temp: Path, fields: dict) -> None:
+def _build_new(temp: Path, fields: dict[str, str]) -> None:
     """The schema and the shopfront row of a new shop, written to ``temp``."""
     conn = sqlite3.connect(temp)
     try:

@@ -226,3 +226,10 @@ def test_open_or_read_falls_back_only_for_in_use_and_read_only(shop_path: Path) 
     shop_path.write_text("not a shop")
     with pytest.raises(ShopFileError, match="not a Weidian shop file"):
         ShopStore.open_or_read(shop_path)
+
+
+def test_a_pipe_given_as_the_shop_is_refused_without_reading_it(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.weidian"
+    os.mkfifo(pipe)
+    with pytest.raises(ShopFileError, match="not a regular file"):
+        ShopStore.open(pipe)

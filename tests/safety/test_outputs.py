@@ -176,3 +176,10 @@ def test_save_copy_never_over_its_own_log_or_a_shop_open_elsewhere(shop: Path) -
             assert busy.scalar("SELECT name FROM shop") == "Fuzz shop"
         store.save_copy(other)
     assert not [n for n in os.listdir(shop.parent) if "partial" in n]
+
+
+def test_a_fifo_as_output_does_not_block(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    assert paths.protected_reason(fifo) is None  # looked at without opening it
+    assert paths.protected_reason(tmp_path / "pipe.png-wal") is None

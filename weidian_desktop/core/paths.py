@@ -49,6 +49,8 @@ def _refuse(message: str, field: str) -> OutputPathError:
 
 def _is_shop_content(path: Path) -> bool:
     """Whether ``path`` is an SQLite file carrying the shop file's application id."""
+    if not path.is_file():  # a FIFO or a device would block or never end
+        return False
     try:
         with path.open("rb") as handle:
             head = handle.read(72)
@@ -58,6 +60,8 @@ def _is_shop_content(path: Path) -> bool:
 
 
 def _is_sqlite(path: Path) -> bool:
+    if not path.is_file():
+        return False
     try:
         with path.open("rb") as handle:
             return handle.read(16) == _SQLITE_MAGIC

@@ -64,6 +64,9 @@ def inspect_header(path: Path) -> Header:
         raise ShopFileError(_("{name} does not exist.").format(name=name))
     if path.is_dir():
         raise ShopFileError(_("{name} is a folder, not a shop file.").format(name=name))
+    if not path.is_file():  # a pipe or a device: reading it could block or never end
+        raise ShopFileError(_("{name} is not a regular file, so it is not a shop file.").format(
+            name=name))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:

@@ -36,13 +36,14 @@ def log_folder() -> Path:
     return Path(base) / "weidian-desktop" / "logs"
 
 
-def write_log(exc: BaseException, argv: list[str]) -> Path | None:
+def write_log(exc: BaseException, args: argparse.Namespace) -> Path | None:
     """Write the traceback, the command and the version; return the file (None if no
     folder could take it, not even the temporary one)."""
     now = datetime.now(UTC)
+    parsed = {k: v for k, v in vars(args).items() if k != "func"}
     text = (f"weidian-desktop {__version__}, Python {sys.version.split()[0]}, "
             f"{sys.platform}\n{now.isoformat(timespec='seconds')}\n"
-            f"command: {argv!r}\n\n"
+            f"command line: {sys.argv[1:]!r}\narguments: {parsed!r}\n\n"
             + "".join(traceback.format_exception(exc)))
     name = f"crash-{now:%Y%m%d-%H%M%S}-{os.getpid()}.log"
     for folder in (log_folder(), Path(tempfile.gettempdir())):
@@ -56,19 +57,19 @@ def write_log(exc: BaseException, argv: list[str]) -> Path | None:
     return None
 
 
-def guarded(func: Callable[[argparse.Namespace], int | None], args: argparse.Namespace,
-            argv: list[str] | None = None) -> int:
+def guarded(func: Callable[[argparse.Namespace], int | None], args: argparse.Namespace
+            ) -> int:
     """Run a command; an exception that is not one of the app's one-sentence errors is
     logged and reported in one sentence (exit 3) unless ``WEIDIAN_DESKTOP_RERAISE`` is set.
     """
     try:
         return int(func(args) or 0)
-    except (WeidianError, KeyboardInterrupt):
-        raise
+    except (WeidianError, KeyboardInterrupt, BrokenPipeError):
+        raise  # the caller turns these into their own sentence and status
     except Exception as exc:
         if os.environ.get(RERAISE_ENV):
             raise
-        log = write_log(exc, list(sys.argv[1:] if argv is None else argv))
+        log = write_log(exc, args)
         kind = type(exc).__name__
         if log is None:
             message = _("weidian-desktop: the command stopped on an unexpected error "

@@ -84,8 +84,9 @@ def good_shop(folder: Path, name: str = "shop.weidian") -> Path:
 
     path = folder / name
     with ShopStore.create(path, name="Fuzz shop", currency="CNY") as store:
-        update_shop(store, base_url="https://shop.example.com/", languages=["zh-CN", "en"])
         image = add_image(store, prepare_image(png(), "tea.png"))
+        update_shop(store, base_url="https://shop.example.com/", languages=["zh-CN", "en"],
+                    logo_hash=image)
         tea = create_product(store, Product("Tea", slug="tea", price=5800, sku="T-1",
                                             status="published",
                                             images=[ProductImage(image, "tea")]))

@@ -34,6 +34,7 @@ import pytest
 from tests.safety import corpus
 from tests.safety.conftest import run_cli
 from weidian_desktop.cli import build_parser
+from weidian_desktop.commands import COMMANDS as COMMAND_NAMES
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 EXTRA_CASES = int(os.environ.get("WEIDIAN_FUZZ_CASES", "0"))
@@ -51,7 +52,7 @@ def _commands() -> list[tuple[tuple[str, ...], argparse.ArgumentParser]]:
             return
         for name, sub in subs[0].choices.items():
             yield from walk(sub, (*words, name))
-    return list(walk(build_parser(), ()))
+    return list(walk(build_parser(*COMMAND_NAMES), ()))  # every command fully built
 
 
 COMMANDS = _commands()
@@ -94,7 +95,35 @@ VALUES: dict[str, list[str]] = {
     "tracking": ["SF1234567890", ""],
     "note": ["called the buyer", ""],
     "search": ["tea", "WD-", ""],
+    "slug": SLUGS,
+    "code": ["SPRING10", "NEW5", "spring10", "A B"],
+    "start": ["2026-11-22T08:00:00Z", "2026-11-22 08:00", "tomorrow"],
+    "end": ["2026-11-23T08:00:00Z", "2026-11-21T08:00:00Z", "2099-01-01 00:00"],
+    "preview": ["2026-11-20T08:00:00Z", "2020-01-01T00:00:00Z"],
+    "starts": ["2026-11-22T08:00:00Z", "never"], "ends": ["2026-12-22T08:00:00Z", "0"],
+    "zone": ["Asia/Shanghai", "Europe/Rome", "Mars/Olympus"],
+    "item": ["mug:60:5", "tea", "tea:48", "tea:48:10", "mug::5", "tea:99999999999999999999",
+             "tea:-1:0", "nope"],
+    "percent": ["10", "0", "100", "101", "-5", "1e9"],
+    "amount": ["5", "0.125", "99999999999999999999", "-1"],
+    "minimum": ["50", "1.234", "abc"],
+    "max_uses": ["1", "0", "-1", "99999999999999999999"],
+    "photos_of": SLUGS,
+    "title": ["New", "小店新品"],
+    "body": ["New tea is in.", "x" * 5000],
+    "description": ["A day of tea.", ""],
 }
+
+
+# Values for one command's argument where the general list would not get past its checks.
+VALUES_FOR: dict[str, list[str]] = {
+    "drops slug": ["tea-day", *SLUGS], "posts slug": ["new-tea", *SLUGS],
+    "coupons code": ["NEW5", "SPRING10", "spring10", "A B"],
+    "coupons delete code": ["SPRING10", "spring10", "NEW5"],
+    "orders status": ["ordered", "shipped", "cancelled", "requested"],
+}
+# Optional arguments a good run gives, without which the command has nothing to do.
+HAPPY_OPTIONS = {"item", "body"}
 
 
 @dataclass
@@ -226,19 +255,24 @@ def _is_created_shop(action: argparse.Action) -> bool:
     return action.dest == "shop" and "create" in (action.help or "")
 
 
-def _value(action: argparse.Action, rng: random.Random) -> str:
-    if action.choices:
-        choices = [str(c) for c in action.choices]
-        return rng.choice([*choices, *choices, "bogus"])
-    values = VALUES.get(action.dest, [])
-    if values and rng.random() < 0.8:
+def _value(action: argparse.Action, rng: random.Random, happy: bool,
+           command: tuple[str, ...]) -> str:
+    """A value for ``action``: a good one in a happy run, anything in the others."""
+    values = (VALUES_FOR.get(f"{' '.join(command)} {action.dest}")
+              or VALUES_FOR.get(f"{command[0]} {action.dest}")
+              or ([str(c) for c in action.choices] if action.choices else None)
+              or VALUES.get(action.dest))
+    if happy:
+        return values[0] if values else "fuzz"
+    if values and rng.random() < 0.85:
         return rng.choice(values)
     return rng.choice(HOSTILE)
 
 
 def build_argv(words: tuple[str, ...], parser: argparse.ArgumentParser, box: Sandbox,
-               rng: random.Random, pins: dict[str, str | Path]) -> list[str]:
-    """Arguments for one run; ``pins`` fixes some by destination (the corpus under test)."""
+               rng: random.Random, pins: dict[str, str | Path], happy: bool) -> list[str]:
+    """Arguments for one run; ``pins`` fixes some by destination (the corpus under test);
+    a ``happy`` run takes good values, so the command gets past its argument checks."""
     inputs = {p.name: p for p in box.inputs.iterdir()}
     argv: list[str] = list(words)
     groups = [g for g in parser._mutually_exclusive_groups if g.required]
@@ -249,12 +283,14 @@ def build_argv(words: tuple[str, ...], parser: argparse.ArgumentParser, box: San
             continue
         optional = bool(action.option_strings)
         if id(action) in grouped:
-            if id(action) not in chosen and (action.required or rng.random() < 0.9):
+            if id(action) not in chosen and (
+                    action.dest not in HAPPY_OPTIONS if happy else rng.random() < 0.9):
                 continue
         elif optional and not action.required and action.dest not in pins \
-                and rng.random() < 0.5:
+                and not (happy and action.dest in HAPPY_OPTIONS) \
+                and rng.random() < (0.8 if happy else 0.5):
             continue
-        value = _fill(action, box, rng, pins, inputs)
+        value = _fill(action, box, rng, pins, inputs, happy, words)
         if value is None:
             continue
         if optional:
@@ -267,7 +303,8 @@ def build_argv(words: tuple[str, ...], parser: argparse.ArgumentParser, box: San
 
 
 def _fill(action: argparse.Action, box: Sandbox, rng: random.Random,
-          pins: dict[str, str | Path], inputs: dict[str, Path]) -> str | list[str] | None:
+          pins: dict[str, str | Path], inputs: dict[str, Path], happy: bool,
+          command: tuple[str, ...]) -> str | list[str] | None:
     dest = action.dest
     if action.nargs == 0:  # a flag
         return ""
@@ -292,21 +329,27 @@ def _fill(action: argparse.Action, box: Sandbox, rng: random.Random,
         box.outputs.append(box.out / "site")
         return str(box.out / "site")
     if dest == "source" and action.nargs == "?":  # "-": the message on standard input
-        if rng.random() < 0.5:
+        if not happy and rng.random() < 0.5:
             return None
-        box.stdin = rng.choice([corpus.order_message(), "", rng.choice(HOSTILE)])
+        box.stdin = (corpus.order_message() if happy else
+                     rng.choice([corpus.order_message(), "", rng.choice(HOSTILE)]))
         return "-"
     if dest == "message":
+        if happy:
+            return None  # the message comes on standard input
         return str(inputs[rng.choice(["message.txt", "cut-message.txt", "chat.txt",
                                       "binary.txt"])])
     if dest == "mapping":
-        return str(inputs[rng.choice(["mapping.json", "bad-mapping.json",
-                                      "list-mapping.json"])])
+        return str(inputs["mapping.json" if happy else rng.choice([
+            "mapping.json", "bad-mapping.json", "list-mapping.json"])])
+    if dest == "body_file":
+        return str(inputs["message.txt" if happy else rng.choice([
+            "message.txt", "binary.txt", "long.csv"])])
     if dest == "file" or action.type is Path:
-        return str(rng.choice(list(inputs.values())))
+        return str(inputs["good.csv"] if happy else rng.choice(list(inputs.values())))
     if action.nargs in ("+", "*"):
-        return [_value(action, rng) for _ in range(rng.randint(1, 2))]
-    return _value(action, rng)
+        return [_value(action, rng, happy, command) for _ in range(rng.randint(1, 2))]
+    return _value(action, rng, happy, command)
 
 
 # --- one run and its verdict ---------------------------------------------------------------
@@ -333,8 +376,8 @@ def _allowed(path: str, box: Sandbox, may_change_shop: bool) -> bool:
 
 def run_case(words: tuple[str, ...], parser: argparse.ArgumentParser, root: Path,
              cache: Path, shop_kind: str, rng: random.Random,
-             pins: dict[str, str | Path] | None = None, output: str | None = None
-             ) -> str | None:
+             pins: dict[str, str | Path] | None = None, output: str | None = None,
+             happy: bool = False) -> str | None:
     """Run one case; None when every rule held, else what went wrong."""
     (root / "shop").mkdir(parents=True)
     shop = corpus.copy_of(SHOPS[shop_kind], root / "shop", cache)
@@ -351,7 +394,7 @@ def run_case(words: tuple[str, ...], parser: argparse.ArgumentParser, root: Path
         action = next(a for a in parser._actions if a.dest == dest)
         pins[dest] = (_output_folders(box)[name] if dest == "outdir" else
                       _output_files(box, rng.choice(_suffixes(action)))[name])
-    argv = build_argv(words, parser, box, rng, pins)
+    argv = build_argv(words, parser, box, rng, pins, happy)
     before = corpus.digests(root)
     listed = set(corpus.names(root))
     old_stdin = sys.stdin
@@ -416,10 +459,14 @@ def _cases(words: tuple[str, ...], parser: argparse.ArgumentParser
         yield "good_shop", {"file": "shop/shop.weidian"}, None  # the shop as a catalogue
         yield "good_shop", {"file": "in"}, None  # a folder
         yield "good_shop", {"file": "in/missing.csv"}, None
-    # A few random combinations (a new shop is a whole build: fewer of those).
-    creates = any(_is_created_shop(a) for a in parser._actions)
-    for _ in range((0 if creates else 2) + EXTRA_CASES):
+    for _ in range(_random_cases(parser)):
         yield random.choice(list(SHOPS)), {}, None
+
+
+def _random_cases(parser: argparse.ArgumentParser) -> int:
+    """Random combinations per command (a new shop is a whole build: fewer of those)."""
+    creates = any(_is_created_shop(a) for a in parser._actions)
+    return (0 if creates else 3) + EXTRA_CASES
 
 
 @pytest.mark.slow
@@ -429,12 +476,18 @@ def test_fuzz_command(words: tuple[str, ...], tmp_path: Path, corpus_cache: Path
     rng = random.Random(f"{SEED}:{' '.join(words)}")
     random.seed(f"{SEED}:{' '.join(words)}")
     failures = []
-    for n, (kind, pins, output) in enumerate(_cases(words, parser)):
+    cases = list(_cases(words, parser))
+    cases_with_good_values = len(cases) - _random_cases(parser)
+    for n, (kind, pins, output) in enumerate(cases):
         root = tmp_path / f"case{n}"
         # Pinned relative paths point into the case's own sandbox.
         resolved = {k: (root / v if isinstance(v, str) and ("/" in v or v == "in") else v)
                     for k, v in pins.items()}
-        verdict = run_case(words, parser, root, corpus_cache, kind, rng, resolved, output)
+        # The corpus cases take good values, so it is the shop or path under test that is
+        # bad; the random ones take anything.
+        happy = n < cases_with_good_values
+        verdict = run_case(words, parser, root, corpus_cache, kind, rng, resolved, output,
+                           happy)
         if verdict:
             failures.append(f"[{kind}{', ' + output if output else ''}] {verdict}")
         shutil.rmtree(root, ignore_errors=True)

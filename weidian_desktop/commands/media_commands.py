@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from ..core.paths import check_output_file
-from ..core.store import ShopStore
-from ..media.outputs import write_file
 from .common import shop_argument
+
+if TYPE_CHECKING:
+    from ..core.store import ShopStore
 
 EC_CHOICES = ("L", "M", "Q", "H")
 
@@ -90,17 +91,22 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
     if suffix not in allowed:
         raise ValidationError(f"{path.name} must end in {' or '.join(allowed)}.",
                               field="output")
+    from ..core.paths import check_output_file
+
     check_output_file(path)  # before anything is read or drawn
     return suffix
 
 
 def _open(path: Path) -> ShopStore:
     """The shop, read-only: these commands only read, and work while the app has it open."""
+    from ..core.store import ShopStore
+
     return ShopStore.open(path, read_only=True)
 
 
 def cmd_qr(args: argparse.Namespace) -> int:
     from ..media import qr
+    from ..media.outputs import write_file
     from ..media.poster_data import shop_logo, target_url
 
     suffix = _suffix(args.output, (".png", ".svg"))
@@ -125,6 +131,7 @@ def cmd_qr(args: argparse.Namespace) -> int:
 
 
 def cmd_poster(args: argparse.Namespace) -> int:
+    from ..media.outputs import write_file
     from ..media.pdf_preview import page_png
     from ..media.posters import PosterOptions, load_job, render
 
@@ -146,6 +153,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
 
 def cmd_share(args: argparse.Namespace) -> int:
     from ..media import share
+    from ..media.outputs import write_file
 
     _suffix(args.output, (".png",))
     kind, slug = _kind(args)

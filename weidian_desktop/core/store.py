@@ -7,8 +7,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .clock import utc_now
 from .errors import ShopFileError, ShopInUseError, ShopReadOnlyError
@@ -27,6 +26,9 @@ from .probe import (
 __all__ = ["APPLICATION_ID", "SUFFIX", "ShopStore", "connect", "inspect_header"]
 
 SUFFIX = ".weidian"
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -128,7 +130,7 @@ class ShopStore:
                  *, read_only: bool | None = None, probe: Probe | None = None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
         self.read_only = lock is None if read_only is None else read_only
         self._lock = lock
         self._probe = probe  # a reader's connection, and the copy it may read
@@ -234,6 +236,19 @@ class ShopStore:
         return cls.open(path)
 
     # --- use ---------------------------------------------------------------------
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection wrapped by sqlite-utils, made when first needed.
+
+        Late: importing sqlite-utils costs a command more than the rest of its start-up,
+        and reading a shop (an export, a list) never needs it.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
         """One user action: everything inside commits together or not at all."""

@@ -7,7 +7,7 @@ import sqlite3
 
 from .check import Finding
 from .faq import keywords_are_json, read_keywords
-from .i18n import _
+from .i18n import N_, _
 from .image_header import MAX_PIXELS, image_header
 from .store import ShopStore
 
@@ -16,16 +16,16 @@ _HEAD_BYTES = 131072
 # Where an image shows, to name it in a finding: (SQL giving hash and a name, template).
 _USES = (
     ("SELECT pi.image_hash, p.title FROM product_images pi JOIN products p "
-     "ON p.id = pi.product_id", "the product {name!r}"),
+     "ON p.id = pi.product_id", N_("the product {name!r}")),
     ("SELECT v.image_hash, p.title FROM variants v JOIN products p ON p.id = v.product_id "
-     "WHERE v.image_hash IS NOT NULL", "the product {name!r}"),
+     "WHERE v.image_hash IS NOT NULL", N_("the product {name!r}")),
     ("SELECT image_hash, title FROM collections WHERE image_hash IS NOT NULL",
-     "the collection {name!r}"),
-    ("SELECT logo_hash, name FROM shop WHERE logo_hash IS NOT NULL", "the shop's logo"),
+     N_("the collection {name!r}")),
+    ("SELECT logo_hash, name FROM shop WHERE logo_hash IS NOT NULL", N_("the shop's logo")),
     ("SELECT qr_image_hash, kind FROM channels WHERE qr_image_hash IS NOT NULL",
-     "the {name} channel's QR image"),
+     N_("the {name} channel's QR image")),
     ("SELECT pi.image_hash, p.slug FROM post_images pi JOIN posts p ON p.id = pi.post_id",
-     "the post {name!r}"),
+     N_("the post {name!r}")),
 )
 
 

@@ -124,3 +124,12 @@ def test_a_markup_beyond_any_price_skips_the_items(rule: list[str], shop_path: P
     run = run_cli("pick", shop_path, "--supplier", "c", "--all", *rule)
     assert run.code == 0, run.err
     assert run.out.count("lower the markup") == 2 and "Picked 0 products" in run.out
+
+
+@pytest.mark.parametrize("language", ["en", "it", "zh-CN"])
+def test_typed_prices_have_the_same_limit(language: str) -> None:
+    from weidian_desktop.core.price_input import parse_price_input
+
+    with pytest.raises(ValidationError, match="1,000,000,000 CNY"):
+        parse_price_input("99999999999999999999", "CNY", language)
+    assert parse_price_input("999999999", "CNY", language) == 99999999900

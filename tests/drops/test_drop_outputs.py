@@ -76,3 +76,13 @@ def test_draft_drop_gets_no_code_its_page_is_not_exported(qtbot, page: DropsPage
             button.click()
         assert "is a draft" in status.args[0]
     assert list(out.iterdir()) == []
+
+
+def test_the_shop_file_is_never_written_over(qtbot, page: DropsPage, shop: DropShop) -> None:
+    _select(page, create_drop(shop.store, bag_drop(shop)))
+    before = shop.store.path.read_bytes()
+    page.ask_path = lambda *args: str(shop.store.path)
+    with qtbot.waitSignal(page.statusMessage, timeout=20_000) as status:
+        page.qr_button.click()
+    assert "shop file" in status.args[0]
+    assert shop.store.path.read_bytes() == before

@@ -107,6 +107,9 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
     if suffix not in allowed:
         raise ValidationError(_("{name} must end in {suffixes}.").format(
             name=path.name, suffixes=" or ".join(allowed)), field="output")
+    from ..core.paths import check_output_file
+
+    check_output_file(path)  # before anything is read or drawn
     return suffix
 
 

@@ -21,8 +21,10 @@ NO_SUPPLIER = "no supplier"
 CSV_COLUMNS = ("supplier", "order", "supplier_sku", "title", "variant", "quantity",
                "supplier_price", "currency", "line_cost", "ship_to_name", "ship_to_phone",
                "ship_to_address", "buyer_note")
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection), and
+# trims spaces before it; a cell starting with a tab or a line break is also quoted.
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+_BREAKS = ("\t", "\r", "\n")
 
 
 @dataclass
@@ -110,7 +112,9 @@ def purchase_orders(store: ShopStore, *, supplier: str | None = None,
 def neutralise(cell: object) -> str:
     """A CSV cell a spreadsheet shows as text, never runs as a formula."""
     text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    if text.startswith(_BREAKS) or text.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
 
 
 def to_csv(orders: list[PurchaseOrder]) -> str:

@@ -14,13 +14,13 @@ from pathlib import Path
 
 from PIL import Image
 
+from ..core import paths
 from ..core.errors import ValidationError
 from ..core.i18n import _
 from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
 from ..core.urls import check_campaign
 from . import qr, share
-from .files import write_file
 from .poster_data import DropInfo, ItemInfo, PostInfo, load_post, shop_logo, target_url
 from .posters import PosterJob, PosterOptions, load_job, render
 
@@ -74,6 +74,7 @@ class LoadedOutput:
     job: PosterJob | None = None  # posters, labels and share images
     post: PostInfo | None = None  # a post's grid
     logo: bytes | None = None  # a QR code's centre
+    shop: Path | None = None  # the shop file read: never written over (core/paths.py)
 
     @property
     def labels(self) -> int:
@@ -111,7 +112,11 @@ def load_output(store: ShopStore, spec: OutputSpec) -> LoadedOutput:
     Every link goes through target_url: an unknown or draft page is refused, so no
     printed code ever scans to a page the exported shop does not have.
     """
-    spec = _check(spec)
+    loaded = _load(store, _check(spec))
+    return replace(loaded, shop=store.path)
+
+
+def _load(store: ShopStore, spec: OutputSpec) -> LoadedOutput:
     if spec.kind == "labels":
         job = load_job(store, "labels", campaign=spec.campaign,
                        slugs=list(spec.slugs) if spec.slugs is not None else None)
@@ -196,15 +201,19 @@ def output_format(loaded: LoadedOutput, path: Path) -> str:
 
 def save_output(loaded: LoadedOutput, path: Path, *, progress: ProgressFn | None = None,
                 cancel: CancelFn | None = None) -> list[Path]:
-    """Draw the piece in the format ``path`` names and write it: every file whole or none."""
+    """Draw the piece in the format ``path`` names and write it: every file whole or none.
+
+    The path is checked before anything is drawn: never the shop file, its companions
+    or another shop file, in a folder that exists (core/paths.py)."""
+    paths.check_output_file(path, shop=loaded.shop)
     files = render_output(loaded, output_format(loaded, path), progress=progress,
                           cancel=cancel)
-    paths = output_paths(path, len(files))
+    targets = output_paths(path, len(files))
     check_cancel(cancel)
-    for n, (target, data) in enumerate(zip(paths, files, strict=True)):
-        write_file(target, data)
+    for n, (target, data) in enumerate(zip(targets, files, strict=True)):
+        paths.write_file(target, data, shop=loaded.shop)
         report(progress, n + 1, len(files))
-    return paths
+    return targets
 
 
 def make_output(store: ShopStore, spec: OutputSpec, path: Path) -> tuple[LoadedOutput,

@@ -28,11 +28,11 @@ from reportlab.platypus import (
 from ..core.clock import utc_now
 from ..core.errors import ValidationError
 from ..core.money import format_plain
+from ..core.paths import check_output_file, write_file
 from ..core.purchase_orders import PurchaseOrder, purchase_orders, to_csv
 from ..core.shop import Shop, get_shop
 from ..core.store import ShopStore
 from . import fonts, pdf_draw  # noqa: F401  (pdf_draw: binary streams, a quarter smaller)
-from .files import write_file
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -141,6 +141,7 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
     if kind not in (".csv", ".pdf"):
         raise ValidationError(f"{path.name}: write purchase orders to a .csv or .pdf file.",
                               field="output")
+    check_output_file(path, shop=store.path)  # refused before anything is read
     orders = purchase_orders(store, supplier=supplier)
     if not orders:
         raise ValidationError("There is no confirmed order to buy from "
@@ -151,5 +152,5 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
         data = to_csv(orders).encode("utf-8-sig")
     else:
         data = render_pdf(orders, get_shop(store), utc_now())
-    write_file(path, data)
+    write_file(path, data, shop=store.path)
     return orders

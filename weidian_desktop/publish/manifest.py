@@ -1,0 +1,97 @@
+"""What a target holds: the manifest of paths, digests and sizes kept on it, and the same
+list for the local export (digests cached by file identity, so only new files are read).
+
+The manifest is gzipped text, one ``digest<TAB>size<TAB>path`` line a file, with a last
+line holding the SHA-256 of the lines above it: a manifest cut short or edited by hand
+reads as none, and the publish then trusts the target's own listing instead.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+import zlib
+from pathlib import Path
+
+MANIFEST = ".weidian-publish"
+HEADER = "weidian-publish 1"
+# The export's own bookkeeping (.weidian-export, .weidian-staging/, .weidian-journal) stays
+# home, and so does anything else hidden at the top: only the shop travels.
+PRIVATE_PREFIX = "."
+
+Files = dict[str, tuple[str, int]]  # path -> (sha256 hex, size)
+
+
+def manifest_bytes(files: Files) -> bytes:
+    """The manifest for ``files``; the same files give the same bytes."""
+    body = "".join(f"{digest}\t{size}\t{path}\n" for path, (digest, size) in sorted(files.items()))
+    text = f"{HEADER}\n{body}"
+    text += "#" + hashlib.sha256(text.encode("utf-8")).hexdigest() + "\n"
+    return gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)
+
+
+def parse_manifest(data: bytes | None) -> Files | None:
+    """The files a manifest lists; None when there is none or it does not check out."""
+    if not data:
+        return None
+    try:
+        text = gzip.decompress(data).decode("utf-8")
+    except (OSError, EOFError, zlib.error, UnicodeDecodeError):
+        return None
+    body, _sep, check = text.rstrip("\n").rpartition("\n#")
+    body += "\n"
+    if hashlib.sha256(body.encode("utf-8")).hexdigest() != check or not body.startswith(
+            HEADER + "\n"):
+        return None
+    files: Files = {}
+    for line in body.splitlines()[1:]:
+        digest, size, path = line.split("\t", 2)
+        files[path] = (digest, int(size))
+    return files
+
+
+def _walk(root: str, prefix: str, out: list[tuple[str, os.stat_result]]) -> None:
+    with os.scandir(root) as entries:
+        for entry in entries:
+            if not prefix and entry.name.startswith(PRIVATE_PREFIX):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                _walk(entry.path, prefix + entry.name + "/", out)
+            elif entry.is_file(follow_symlinks=False):
+                out.append((prefix + entry.name, entry.stat(follow_symlinks=False)))
+
+
+def _digest(path: Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
+def local_files(site: Path, cache: Path) -> Files:
+    """Every file of the exported ``site`` with its digest; ``cache`` keeps the digests of
+    files by (size, mtime, inode) between publishes: the export leaves unchanged files
+    alone, so a one-product change reads a few dozen files, not the whole shop."""
+    known: dict[str, tuple[int, int, int, str]] = {}
+    try:
+        for line in cache.read_text(encoding="utf-8").splitlines():
+            path, size, mtime, ino, digest = line.split("\t")
+            known[path] = (int(size), int(mtime), int(ino), digest)
+    except (OSError, ValueError):
+        known = {}
+    found: list[tuple[str, os.stat_result]] = []
+    _walk(str(site), "", found)
+    files: Files = {}
+    lines = []
+    for path, st in found:
+        hit = known.get(path)
+        if hit is not None and hit[:3] == (st.st_size, st.st_mtime_ns, st.st_ino):
+            digest = hit[3]
+        else:
+            digest = _digest(site / path)
+        files[path] = (digest, st.st_size)
+        lines.append(f"{path}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ino}\t{digest}\n")
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache.with_name(cache.name + ".tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    os.replace(tmp, cache)
+    return files

@@ -155,8 +155,9 @@ class _Sync:
             for wave in (ASSETS, PAGES, LAST):
                 paths = [p for p in self.plan.upload if stage(p) == wave]
                 if wave == ASSETS:  # new ones first: no page links them yet (in_place)
-                    self._upload([p for p in paths if p not in self.state], in_place=True)
+                    fresh = [p for p in paths if p not in self.state]
                     paths = [p for p in paths if p in self.state]
+                    self._upload(fresh, in_place=True)
                 self._upload(paths)
                 if self.since_checkpoint:
                     self._checkpoint()

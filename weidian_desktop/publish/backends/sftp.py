@@ -123,7 +123,8 @@ class SftpBackend(Backend):
         if not known:
             raise HostKeyUnknown(
                 _("{host} is not yet known (target {target}); its key's fingerprint is "
-                  "{fingerprint}: check it with the server's owner, then accept it.").format(
+                  "{fingerprint}: check it with the server's owner, then accept it (in the app, in "
+                  "a terminal, or by connecting once with ssh).").format(
                       host=host_spec(a.host, a.port), target=self.label,
                       fingerprint=fingerprint(key)),
                 host=a.host, port=a.port, key_type=key.get_name(),

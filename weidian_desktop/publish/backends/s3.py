@@ -23,6 +23,7 @@ from ..target import Target, s3_address
 from .base import Backend, Done
 
 THREADS = 8  # PUTs in flight: object stores answer each in tens of milliseconds
+ATTEMPTS = 3  # botocore's tries a request (with back-off) before the publish stops
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"  # may be kept, but asked again (ETag) before each use
 TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
@@ -67,7 +68,7 @@ class S3Backend(Backend):
         if keys and ":" in keys:
             options["aws_access_key_id"], options["aws_secret_access_key"] = \
                 keys.split(":", 1)
-        config = Config(retries={"max_attempts": 3, "mode": "standard"}, connect_timeout=10,
+        config = Config(retries={"max_attempts": ATTEMPTS, "mode": "standard"}, connect_timeout=10,
                         read_timeout=60, max_pool_connections=THREADS,
                         s3={"addressing_style": "path"} if self.target.endpoint else {})
         return boto3.session.Session().client(

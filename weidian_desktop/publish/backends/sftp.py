@@ -139,9 +139,15 @@ class SftpBackend(Backend):
 
     def _load_key(self, path: Path) -> paramiko.PKey:
         account = f"passphrase:{path}"
-        passphrase = self.secrets.get(account)
+        passphrase = None
         try:
-            key = paramiko.PKey.from_path(path, passphrase)
+            try:
+                key = paramiko.PKey.from_path(path)
+            except paramiko.PasswordRequiredException:  # locked: its passphrase, if known
+                passphrase = self.secrets.get(account)
+                if passphrase is None:
+                    raise
+                key = paramiko.PKey.from_path(path, passphrase.encode("utf-8"))
         except FileNotFoundError:
             raise PublishError(_("The key file {path} does not exist; correct --identity or "
                                  "the target's key file.").format(path=path)) from None

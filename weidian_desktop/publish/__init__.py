@@ -5,10 +5,10 @@ sends only what changed, in an order that never shows a buyer a page with missin
 """
 
 from .errors import HostKeyUnknown, PublishError, SecretNeeded
-from .run import PublishResult, publish_shop, work_dir_for
+from .run import PublishResult, check_target, publish_shop, work_dir_for
 from .secrets import Secrets
 from .target import Target, parse_target, public_url, remember, remembered
 
 __all__ = ["HostKeyUnknown", "PublishError", "PublishResult", "SecretNeeded", "Secrets",
-           "Target", "parse_target", "public_url", "publish_shop", "remember", "remembered",
-           "work_dir_for"]
+           "Target", "check_target", "parse_target", "public_url", "publish_shop", "remember",
+           "remembered", "work_dir_for"]

@@ -68,11 +68,11 @@ def work_dir_for(store: ShopStore, target: Target) -> Path:
 def publish_shop(store: ShopStore, target: Target, *, secrets: Secrets | None = None,
                  dry_run: bool = False, progress: ProgressFn | None = None,
                  cancel: CancelFn | None = None, work_dir: Path | None = None,
-                 now: str | None = None,
+                 now: str | None = None, base_url: str | None = None,
                  export: Callable[..., object] | None = None) -> PublishResult:
     """Export the shop and bring ``target`` up to date with it (see the module's doc).
 
-    The shop's base URL, or else the one the target implies, goes into the export.
+    ``base_url`` (else the shop's, else the one the target implies) goes into the export.
     Raises PublishError (one sentence) or Cancelled; either way the target still serves a
     whole shop, and the next publish finishes the work.
     """
@@ -81,7 +81,7 @@ def publish_shop(store: ShopStore, target: Target, *, secrets: Secrets | None = 
     started = time.perf_counter()
     secrets = secrets or Secrets()
     work = work_dir or work_dir_for(store, target)
-    base_url = get_shop(store).base_url or public_url(target)
+    base_url = base_url or get_shop(store).base_url or public_url(target)
     result = PublishResult(target=_label(target), public_url=base_url, dry_run=dry_run)
     with open_backend(target, secrets, work) as backend:
         report(progress, 0, 0, _("Connecting to {target}…").format(target=result.target))
@@ -229,3 +229,19 @@ class _Sync:
             self._checkpoint()
         except Exception:  # the connection is gone: the last checkpoint stands
             pass
+
+
+def check_target(store: ShopStore, target: Target, *, secrets: Secrets | None = None,
+                 work_dir: Path | None = None) -> str:
+    """Test connection: reach the target, log in, write and remove a small file; one
+    sentence saying what the target holds. Raises PublishError like a publish would."""
+    with open_backend(target, secrets or Secrets(), work_dir or work_dir_for(store, target)
+                      ) as backend:
+        backend.connect()
+        held = parse_manifest(backend.read(MANIFEST))
+        backend.probe()
+    if held:
+        return _("{target} answers and takes files; it holds {count} files published "
+                 "before.").format(target=backend.label, count=f"{len(held):,}")
+    return _("{target} answers and takes files; nothing has been published there yet."
+             ).format(target=backend.label)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ...core.i18n import _
-from ..errors import PublishError
+from ..errors import PublishError, SecretNeeded
 from ..plan import is_hashed
 from ..secrets import Secrets
 from ..target import Target, s3_address
@@ -64,14 +64,24 @@ class S3Backend(Backend):
         from botocore.config import Config
 
         options: dict[str, Any] = {}
-        keys = self.secrets.get(s3_account(self.target))
+        session = boto3.session.Session()
+        account = s3_account(self.target)
+        keys = self.secrets.get(account)
         if keys and ":" in keys:
             options["aws_access_key_id"], options["aws_secret_access_key"] = \
                 keys.split(":", 1)
+        elif session.get_credentials() is None:  # none in the environment or ~/.aws either
+            raise SecretNeeded(
+                _("No keys for {target}: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or "
+                  "type them (they are kept in the system keyring).").format(
+                      target=self.label),
+                account=account,
+                prompt=_("Access key ID and secret for {bucket}, as ID:SECRET:").format(
+                    bucket=self.address.bucket))
         config = Config(retries={"max_attempts": ATTEMPTS, "mode": "standard"}, connect_timeout=10,
                         read_timeout=60, max_pool_connections=THREADS,
                         s3={"addressing_style": "path"} if self.target.endpoint else {})
-        return boto3.session.Session().client(
+        return session.client(
             "s3", endpoint_url=self.target.endpoint or None,
             region_name=self.target.region or "us-east-1", config=config, **options)
 

@@ -116,6 +116,7 @@ def test_sftp_cut_by_the_network(shop: ShopStore, tmp_path: Path, home: Path,
     finish_later(shop, direct, www, before)
 
 
+@pytest.mark.slow  # three publishes to moto, one through the proxy: 5-20 s
 def test_s3_cut_by_the_network(shop: ShopStore, s3: servers.S3Server,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test")

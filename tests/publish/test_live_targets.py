@@ -55,6 +55,7 @@ def s3_client(endpoint: str) -> Any:
                         aws_access_key_id="test", aws_secret_access_key="test")
 
 
+@pytest.mark.slow  # moto answers each of ~600 requests in this process: 5-10 s
 def test_s3(shop: ShopStore, s3: servers.S3Server, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("AWS_ACCESS_KEY_ID", "test")
     monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "test")

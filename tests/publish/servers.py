@@ -49,6 +49,8 @@ class Sshd:
     ro_port: int = 0  # the read-only port
 
     def start(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            return  # already running: a second one could not bind, and this one would leak
         config = self.folder / "sshd_config"
         self.process = subprocess.Popen(
             [SSHD, "-D", "-e", "-f", str(config), "-p", str(self.port), "-p",

@@ -88,11 +88,11 @@ def publish_shop(store: ShopStore, target: Target, *, secrets: Secrets | None = 
         backend.connect()
         report(progress, 0, 0, _("Exporting the shop…"))
         t0 = time.perf_counter()
-        (export or export_shop)(store, work / "site", base_url=base_url or None,
+        exported = (export or export_shop)(store, work / "site", base_url=base_url or None,
                                 progress=lambda d, t, _text: report(progress, d, t, ""),
                                 cancel=cancel, now=now)
         result.export_seconds = time.perf_counter() - t0
-        local = local_files(work / "site", work / "digests")
+        local = local_files(work / "site", work / "digests", exported)
         raw = backend.read(MANIFEST)
         remote = _remote_state(backend, parse_manifest(raw))
         plan = make_plan(local, remote)
@@ -154,13 +154,17 @@ class _Sync:
         try:
             for wave in (ASSETS, PAGES, LAST):
                 paths = [p for p in self.plan.upload if stage(p) == wave]
-                if wave == ASSETS:  # new ones first: no page links them yet (in_place)
-                    fresh = [p for p in paths if p not in self.state]
-                    paths = [p for p in paths if p in self.state]
-                    self._upload(fresh, in_place=True)
-                self._upload(paths)
-                if self.since_checkpoint:
+                # New files first, straight to their names (one request less each): nothing
+                # online links them yet. They are recorded before anything that may link
+                # them is sent, so a file online pages link is never rewritten in place.
+                fresh = [p for p in paths if p not in self.state] if wave != LAST else []
+                known = [p for p in paths if p in self.state or wave == LAST]
+                self._upload(fresh, in_place=True)
+                if fresh and self.since_checkpoint:
                     self._checkpoint()
+                self._upload(known)
+            if self.since_checkpoint:  # then the manifest, before any deletion
+                self._checkpoint()
             # The manifest still names the files about to go: a cut during the deletions
             # leaves them listed, and the next publish deletes them.
             self._delete(self.plan.delete)
@@ -177,9 +181,8 @@ class _Sync:
                                  "finish.").format(target=label, count=self.done,
                                                    total=self.total),
                                uploaded=len(self.result.uploaded)) from None
-        final = manifest_bytes(self.state)
-        if final != raw:
-            self.backend.write(MANIFEST, final)
+        if self.plan.delete or (raw is None and not self.plan.upload):
+            self.backend.write(MANIFEST, manifest_bytes(self.state))
         if self.plan.changes:
             self.backend.finish(self.result.summary())
 
@@ -200,7 +203,9 @@ class _Sync:
                 raise Cancelled("")
             batch = paths[start:start + BATCH]
             self.backend.upload([(p, self.site / p) for p in batch], landed, in_place)
-            if (self.since_checkpoint >= CHECKPOINT_FILES
+            # The manifest grows with the shop: recorded every tenth of it at least, so
+            # recording costs a bounded share of the publish (not 60 rewrites of 3 MB).
+            if (self.since_checkpoint >= max(CHECKPOINT_FILES, len(self.state) // 10)
                     or time.monotonic() - self.last_checkpoint > CHECKPOINT_SECONDS):
                 self._checkpoint()
 

@@ -20,6 +20,8 @@ PART = ".wdpart"  # a file being copied: renamed over the real name once complet
 class FolderBackend(Backend):
     """Copies into a folder, each file through a temporary name renamed into place."""
 
+    cheap_listing = False  # a walk of 40,000 files costs a second: the assets are checked
+
     def __init__(self, target: Target) -> None:
         super().__init__(target)
         self.root = file_path(target)
@@ -90,10 +92,11 @@ class FolderBackend(Backend):
         for path, source in files:
             dest = self.root / path
             self._parent(dest)
-            part = dest.with_name(dest.name + PART)
+            part = dest if in_place else dest.with_name(dest.name + PART)
             with self._errors(dest):
                 shutil.copyfile(source, part)
-                os.replace(part, dest)
+                if not in_place:
+                    os.replace(part, dest)
             done(path)
 
     def delete(self, paths: Sequence[str], done: Done) -> None:

@@ -26,7 +26,7 @@ from .plan import ASSETS, LAST, PAGES, Plan, make_plan, stage
 from .secrets import Secrets
 from .target import Target, public_url
 
-BATCH = 64  # files handed to the backend at once: Cancel is noticed between batches
+BATCH = 256  # files handed to the backend at once: Cancel is noticed between batches
 CHECKPOINT_FILES = 500  # the manifest is rewritten after this many files…
 CHECKPOINT_SECONDS = 10.0  # …or this long, whichever comes first
 SPOT_CHECK = ("assets",)  # where a costly-to-list target's manifest is checked each time

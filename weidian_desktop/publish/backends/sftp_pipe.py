@@ -38,7 +38,7 @@ from paramiko.sftp_attr import SFTPAttributes
 from paramiko.sftp_client import SFTPClient
 
 CHUNK = 32768  # the write size every SFTP server takes
-WINDOW = 48  # files in flight: enough to hide the round trips, little memory
+WINDOW = 128  # files in flight: enough to hide the round trips, little memory
 PART = ".wdpart"
 
 Answer = Callable[[int, Message], None]

@@ -8,6 +8,8 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
+import time
 import traceback
 from pathlib import Path
 
@@ -116,3 +118,51 @@ def test_no_secret_in_a_traceback(shop: ShopStore, tmp_path: Path, home: Path,
     text = "".join(traceback.format_exception(refused.value))
     assert PASSWORD not in text and PASSWORD not in repr(secrets)
     assert refused.value.__cause__ is None and refused.value.__suppress_context__
+
+
+def test_first_contact_asks_in_a_terminal(shop_file: Path, tmp_path: Path, home: Path,
+                                          sshd: servers.Sshd) -> None:
+    """In a terminal, an unknown server's fingerprint is shown and the seller is asked;
+    "y" adds it to ~/.ssh/known_hosts and the publish goes on."""
+    import pty
+
+    url = f"sftp://{sshd.user}@127.0.0.1:{sshd.port}{tmp_path / 'www'}"
+    controller, terminal = pty.openpty()
+    env = dict(os.environ, HOME=str(home), XDG_CACHE_HOME=str(home / ".cache"),
+               PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring")
+    process = subprocess.Popen([sys.executable, "-m", "weidian_desktop", "publish",
+                                str(shop_file), url, "--identity", str(sshd.client_key)],
+                               stdin=terminal, stderr=terminal, stdout=subprocess.PIPE,
+                               env=env, text=True)
+    os.close(terminal)
+    shown = bytearray()
+
+    def read_terminal() -> None:  # always drained: progress lines must not block the CLI
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            shown.extend(chunk)
+
+    reader = threading.Thread(target=read_terminal, daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 60
+        while b"[y/N]" not in shown and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert b"[y/N]" in shown, bytes(shown)
+        os.write(controller, b"y\n")
+        out, _err = process.communicate(timeout=120)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        reader.join(5)
+        os.close(controller)
+    fingerprint = subprocess.run(["ssh-keygen", "-l", "-f", str(sshd.folder / "host_key.pub")],
+                                 capture_output=True, text=True).stdout.split()[1]
+    assert fingerprint.encode() in shown
+    assert process.returncode == 0 and "uploaded, 0 unchanged" in out
+    assert f"[127.0.0.1]:{sshd.port} ssh-ed25519" in (home / ".ssh" / "known_hosts").read_text()

@@ -201,8 +201,9 @@ class SftpBackend(Backend):
                     transport.auth_publickey(a.user, key)
                     return
         if password is None:
-            raise SecretNeeded(_("{user}@{host} needs a password (target {target}); type it, "
-                                 "or give a key file with --identity.").format(
+            raise SecretNeeded(_("{user}@{host} needs a password (target {target}); type it "
+                                 "in a terminal or the app, set WEIDIAN_PUBLISH_PASSWORD, or "
+                                 "give a key file with --identity.").format(
                                      host=a.host, **who),
                                account=a.key,
                                prompt=_("Password for {user}@{host}:").format(host=a.host, **who))

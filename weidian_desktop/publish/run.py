@@ -119,8 +119,9 @@ def _remote_state(backend: Backend, manifest: Files | None) -> Files:
         return {}
     scope = None if backend.cheap_listing else SPOT_CHECK
     sizes = backend.listing(scope)
+    prefixes = tuple(f + "/" for f in scope or ())
     checked = manifest if scope is None else {
-        p: v for p, v in manifest.items() if p.startswith(tuple(f + "/" for f in scope))}
+        p: v for p, v in manifest.items() if p.startswith(prefixes)}
     if scope is not None and any(sizes.get(p) != size for p, (_d, size) in checked.items()):
         sizes, checked = backend.listing(None), manifest  # in doubt: check all of it
     state = dict(manifest)

@@ -7,18 +7,18 @@ import getpass
 import sys
 from typing import TYPE_CHECKING
 
-from ..core.errors import ShopInUseError
 from ..core.i18n import _
-from ..core.store import ShopStore
+from . import command_help
 from .common import shop_argument
 
 if TYPE_CHECKING:
+    from ..core.store import ShopStore
     from ..publish import Target
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     publish = sub.add_parser(
-        "publish", help="put the shop online: a folder, SFTP, S3 or a git branch",
+        "publish", help=command_help("publish"),
         description="Export the shop and send what changed to TARGET: file:///folder, "
                     "sftp://user@host[:port]/path, s3://bucket/prefix (with --endpoint for "
                     "R2, OSS, COS, B2, MinIO) or git+URL#branch. The target is remembered in "
@@ -65,6 +65,8 @@ def _ask(question: str) -> bool:
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
+    from ..core.errors import ShopInUseError
+    from ..core.store import ShopStore
     from ..publish import HostKeyUnknown, SecretNeeded, Secrets, publish_shop, remember
     from ..publish.backends.sftp import trust_host_key
 

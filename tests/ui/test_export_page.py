@@ -4,8 +4,10 @@ names stay folded away. Its Publish section publishes to a target and remembers 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QUndoStack
 
 from weidian_desktop.core.shop import update_shop
@@ -14,11 +16,26 @@ from weidian_desktop.publish import remembered
 from weidian_desktop.ui.pages.export_page import ExportPage
 
 
-def test_export_result_in_figures(qtbot, shop_path: Path, tmp_path: Path) -> None:
+@pytest.fixture
+def make_page(qtbot) -> Iterator[Callable[[ShopStore], ExportPage]]:
+    """Export pages, deleted at the end: a web page (the preview) must go before the app."""
+    pages: list[ExportPage] = []
+
+    def make(store: ShopStore) -> ExportPage:
+        pages.append(ExportPage(store, QUndoStack()))
+        return pages[-1]
+
+    yield make
+    for page in pages:
+        page.close()
+        page.deleteLater()
+    qtbot.wait(10)
+
+
+def test_export_result_in_figures(make_page, shop_path: Path, tmp_path: Path) -> None:
     store = ShopStore.open(shop_path)
     try:
-        page = ExportPage(store, QUndoStack())
-        qtbot.addWidget(page)
+        page = make_page(store)
         page.show()
         page.folder.setText(str(tmp_path / "site"))
         page.zip.setChecked(True)
@@ -43,22 +60,20 @@ def test_export_result_in_figures(qtbot, shop_path: Path, tmp_path: Path) -> Non
         assert page.result.written == [] and page.files_toggle.isHidden()
         assert page.figure_labels["files"].text().startswith(f"0 written, {page.files.count()}"
                                                              ) is False
-        again = ExportPage(store, QUndoStack())  # the folder is remembered for this shop
-        qtbot.addWidget(again)
+        again = make_page(store)  # the folder is remembered for this shop
         assert again.folder.text() == str((tmp_path / "site").resolve())
         assert again.open_button.isEnabled()
     finally:
         store.close()
 
 
-def test_publish_section_publishes_and_remembers(qtbot, shop_path: Path,
+def test_publish_section_publishes_and_remembers(make_page, shop_path: Path,
                                                  tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     store = ShopStore.open(shop_path)
     try:
         update_shop(store, base_url="")
-        page = ExportPage(store, QUndoStack())
-        qtbot.addWidget(page)
+        page = make_page(store)
         section = page.publish
         section.target.setText("git+https://github.com/xiaoman/shop.git#gh-pages")
         assert page.base_url.text() == "https://xiaoman.github.io/shop/"  # from the target

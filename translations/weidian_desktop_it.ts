@@ -726,80 +726,131 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Pages:</source>
+        <translation>Pagine:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Files:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Time:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <source>Publish…</source>
+        <translation>Pubblica…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
+        <translation>Esportato: {0} pagine, {1} file, {2} in {3} s.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <source>{0} written, {1} unchanged, {2} images encoded</source>
+        <translation>{0} scritti, {1} invariati, {2} immagini codificate</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>(zip: {0})</source>
+        <translation>(zip: {0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <source>Files written ({0})</source>
+        <translation>File scritti ({0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <source>Type where the shop goes: {0}</source>
+        <translation>Scrivi dove va il negozio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>L'anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l'extra «preview» ({0}).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
-        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
-        <translation>Pagine in {1}: {0}. File scritti: {2}; invariati: {3}; immagini codificate: {4} ({5:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
-        <source>Zip: {0}</source>
-        <translation>Zip: {0}</translation>
     </message>
 </context>
 <context>
@@ -2930,6 +2981,100 @@
         <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
         <source>Remove image</source>
         <translation>Rimozione dell'immagine</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSection</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="239" />
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="69" />
+        <source>Publish target</source>
+        <translation>Destinazione di pubblicazione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="72" />
+        <source>S3 endpoint</source>
+        <translation>Endpoint S3</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="73" />
+        <source>Readable by anyone (public-read)</source>
+        <translation>Leggibile da tutti (public-read)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="141" />
+        <source>SSH key file</source>
+        <translation>File della chiave SSH</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="78" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="84" />
+        <source>Target:</source>
+        <translation>Destinazione:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="85" />
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="87" />
+        <source>Key file:</source>
+        <translation>File della chiave:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="88" />
+        <source>A folder, SFTP, S3-compatible storage (R2, OSS, COS, B2, MinIO) or a git branch for GitHub, Gitee or Codeberg Pages. Passwords go to the system keyring, never into the shop file.</source>
+        <translation>Una cartella, SFTP, uno spazio compatibile S3 (R2, OSS, COS, B2, MinIO) o un ramo git per GitHub, Gitee o Codeberg Pages. Le password vanno nel portachiavi del sistema, mai nel file del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="93" />
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="97" />
+        <source>Open shop</source>
+        <translation>Apri il negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="180" />
+        <source>Testing the connection…</source>
+        <translation>Prova della connessione…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="188" />
+        <source>Publishing the shop…</source>
+        <translation>Pubblicazione del negozio…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="228" />
+        <source>Unknown server</source>
+        <translation>Server sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="229" />
+        <source>This is the first connection to {0}. Its key's fingerprint is
+
+{1}
+
+Compare it with the one your host shows. Trust this server and remember it?</source>
+        <translation>È la prima connessione a {0}. L'impronta della sua chiave è
+
+{1}
+
+Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi ricordarlo?</translation>
     </message>
 </context>
 <context>

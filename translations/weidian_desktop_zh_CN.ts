@@ -726,80 +726,131 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
         <source>Shop address</source>
         <translation>店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Also write a zip file beside the folder</source>
         <translation>同时在文件夹旁生成 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
         <source>Shop address (base URL):</source>
         <translation>店铺网址（基础 URL）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Export the shop</source>
         <translation>导出店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Pages:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Time:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
+        <translation>已导出：{0} 个页面，{1} 个文件，{2}，用时 {3} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <source>{0} written, {1} unchanged, {2} images encoded</source>
+        <translation>写入 {0} 个，未变 {1} 个，编码图片 {2} 张</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>(zip: {0})</source>
+        <translation>（压缩包：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <source>Files written ({0})</source>
+        <translation>写入的文件（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <source>Type where the shop goes: {0}</source>
+        <translation>请填写店铺发布到哪里：{0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>店铺会导出为普通网页：把文件夹放到任意网站空间，或直接从磁盘打开。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
         <source>Files written</source>
         <translation>已写入的文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>手机预览需要 Qt WebEngine：请安装带“preview”附加组件的 Weidian Desktop（{0}）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
         <source>Exporting the shop…</source>
         <translation>正在导出店铺…</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
-        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
-        <translation>{1} 中共 {0} 个页面：写入 {2} 个文件，{3} 个未变，编码 {4} 张图片（{5:.1f} 秒）。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
-        <source>Zip: {0}</source>
-        <translation>压缩包：{0}</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2959,100 @@
         <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
         <source>Remove image</source>
         <translation>移除图片</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSection</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="239" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="69" />
+        <source>Publish target</source>
+        <translation>发布目标</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="72" />
+        <source>S3 endpoint</source>
+        <translation>S3 端点</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="73" />
+        <source>Readable by anyone (public-read)</source>
+        <translation>所有人可读（public-read）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="141" />
+        <source>SSH key file</source>
+        <translation>SSH 密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="78" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="84" />
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="85" />
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="87" />
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="88" />
+        <source>A folder, SFTP, S3-compatible storage (R2, OSS, COS, B2, MinIO) or a git branch for GitHub, Gitee or Codeberg Pages. Passwords go to the system keyring, never into the shop file.</source>
+        <translation>文件夹、SFTP、兼容 S3 的存储（R2、OSS、COS、B2、MinIO），或 GitHub、Gitee、Codeberg Pages 的 git 分支。密码保存在系统钥匙串中，绝不写入店铺文件。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="93" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="97" />
+        <source>Open shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="180" />
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="188" />
+        <source>Publishing the shop…</source>
+        <translation>正在发布店铺…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="228" />
+        <source>Unknown server</source>
+        <translation>未知服务器</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="229" />
+        <source>This is the first connection to {0}. Its key's fingerprint is
+
+{1}
+
+Compare it with the one your host shows. Trust this server and remember it?</source>
+        <translation>这是第一次连接 {0}。它的密钥指纹是
+
+{1}
+
+请与主机商提供的指纹核对。信任并记住这台服务器吗？</translation>
     </message>
 </context>
 <context>

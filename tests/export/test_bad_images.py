@@ -72,3 +72,36 @@ def test_an_undecodable_logo_is_named_in_one_sentence(small_shop: ShopStore,
     with pytest.raises(ImageError, match="logo"):
         export_shop(small_shop, tmp_path / "site", now=NOW)
     assert not (tmp_path / "site").exists()
+
+
+def test_a_refused_export_writes_nothing_into_the_shop(small_shop: ShopStore,
+                                                       tmp_path: Path) -> None:
+    """The photos that could be encoded are not cached either: a refusal writes nothing."""
+    digest = _store_raw(small_shop, png_bomb(), (30000, 30000), "image/png")
+    create_product(small_shop, Product("Broken photo lamp", slug="lamp", price=100,
+                                       status="published", images=[ProductImage(digest, "")]))
+    with pytest.raises(ImageError):
+        export_shop(small_shop, tmp_path / "site", now=NOW)
+    assert small_shop.scalar("SELECT count(*) FROM image_variants") == 0
+
+
+def test_a_cancelled_export_keeps_the_variants_it_made(small_shop: ShopStore, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cancel is the seller's choice, not a refusal: the next export need not encode again."""
+    from weidian_desktop.core.errors import Cancelled
+    from weidian_desktop.export import pipeline, work
+
+    monkeypatch.setattr(pipeline, "ENCODE_CHUNK", 1)  # a task per image
+    encoded: list[str] = []
+    real = work.Worker._encode
+
+    def encode(self, image_hash, keys):
+        encoded.append(image_hash)
+        real(self, image_hash, keys)
+
+    monkeypatch.setattr(work.Worker, "_encode", encode)
+    with pytest.raises(Cancelled):  # pressed once the first image is encoded
+        export_shop(small_shop, tmp_path / "site", now=NOW, cancel=lambda: bool(encoded))
+    assert len(encoded) == 1  # the other two images were never started
+    assert small_shop.scalar("SELECT count(DISTINCT image_hash) FROM image_variants") == 1
+    assert not (tmp_path / "site").exists()

@@ -1,20 +1,17 @@
-"""Purchase orders for suppliers: confirmed orders grouped by supplier, as CSV and PDF.
+"""Purchase orders for suppliers: confirmed orders grouped by supplier, and their CSV.
 
 Stock-free selling: once the buyer confirms, the seller orders the goods from the
 supplier, who often ships straight to the buyer, so every line carries its ship-to.
+media/purchase_pdf.py writes them to a file (CSV, or a PDF drawn with reportlab).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .clock import utc_now
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError
 from .money import format_plain
 from .orders import StatusChange, change_statuses
 from .shop import get_shop
@@ -24,8 +21,10 @@ NO_SUPPLIER = "no supplier"
 CSV_COLUMNS = ("supplier", "order", "supplier_sku", "title", "variant", "quantity",
                "supplier_price", "currency", "line_cost", "ship_to_name", "ship_to_phone",
                "ship_to_address", "buyer_note")
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection), and
+# trims spaces before it; a cell starting with a tab or a line break is also quoted.
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+_BREAKS = ("\t", "\r", "\n")
 
 
 @dataclass
@@ -113,7 +112,9 @@ def purchase_orders(store: ShopStore, *, supplier: str | None = None,
 def neutralise(cell: object) -> str:
     """A CSV cell a spreadsheet shows as text, never runs as a formula."""
     text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    if text.startswith(_BREAKS) or text.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
 
 
 def to_csv(orders: list[PurchaseOrder]) -> str:
@@ -130,44 +131,6 @@ def to_csv(orders: list[PurchaseOrder]) -> str:
                 price, ln.currency, cost, ln.ship_to_name, ln.ship_to_phone,
                 ln.ship_to_address, ln.buyer_note)])
     return out.getvalue()
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, so no half-written file remains."""
-    if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
-def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
-                           supplier: str | None = None) -> list[PurchaseOrder]:
-    """Write the purchase orders to ``path`` (.csv or .pdf); returns what was written."""
-    path = Path(path)
-    kind = path.suffix.lower()
-    if kind not in (".csv", ".pdf"):
-        raise ValidationError(f"{path.name}: write purchase orders to a .csv or .pdf file.",
-                              field="output")
-    orders = purchase_orders(store, supplier=supplier)
-    if not orders:
-        raise ValidationError("There is no confirmed order to buy from "
-                              f"{supplier or 'any supplier'}; confirm orders first.",
-                              field="status")
-    if kind == ".csv":
-        # UTF-8 with a byte-order mark: spreadsheet apps then read Chinese text correctly.
-        data = to_csv(orders).encode("utf-8-sig")
-    else:
-        from .purchase_pdf import render_pdf  # late: reportlab is only needed here
-
-        data = render_pdf(orders, get_shop(store), utc_now())
-    _write_atomically(path, data)
-    return orders
 
 
 def mark_ordered(store: ShopStore, orders: list[PurchaseOrder]) -> list[StatusChange]:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from ..core.errors import ImageError
 from ..core.i18n import _
+from ..core.image_header import MAX_PIXELS, image_header
 from ..core.store import ShopStore
 
 WIDTHS = (360, 720, 1080)
@@ -146,8 +147,16 @@ def prepare_encoding() -> None:
     from ..media import images  # noqa: F401 - imported for its side effect: loaded
 
 
+def _claims_too_much(data: bytes) -> bool:
+    """Whether the image's header claims more pixels than a stored photo may have."""
+    header = image_header(data)
+    return header is not None and header[1] * header[2] > MAX_PIXELS
+
+
 def encode(data: bytes, keys: list[ImageKey]) -> list[Encoded] | str:
     """The variants ``keys`` of one image's bytes, or BOMB / UNREADABLE."""
+    if _claims_too_much(data):
+        return BOMB
     from PIL import Image
 
     from ..media.images import make_variant
@@ -190,26 +199,29 @@ def image_error(store: ShopStore, image_hash: str, why: str) -> ImageError:
         "WHERE pi.image_hash = ? ORDER BY p.status = 'published' DESC, p.position, p.id",
         (image_hash,))
     if product is not None:
-        text = (_("The photo {image} of the product “{product}” is too large to open safely; "
-                  "replace it in the product editor and export again.") if why == BOMB else
-                _("The photo {image} of the product “{product}” is not an image the export "
-                  "can read; replace it in the product editor and export again."))
+        text = (_("The stored image {image} of the product “{product}” is too large to open "
+                  "safely (a decompression bomb); replace the photo in the product editor "
+                  "and export again.") if why == BOMB else
+                _("The stored image {image} of the product “{product}” is not a picture the "
+                  "export can read; replace the photo in the product editor and export "
+                  "again."))
         return ImageError(text.format(image=image, product=product), field="image")
     if store.scalar("SELECT 1 FROM shop WHERE logo_hash = ?", (image_hash,)):
-        text = (_("The shop's logo ({image}) is too large to open safely; choose another "
-                  "logo and export again.") if why == BOMB else
-                _("The shop's logo ({image}) is not an image the export can read; choose "
-                  "another logo and export again."))
+        text = (_("The stored image {image}, the shop's logo, is too large to open safely "
+                  "(a decompression bomb); choose another logo and export again.")
+                if why == BOMB else
+                _("The stored image {image}, the shop's logo, is not a picture the export "
+                  "can read; choose another logo and export again."))
         return ImageError(text.format(image=image), field="image")
     place = store.scalar(
         "SELECT title FROM collections WHERE image_hash = ?1 UNION ALL SELECT coalesce("
         "nullif(p.title, ''), p.slug) FROM post_images i JOIN posts p ON p.id = i.post_id "
         "WHERE i.image_hash = ?1 UNION ALL SELECT kind FROM channels WHERE "
         "qr_image_hash = ?1", (image_hash,))
-    text = (_("The image {image} (in “{place}”) is too large to open safely; replace it "
-              "and export again.") if why == BOMB else
-            _("The image {image} (in “{place}”) is not an image the export can read; "
-              "replace it and export again."))
+    text = (_("The stored image {image} (in “{place}”) is too large to open safely (a "
+              "decompression bomb); replace it and export again.") if why == BOMB else
+            _("The stored image {image} (in “{place}”) is not a picture the export can "
+              "read; replace it and export again."))
     return ImageError(text.format(image=image, place=place or image), field="image")
 
 
@@ -223,6 +235,8 @@ def app_icons(logo: bytes | None, color: str) -> dict[str, bytes] | str:
     if logo is None:  # a plain square: no need to load Pillow for it
         return {path: solid_png(size, color) for path, size in zip(icon_paths(), ICON_SIZES,
                                                                    strict=True)}
+    if _claims_too_much(logo):
+        return BOMB
     from PIL import Image
 
     try:

@@ -27,8 +27,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.clock import utc_now
-from ..core.errors import ShopInUseError
+from ..core.errors import Cancelled
 from ..core.i18n import _
+from ..core.paths import check_output_file, check_output_folder
 from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
 from . import parallel
@@ -89,14 +90,15 @@ def export_shop(store_or_path: ShopStore | str | os.PathLike[str], outdir: str |
     Raises Cancelled when ``cancel()`` turns true; the previous export is then untouched.
     """
     if not isinstance(store_or_path, ShopStore):
-        try:
-            store = ShopStore.open(store_or_path)
-        except ShopInUseError:  # open in the app: read it, just do not cache new variants
-            store = ShopStore.open(store_or_path, read_only=True)
-        with store:
+        # Open in the app or read-only: read it, just do not cache new image variants.
+        with ShopStore.open_or_read(store_or_path) as store:
             return export_shop(store, outdir, base_url=base_url, zip_path=zip_path,
                                progress=progress, cancel=cancel, now=now)
     started = time.perf_counter()
+    # Never the shop file, its companions or a file under it; the zip never inside OUTDIR.
+    check_output_folder(outdir, shop=store_or_path.path)
+    if zip_path is not None:
+        check_output_file(zip_path, shop=store_or_path.path, inside=Path(outdir), field="zip")
     with _few_collections():
         for attempt in range(ATTEMPTS):
             try:
@@ -160,13 +162,13 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
             for child in reports[:-1]:                                        # 4. write
                 writer.adopt(child.written)
             changed = snapshot.end()
+            failed = sorted(f for r in reports for f in r.failed)
+            if changed or any(why == MISSING for _h, why in failed):
+                raise ShopChanged.of(store)
+            if failed:  # a refusal writes nothing, not even the variants made meanwhile
+                raise image_error(store, *failed[0])
             encoded = _new_variants(store, writer, reports)
             check_cancel(cancel, _(CANCELLED))
-            if changed or any(why == MISSING for r in reports for _h, why in r.failed):
-                raise ShopChanged.of(store)
-            failed = sorted(f for r in reports for f in r.failed)
-            if failed:
-                raise image_error(store, *failed[0])
             search = search_index(source, plan, renderer, reports)
             files = site_files(source, parts, plan, renderer, search)
             if isinstance(files, str):
@@ -175,16 +177,25 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
             for path in sorted(files):
                 writer.put(path, files[path])
             writer.commit(plan.manifest, search)                              # 5. commit
+        except (Cancelled, ShopChanged):
+            _stop(snapshot, writer)
+            _salvage(store, folder)  # the seller's Cancel, or another program's write
+            raise
         except BaseException:
-            snapshot.close()
-            writer.abandon()
-            _salvage(store, folder)
+            _stop(snapshot, writer)
             raise
     report(progress, 1, 1)
     stats = writer.stats
     return ExportResult(outdir=writer.outdir, pages=plan.pages(), written=sorted(stats.written),
                         kept=sorted(stats.kept), images_encoded=encoded,
                         processes=processes)
+
+
+def _stop(snapshot: Snapshot, writer: Writer) -> None:
+    """After a failure or Cancel: the read transaction closed, the writer's work dropped
+    (the previous export stays as it was)."""
+    snapshot.close()
+    writer.abandon()
 
 
 def _tick(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total: int
@@ -241,8 +252,9 @@ def _cache(store: ShopStore, batch: list[Encoded]) -> None:
 
 
 def _salvage(store: ShopStore, folder: str) -> None:
-    """After a failure or Cancel: cache what was encoded all the same, so the next export
-    does not encode it again (the bytes follow from the image: right whatever happened)."""
+    """After Cancel or a change by another program: cache what was encoded all the same,
+    so the next export (or the next try) does not encode it again (the bytes follow from
+    the image: right whatever changed). A refusal caches nothing: it writes nothing."""
     batch: list[Encoded] = []
     try:
         for name in sorted(os.listdir(folder)):

@@ -171,3 +171,18 @@ def test_a_link_where_a_first_export_is_built_is_removed_not_followed(
     export_shop(small_shop, tmp_path / "site", now=NOW)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["precious.txt"]
     assert (tmp_path / "site/index.html").is_file()
+
+
+@pytest.mark.parametrize("name", [inplace.JOURNAL, inplace.JOURNAL + ".partial"])
+def test_a_folder_where_the_journal_goes_is_refused_not_deleted(
+        small_shop: ShopStore, tmp_path: Path, name: str) -> None:
+    out = tmp_path / "site"
+    export_shop(small_shop, out, now=NOW)
+    (out / name).mkdir()
+    (out / name / "mine.txt").write_text("mine")
+    for _ in range(2):
+        with pytest.raises(ValidationError, match="is a folder"):
+            export_shop(small_shop, out, now=NOW)
+    assert (out / name / "mine.txt").read_text() == "mine"
+    shutil.rmtree(out / name)
+    export_shop(small_shop, out, now=NOW)

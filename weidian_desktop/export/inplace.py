@@ -104,6 +104,13 @@ def apply_journal(outdir: Path) -> bool:
     """Finish a commit the journal describes (idempotent); True if there was one."""
     root = str(outdir)
     path = os.path.join(root, JOURNAL)
+    for name in (JOURNAL, PARTIAL):
+        if os.path.isdir(os.path.join(root, name)) and not os.path.islink(
+                os.path.join(root, name)):  # not ours, and maybe someone's: not deleted
+            raise ValidationError(_(
+                "{name} in the export folder {folder} is a folder, where the export keeps "
+                "a file of its own; move it away and export again.").format(
+                    name=name, folder=root), field="outdir")
     if os.path.islink(path):
         _discard(root)  # never written by an export: ours is a file
         return False
@@ -112,7 +119,7 @@ def apply_journal(outdir: Path) -> bool:
             raw = f.read()
     except FileNotFoundError:
         return False
-    except OSError:  # a folder by that name, unreadable: not a journal an export wrote
+    except OSError:  # unreadable: not a journal an export could replay
         _discard(root)
         return False
     journal = Journal.parse(raw)

@@ -11,6 +11,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as _babel_date
 from babel.dates import format_skeleton
 from babel.dates import format_time as _babel_time
+from babel.lists import format_list as _babel_list
 from babel.numbers import format_decimal
 
 from .clock import from_iso
@@ -70,3 +71,8 @@ def format_day_month(moment: Moment, language: str, zone: str | None = None) -> 
 def format_number(value: int | float | Decimal, language: str) -> str:
     """Grouped digits: ``1,299`` (zh_CN, en), ``1.299`` (it)."""
     return format_decimal(value, locale=babel_locale(language))
+
+
+def format_list(items: list[str], language: str) -> str:
+    """A list as a sentence says it: ``1, 2 and 3``, ``1, 2 e 3``, ``1、2和3``."""
+    return _babel_list(items, locale=babel_locale(language)) if items else ""

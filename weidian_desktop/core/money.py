@@ -9,7 +9,9 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 from .errors import ValidationError
+from .fields import field_label
 from .formats import babel_locale
+from .i18n import _, current_language, ngettext
 
 _KNOWN = frozenset(list_currencies())
 # Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
@@ -32,8 +34,8 @@ def check_currency(code: str) -> str:
     upper = (code or "").strip().upper()
     if upper not in _KNOWN:
         raise ValidationError(
-            f"{code!r} is not an ISO 4217 currency code (for example CNY, EUR, USD).",
-            field="currency")
+            _("{code!r} is not an ISO 4217 currency code (for example CNY, EUR, USD).").format(
+                code=code), field="currency")
     return upper
 
 
@@ -51,6 +53,11 @@ def format_money(amount: int, currency: str, locale: str = "en") -> str:
     """CLDR formatting through Babel: ``¥1,299.00`` (zh_CN), ``1.299,00 €`` (it)."""
     # babel_locale: a tag Babel does not know (the pseudo-locale, a typo) falls back.
     return format_currency(to_decimal(amount, currency), currency, locale=babel_locale(locale))
+
+
+def money_in_message(amount: int, currency: str) -> str:
+    """An amount formatted for a sentence in the language messages are written in."""
+    return format_money(amount, currency, current_language())
 
 
 def format_plain(amount: int, currency: str) -> str:
@@ -73,23 +80,26 @@ def parse_money(text: str | int | Decimal, currency: str, *, field: str = "price
     raw = str(text).strip()
     cleaned = _NOISE.sub("", raw)
     if not cleaned or not re.fullmatch(r"-?[\d.,]+", cleaned):
-        raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
-                              field=field)
+        raise ValidationError(_("{field} {value!r} is not an amount of money.").format(
+            field=field_label(field, capital=True), value=raw), field=field)
     if cleaned.startswith("-"):
-        raise ValidationError(f"{field.capitalize()} {raw!r} is negative.", field=field)
+        raise ValidationError(_("{field} {value!r} is negative.").format(
+            field=field_label(field, capital=True), value=raw), field=field)
     number = _normalise_separators(cleaned, digits)
     try:
         if number is None:
             raise InvalidOperation
         value = Decimal(number)
     except InvalidOperation:
-        raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
-                              field=field) from None
+        raise ValidationError(_("{field} {value!r} is not an amount of money.").format(
+            field=field_label(field, capital=True), value=raw), field=field) from None
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
         raise ValidationError(
-            f"{field.capitalize()} {raw!r} has more than {digits} decimals for {currency}.",
-            field=field)
+            ngettext("{field} {value!r} has more than {n} decimal for {currency}.",
+                     "{field} {value!r} has more than {n} decimals for {currency}.",
+                     digits).format(field=field_label(field, capital=True), value=raw,
+                                    n=digits, currency=currency), field=field)
     return int(scaled)
 
 

@@ -1,0 +1,50 @@
+"""Field names as a seller reads them in a sentence or in the Health page's "Where" column.
+
+Errors and findings keep the field's code (``min_order``, ``images``) for the program,
+which focuses that widget or opens that tab; people read the label in their language.
+A name that is not one of ours (a supplier's column header) is shown as it is.
+"""
+
+from __future__ import annotations
+
+from .i18n import N_, _
+
+LABELS = {
+    "add": N_("amount to add"),
+    "answer": N_("answer"),
+    "body": N_("text"),
+    "code": N_("code"),
+    "cost": N_("cost"),
+    "currency": N_("currency"),
+    "description": N_("description"),
+    "drop_price": N_("drop price"),
+    "ends_at": N_("end"),
+    "featured": N_("featured"),
+    "images": N_("photos"),
+    "items": N_("products"),
+    "kind": N_("kind of discount"),
+    "max_uses": N_("maximum uses"),
+    "min_order": N_("minimum order"),
+    "name": N_("name"),
+    "online_hours": N_("online hours"),
+    "preview_at": N_("preview"),
+    "price": N_("price"),
+    "quantity_cap": N_("quantity cap"),
+    "question": N_("question"),
+    "slug": N_("web address"),
+    "starts_at": N_("start"),
+    "status": N_("status"),
+    "supplier": N_("supplier"),
+    "supplier_price": N_("supplier price"),
+    "tags": N_("tags"),
+    "title": N_("title"),
+    "value": N_("discount"),
+}
+
+
+def field_label(field: str | None, *, capital: bool = False) -> str:
+    """The field's name in the current language ("" for None); ``capital`` starts a sentence."""
+    if not field:
+        return ""
+    label = _(LABELS[field]) if field in LABELS else field
+    return label[:1].upper() + label[1:] if capital else label

@@ -8,10 +8,58 @@ from pathlib import Path
 # Must be set before Qt is imported anywhere: without a display pytest aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+# Messages in English whatever the machine's locale (the CLI reads LANGUAGE, LC_ALL, LANG);
+# tests that want another language say so.
+os.environ["LANGUAGE"] = "en"
 
 import pytest
+from i18n_pseudo import PseudoCheck
 
+from weidian_desktop.core import i18n
 from weidian_desktop.core.store import ShopStore
+
+# Modules run a second time with the core speaking the pseudo-locale (see i18n_pseudo.py):
+# refusals, listing health, order outcomes and warnings, imports and skipped lines.
+PSEUDO_MODULES = {
+    "content/test_health.py", "content/test_posts.py", "content/test_faq.py",
+    "core/test_products_core.py", "core/test_shopfront.py", "core/test_store.py",
+    "core/test_urls.py", "core/test_money_slugs.py",
+    "drops/test_drops.py", "drops/test_coupons.py", "drops/test_times.py",
+    "orders/test_record.py", "orders/test_mangled.py", "orders/test_purchase_orders.py",
+    "orders/test_service.py",
+    "stocklists/test_formats.py", "stocklists/test_malformed.py",
+    "stocklists/test_malformed_more.py", "stocklists/test_reading.py",
+    "stocklists/test_pick_sync.py",
+    "media/test_qr.py", "media/test_ingest.py",
+}
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = Path(metafunc.definition.fspath).resolve().relative_to(TESTS).as_posix()
+    if module in PSEUDO_MODULES:
+        metafunc.fixturenames.append("core_language")
+        metafunc.parametrize("core_language", ["en", i18n.PSEUDO], indirect=True)
+
+
+@pytest.fixture
+def core_language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    """The core's language for one test; in the pseudo-locale every message is checked."""
+    language = getattr(request, "param", "en")
+    check = PseudoCheck()
+    if language == i18n.PSEUDO:
+        check.install(monkeypatch)
+    with i18n.using_language(language):
+        yield language
+    check.verify()
+
+
+@pytest.fixture(autouse=True)
+def _core_speaks_english_again():
+    """A test that switched the core's language (the CLI's --language) leaves it English."""
+    yield
+    if i18n.current_language() != "en":
+        i18n.set_language("en")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

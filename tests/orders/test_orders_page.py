@@ -98,7 +98,7 @@ def test_warnings_and_summary_on_screen(qtbot, page, tmp_path: Path) -> None:
                                   discount=2250, reference="WD-AAAAAA"))
     page.paste_order(cart_message({"XM-002": 1, "GONE-1": 1}, reference="WD-BBBBBB",
                                   campaign="moments"))
-    assert "unknown_sku" in page.model.index(0, page.model.WARNINGS).data()
+    assert "Unknown SKU" in page.model.index(0, page.model.WARNINGS).data()  # unknown_sku
     assert "SKU GONE-1 is not in the shop" in page.notice.text()
     page.summary_by.setCurrentIndex(page.summary_by.findData("campaign"))
     assert page.summary_model.rowCount() == 2

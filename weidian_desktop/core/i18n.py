@@ -23,6 +23,7 @@ import gettext
 import os
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..resources import translations_dir
@@ -135,3 +136,47 @@ def using_language(tag: str | None) -> Iterator[str]:
         yield set_language(tag)
     finally:
         set_language(before)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A message kept as its English template and arguments, said in whichever language
+    is current when it is shown (an order's warnings are stored, then read in the app
+    long after, perhaps in another language)."""
+
+    template: str
+    params: tuple[tuple[str, str | int], ...] = ()
+    plural: str = ""  # with ``n``: the English plural template
+    n: int | None = None
+
+    def __str__(self) -> str:
+        if self.plural and self.n is not None:
+            text = ngettext(self.template, self.plural, self.n)
+        else:
+            text = _(self.template)
+        return text.format(**dict(self.params))
+
+    def as_dict(self) -> dict[str, object]:
+        """JSON-ready; ``from_dict`` reads it back."""
+        out: dict[str, object] = {"template": self.template, "params": dict(self.params)}
+        if self.plural:
+            out.update(plural=self.plural, n=self.n)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Sentence:
+        params = data.get("params") or {}
+        assert isinstance(params, dict)
+        n = data.get("n")
+        return cls(str(data["template"]), tuple(sorted(params.items())),
+                   str(data.get("plural") or ""), n if isinstance(n, int) else None)
+
+
+def sentence(template: str, **params: str | int) -> Sentence:
+    """A message to say later: ``sentence("Only {n} left.", n=3)`` (extracted like ``_``)."""
+    return Sentence(template, tuple(sorted(params.items())))
+
+
+def nsentence(singular: str, plural: str, n: int, **params: str | int) -> Sentence:
+    """A plural message to say later; ``n`` picks the form and is an argument too."""
+    return Sentence(singular, tuple(sorted({"n": n, **params}.items())), plural, n)

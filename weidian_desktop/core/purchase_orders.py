@@ -15,8 +15,9 @@ from pathlib import Path
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .money import format_plain
-from .orders import StatusChange, change_statuses
+from .orders import PURCHASE_NOTE, StatusChange, change_statuses
 from .shop import get_shop
 from .store import ShopStore
 
@@ -82,7 +83,8 @@ def purchase_orders(store: ShopStore, *, supplier: str | None = None,
     shop_currency = get_shop(store).currency
     if supplier and supplier.lower() != NO_SUPPLIER and store.scalar(
             "SELECT 1 FROM suppliers WHERE name = ? COLLATE NOCASE", (supplier,)) is None:
-        raise NotFoundError(f"There is no supplier named {supplier!r}.")
+        raise NotFoundError(_("There is no supplier named {supplier!r}.").format(
+                                supplier=supplier))
     rows = store.query(
         "SELECT o.id AS order_id, o.reference, o.buyer_name, o.buyer_phone, o.buyer_address, "
         "o.buyer_note, ol.sku, ol.title, ol.variant_title, ol.quantity, "
@@ -135,7 +137,8 @@ def to_csv(orders: list[PurchaseOrder]) -> str:
 def _write_atomically(path: Path, data: bytes) -> None:
     """Write through a temporary file in the same folder, so no half-written file remains."""
     if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
+        raise ValidationError(_("The folder {parent} does not exist.").format(
+            parent=path.parent), field="output")
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
@@ -152,12 +155,16 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".csv", ".pdf"):
-        raise ValidationError(f"{path.name}: write purchase orders to a .csv or .pdf file.",
+        raise ValidationError(_("{name}: write purchase orders to a .csv or .pdf file.").format(
+                                  name=path.name),
                               field="output")
     orders = purchase_orders(store, supplier=supplier)
     if not orders:
-        raise ValidationError("There is no confirmed order to buy from "
-                              f"{supplier or 'any supplier'}; confirm orders first.",
+        message = (_("There is no confirmed order to buy from {supplier}; confirm orders "
+                     "first.") if supplier else
+                   _("There is no confirmed order to buy from any supplier; confirm orders "
+                     "first."))
+        raise ValidationError(message.format(supplier=supplier),
                               field="status")
     if kind == ".csv":
         # UTF-8 with a byte-order mark: spreadsheet apps then read Chinese text correctly.
@@ -173,4 +180,4 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
 def mark_ordered(store: ShopStore, orders: list[PurchaseOrder]) -> list[StatusChange]:
     """Move the orders of these purchase orders from confirmed to ordered (one transaction)."""
     ids = sorted({i for po in orders for i in po.order_ids})
-    return change_statuses(store, ids, "ordered", note="purchase order written")
+    return change_statuses(store, ids, "ordered", note=PURCHASE_NOTE)

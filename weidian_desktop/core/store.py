@@ -13,6 +13,7 @@ import sqlite_utils
 
 from .clock import utc_now
 from .errors import ShopFileError
+from .i18n import _
 from .lock import ShopLock
 from .migrations import SCHEMA_VERSION, migrate
 
@@ -46,16 +47,17 @@ def inspect_header(path: Path) -> None:
     """Refuse, without touching it, a file that cannot be a healthy SQLite database."""
     name = path.name
     if not path.exists():
-        raise ShopFileError(f"{name} does not exist.")
+        raise ShopFileError(_("{name} does not exist.").format(name=name))
     if path.is_dir():
-        raise ShopFileError(f"{name} is a folder, not a shop file.")
+        raise ShopFileError(_("{name} is a folder, not a shop file.").format(name=name))
     size = path.stat().st_size
     if size == 0:
-        raise ShopFileError(f"{name} is empty (0 bytes), so it holds no shop.")
+        raise ShopFileError(_("{name} is empty (0 bytes), so it holds no shop.").format(name=name))
     with path.open("rb") as handle:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(_MAGIC):
-        raise ShopFileError(f"{name} is not a Weidian shop file (it is not an SQLite database).")
+        raise ShopFileError(_("{name} is not a Weidian shop file (it is not an SQLite "
+                              "database).").format(name=name))
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", header[24:32])
@@ -71,8 +73,9 @@ def inspect_header(path: Path) -> None:
         declared = 0
     if page_size < 512 or size % page_size or size < declared:
         raise ShopFileError(
-            f"{name} is truncated ({size} bytes where {max(declared, page_size)} or more "
-            "were expected); restore it from a copy."
+            _("{name} is truncated ({size} bytes where {declared} or more were expected); "
+              "restore it from a copy.").format(
+                name=name, size=size, declared=max(declared, page_size))
         )
 
 
@@ -107,8 +110,8 @@ class ShopStore:
             if read_only:
                 if version < SCHEMA_VERSION:
                     raise ShopFileError(
-                        f"{path.name} was made by an older version; open it in the app "
-                        "once to upgrade it."
+                        _("{name} was made by an older version; open it in the app once to "
+                          "upgrade it.").format(name=path.name)
                     )
             else:
                 _configure_writer(conn)
@@ -137,9 +140,11 @@ class ShopStore:
              "timezone": timezone}
         )
         if path.exists():
-            raise ShopFileError(f"{path.name} already exists; choose another name.")
+            raise ShopFileError(_("{name} already exists; choose another name.").format(
+                                    name=path.name))
         if not path.parent.is_dir():
-            raise ShopFileError(f"The folder {path.parent} does not exist.")
+            raise ShopFileError(_("The folder {parent} does not exist.").format(
+                                    parent=path.parent))
         temp = path.with_name(f".{path.name}.{os.getpid()}.creating")
         try:
             conn = sqlite3.connect(temp)
@@ -163,7 +168,8 @@ class ShopStore:
             try:
                 os.link(temp, path)  # fails instead of replacing a file made meanwhile
             except FileExistsError:
-                raise ShopFileError(f"{path.name} already exists; choose another name.") from None
+                raise ShopFileError(_("{name} already exists; choose another name.").format(
+                                        name=path.name)) from None
         finally:
             for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
                 leftover.unlink(missing_ok=True)
@@ -174,7 +180,7 @@ class ShopStore:
     def atomic(self) -> Iterator[sqlite_utils.Database]:
         """One user action: everything inside commits together or not at all."""
         if self.read_only:
-            raise ShopFileError(f"{self.path.name} is open read-only.")
+            raise ShopFileError(_("{name} is open read-only.").format(name=self.path.name))
         with self.db.atomic():
             yield self.db
 
@@ -192,7 +198,7 @@ class ShopStore:
         """A consistent copy of the open shop (SQLite's ``VACUUM INTO``)."""
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise ShopFileError("Choose a different file name for the copy.")
+            raise ShopFileError(_("Choose a different file name for the copy."))
         if target.exists():
             target.unlink()
         self.conn.execute("VACUUM INTO ?", (str(target),))
@@ -239,15 +245,18 @@ def _validate(conn: sqlite3.Connection, path: Path) -> int:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise ShopFileError(f"{name} is damaged and cannot be read ({exc}).") from None
+        raise ShopFileError(_("{name} is damaged and cannot be read ({reason}).").format(
+                                name=name, reason=exc)) from None
     if app_id != APPLICATION_ID:
         raise ShopFileError(
-            f"{name} is an SQLite database of another program, not a Weidian shop file."
+            _("{name} is an SQLite database of another program, not a Weidian shop file.").format(
+                name=name)
         )
     if version > SCHEMA_VERSION:
         raise ShopFileError(
-            f"{name} was made by a newer version of Weidian Desktop (file format {version}; "
-            f"this version reads up to {SCHEMA_VERSION}); update the app to open it."
+            _("{name} was made by a newer version of Weidian Desktop (file format {version}; "
+              "this version reads up to {schema_version}); update the app to open it.").format(
+                name=name, version=version, schema_version=SCHEMA_VERSION)
         )
     try:
         problems = [row[0] for row in conn.execute("PRAGMA integrity_check(5)")]
@@ -258,6 +267,7 @@ def _validate(conn: sqlite3.Connection, path: Path) -> int:
         lines = [ln.strip() for p in problems for ln in str(p).splitlines()]
         first = next((ln for ln in lines if ln and not ln.startswith("***")), "unreadable")
         raise ShopFileError(
-            f"{name} is damaged (SQLite integrity check: {first}); restore it from a copy."
+            _("{name} is damaged (SQLite integrity check: {problem}); restore it from a "
+              "copy.").format(name=name, problem=first)
         )
     return version

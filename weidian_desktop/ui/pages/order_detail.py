@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_money
-from ...core.orders import FLOW
+from ...core.orders import FLOW, event_note
 
 _ACTIONS = ("confirmed", "ordered", "shipped", "delivered", "cancelled")
 
@@ -89,7 +89,7 @@ class OrderDetail(QWidget):
         parts = [f"<h2>{escape(order['reference'])} · {escape(status_name(order['status']))}"
                  "</h2>"]
         for w in order["warnings"]:
-            parts.append(f"<p style='background:#fff3cd;padding:4px'><b>{escape(w.code)}</b>: "
+            parts.append(f"<p style='background:#fff3cd;padding:4px'><b>{escape(w.title)}</b>: "
                          f"{escape(w.message)}</p>")
         rows = "".join(
             f"<tr><td>{ln['quantity']} ×</td><td>{escape(ln['title'])}"
@@ -113,7 +113,7 @@ class OrderDetail(QWidget):
         history = "".join(
             f"<li>{escape(e['at'][:16].replace('T', ' '))} — "
             f"{escape(status_name(e['to_status']))}"
-            + (f" ({escape(e['note'])})" if e["note"] else "") + "</li>"
+            + (f" ({escape(event_note(e['note']))})" if e["note"] else "") + "</li>"
             for e in order["events"])
         parts.append(f"<h3>{escape(self.tr('History'))}</h3><ul>{history}</ul>")
         parts.append(f"<h3>{escape(self.tr('Message as pasted'))}</h3><pre>"

@@ -59,7 +59,7 @@ class OrdersTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE:
             return r["created_at"]
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNINGS:
-            return "\n".join(w["message"] for w in r["warning_list"]) or None
+            return "\n".join(w.message for w in r["warning_list"]) or None
         if role == Qt.ItemDataRole.UserRole:
             return r["id"]
         return None
@@ -79,8 +79,8 @@ class OrdersTableModel(RowsTableModel):
             return format_money(r["total"], r["currency"], self._locale)
         if col == self.CAMPAIGN:
             return r["campaign"] or ""
-        codes = [w["code"] for w in r["warning_list"]]
-        return f"⚠ {len(codes)}: {codes[0]}" + ("…" if len(codes) > 1 else "") if codes else ""
+        titles = [w.title for w in r["warning_list"]]
+        return f"⚠ {len(titles)}: {titles[0]}" + ("…" if len(titles) > 1 else "") if titles else ""
 
 
 class SummaryTableModel(RowsTableModel):

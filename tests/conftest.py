@@ -38,28 +38,22 @@ TESTS = Path(__file__).resolve().parent
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     module = Path(metafunc.definition.fspath).resolve().relative_to(TESTS).as_posix()
     if module in PSEUDO_MODULES:
-        metafunc.fixturenames.append("core_language")
         metafunc.parametrize("core_language", ["en", i18n.PSEUDO], indirect=True)
 
 
-@pytest.fixture
-def core_language(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
-    """The core's language for one test; in the pseudo-locale every message is checked."""
+@pytest.fixture(autouse=True)
+def core_language(request: pytest.FixtureRequest):
+    """The core's language for one test: English, or in PSEUDO_MODULES also the
+    pseudo-locale, where every message is checked; English again afterwards (a test that
+    ran the CLI with --language leaves it switched)."""
     language = getattr(request, "param", "en")
     check = PseudoCheck()
     if language == i18n.PSEUDO:
-        check.install(monkeypatch)
-    with i18n.using_language(language):
-        yield language
+        check.install(request.getfixturevalue("monkeypatch"))
+    i18n.set_language(language)
+    yield language
+    i18n.set_language("en")
     check.verify()
-
-
-@pytest.fixture(autouse=True)
-def _core_speaks_english_again():
-    """A test that switched the core's language (the CLI's --language) leaves it English."""
-    yield
-    if i18n.current_language() != "en":
-        i18n.set_language("en")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -199,10 +199,10 @@ def list_faq(store: ShopStore, language: str | None = None) -> list[FaqEntry]:
 # --- the matcher (twin of export/static/js/50-ask.js) ----------------------------------
 def entry_index(entry: FaqEntry) -> dict:
     """What the exported shop keeps of one entry: display text and prepared features."""
-    _, _, grams = features(" ".join([entry.question, *entry.keywords]))
+    _words, _cjk, grams = features(" ".join([entry.question, *entry.keywords]))
     keys = []
     for keyword in entry.keywords:
-        words, cjk, _ = features(keyword, frozenset())
+        words, cjk, _grams = features(keyword, frozenset())
         if words or cjk:
             keys.append({"w": words, "c": cjk})
     return {"id": entry.id, "lang": entry.language, "q": entry.question, "a": entry.answer,

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from ..core.errors import ValidationError
+from ..core.fields import field_label
+from ..core.i18n import _
 from ..core.money import check_currency, minor_digits, parse_money
 
 AVAILABILITY = ("on_request", "in_stock", "sold_out")
@@ -91,14 +93,14 @@ def price_cell(text: str, currency: str, field: str = "price") -> int | None:
         return None
     if _PLAIN_PRICE.fullmatch(text):  # fast path: "25", "17.99"
         digits = _digits(currency)
-        whole, _, frac = text.partition(".")
+        whole, _dot, frac = text.partition(".")
         if len(frac) <= digits:
             return int(whole) * 10**digits + int((frac + "000")[:digits] or 0)
     try:
         return parse_money(text, currency, field=field)
     except ValidationError:
-        raise RowError(f"the {field.replace('_', ' ')} {text!r} is not an amount of money",
-                       field) from None
+        raise RowError(_("the {field} {text!r} is not an amount of money").format(
+                           field=field_label(field), text=text), field) from None
 
 
 def price_and_currency(text: str, default: str, field: str = "price") -> tuple[int | None, str]:
@@ -112,8 +114,8 @@ def price_and_currency(text: str, default: str, field: str = "price") -> tuple[i
         try:
             code = check_currency(code)
         except ValidationError:
-            raise RowError(f"the {field} {text.strip()!r} names an unknown currency",
-                           field) from None
+            raise RowError(_("the {field} {text!r} names an unknown currency").format(
+                               field=field_label(field), text=text.strip()), field) from None
         text = match.group(2)
     currency = code or default
     return price_cell(text, currency, field), currency
@@ -129,9 +131,11 @@ def int_cell(text: str, field: str) -> int | None:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise RowError(f"the {field} {text!r} is not a whole number", field) from None
+        raise RowError(_("the {field} {text!r} is not a whole number").format(
+                           field=field_label(field), text=text), field) from None
     if value != value.to_integral_value() or not value.is_finite():
-        raise RowError(f"the {field} {text!r} is not a whole number", field)
+        raise RowError(_("the {field} {text!r} is not a whole number").format(
+                           field=field_label(field), text=text), field)
     return int(value)
 
 
@@ -145,8 +149,9 @@ def barcode_cell(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     if _SCIENTIFIC.match(text):
-        return None, (f"the barcode {text!r} was turned into scientific notation by a "
-                      "spreadsheet and its digits are lost; it was left out")
+        return None, _("the barcode {barcode!r} was turned into scientific notation by a "
+                       "spreadsheet and its digits are lost; it was left out").format(
+                           barcode=text)
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]  # "4006381333931.0": a number column, digits intact
     return text, None

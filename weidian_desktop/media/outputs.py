@@ -15,6 +15,7 @@ from pathlib import Path
 from PIL import Image
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.store import ShopStore
 from ..core.urls import check_campaign
 from . import qr, share
@@ -62,9 +63,13 @@ class LoadedOutput:
 def load_output(store: ShopStore, spec: OutputSpec) -> LoadedOutput:
     """Check the choice and read its data; refusals are one sentence."""
     if spec.kind not in KINDS:
-        raise ValidationError(f"{spec.kind!r} is not one of {', '.join(KINDS)}.", field="kind")
+        raise ValidationError(_("{kind!r} is not one of {kinds}.").format(
+                                  kind=spec.kind, kinds=', '.join(KINDS)), field="kind")
     if spec.template not in TEMPLATES_FOR[spec.kind]:
-        raise ValidationError(f"There is no {spec.template} for a {spec.kind}.",
+        raise ValidationError(_("{template!r} cannot be made for {kind!r}; choose one of "
+                                "{templates}.").format(
+                                  template=spec.template, kind=spec.kind,
+                                  templates=", ".join(TEMPLATES_FOR[spec.kind])),
                               field="template")
     campaign = check_campaign(spec.campaign) if spec.campaign else None
     spec = replace(spec, campaign=campaign)
@@ -74,8 +79,8 @@ def load_output(store: ShopStore, spec: OutputSpec) -> LoadedOutput:
            else target_url(store, spec.kind, spec.slug, campaign))
     logo = shop_logo(store) if spec.logo and spec.template == "qr" else None
     if spec.logo and spec.template == "qr" and logo is None:
-        raise ValidationError("The shop has no logo to put in the QR code; add one on the "
-                              "Shop page.", field="logo")
+        raise ValidationError(_("The shop has no logo to put in the QR code; add one on the "
+                                "Shop page."), field="logo")
     return LoadedOutput(spec, job, url, logo)
 
 
@@ -83,8 +88,10 @@ def render_output(loaded: LoadedOutput, fmt: str) -> bytes:
     """The piece as ``pdf``, ``png`` or ``svg`` bytes (whichever its template has)."""
     spec = loaded.spec
     if fmt not in FORMATS_FOR[spec.template]:
-        raise ValidationError(f"A {spec.template} cannot be saved as {fmt.upper()}; choose "
-                              f"{' or '.join(f.upper() for f in FORMATS_FOR[spec.template])}.",
+        raise ValidationError(_("{template!r} cannot be saved as {format}; choose one of "
+                                "{formats}.").format(
+            template=spec.template, format=fmt.upper(),
+            formats=", ".join(f.upper() for f in FORMATS_FOR[spec.template])),
                               field="format")
     if spec.template == "qr":
         if fmt == "svg":
@@ -130,7 +137,8 @@ def write_file(path: Path, data: bytes) -> None:
     """Write through a temporary file in the same folder: never a half-written file."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.", field="output")
+        raise ValidationError(_("The folder {folder} does not exist.").format(
+                                  folder=folder), field="output")
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
     try:
         with os.fdopen(fd, "wb") as out:

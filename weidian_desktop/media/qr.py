@@ -16,6 +16,7 @@ import segno
 from PIL import Image
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.urls import check_campaign, with_campaign
 from .images import _open_stored
 
@@ -31,17 +32,19 @@ Matrix = tuple[bytes, ...]  # rows of 0/1 bytes: cheap to hash, slice and turn i
 @functools.lru_cache(maxsize=256)
 def _matrix(text: str, ec: str) -> Matrix:
     if ec not in EC_LEVELS:
-        raise ValidationError(f"QR error correction {ec!r} is not one of L, M, Q or H.",
+        raise ValidationError(_("QR error correction {ec!r} is not one of L, M, Q or H.").format(
+                                  ec=ec),
                               field="ec")
     if not text:
-        raise ValidationError("A QR code needs some text or a link to hold.", field="text")
+        raise ValidationError(_("A QR code needs some text or a link to hold."), field="text")
     try:
         # boost_error=False: the level asked for, not a higher one segno would pick
         # for free, so the same link and level always give the same code.
         code = segno.make_qr(text, error=ec.lower(), boost_error=False)
     except (segno.DataOverflowError, ValueError):
-        raise ValidationError(f"The text is too long for a QR code ({len(text)} characters); "
-                              "use a shorter link.", field="text") from None
+        raise ValidationError(_("The text is too long for a QR code ({n} characters); use a "
+                                "shorter link.").format(
+                                  n=len(text)), field="text") from None
     return tuple(bytes(row) for row in code.matrix)
 
 
@@ -59,7 +62,8 @@ def parse_color(value: str, field: str = "color") -> tuple[int, int, int]:
     """``#rgb`` or ``#rrggbb`` as an RGB tuple."""
     match = _HEX.fullmatch((value or "").strip())
     if not match:
-        raise ValidationError(f"{value!r} is not a colour like #1a1a1a.", field=field)
+        raise ValidationError(_("{value!r} is not a colour like #1a1a1a.").format(
+                                  value=value), field=field)
     digits = match.group(1)
     if len(digits) == 3:
         digits = "".join(d * 2 for d in digits)
@@ -86,21 +90,24 @@ def check_colors(fg: str, bg: str) -> None:
     light_fg = luminance(parse_color(fg, "fg")) >= luminance(parse_color(bg, "bg"))
     if light_fg:
         raise ValidationError(
-            f"The QR colour {fg} is not darker than its background {bg}; many scanners "
-            "only read a dark code on a light background.", field="fg")
+            _("The QR colour {fg} is not darker than its background {bg}; many scanners only "
+              "read a dark code on a light background.").format(
+                fg=fg, bg=bg), field="fg")
     ratio = contrast_ratio(fg, bg)
     if ratio < MIN_CONTRAST:
         raise ValidationError(
-            f"The QR colour {fg} on {bg} has a contrast ratio of {ratio:.1f}:1, below the "
-            f"{MIN_CONTRAST}:1 scanners need; choose a darker colour or a lighter "
-            "background.", field="fg")
+            _("The QR colour {fg} on {bg} has a contrast ratio of {ratio:.1f}:1, below the "
+              "{min_contrast}:1 scanners need; choose a darker colour or a lighter "
+              "background.").format(
+                fg=fg, bg=bg, ratio=ratio, min_contrast=MIN_CONTRAST), field="fg")
 
 
 def _checked(text: str, ec: str, border: int, fg: str, bg: str,
              logo: bytes | None) -> tuple[Matrix, int]:
     if border < MIN_BORDER:
-        raise ValidationError(f"The quiet zone around a QR code must be at least {MIN_BORDER} "
-                              f"modules, not {border}.", field="border")
+        raise ValidationError(_("The quiet zone around a QR code must be at least {min_border} "
+                                "modules, not {border}.").format(
+                                  min_border=MIN_BORDER, border=border), field="border")
     check_colors(fg, bg)
     matrix = _matrix(text, "H" if logo else ec.upper())  # a logo needs the most redundancy
     return matrix, len(matrix)
@@ -123,7 +130,8 @@ def qr_png(text: str, *, ec: str = "M", box: int = 10, border: int = MIN_BORDER,
            fg: str = "#000000", bg: str = "#ffffff", logo: bytes | None = None) -> bytes:
     """The QR code as a PNG, ``box`` pixels per module, with an optional centre logo."""
     if not 1 <= box <= 100:
-        raise ValidationError(f"A QR module must be 1 to 100 pixels, not {box}.", field="box")
+        raise ValidationError(_("A QR module must be 1 to 100 pixels, not {box}.").format(
+                                  box=box), field="box")
     matrix, n = _checked(text, ec, border, fg, bg, logo)
     side = n + 2 * border
     quiet = b"\x00" * border

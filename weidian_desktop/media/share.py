@@ -11,6 +11,7 @@ import io
 from PIL import Image
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.images import image_bytes
 from ..core.money import format_money
 from ..core.posts import find_post, post_title
@@ -179,7 +180,7 @@ def post_grid(shop: ShopInfo, title: str, photos: list[bytes], url: str) -> list
     always leads back to the shop.
     """
     if not photos:
-        raise ValidationError("The post has no photos to make a grid from.", field="images")
+        raise ValidationError(_("The post has no photos to make a grid from."), field="images")
     photos = photos[:MAX_GRID]
     total = len(photos) + (1 if len(photos) < MAX_GRID else 0)
     out = []
@@ -214,7 +215,8 @@ def _number(cv: Canvas, text: str) -> None:
 
 def _size(fmt: str) -> tuple[int, int]:
     if fmt not in FORMATS:
-        raise ValidationError(f"Share format {fmt!r} is not story or square.", field="format")
+        raise ValidationError(_("Share format {fmt!r} is not story or square.").format(
+                                  fmt=fmt), field="format")
     return FORMATS[fmt]
 
 
@@ -232,5 +234,6 @@ def make_share(store: ShopStore, kind: str, slug: str, fmt: str = "story",
         photos = [image_bytes(store, i.hash) for i in post.images]
         return post_grid(shop, post_title(post), photos,
                          target_url(store, "post", slug, campaign))
-    raise ValidationError(f"{kind!r} is not one of product, drop or post.", field="kind")
+    raise ValidationError(_("{kind!r} is not one of product, drop or post.").format(
+                              kind=kind), field="kind")
 

@@ -1,10 +1,9 @@
 """Round trip: a cart in the exported demo shop → the buyer's message → `orders add` → the
 drop counts down → a re-export shows the new figure.
 
-Needs the export (issue 5): skips, saying so, until ``weidian_desktop.export.export_shop``
-exists. The flow finds the cart by what a buyer sees (accessible names and labels in the
-shop's languages) and the message by the ``mailto:`` link that carries ``#WD1``, so it does
-not depend on the export's class names.
+The flow finds the cart by what a buyer sees (accessible names and labels in the shop's
+languages) and the message by the ``mailto:`` link that carries ``#WD1``, so it does not
+depend on the export's class names.
 """
 
 from __future__ import annotations
@@ -39,14 +38,12 @@ FIELDS = {"name": re.compile(r"姓名|^Name|^Nome", re.I),
 
 @pytest.fixture(scope="session")
 def export_shop():
-    """The export's entry point; asked for first, so the test skips before building a demo."""
-    export = pytest.importorskip("weidian_desktop.export")
-    if not hasattr(export, "export_shop"):
-        pytest.skip("weidian_desktop.export.export_shop (issue 5) has not landed yet")
+    """The export's entry point, as the CLI calls it."""
+    from weidian_desktop.export import export_shop as export
 
     def run(path: Path, out: Path) -> None:
         with ShopStore.open(path) as store:
-            export.export_shop(store, out)
+            export(store, out)
 
     return run
 
@@ -70,21 +67,20 @@ def _live_drop_item(path: Path) -> dict:
             "JOIN drops d ON d.id = di.drop_id JOIN products p ON p.id = di.product_id "
             "WHERE d.status = 'published' AND d.starts_at <= ? AND ? < d.ends_at "
             "AND di.quantity_cap IS NOT NULL ORDER BY di.position LIMIT 1", (now, now))
-        if not rows:
-            pytest.skip("the demo shop has no live drop with a quantity (issue 7)")
+        assert rows, "the demo shop has a live drop with a quantity"
         rows[0]["sold"] = drop_item_sold(store, rows[0])
         return rows[0]
 
 
 def _cart_message(base: str, item: dict) -> str:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 390, "height": 844})
         page.goto(f"{base}p/{item['product_slug']}/")
         add = page.get_by_role("button", name=ADD)
-        if add.count() == 0:
-            pytest.skip("the exported product page has no add-to-cart button yet (issue 5)")
+        assert add.count() > 0, "the exported product page has an add-to-cart button"
         add.first.click()
         add.first.click()  # two of the drop's product
         page.goto(f"{base}p/ceramic-mug/")

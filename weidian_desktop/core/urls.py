@@ -27,7 +27,7 @@ from .slugs import is_safe_slug
 # enough to keep the QR code small, and readable in an order message.
 _TAG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
 KINDS = ("shop", "product", "collection", "drop", "post")
-# Folder of each kind in the exported site (the export engineer uses the same).
+# Folder of each kind in the exported site; the export writes its pages there too.
 PREFIXES = {"product": "p", "collection": "c", "drop": "d", "post": "posts"}
 NO_BASE_URL = N_("The shop has no web address yet: set its base URL (the Shop page, or "
                "export --base-url) to the address the exported shop will live at, for "

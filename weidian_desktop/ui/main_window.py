@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         edit.addAction(self.undo_action)
         edit.addAction(self.redo_action)
-        edit.addSeparator()  # Preferences: the UI language (issue 9)
+        edit.addSeparator()  # Preferences: the UI language
         preferences = QAction(self.tr("&Preferences…"), self)
         preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)

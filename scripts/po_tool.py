@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import Callable, Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -24,7 +24,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po, write_po
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from ts_tool import pseudo  # noqa: E402  (one pseudo-locale for Qt and gettext)
+from ts_tool import pseudo  # one pseudo-locale for Qt and gettext
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = "weidian_desktop"
@@ -39,7 +39,7 @@ KEYWORDS = {"_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None
 COMMENT_TAGS = ("Translators:",)
 # Fixed header dates: the catalogues change only when a message does, so branches that
 # both refresh them do not conflict on a timestamp.
-DATE = datetime(2025, 1, 1, tzinfo=timezone.utc)
+DATE = datetime(2025, 1, 1, tzinfo=UTC)
 # Plural forms as translators of these languages know them (GNU gettext's table); CLDR
 # gives Italian a third "many" form for round millions that Qt and most tools do not use.
 PLURAL_FORMS = {"zh_CN": "nplurals=1; plural=0;", "it": "nplurals=2; plural=(n != 1);",
@@ -170,14 +170,23 @@ def key(message: Message) -> tuple[str | None, str]:
 
 # --- the pseudo-locale ------------------------------------------------------------------
 
+def pseudo_text(text: str) -> str:
+    """The pseudo-locale's text: leading and trailing blanks ("usage: ", "\\n") stay outside."""
+    core = text.strip()
+    if not core:
+        return text
+    start = text.index(core)
+    return text[:start] + pseudo(core) + text[start + len(core):]
+
+
 def pseudo_catalog(template: Catalog) -> Catalog:
     """en_XA: every message accented, longer and in brackets, placeholders intact."""
     catalog = _new_catalog(PSEUDO)
     for message in messages(template):
         if isinstance(message.id, (list, tuple)):
-            string: str | tuple[str, ...] = tuple(pseudo(form) for form in message.id)
+            string: str | tuple[str, ...] = tuple(pseudo_text(form) for form in message.id)
         else:
-            string = pseudo(message.id)
+            string = pseudo_text(message.id)
         catalog.add(message.id, string, message.locations, auto_comments=message.auto_comments,
                     context=message.context)
     return catalog

@@ -227,9 +227,10 @@ def fill(ts: Path, translate) -> int:
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "áƀçđéƒĝĥíĵķĺɱñóƥʠŕšťúʋŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓƤɊŔŠŤÚṼŴẊÝŽ")
-# Left as they are: placeholders, plural marker, mnemonics, tags, file-dialog filters.
-_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d|%n|&&|&(?=\w)|<[^>]*>|\([^()]*\*\.[^()]*\)|;;"
-                        r"|\b(?:Ctrl|Shift|Alt)\+\S+|https?://\S+")
+# Left as they are: placeholders (Qt's, Python's {name} and argparse's %(name)s), plural
+# marker, mnemonics, tags, file-dialog filters.
+_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d|%n|%\(\w+\)[sdr]|%[sdr]|&&|&(?=\w)|<[^>]*>"
+                        r"|\([^()]*\*\.[^()]*\)|;;|\b(?:Ctrl|Shift|Alt)\+\S+|https?://\S+")
 
 
 def pseudo(text: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .commands import COMMAND_MODULES
+from .commands.language import add_language_option, use_language
 from .core.errors import WeidianError
 
 DESCRIPTION = """\
@@ -23,10 +24,22 @@ def build_parser() -> argparse.ArgumentParser:
         prog="weidian-desktop", description=DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    add_language_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(sub)
+    for command_parser in _commands(parser):
+        add_language_option(command_parser)
     return parser
+
+
+def _commands(parser: argparse.ArgumentParser):
+    """The parser of every command and sub-command (``orders add``)."""
+    for action in parser._actions:  # argparse keeps subcommands here only
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):
+                yield child
+                yield from _commands(child)
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
@@ -38,6 +51,7 @@ def _command_names(parser: argparse.ArgumentParser) -> set[str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    use_language(argv)  # before the parser: its help is in the language too
     parser = build_parser()
     if not argv or (argv[0] not in _command_names(parser) and not argv[0].startswith("-")):
         if len(argv) > 1:

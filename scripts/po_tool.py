@@ -251,12 +251,15 @@ def fill(language: str, lookup: Lookup) -> int:
     return count
 
 
+CONTEXT = "msgctxt:"  # a table key for the messages of one pgettext context
+
+
 def table_lookup(table: dict) -> Lookup:
-    """{msgid: text or [forms]} or {context: {msgid: …}} as a lookup for ``fill``."""
+    """{msgid: text or [forms]} or {"msgctxt:ctx": {msgid: …}} as a lookup for ``fill``."""
     def lookup(message: Message):
         context, msgid = key(message)
         if context is not None:
-            scoped = table.get(context)
+            scoped = table.get(CONTEXT + context)
             return scoped.get(msgid) if isinstance(scoped, dict) else None
         value = table.get(msgid)
         return None if isinstance(value, dict) else value
@@ -271,7 +274,7 @@ def todo(language: str) -> dict:
             continue
         context, msgid = key(message)
         value: object = [message.id[1], ""] if isinstance(message.id, (list, tuple)) else ""
-        (out.setdefault(context, {}) if context else out)[msgid] = value
+        (out.setdefault(CONTEXT + context, {}) if context else out)[msgid] = value
     return out
 
 
@@ -286,7 +289,7 @@ def main(argv: Iterable[str] | None = None) -> int:
     todo_cmd = sub.add_parser("todo", help="print the unfinished messages as JSON to fill")
     todo_cmd.add_argument("language", choices=LANGUAGES)
     fill_cmd = sub.add_parser("fill", help="set translations from a JSON file "
-                              "{msgid: text or [forms]} or {context: {msgid: …}}")
+                              '{msgid: text or [forms]} or {"msgctxt:ctx": {msgid: …}}')
     fill_cmd.add_argument("json_file", type=Path)
     fill_cmd.add_argument("language", choices=LANGUAGES)
     args = parser.parse_args(list(argv) if argv is not None else None)

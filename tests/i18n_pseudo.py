@@ -20,16 +20,14 @@ _PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _ACCENTED = "áƀçđéƒĝĥíĵķĺɱñóƥʠŕšťúʋŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓƤɊŔŠŤÚṼŴẊÝŽ"
 _BACK = str.maketrans(_ACCENTED, _PLAIN)
 _CLOSE = re.compile(r" ~+\]")
-_LETTER = re.compile(f"[{_PLAIN}{_ACCENTED}]")
-_ACCENTS = re.compile(f"[{_ACCENTED}]")
 
 
 def is_pseudo(text: str) -> bool:
     """True when the whole text is one pseudo-translated template (arguments inside)."""
     text = text.strip()
-    if not (text.startswith("[") and _CLOSE.search(text) and text.endswith("]")):
-        return False
-    return bool(_ACCENTS.search(text)) or not _LETTER.search(text)
+    # The brackets and tildes are enough: an English sentence does not end in " ~~]". (Not
+    # every template has letters of its own to accent: "{product} ({options})".)
+    return text.startswith("[") and text.endswith("]") and bool(_CLOSE.search(text))
 
 
 def unpseudo(text: str) -> str:

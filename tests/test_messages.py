@@ -106,7 +106,7 @@ def test_the_core_speaks_each_language() -> None:
     from weidian_desktop.core.drops import Drop, validate_drop  # noqa: F401
 
     expected = {"zh_CN": "限量发售需要一个名称。", "it": "Il drop ha bisogno di un nome.",
-                "en": "The drop needs a name.", "en_XA": "[Ŧĥé đŕóƥ ñééđš á ñáɱé. ~~~~~~~~]"}
+                "en": "The drop needs a name.", "en_XA": "[Ťĥé đŕóƥ ñééđš á ñáɱé. ~~~~~~~~]"}
     for language, text in expected.items():
         with i18n.using_language(language):
             assert i18n._("The drop needs a name.") == text

@@ -78,6 +78,11 @@ class PosterJob:
         return self.subject.url if self.subject is not None else self.shop.url
 
 
+_SAY_WHICH = {"product": N_("Say which product the poster is for."),
+              "drop": N_("Say which drop the poster is for."),
+              "collection": N_("Say which collection the poster is for.")}
+
+
 def load_job(store: ShopStore, kind: str, slug: str | None = None,
              campaign: str | None = None, *, slugs: list[str] | None = None) -> PosterJob:
     """Read what a poster of ``kind`` needs; unknown slugs and no base URL are refused."""
@@ -94,10 +99,7 @@ def load_job(store: ShopStore, kind: str, slug: str | None = None,
                                   field="products")
         return PosterJob(kind, shop, items=items)
     if not slug:
-        raise ValidationError(_({"product": N_("Say which product the poster is for."),
-                                 "drop": N_("Say which drop the poster is for."),
-                                 "collection": N_("Say which collection the poster is for.")}[
-                                    kind]), field="slug")
+        raise ValidationError(_(_SAY_WHICH[kind]), field="slug")
     loader = {"product": load_product, "drop": load_drop, "collection": load_collection}[kind]
     return PosterJob(kind, shop, loader(store, slug, campaign))
 

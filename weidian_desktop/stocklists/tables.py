@@ -145,5 +145,8 @@ def _other_delimiter(cells: list[str], delimiter: str, width: int) -> str | None
     return None
 
 
+_DELIMITER_NAMES = {",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs")}
+
+
 def _label(delimiter: str) -> str:
-    return _({",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs")}[delimiter])
+    return _(_DELIMITER_NAMES[delimiter])

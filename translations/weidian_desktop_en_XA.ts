@@ -970,7 +970,7 @@
         <translation>[ñóťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="82" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
@@ -978,92 +978,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>All findings</source>
         <translation>[Áĺĺ ƒíñđíñĝš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Errors</source>
         <translation>[Éŕŕóŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Content</source>
         <translation>[Çóñťéñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Counterfeit wording and brands</source>
         <translation>[Çóúñťéŕƒéíť ŵóŕđíñĝ áñđ ƀŕáñđš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="152" />
         <source>Freshness</source>
         <translation>[Ƒŕéšĥñéšš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Check again</source>
         <translation>[Çĥéçķ áĝáíñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="157" />
         <source>Open</source>
         <translation>[Óƥéñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="187" />
         <source>Brand watch list</source>
         <translation>[Ɓŕáñđ ŵáťçĥ ĺíšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="189" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>[Ɓŕáñđš ýóú ɱúšť ñóť ñáɱé úñĺéšš ťĥé ĝóóđš áŕé ĝéñúíñé, óñé ƥéŕ ĺíñé. Ĺíšťíñĝš ťĥáť ɱéñťíóñ ťĥéɱ ĝéť á ŵáŕñíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="194" />
         <source>Save list</source>
         <translation>[Šáʋé ĺíšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="196" />
         <source>Refuse to export while there are errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť ŵĥíĺé ťĥéŕé áŕé éŕŕóŕš ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="218" />
         <source>{0} / 100</source>
         <translation>[{0} / 100 ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="224" />
         <source>{0} errors · {1} warnings</source>
         <translation>[{0} éŕŕóŕš · {1} ŵáŕñíñĝš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="226" />
         <source>{0} notes</source>
         <translation>[{0} ñóťéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>[{0} áçŕóšš {1} ƥŕóđúçťš. Éŕŕóŕš ɱáķé ťĥé çĥéçķ ƒáíĺ (áñđ šťóƥ ťĥé éẋƥóŕť, íƒ ýóú çĥóóšé šó); ŵáŕñíñĝš đó ñóť. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="285" />
         <source>Change the brand watch list</source>
         <translation>[Çĥáñĝé ťĥé ƀŕáñđ ŵáťçĥ ĺíšť ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="292" />
         <source>Refuse to export on health errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť óñ ĥéáĺťĥ éŕŕóŕš ~~~~~~~~~~~~~]</translation>
     </message>
@@ -1132,12 +1132,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
         <source>Import into {0}</source>
         <translation>[Íɱƥóŕť íñťó {0} ~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -1145,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>[%n ƥŕíçé çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1153,7 +1153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>[%n óťĥéŕ çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1161,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -1169,7 +1169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>[%n úñçĥáñĝéđ ~~~~]</numerusform>
@@ -1177,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -1185,51 +1185,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="99" />
         <source>{0}: {1}, {2}.</source>
         <translation>[{0}: {1}, {2}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="101" />
         <source>This import brings: {0}.</source>
         <translation>[Ťĥíš íɱƥóŕť ƀŕíñĝš: {0}. ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
         <source>Old price</source>
         <translation>[Óĺđ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="109" />
         <source>New price</source>
         <translation>[Ñéŵ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>In shop</source>
         <translation>[Íñ šĥóƥ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="113" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š): ƒĺáĝĝéđ ~~~~~~~~~~]</numerusform>
@@ -1237,32 +1237,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Line</source>
         <translation>[Ĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Problem</source>
         <translation>[Ƥŕóƀĺéɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Result</source>
         <translation>[Ŕéšúĺť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
         <source>skipped</source>
         <translation>[šķíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
         <source>warning</source>
         <translation>[ŵáŕñíñĝ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
         <source>New (%n)</source>
         <translation>
             <numerusform>[Ñéŵ (%n) ~~]</numerusform>
@@ -1270,7 +1270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>[Ƥŕíçé çĥáñĝéš (%n) ~~~~~~]</numerusform>
@@ -1278,7 +1278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>[Đíšçóñťíñúéđ (%n) ~~~~~~]</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>[Ƥŕóƀĺéɱš (%n) ~~~~]</numerusform>
@@ -1294,7 +1294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>[Ƥŕóđúçťš ýóú ƥíçķéđ ƒóĺĺóŵ ťĥé šúƥƥĺíéŕ'š çĥáñĝéš, éẋçéƥť ťĥé ƒíéĺđš ýóú éđíťéđ ýóúŕšéĺƒ. Áñ íɱƥóŕť çáññóť ƀé úñđóñé; Çáñçéĺ đúŕíñĝ ťĥé íɱƥóŕť ĺéáʋéš ťĥé šĥóƥ áš íť ŵáš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1335,22 +1335,22 @@
         <translation>[Íɱƥóŕť {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="59" />
         <source>{0} (detected)</source>
         <translation>[{0} (đéťéçťéđ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="64" />
         <source>Format</source>
         <translation>[Ƒóŕɱáť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="67" />
         <source>Read file</source>
         <translation>[Ŕéáđ ƒíĺé ~~~]</translation>
     </message>
@@ -1652,138 +1652,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
         <source>Paste order</source>
         <translation>[Ƥášťé óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>[Ŕéçóŕđ ťĥé óŕđéŕ íñ ťĥé ɱéššáĝé óñ ťĥé çĺíƥƀóáŕđ (Ctrl+V) ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
         <source>All statuses</source>
         <translation>[Áĺĺ šťáťúšéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>[Šéáŕçĥ ŕéƒéŕéñçé, ƀúýéŕ, ƥĥóñé, ŠĶÚ, ťíťĺé ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
         <source>Purchase orders…</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>[ƥéŕ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>[ƥéŕ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>[ƥéŕ çáɱƥáíĝñ ťáĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>[Šáĺéš óƒ óŕđéŕš ñóť çáñçéĺĺéđ ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>[Šáĺéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó ťéẋť: çóƥý ťĥé ƀúýéŕ'š ŵĥóĺé ɱéššáĝé ƒíŕšť. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>[Ñóť ŕéçóŕđéđ: {0} ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>[Óŕđéŕ {0} ŵáš áĺŕéáđý ŕéçóŕđéđ; ñóťĥíñĝ çĥáñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}; çĥéçķ: ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}. ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>[Óŕđéŕš → {0} ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>[Šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>[Ťŕáçķíñĝ ñúɱƀéŕ (óƥťíóñáĺ): ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>[Çóƥíéđ ťó ťĥé çĺíƥƀóáŕđ: {0} ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>[Ṁéššáĝé ŵóŕđíñĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>[Ƥĺáçéĥóĺđéŕš: {name} {reference} {items} {total} {tracking} {shop}. Ĺéáʋé éɱƥťý ƒóŕ ťĥé šťáñđáŕđ ŵóŕđíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>[Ŵŕóťé {0}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>[Óŕđéŕš → óŕđéŕéđ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>[ƤĐƑ (*.pdf);;ÇŠṼ (*.csv) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>[Ṁáŕķ ťĥéšé {0} óŕđéŕš áš óŕđéŕéđ ƒŕóɱ ťĥé šúƥƥĺíéŕ? ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2228,12 +2228,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="23" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="24" />
         <source>System language</source>
         <translation>[Šýšťéɱ ĺáñĝúáĝé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="28" />
         <source>Pseudo-language (layout check)</source>
         <translation>[Ƥšéúđó-ĺáñĝúáĝé (ĺáýóúť çĥéçķ) ~~~~~~~~~~~~]</translation>
     </message>
@@ -2658,24 +2658,38 @@
         <translation>[Éđíť ƥŕóđúçť “{0}” ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Choose cover image</source>
         <translation>[Çĥóóšé çóʋéŕ íɱáĝé ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Reorder images</source>
         <translation>[Ŕéóŕđéŕ íɱáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="206" />
         <source>Edit alt text</source>
         <translation>[Éđíť áĺť ťéẋť ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="224" />
         <source>Remove image</source>
         <translation>[Ŕéɱóʋé íɱáĝé ~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+        <translation>
+            <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
+            <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s)</source>
+        <translation>
+            <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
+            <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3615,4 +3629,12 @@
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
 </context>
-</TS>
+<context><name>PickCommand</name>
+    <message numerus="yes">
+        <source>Pick %n product(s)</source>
+        <translation>
+            <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
+            <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
+        </translation>
+    </message>
+</context></TS>

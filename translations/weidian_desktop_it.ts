@@ -970,7 +970,7 @@
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="82" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
@@ -978,92 +978,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>All findings</source>
         <translation>Tutti i problemi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Counterfeit wording and brands</source>
         <translation>Parole da contraffazione e marchi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="152" />
         <source>Freshness</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="157" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="187" />
         <source>Brand watch list</source>
         <translation>Marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="189" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>Marchi che non puoi nominare se la merce non è originale, uno per riga. Le schede che li citano ricevono un avviso.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="194" />
         <source>Save list</source>
         <translation>Salva elenco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="196" />
         <source>Refuse to export while there are errors</source>
         <translation>Non esportare finché ci sono errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="218" />
         <source>{0} / 100</source>
         <translation>{0}/100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="224" />
         <source>{0} errors · {1} warnings</source>
         <translation>Errori: {0} · Avvisi: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="226" />
         <source>{0} notes</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0} su {1} prodotti. Gli errori fanno fallire il controllo (e bloccano l'esportazione, se lo scegli); gli avvisi no.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="285" />
         <source>Change the brand watch list</source>
         <translation>Modifica dei marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="292" />
         <source>Refuse to export on health errors</source>
         <translation>Blocco dell'esportazione in caso di errori</translation>
     </message>
@@ -1132,12 +1132,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
         <source>Import into {0}</source>
         <translation>Importa in {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -1145,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>%n prezzo cambiato</numerusform>
@@ -1153,7 +1153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n altra modifica</numerusform>
@@ -1161,7 +1161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -1169,7 +1169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n invariato</numerusform>
@@ -1177,7 +1177,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -1185,51 +1185,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="99" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}: {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="101" />
         <source>This import brings: {0}.</source>
         <translation>Questa importazione porta: {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
         <source>Old price</source>
         <translation>Prezzo precedente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="109" />
         <source>New price</source>
         <translation>Nuovo prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="113" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n prodotto scelto: segnalato</numerusform>
@@ -1237,32 +1237,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
         <source>skipped</source>
         <translation>saltata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
         <source>New (%n)</source>
         <translation>
             <numerusform>Nuovi (%n)</numerusform>
@@ -1270,7 +1270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>Prezzi cambiati (%n)</numerusform>
@@ -1278,7 +1278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>Fuori catalogo (%n)</numerusform>
@@ -1286,7 +1286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemi (%n)</numerusform>
@@ -1294,7 +1294,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L'importazione non si può annullare; se premi Annulla durante l'importazione il negozio resta com'era.</translation>
     </message>
@@ -1335,22 +1335,22 @@
         <translation>Importa {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="59" />
         <source>{0} (detected)</source>
         <translation>{0} (rilevato)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="64" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="67" />
         <source>Read file</source>
         <translation>Leggi il file</translation>
     </message>
@@ -1652,138 +1652,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
         <source>Paste order</source>
         <translation>Incolla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>Registra l'ordine contenuto nel messaggio negli appunti (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>Cerca per riferimento, cliente, telefono, SKU, titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
         <source>Purchase orders…</source>
         <translation>Ordini d'acquisto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>per prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>per drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>per tag di campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>Vendite degli ordini non annullati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>Negli appunti non c'è testo: copia prima l'intero messaggio del cliente.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>Non registrato: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>L'ordine {0} era già registrato: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>Ordine {0} registrato; controlla:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>Ordine {0} registrato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>Ordini → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>Numero di tracciamento (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>Copiato negli appunti: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>Scritto {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>Ordini → ordinati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>Ordini d'acquisto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
     </message>
@@ -2228,12 +2228,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="23" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="24" />
         <source>System language</source>
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="28" />
         <source>Pseudo-language (layout check)</source>
         <translation>Pseudolingua (verifica del layout)</translation>
     </message>
@@ -2658,24 +2658,38 @@
         <translation>Modifica del prodotto «{0}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Choose cover image</source>
         <translation>Scelta della copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Reorder images</source>
         <translation>Riordino delle immagini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="206" />
         <source>Edit alt text</source>
         <translation>Modifica del testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="224" />
         <source>Remove image</source>
         <translation>Rimozione dell'immagine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+        <translation>
+            <numerusform>Eliminazione di %n prodotto</numerusform>
+            <numerusform>Eliminazione di %n prodotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s)</source>
+        <translation>
+            <numerusform>Aggiunta di %n immagine</numerusform>
+            <numerusform>Aggiunta di %n immagini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3615,4 +3629,12 @@
         <translation>Descrizione</translation>
     </message>
 </context>
-</TS>
+<context><name>PickCommand</name>
+    <message numerus="yes">
+        <source>Pick %n product(s)</source>
+        <translation>
+            <numerusform>Aggiunta di %n prodotto al negozio</numerusform>
+            <numerusform>Aggiunta di %n prodotti al negozio</numerusform>
+        </translation>
+    </message>
+</context></TS>

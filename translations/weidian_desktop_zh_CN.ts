@@ -970,7 +970,7 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="82" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -978,92 +978,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Counterfeit wording and brands</source>
         <translation>假货用语与品牌</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="152" />
         <source>Freshness</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="157" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="187" />
         <source>Brand watch list</source>
         <translation>品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="189" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>除非是正品，否则不得提及的品牌，每行一个。提到这些品牌的商品会收到警告。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="194" />
         <source>Save list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="196" />
         <source>Refuse to export while there are errors</source>
         <translation>有错误时禁止导出</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="218" />
         <source>{0} / 100</source>
         <translation>{0} / 100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="224" />
         <source>{0} errors · {1} warnings</source>
         <translation>{0} 个错误 · {1} 个警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="226" />
         <source>{0} notes</source>
         <translation>{0} 条提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0}，涉及 {1} 件商品。有错误时检查不通过（如果你选择了，还会阻止导出）；警告则不会。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="285" />
         <source>Change the brand watch list</source>
         <translation>修改品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="292" />
         <source>Refuse to export on health errors</source>
         <translation>体检有错误时禁止导出</translation>
     </message>
@@ -1132,158 +1132,158 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
         <source>Import into {0}</source>
         <translation>导入到 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>改价 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>其他变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>未变 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="99" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}：{1}，{2}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="101" />
         <source>This import brings: {0}.</source>
         <translation>本次导入：{0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="105" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
         <source>Old price</source>
         <translation>原价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="109" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
         <source>In shop</source>
         <translation>店内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="113" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n 件已选入的商品：已标记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="116" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="118" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
         <source>New (%n)</source>
         <translation>
             <numerusform>新增（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>改价（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>已下架（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>已选入的商品会跟随供应商的变化更新，你自己改过的字段除外。导入无法撤销；导入过程中点“取消”，店铺会保持原样。</translation>
     </message>
@@ -1324,22 +1324,22 @@
         <translation>导入 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="59" />
         <source>{0} (detected)</source>
         <translation>{0}（自动识别）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="64" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="67" />
         <source>Read file</source>
         <translation>读取文件</translation>
     </message>
@@ -1641,138 +1641,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
         <source>Paste order</source>
         <translation>粘贴订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>记录剪贴板中消息里的订单（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>搜索订单号、买家、电话、SKU、标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
         <source>Purchase orders…</source>
         <translation>采购单…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>按限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>按活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>未取消订单的销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>剪贴板里没有文字：请先复制买家的完整消息。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>未记录：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>订单 {0} 已记录过，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>已记录订单 {0}，请核对：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>已记录订单 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>订单 → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>快递单号（可选）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>已复制到剪贴板：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>消息措辞</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>占位符：{name} {reference} {items} {total} {tracking} {shop}。留空则使用标准措辞。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>已写入 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>订单 → 已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>采购单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>将这 {0} 个订单标记为已向供应商订货？</translation>
     </message>
@@ -2216,12 +2216,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="23" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="24" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="28" />
         <source>Pseudo-language (layout check)</source>
         <translation>伪语言（检查布局）</translation>
     </message>
@@ -2638,24 +2638,36 @@
         <translation>编辑商品“{0}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Choose cover image</source>
         <translation>设置封面图</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Reorder images</source>
         <translation>调整图片顺序</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="206" />
         <source>Edit alt text</source>
         <translation>编辑替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="224" />
         <source>Remove image</source>
         <translation>移除图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+        <translation>
+            <numerusform>删除 %n 件商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s)</source>
+        <translation>
+            <numerusform>添加 %n 张图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3581,4 +3593,11 @@
         <translation>描述</translation>
     </message>
 </context>
-</TS>
+<context><name>PickCommand</name>
+    <message numerus="yes">
+        <source>Pick %n product(s)</source>
+        <translation>
+            <numerusform>选入 %n 件商品</numerusform>
+        </translation>
+    </message>
+</context></TS>

@@ -100,25 +100,26 @@ class StocklistsPage(QWidget):
             self.sort.addItem(label, key)
         for combo in (self.category, self.availability, self.sort):
             combo.currentIndexChanged.connect(lambda _: self.refresh_items())
-        for combo, letters in ((self.supplier, 24), (self.category, 14),
-                               (self.availability, 10), (self.sort, 10)):
+        for combo, letters in ((self.supplier, 24), (self.category, 14), (self.sort, 10)):
             # Sized by a fixed number of letters, not by their longest entry: real
             # category paths ("Apparel & Accessories > Clothing > …") would widen the page.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
+        # Our own few words, as wide as the longest in the language ("disponibilità: tutte"
+        # was cut to "tutt" at ten letters); it sits beside the search, which gives way.
+        self.availability.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.discontinued.toggled.connect(lambda _: self.refresh_items())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Supplier")))
-        for widget, stretch in ((self.supplier, 0), (self.search, 1),
+        for widget, stretch in ((self.supplier, 0), (self.search, 1), (self.availability, 0),
                                 (QLabel(self.tr("Sort by")), 0), (self.sort, 0),
                                 (import_button, 0), (self.pick_button, 0)):
             top.addWidget(widget, stretch)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Category"), self.category),
                               (self.tr("Price from"), self.min_price),
-                              (self.tr("to"), self.max_price), ("", self.availability),
-                              ("", self.discontinued)):
+                              (self.tr("to"), self.max_price), ("", self.discontinued)):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)

@@ -3421,17 +3421,17 @@
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="113" />
         <source>Empty: shows the {0} title, “{1}”</source>
-        <translation>留空则显示 {0} 的标题：“{1}”</translation>
+        <translation>留空则显示{0}标题：“{1}”</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="114" />
         <source>Empty: shows the {0} title</source>
-        <translation>留空则显示 {0} 的标题</translation>
+        <translation>留空则显示{0}标题</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="116" />
         <source>Empty: shows the {0} description:</source>
-        <translation>留空则显示 {0} 的描述：</translation>
+        <translation>留空则显示{0}描述：</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154" />

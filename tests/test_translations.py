@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
@@ -180,3 +180,36 @@ def test_preferences_saves_the_language(qtbot, settings_dir, translated) -> None
     assert i18n.saved_choice() == "it"
     assert translated(None) == "it"  # the next start follows the saved choice
     assert QApplication.translate("Pages", "Orders") == "Ordini"
+
+
+def test_no_translated_text_is_written_inside_an_f_string() -> None:
+    # lupdate does not look inside f-strings: self.tr('Total') there was never translated.
+    import ast
+
+    found = []
+    for path in ts_tool.source_files():
+        tree = ast.parse(path.read_bytes())
+        for node in (n for n in ast.walk(tree) if isinstance(n, ast.JoinedStr)):
+            for call in (c for c in ast.walk(node) if isinstance(c, ast.Call)):
+                name = getattr(call.func, "attr", None) or getattr(call.func, "id", "")
+                if name in ("tr", "translate", "_tr"):
+                    found.append(f"{path.name}:{call.lineno}")
+    assert not found, f"say the text before the f-string: {found}"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN", "it"])
+def test_drop_and_post_times_name_the_shops_clock(qtbot, translated, store,
+                                                   language: str) -> None:
+    from weidian_desktop.ui.pages.drops_models import DropsModel
+    from weidian_desktop.ui.pages.posts_page import PostsPage
+
+    translated(language)
+    model = DropsModel("Asia/Shanghai")
+    starts = model.headerData(2, Qt.Orientation.Horizontal)
+    assert starts == {"en": "Starts (shop’s clock)", "zh_CN": "开始（店铺时间）",
+                      "it": "Inizio (ora del negozio)"}[language]
+    page = PostsPage(store, QUndoStack())
+    qtbot.addWidget(page)
+    assert page.model.horizontalHeaderItem(0).text() == {
+        "en": "Publish at (shop’s clock)", "zh_CN": "发布时间（店铺时间）",
+        "it": "Pubblicazione (ora del negozio)"}[language]

@@ -198,7 +198,7 @@
 <context>
     <name>StocklistsPage</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="177" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0} (%n item)</numerusform>
@@ -206,7 +206,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n item matches</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="233" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n picked product lost its supplier item: </numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -246,7 +246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n discontinued</numerusform>
@@ -254,7 +254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n line skipped</numerusform>
@@ -262,7 +262,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n picked product updated</numerusform>
@@ -270,7 +270,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="286" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Picking %n item…</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>Picked %n product into the shop (on request unless you chose stock counts); Undo removes them.</numerusform>
@@ -286,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n item left out, e.g. {0}: {1}.</numerusform>
@@ -297,14 +297,14 @@
 <context><name>ProductsUndo</name>
     <message numerus="yes">
         <source>Delete %n product(s)</source>
-        <translation>
+    <translation>
             <numerusform>Delete %n product</numerusform>
             <numerusform>Delete %n products</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n image(s)</source>
-        <translation>
+    <translation>
             <numerusform>Add %n image</numerusform>
             <numerusform>Add %n images</numerusform>
         </translation>
@@ -312,7 +312,7 @@
 </context><context><name>PickCommand</name>
     <message numerus="yes">
         <source>Pick %n product(s)</source>
-        <translation>
+    <translation>
             <numerusform>Pick %n product</numerusform>
             <numerusform>Pick %n products</numerusform>
         </translation>

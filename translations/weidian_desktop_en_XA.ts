@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="125" />
         <source>How buyers reach you</source>
         <translation>[Ĥóŵ ƀúýéŕš ŕéáçĥ ýóú ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="126" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>[Ɓúýéŕš šéñđ ťĥéíŕ óŕđéŕš ťĥŕóúĝĥ ťĥéšé çĥáññéĺš. Ƒíĺĺ íñ áť ĺéášť óñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="232" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="236" />
         <source>Order on WeChat</source>
         <translation>[Óŕđéŕ óñ ŴéÇĥáť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="268" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>[Ŵĥíťé ťéẋť óñ ťĥíš çóĺóúŕ íš ĥáŕđ ťó ŕéáđ (çóñťŕášť {0:.1f}:1, 4.5:1 íš ñééđéđ); çĥóóšé á đáŕķéŕ çóĺóúŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="276" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
@@ -314,127 +314,127 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="79" />
         <source>For example: Singles' Day bags</source>
         <translation>[Ƒóŕ éẋáɱƥĺé: Šíñĝĺéš' Đáý ƀáĝš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Preview from</source>
         <translation>[Ƥŕéʋíéŵ ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="92" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>[Ťĥé ñéẋť ĥóúŕš ƀúýéŕš áŕé óñĺíñé (šĥóƥ šéťťíñĝš). ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
         <source>Online hours…</source>
         <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>[Ŵĥéñ ýóúŕ ƀúýéŕš áŕé óñĺíñé: ťĥé šúĝĝéšťéđ ĺáúñçĥ ťíɱéš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Suggested launch</source>
         <translation>[Šúĝĝéšťéđ ĺáúñçĥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>Starts</source>
         <translation>[Šťáŕťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>Ends</source>
         <translation>[Éñđš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Product</source>
         <translation>[Ƥŕóđúçť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Regular</source>
         <translation>[Ŕéĝúĺáŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Drop price</source>
         <translation>[Đŕóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Made (cap)</source>
         <translation>[Ṁáđé (çáƥ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="123" />
         <source>Save drop</source>
         <translation>[Šáʋé đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="131" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>[Ƥŕóđúçťš (ťíçķ ťó íñçĺúđé; éɱƥťý ƥŕíçé: ŕéĝúĺáŕ ƥŕíçé; éɱƥťý çáƥ: ñó ĺíɱíť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="186" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="255" />
         <source>The cap of {product} must be a whole number.</source>
         <translation>[Ťĥé çáƥ óƒ {product} ɱúšť ƀé á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281" />
         <source>Lasts {days} d {hours} h</source>
         <translation>[Ĺášťš {days} đ {hours} ĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="284" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>[óñ ťĥé šĥóƥ'š çĺóçķ {start} ťó {end} ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="289" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
     </message>
@@ -481,13 +481,13 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/i18n_marks.py" line="17" />
-        <source>Starts</source>
-        <translation>[Šťáŕťš ~~]</translation>
+        <source>Starts (shop’s clock)</source>
+        <translation>[Šťáŕťš (šĥóƥ’š çĺóçķ) ~~~~~~~~]</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/i18n_marks.py" line="18" />
-        <source>Ends</source>
-        <translation>[Éñđš ~~]</translation>
+        <source>Ends (shop’s clock)</source>
+        <translation>[Éñđš (šĥóƥ’š çĺóçķ) ~~~~~~~]</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/i18n_marks.py" line="19" />
@@ -1358,7 +1358,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="182" />
         <source>Default:</source>
         <translation>[Đéƒáúĺť: ~~~]</translation>
     </message>
@@ -1366,37 +1366,37 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="82" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="89" />
         <source>Prices, languages and look</source>
         <translation>[Ƥŕíçéš, ĺáñĝúáĝéš áñđ ĺóóķ ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="83" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="90" />
         <source>The currency of your prices, the languages of your shop and its colour.</source>
         <translation>[Ťĥé çúŕŕéñçý óƒ ýóúŕ ƥŕíçéš, ťĥé ĺáñĝúáĝéš óƒ ýóúŕ šĥóƥ áñđ íťš çóĺóúŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="91" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Drops open and close, and posts are published, on this clock.</source>
         <translation>[Đŕóƥš óƥéñ áñđ çĺóšé, áñđ ƥóšťš áŕé ƥúƀĺíšĥéđ, óñ ťĥíš çĺóçķ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="94" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="106" />
         <source>Currency</source>
         <translation>[Çúŕŕéñçý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="95" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="107" />
         <source>Shop languages</source>
         <translation>[Šĥóƥ ĺáñĝúáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="108" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="97" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
@@ -1554,97 +1554,117 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Confirm</source>
         <translation>[Çóñƒíŕɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Ordered from supplier</source>
         <translation>[Óŕđéŕéđ ƒŕóɱ šúƥƥĺíéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Shipped…</source>
         <translation>[Šĥíƥƥéđ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Delivered</source>
         <translation>[Đéĺíʋéŕéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="40" />
         <source>Cancel order</source>
         <translation>[Çáñçéĺ óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
         <source>Order confirmed</source>
         <translation>[Óŕđéŕ çóñƒíŕɱéđ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
         <source>Shipped, with tracking number</source>
         <translation>[Šĥíƥƥéđ, ŵíťĥ ťŕáçķíñĝ ñúɱƀéŕ ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
         <source>Arrived</source>
         <translation>[Áŕŕíʋéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
         <source>How to use</source>
         <translation>[Ĥóŵ ťó úšé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="54" />
         <source>Copy message for the chat</source>
         <translation>[Çóƥý ɱéššáĝé ƒóŕ ťĥé çĥáť ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="56" />
         <source>Edit wording…</source>
         <translation>[Éđíť ŵóŕđíñĝ… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="60" />
         <source>Message:</source>
         <translation>[Ṁéššáĝé: ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="79" />
         <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
         <translation>[Ƥášťé á ƀúýéŕ'š óŕđéŕ ɱéššáĝé ĥéŕé (Ctrl+V óŕ ťĥé Ƥášťé óŕđéŕ ƀúťťóñ), óŕ šéĺéçť áñ óŕđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="104" />
+        <source>Coupon</source>
+        <translation>[Çóúƥóñ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="104" />
+        <source>Total</source>
+        <translation>[Ťóťáĺ ~~]</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <source>History (this computer’s clock)</source>
+        <translation>[Ĥíšťóŕý (ťĥíš çóɱƥúťéŕ’š çĺóçķ) ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Message as pasted</source>
+        <translation>[Ṁéššáĝé áš ƥášťéđ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
         <source>Phone</source>
         <translation>[Ƥĥóñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="112" />
         <source>Address</source>
         <translation>[Áđđŕéšš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Note</source>
         <translation>[Ñóťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="114" />
         <source>Campaign</source>
         <translation>[Çáɱƥáíĝñ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="115" />
         <source>Tracking number</source>
         <translation>[Ťŕáçķíñĝ ñúɱƀéŕ ~~~~~~]</translation>
     </message>
@@ -1791,72 +1811,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Reference</source>
         <translation>[Ŕéƒéŕéñçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
-        <source>Date</source>
-        <translation>[Đáťé ~~]</translation>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <source>Date (this computer's clock)</source>
+        <translation>[Đáťé (ťĥíš çóɱƥúťéŕ'š çĺóçķ) ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Buyer</source>
         <translation>[Ɓúýéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Items</source>
         <translation>[Íťéɱš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Total</source>
         <translation>[Ťóťáĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Campaign</source>
         <translation>[Çáɱƥáíĝñ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>requested</source>
         <translation>[ŕéʠúéšťéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>confirmed</source>
         <translation>[çóñƒíŕɱéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>ordered</source>
         <translation>[óŕđéŕéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>shipped</source>
         <translation>[šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>delivered</source>
         <translation>[đéĺíʋéŕéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>cancelled</source>
         <translation>[çáñçéĺĺéđ ~~~]</translation>
     </message>
@@ -1968,7 +1988,7 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="54" />
         <source>Choose photos</source>
         <translation>[Çĥóóšé ƥĥóťóš ~~~~~]</translation>
     </message>
@@ -2042,117 +2062,117 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Short post</source>
         <translation>[Šĥóŕť ƥóšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Article</source>
         <translation>[Áŕťíçĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="90" />
         <source>Product recommendation</source>
         <translation>[Ƥŕóđúçť ŕéçóɱɱéñđáťíóñ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="91" />
         <source>9-photo post</source>
         <translation>[9-ƥĥóťó ƥóšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="98" />
         <source>Every language</source>
         <translation>[Éʋéŕý ĺáñĝúáĝé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="105" />
         <source>Buyers online at…</source>
         <translation>[Ɓúýéŕš óñĺíñé áť… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="116" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="117" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="127" />
         <source>Add photos…</source>
         <translation>[Áđđ ƥĥóťóš… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="128" />
         <source>Remove photo</source>
         <translation>[Ŕéɱóʋé ƥĥóťó ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="129" />
         <source>Alt text…</source>
         <translation>[Áĺť ťéẋť… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="134" />
         <source>Save post</source>
         <translation>[Šáʋé ƥóšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
         <source>Kind</source>
         <translation>[Ķíñđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
         <source>Text</source>
         <translation>[Ťéẋť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
         <source>Language</source>
         <translation>[Ĺáñĝúáĝé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
         <source>Publish at</source>
         <translation>[Ƥúƀĺíšĥ áť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="144" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="145" />
         <source>Products</source>
         <translation>[Ƥŕóđúçťš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="146" />
         <source>Photos</source>
         <translation>[Ƥĥóťóš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="185" />
         <source>(no alt text)</source>
         <translation>[(ñó áĺť ťéẋť) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Alt text</source>
         <translation>[Áĺť ťéẋť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Describe the photo</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ~~~~~~~]</translation>
     </message>
@@ -2161,13 +2181,13 @@
     <name>PostsPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Publish at</source>
-        <translation>[Ƥúƀĺíšĥ áť ~~~~]</translation>
+        <source>Kind</source>
+        <translation>[Ķíñđ ~~]</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Kind</source>
-        <translation>[Ķíñđ ~~]</translation>
+        <source>Publish at (shop’s clock)</source>
+        <translation>[Ƥúƀĺíšĥ áť (šĥóƥ’š çĺóçķ) ~~~~~~~~~~]</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
@@ -2679,14 +2699,14 @@
     </message>
     <message numerus="yes">
         <source>Delete %n product(s)</source>
-        <translation>
+    <translation>
             <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
             <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n image(s)</source>
-        <translation>
+    <translation>
             <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
             <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
         </translation>
@@ -3031,22 +3051,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="135" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
         <source>Register a shopfront</source>
         <translation>[Ŕéĝíšťéŕ á šĥóƥƒŕóñť ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="147" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="163" />
         <source>Create shop…</source>
         <translation>[Çŕéáťé šĥóƥ… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="172" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="188" />
         <source>Save the new shop as</source>
         <translation>[Šáʋé ťĥé ñéŵ šĥóƥ áš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="173" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="189" />
         <source>Weidian shops (*.weidian)</source>
         <translation>[Ŵéíđíáñ šĥóƥš (*.weidian) ~~~~~]</translation>
     </message>
@@ -3054,42 +3074,42 @@
 <context>
     <name>ShopfrontPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="57" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="64" />
         <source>Your shopfront</source>
         <translation>[Ýóúŕ šĥóƥƒŕóñť ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="58" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="65" />
         <source>What buyers see first. You can change all of it later on the Shop page.</source>
         <translation>[Ŵĥáť ƀúýéŕš šéé ƒíŕšť. Ýóú çáñ çĥáñĝé áĺĺ óƒ íť ĺáťéŕ óñ ťĥé Šĥóƥ ƥáĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="63" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="70" />
         <source>e.g. 小满杂货铺 Xiaoman Goods</source>
         <translation>[é.ĝ. 小满杂货铺 Ẋíáóɱáñ Ĝóóđš ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="66" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
         <source>e.g. Small-batch goods, new every week</source>
         <translation>[é.ĝ. Šɱáĺĺ-ƀáťçĥ ĝóóđš, ñéŵ éʋéŕý ŵééķ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="67" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="74" />
         <source>Square works best. Paste it (Ctrl+V), drop it here or choose a file.</source>
         <translation>[Šʠúáŕé ŵóŕķš ƀéšť. Ƥášťé íť (Ctrl+V), đŕóƥ íť ĥéŕé óŕ çĥóóšé á ƒíĺé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="71" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="78" />
         <source>Shop name</source>
         <translation>[Šĥóƥ ñáɱé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="72" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="79" />
         <source>Tagline</source>
         <translation>[Ťáĝĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="80" />
         <source>Logo</source>
         <translation>[Ĺóĝó ~~]</translation>
     </message>
@@ -3185,7 +3205,7 @@
         <translation>[Ṁáķé šĥóƥ ƥŕóđúçťš ƒŕóɱ ťĥé šéĺéçťéđ íťéɱš ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
@@ -3250,32 +3270,32 @@
         <translation>[ƒíĺé óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
         <source>Category</source>
         <translation>[Çáťéĝóŕý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="121" />
         <source>Price from</source>
         <translation>[Ƥŕíçé ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="122" />
         <source>to</source>
         <translation>[ťó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>[Íɱƥóŕťéđ {0}: {1}. Ťĥé šĥóƥ áš íť ŵáš ƀéƒóŕé íš ķéƥť íñ {2}. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="116" />
         <source>Sort by</source>
         <translation>[Šóŕť ƀý ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="177" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>[{0} (%n íťéɱ(š)) ~~~~]</numerusform>
@@ -3283,22 +3303,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="187" />
         <source>all categories</source>
         <translation>[áĺĺ çáťéĝóŕíéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>[Ñó šťóçķĺíšť ýéť: Íɱƥóŕť… á šúƥƥĺíéŕ'š çáťáĺóĝúé (ÇŠṼ, Šĥóƥíƒý, ŴóóÇóɱɱéŕçé, Ṁéŕçĥáñť ƒééđ, 淘宝助理). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="223" />
         <source>More than {0} items match</source>
         <translation>[Ṁóŕé ťĥáñ {0} íťéɱš ɱáťçĥ ~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ɱáťçĥ ~~~~~]</numerusform>
@@ -3306,7 +3326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
         <source> and %n more</source>
         <translation>
             <numerusform>[ áñđ %n ɱóŕé ~~~~]</numerusform>
@@ -3314,7 +3334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="233" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) ĺóšť ťĥéíŕ šúƥƥĺíéŕ íťéɱ:  ~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3322,17 +3342,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
         <source>Import a supplier's catalogue</source>
         <translation>[Íɱƥóŕť á šúƥƥĺíéŕ'š çáťáĺóĝúé ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>[Çáťáĺóĝúéš (*.csv *.tsv *.txt *.xml);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -3340,7 +3360,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n changed</source>
         <translation>
             <numerusform>[%n çĥáñĝéđ ~~~]</numerusform>
@@ -3348,7 +3368,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -3356,7 +3376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -3364,7 +3384,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) úƥđáťéđ ~~~~~~~~~~]</numerusform>
@@ -3372,12 +3392,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="275" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="286" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3385,7 +3405,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3393,7 +3413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>
@@ -3404,27 +3424,27 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Units</source>
         <translation>[Úñíťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="99" />
         <source>Revenue</source>
         <translation>[Ŕéʋéñúé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="112" />
         <source>(none)</source>
         <translation>[(ñóñé) ~~]</translation>
     </message>
@@ -3632,7 +3652,7 @@
 <context><name>PickCommand</name>
     <message numerus="yes">
         <source>Pick %n product(s)</source>
-        <translation>
+    <translation>
             <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
             <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
         </translation>

@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="125" />
         <source>How buyers reach you</source>
         <translation>买家如何联系你</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="126" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>买家通过这些渠道给你发订单。至少填写一项。</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="232" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="236" />
         <source>Order on WeChat</source>
         <translation>微信下单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="268" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>这个颜色上的白字不易看清（对比度 {0:.1f}:1，至少需要 4.5:1），请选一个深一点的颜色。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="276" />
         <source>Theme colour</source>
         <translation>主题色</translation>
     </message>
@@ -314,127 +314,127 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="79" />
         <source>For example: Singles' Day bags</source>
         <translation>例如：双十一包袋专场</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Preview from</source>
         <translation>预告开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="92" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>接下来买家在线的时段（店铺设置）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
         <source>Online hours…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>买家在线的时段：据此建议开售时间。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Suggested launch</source>
         <translation>建议开售时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Regular</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Drop price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Made (cap)</source>
         <translation>限量（件）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="123" />
         <source>Save drop</source>
         <translation>保存限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="131" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>商品（勾选即参加；价格留空＝原价；限量留空＝不限量）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="186" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="255" />
         <source>The cap of {product} must be a whole number.</source>
         <translation>{product} 的限量必须是整数。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281" />
         <source>Lasts {days} d {hours} h</source>
         <translation>持续 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="284" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>店铺时间 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="289" />
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -481,13 +481,13 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/i18n_marks.py" line="17" />
-        <source>Starts</source>
-        <translation>开始</translation>
+        <source>Starts (shop’s clock)</source>
+        <translation>开始（店铺时间）</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/i18n_marks.py" line="18" />
-        <source>Ends</source>
-        <translation>结束</translation>
+        <source>Ends (shop’s clock)</source>
+        <translation>结束（店铺时间）</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/i18n_marks.py" line="19" />
@@ -1347,7 +1347,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="182" />
         <source>Default:</source>
         <translation>默认：</translation>
     </message>
@@ -1355,37 +1355,37 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="82" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="89" />
         <source>Prices, languages and look</source>
         <translation>价格、语言与外观</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="83" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="90" />
         <source>The currency of your prices, the languages of your shop and its colour.</source>
         <translation>价格使用的币种、店铺的语言和主题色。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="91" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Drops open and close, and posts are published, on this clock.</source>
         <translation>限量发售的开始与结束、动态的发布，都按这个时区计时。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="94" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="106" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="95" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="107" />
         <source>Shop languages</source>
         <translation>店铺语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="108" />
         <source>Theme colour</source>
         <translation>主题色</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="97" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -1543,97 +1543,117 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Ordered from supplier</source>
         <translation>已向供应商订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Shipped…</source>
         <translation>已发货…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="40" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
         <source>Order confirmed</source>
         <translation>订单已确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
         <source>Shipped, with tracking number</source>
         <translation>已发货（附快递单号）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
         <source>Arrived</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
         <source>How to use</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="54" />
         <source>Copy message for the chat</source>
         <translation>复制消息（用于聊天）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="56" />
         <source>Edit wording…</source>
         <translation>编辑措辞…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="60" />
         <source>Message:</source>
         <translation>消息：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="79" />
         <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
         <translation>在这里粘贴买家的订单消息（Ctrl+V 或点“粘贴订单”按钮），或选择一个订单。</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="104" />
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="104" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <source>History (this computer’s clock)</source>
+        <translation>记录（本机时间）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Message as pasted</source>
+        <translation>粘贴的原始消息</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="112" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="114" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="115" />
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
@@ -1780,72 +1800,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Reference</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <source>Date (this computer's clock)</source>
+        <translation>日期（本机时间）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>requested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>ordered</source>
         <translation>已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1957,7 +1977,7 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="54" />
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
@@ -2030,117 +2050,117 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Short post</source>
         <translation>短动态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="90" />
         <source>Product recommendation</source>
         <translation>商品推荐</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="91" />
         <source>9-photo post</source>
         <translation>九宫格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="98" />
         <source>Every language</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="105" />
         <source>Buyers online at…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="116" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="117" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="127" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="128" />
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="129" />
         <source>Alt text…</source>
         <translation>替代文字…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="134" />
         <source>Save post</source>
         <translation>保存动态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
         <source>Publish at</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="144" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="145" />
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="146" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="185" />
         <source>(no alt text)</source>
         <translation>（无替代文字）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Alt text</source>
         <translation>替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Describe the photo</source>
         <translation>描述这张照片</translation>
     </message>
@@ -2149,13 +2169,13 @@
     <name>PostsPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Publish at</source>
-        <translation>发布时间</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Publish at (shop’s clock)</source>
+        <translation>发布时间（店铺时间）</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
@@ -2659,13 +2679,13 @@
     </message>
     <message numerus="yes">
         <source>Delete %n product(s)</source>
-        <translation>
+    <translation>
             <numerusform>删除 %n 件商品</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Add %n image(s)</source>
-        <translation>
+    <translation>
             <numerusform>添加 %n 张图片</numerusform>
         </translation>
     </message>
@@ -3007,22 +3027,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="135" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
         <source>Register a shopfront</source>
         <translation>登记店铺信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="147" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="163" />
         <source>Create shop…</source>
         <translation>创建店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="172" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="188" />
         <source>Save the new shop as</source>
         <translation>新店铺保存为</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="173" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="189" />
         <source>Weidian shops (*.weidian)</source>
         <translation>微店店铺文件 (*.weidian)</translation>
     </message>
@@ -3030,42 +3050,42 @@
 <context>
     <name>ShopfrontPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="57" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="64" />
         <source>Your shopfront</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="58" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="65" />
         <source>What buyers see first. You can change all of it later on the Shop page.</source>
         <translation>买家第一眼看到的内容。之后都可以在“店铺”页修改。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="63" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="70" />
         <source>e.g. 小满杂货铺 Xiaoman Goods</source>
         <translation>例如 小满杂货铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="66" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
         <source>e.g. Small-batch goods, new every week</source>
         <translation>例如 小批量好物，每周上新</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="67" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="74" />
         <source>Square works best. Paste it (Ctrl+V), drop it here or choose a file.</source>
         <translation>方形图片效果最好。可以粘贴（Ctrl+V）、拖到这里或选择文件。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="71" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="78" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="72" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="79" />
         <source>Tagline</source>
         <translation>店铺口号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="80" />
         <source>Logo</source>
         <translation>店标</translation>
     </message>
@@ -3161,7 +3181,7 @@
         <translation>用所选货品生成店铺商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
@@ -3226,139 +3246,139 @@
         <translation>文件顺序</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="121" />
         <source>Price from</source>
         <translation>价格从</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="122" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>已导入 {0}：{1}。导入前的店铺副本保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="116" />
         <source>Sort by</source>
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="177" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0}（%n 件货品）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="187" />
         <source>all categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="220" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>还没有货源清单：点“导入…”导入供应商的商品目录（CSV、Shopify、WooCommerce、Merchant 商品数据、淘宝助理）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="223" />
         <source>More than {0} items match</source>
         <translation>超过 {0} 件货品符合条件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="226" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n 件货品符合条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
         <source> and %n more</source>
         <translation>
             <numerusform>，另有 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="233" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n 件已选入的商品在供应商处已找不到对应货品：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
         <source>Import a supplier's catalogue</source>
         <translation>导入供应商的商品目录</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>商品目录 (*.csv *.tsv *.txt *.xml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n changed</source>
         <translation>
             <numerusform>变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>更新了 %n 件已选入的商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="275" />
         <source>Select the items to pick first.</source>
         <translation>请先选择要选入的货品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="286" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>正在选入 %n 件货品…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>已将 %n 件商品选入店铺（除非你选择了沿用库存数量，否则为可预订）；撤销即可移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>有 %n 件货品未选入，例如 {0}：{1}。</numerusform>
@@ -3368,27 +3388,27 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="99" />
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="112" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3596,7 +3616,7 @@
 <context><name>PickCommand</name>
     <message numerus="yes">
         <source>Pick %n product(s)</source>
-        <translation>
+    <translation>
             <numerusform>选入 %n 件商品</numerusform>
         </translation>
     </message>

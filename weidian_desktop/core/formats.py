@@ -17,6 +17,7 @@ from babel.numbers import format_decimal
 from .clock import from_iso
 
 Moment = datetime | str  # an aware datetime or stored UTC text ("2026-11-25T20:32:00Z")
+LOCAL = "local"  # as a zone: this computer's clock (orders), not the shop's (drops, posts)
 
 
 # Parsing a locale costs ~5 ms and prices are formatted by the thousand.
@@ -39,7 +40,14 @@ def _local(moment: Moment, zone: str | None) -> datetime:
     value = from_iso(moment) if isinstance(moment, str) else moment
     if value.tzinfo is None:
         raise ValueError("a time to format must carry a time zone")
+    if zone == LOCAL:
+        return value.astimezone()
     return value.astimezone(ZoneInfo(zone) if zone else UTC)
+
+
+def local_time(moment: Moment, zone: str | None = None) -> datetime:
+    """A stored time on a clock: a zone's, this computer's (LOCAL) or UTC (None)."""
+    return _local(moment, zone)
 
 
 def format_date(moment: Moment | date, language: str, zone: str | None = None,
@@ -61,6 +69,14 @@ def format_datetime(moment: Moment, language: str, zone: str | None = None) -> s
     pattern = str(locale.datetime_formats["medium"])
     return pattern.replace("{1}", _babel_date(local.date(), "medium", locale=locale)).replace(
         "{0}", _babel_time(local, "short", locale=locale))
+
+
+def format_weekday_datetime(moment: Moment, language: str, zone: str | None = None) -> str:
+    """With the weekday, for suggested times: ``2026年11月25日周三 20:32``."""
+    locale = babel_locale(language)
+    local = _local(moment, zone)
+    return (f"{format_skeleton('yMMMEd', local, locale=locale, fuzzy=True)} "
+            f"{_babel_time(local, 'short', locale=locale)}")
 
 
 def format_day_month(moment: Moment, language: str, zone: str | None = None) -> str:

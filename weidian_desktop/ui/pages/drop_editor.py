@@ -27,10 +27,12 @@ from PySide6.QtWidgets import (
 from ...core.clock import from_iso, utc_now
 from ...core.drops import Drop, DropItem, validate_drop
 from ...core.errors import ValidationError, WeidianError
+from ...core.formats import format_weekday_datetime
 from ...core.money import format_money, format_plain, parse_money_or_none
 from ...core.schedule import local_to_utc, suggest_times, utc_to_local
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..i18n import current_language
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo",
                 "Europe/Rome", "Europe/London", "America/New_York", "UTC"]
@@ -184,8 +186,8 @@ class DropEditor(QWidget):
         self.suggested.addItem(self.tr("Choose…"), None)
         try:
             for at in suggest_times(self.store, 8):
-                self.suggested.addItem(utc_to_local(at, self._zone()).strftime(
-                    "%a %Y-%m-%d %H:%M"), at)
+                self.suggested.addItem(format_weekday_datetime(
+                    at, current_language(), self._zone()), at)
         except (WeidianError, ValueError, KeyError):
             pass  # an unfinished zone name: the check below says so
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.formats import LOCAL, local_time
 from ...core.money import format_money
 from ...core.orders import FLOW, event_note
 
@@ -98,9 +99,14 @@ class OrderDetail(QWidget):
             f"</td><td align='right'>{money(ln['line_total'])}</td></tr>"
             for ln in order["lines"])
         parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{rows}</table>")
-        discount = (f"{escape(self.tr('Coupon'))} {escape(order['coupon_code'] or '')} "
+        # Words said before the f-strings: lupdate does not look inside them (these four
+        # were never translated).
+        coupon, total = escape(self.tr("Coupon")), escape(self.tr("Total"))
+        history_title = escape(self.tr("History (this computer’s clock)"))
+        pasted_title = escape(self.tr("Message as pasted"))
+        discount = (f"{coupon} {escape(order['coupon_code'] or '')} "
                     f"−{money(order['discount'])} · " if order["discount"] else "")
-        parts.append(f"<p align='right'>{discount}<b>{escape(self.tr('Total'))} "
+        parts.append(f"<p align='right'>{discount}<b>{total} "
                      f"{money(order['total'])}</b></p>")
         fields = [(self.tr("Name"), order["buyer_name"]), (self.tr("Phone"), order["buyer_phone"]),
                   (self.tr("Address"), order["buyer_address"]),
@@ -111,13 +117,12 @@ class OrderDetail(QWidget):
             f"<tr><td style='color:#666'>{escape(k)}</td><td>{escape(v)}</td></tr>"
             for k, v in fields if v) + "</table>")
         history = "".join(
-            f"<li>{escape(e['at'][:16].replace('T', ' '))} — "
+            f"<li>{escape(local_time(e['at'], LOCAL).strftime('%Y-%m-%d %H:%M %Z'))} — "
             f"{escape(status_name(e['to_status']))}"
             + (f" ({escape(event_note(e['note']))})" if e["note"] else "") + "</li>"
             for e in order["events"])
-        parts.append(f"<h3>{escape(self.tr('History'))}</h3><ul>{history}</ul>")
-        parts.append(f"<h3>{escape(self.tr('Message as pasted'))}</h3><pre>"
-                     f"{escape(order['message'])}</pre>")
+        parts.append(f"<h3>{history_title}</h3><ul>{history}</ul>")
+        parts.append(f"<h3>{pasted_title}</h3><pre>{escape(order['message'])}</pre>")
         return "".join(parts)
 
 

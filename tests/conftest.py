@@ -49,7 +49,10 @@ def core_language(request: pytest.FixtureRequest):
     language = getattr(request, "param", "en")
     check = PseudoCheck()
     if language == i18n.PSEUDO:
-        check.install(request.getfixturevalue("monkeypatch"))
+        monkeypatch = request.getfixturevalue("monkeypatch")
+        check.install(monkeypatch)
+        # The command line picks its language from the environment: the same one.
+        monkeypatch.setenv("LANGUAGE", language)
     i18n.set_language(language)
     yield language
     i18n.set_language("en")

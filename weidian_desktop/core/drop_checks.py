@@ -61,6 +61,20 @@ def check_times(drop: Drop) -> None:
             raise ValidationError(message.format(duration=_days(abs(lead))), field="preview_at")
 
 
+def parse_cap(text: str, product: str) -> int | None:
+    """A cap typed by the seller ("" for no limit); refuses what is not a whole number.
+
+    The range (at least 1) is check_items' rule, so a typed "0" is named there.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    if not text.lstrip("-").isdigit():
+        raise ValidationError(_("The cap of {product} must be a whole number.")
+                              .format(product=product), field="quantity_cap")
+    return int(text)
+
+
 def _label(store: ShopStore, item: DropItem) -> str:
     row = store.query("SELECT p.title, v.option1, v.option2, v.option3 FROM products p "
                       "LEFT JOIN variants v ON v.id = ? WHERE p.id = ?",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -13,7 +14,6 @@ from .fields import field_label
 from .formats import babel_locale
 from .i18n import _, current_language, ngettext
 
-_KNOWN = frozenset(list_currencies())
 # Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
 _NOISE = re.compile(r"[A-Za-z]{3}|[¥￥$€£₩₹\s\u00a0\u202f']|RMB|元")
 
@@ -29,10 +29,16 @@ class Money:
         return format_money(self.amount, self.currency, locale)
 
 
+@functools.cache
+def _known() -> frozenset[str]:
+    # Late: reading CLDR's list costs every command that imports this module a few ms.
+    return frozenset(list_currencies())
+
+
 def check_currency(code: str) -> str:
     """Return the upper-cased ISO 4217 code, or refuse an unknown one."""
     upper = (code or "").strip().upper()
-    if upper not in _KNOWN:
+    if upper not in _known():
         raise ValidationError(
             _("{code!r} is not an ISO 4217 currency code (for example CNY, EUR, USD).").format(
                 code=code), field="currency")

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+import importlib
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
 from ..core.i18n import N_, _
-from . import generic, merchant, shopify, taobao, woocommerce
-from .reading import Source, refuse, sniff_delimiter
-from .rows import ParseResult
-from .tables import Columns
 
-Parser = Callable[..., ParseResult]
-PARSERS: dict[str, Parser] = {
-    "shopify": shopify.parse,
-    "woocommerce": woocommerce.parse,
-    "merchant": merchant.parse,
-    "taobao": taobao.parse,
-    "generic": generic.parse,
-}
+if TYPE_CHECKING:
+    from .reading import Source
+    from .rows import ParseResult
+
+# Each format is read by the module of the same name, imported when a file is read:
+# the commands list the formats without paying for every reader.
+PARSERS = ("shopify", "woocommerce", "merchant", "taobao", "generic")
 FORMATS = ("auto", *PARSERS)
 # Shown through format_label, in the current language.
 LABELS = {"shopify": N_("Shopify product CSV"), "woocommerce": N_("WooCommerce product CSV"),
@@ -34,6 +30,10 @@ def format_label(fmt: str) -> str:
 
 def detect_format(source: Source) -> str:
     """The format name for ``source``; ``generic`` when no known header is recognised."""
+    from . import merchant, shopify, taobao, woocommerce
+    from .reading import refuse
+    from .tables import Columns
+
     text = source.text.lstrip("\ufeff")
     if taobao.matches_text(text):
         return "taobao"
@@ -60,6 +60,8 @@ def detect_format(source: Source) -> str:
 
 def header_cells(text: str) -> list[str]:
     """The first line split by its own delimiter (no delimiter: one cell)."""
+    from .reading import sniff_delimiter
+
     line = text.split("\n", 1)[0].rstrip("\r")
     delimiter = sniff_delimiter(line)
     if delimiter is None:
@@ -80,4 +82,5 @@ def parse(source: Source, fmt: str, *, currency: str, mapping: dict | None = Non
         fmt = "generic"  # a mapping only means something to the generic reader
     if fmt == "auto":
         fmt = detect_format(source)
-    return PARSERS[fmt](source, currency=currency, mapping=mapping)
+    reader = importlib.import_module(f".{fmt}", __package__)
+    return reader.parse(source, currency=currency, mapping=mapping)

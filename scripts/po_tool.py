@@ -35,7 +35,7 @@ TEMPLATE = MESSAGES / f"{DOMAIN}.pot"
 LANGUAGES = ("zh_CN", "it")  # translated by people
 PSEUDO = "en_XA"  # generated from the templates
 KEYWORDS = {"_": None, "ngettext": (1, 2), "pgettext": ((1, "c"), 2), "N_": None,
-            "sentence": None, "nsentence": (1, 2)}
+            "NP_": ((1, "c"), 2), "sentence": None, "nsentence": (1, 2)}
 COMMENT_TAGS = ("Translators:",)
 # Fixed header dates: the catalogues change only when a message does, so branches that
 # both refresh them do not conflict on a timestamp.

@@ -18,14 +18,14 @@ from . import __version__
 from .commands import COMMANDS
 from .commands.language import add_language_option, use_language
 from .core.errors import WeidianError
-from .core.i18n import _
+from .core.i18n import N_, _
 
-DESCRIPTION = """\
+DESCRIPTION = N_("""\
 Build a mobile shop offline: one SQLite shop file in, a static HTML5 shop out.
 
   weidian-desktop [SHOP]        open the app (on SHOP, or the last shop)
   weidian-desktop COMMAND ...   run a command without a window (see below)
-"""
+""")
 
 
 def build_parser(*commands: str) -> argparse.ArgumentParser:
@@ -34,7 +34,7 @@ def build_parser(*commands: str) -> argparse.ArgumentParser:
     Building a command imports its module, so ``main`` builds only the one it runs.
     """
     parser = argparse.ArgumentParser(
-        prog="weidian-desktop", description=DESCRIPTION,
+        prog="weidian-desktop", description=_(DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_language_option(parser)

@@ -7,6 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
+from ..core.formats import format_list
+from ..core.i18n import N_, _, current_language, ngettext
+from . import command_help
 from .common import shop_argument
 
 if TYPE_CHECKING:
@@ -16,52 +19,58 @@ EC_CHOICES = ("L", "M", "Q", "H")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    qr = sub.add_parser("qr", help="a QR code for the shop, a product, a collection or a drop",
-                        description="Write a QR code (PNG or SVG) of a page of the exported "
-                                    "shop; the link is built from the shop's base URL.")
+    qr = sub.add_parser("qr", help=command_help("qr"),
+                        description=_("Write a QR code (PNG or SVG) of a page of the exported "
+                                      "shop; the link is built from the shop's base URL."))
     shop_argument(qr)
     _target(qr, ("shop", "product", "collection", "drop", "post"))
     qr.add_argument("--campaign", metavar="TAG",
-                    help="add ?src=TAG to the link, e.g. poster-a4-stall (orders say it)")
+                    help=_("add ?src=TAG to the link, e.g. poster-a4-stall (orders say it)"))
     qr.add_argument("--logo", action="store_true",
-                    help="put the shop's logo in the centre (error correction becomes H)")
+                    help=_("put the shop's logo in the centre (error correction becomes H)"))
     qr.add_argument("--ec", choices=EC_CHOICES, default="M", type=str.upper,
-                    help="error correction level (default M)")
-    qr.add_argument("--fg", default="#000000", metavar="#RRGGBB", help="module colour")
-    qr.add_argument("--bg", default="#ffffff", metavar="#RRGGBB", help="background colour")
+                    help=_("error correction level (default M)"))
+    qr.add_argument("--fg", default="#000000", metavar="#RRGGBB", help=_("module colour"))
+    qr.add_argument("--bg", default="#ffffff", metavar="#RRGGBB",
+                    help=_("background colour"))
     qr.add_argument("--box", type=int, default=10, metavar="PX",
-                    help="pixels per module in a PNG (default 10)")
+                    help=_("pixels per module in a PNG (default 10)"))
     qr.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                    help="FILE.png or FILE.svg")
+                    help=_("FILE.png or FILE.svg"))
     qr.set_defaults(func=cmd_qr)
 
-    poster = sub.add_parser("poster", help="a printable poster or label sheet (PDF)",
-                            description="Write a poster for the shop, a product, a "
-                                        "collection or a drop, or label sheets for every "
-                                        "published product, as a PDF ready to print.")
+    poster = sub.add_parser("poster", help=command_help("poster"),
+                            description=_("Write a poster for the shop, a product, a "
+                                          "collection or a drop, or label sheets for every "
+                                          "published product, as a PDF ready to print."))
     shop_argument(poster)
     _target(poster, ("shop", "product", "collection", "drop"), labels=True)
     poster.add_argument("--size", choices=("A4", "A5", "A6", "Letter"), default="A4")
     poster.add_argument("--crop-marks", action="store_true",
-                        help="crop marks outside the trim (cut guides on label sheets)")
+                        help=_("crop marks outside the trim (cut guides on label sheets)"))
     poster.add_argument("--bleed", type=float, default=0.0, metavar="MM",
-                        help="extend edge-to-edge colour and photos MM past the trim")
-    poster.add_argument("--campaign", metavar="TAG", help="add ?src=TAG to the QR links")
+                        help=_("extend edge-to-edge colour and photos MM past the trim"))
+    poster.add_argument("--campaign", metavar="TAG", help=_("add ?src=TAG to the QR links"))
     poster.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                        help="FILE.pdf (or FILE.png: the first page at 300 dpi)")
+                        help=_("FILE.pdf (or FILE.png: the first page at 300 dpi)"))
     poster.set_defaults(func=cmd_poster)
 
-    share = sub.add_parser("share", help="share images for chat timelines (PNG)",
-                           description="Write a 1080x1920 story or 1080x1080 square image "
-                                       "of a product or drop, or the numbered images of a "
-                                       "post's 9-image grid.")
+    share = sub.add_parser("share", help=command_help("share"),
+                           description=_("Write a 1080x1920 story or 1080x1080 square image "
+                                         "of a product or drop, or the numbered images of a "
+                                         "post's 9-image grid."))
     shop_argument(share)
     _target(share, ("product", "drop", "post"))
     share.add_argument("--format", choices=("story", "square"), default="story")
-    share.add_argument("--campaign", metavar="TAG", help="add ?src=TAG to the QR link")
+    share.add_argument("--campaign", metavar="TAG", help=_("add ?src=TAG to the QR link"))
     share.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                       help="FILE.png (a post's grid: FILE-1.png … FILE-9.png)")
+                       help=_("FILE.png (a post's grid: FILE-1.png … FILE-9.png)"))
     share.set_defaults(func=cmd_share)
+
+
+_WITH_SLUG = {"product": N_("the product with this slug"),
+              "collection": N_("the collection with this slug"),
+              "drop": N_("the drop with this slug"), "post": N_("the post with this slug")}
 
 
 def _target(parser: argparse.ArgumentParser, kinds: tuple[str, ...], *,
@@ -71,12 +80,13 @@ def _target(parser: argparse.ArgumentParser, kinds: tuple[str, ...], *,
         if kind == "shop":
             # dest differs from "shop": that is the SHOP file argument.
             group.add_argument("--shop", action="store_true", dest="home",
-                               help="the shop's home page")
+                               help=_("the shop's home page"))
         else:
-            group.add_argument(f"--{kind}", metavar="SLUG", help=f"the {kind} with this slug")
+            group.add_argument(f"--{kind}", metavar="SLUG", help=_(_WITH_SLUG[kind]))
     if labels:
         group.add_argument("--labels", action="store_true",
-                           help="label sheets: QR, title and price of every published product")
+                           help=_("label sheets: QR, title and price of every published "
+                                  "product"))
 
 
 def _kind(args: argparse.Namespace) -> tuple[str, str | None]:
@@ -89,8 +99,9 @@ def _kind(args: argparse.Namespace) -> tuple[str, str | None]:
 def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
-        raise ValidationError(f"{path.name} must end in {' or '.join(allowed)}.",
-                              field="output")
+        raise ValidationError(_("{file} must end in {suffixes}.").format(
+            file=path.name, suffixes=format_list(list(allowed), current_language(), "or")),
+            field="output")
     return suffix
 
 
@@ -115,16 +126,22 @@ def cmd_qr(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.logo and logo is None:
-        raise ValidationError("The shop has no logo; add one on the Shop page or leave out "
-                              "--logo.", field="logo")
+        raise ValidationError(_("The shop has no logo; add one on the Shop page or leave out "
+                                "--logo."), field="logo")
     options = {"ec": args.ec, "fg": args.fg, "bg": args.bg, "logo": logo}
     if suffix == ".svg":
         data = qr.qr_svg(url, **options).encode()
     else:
         data = qr.qr_png(url, box=args.box, **options)
     write_file(args.output, data)
-    print(f"Wrote a QR code for {url} to {args.output}.")
+    print(_("Wrote a QR code for {url} to {path}.").format(url=url, path=args.output))
     return 0
+
+
+_POSTER_WRITTEN = {"shop": N_("Wrote a shop poster ({size}) to {path}."),
+                   "product": N_("Wrote a product poster ({size}) to {path}."),
+                   "collection": N_("Wrote a collection poster ({size}) to {path}."),
+                   "drop": N_("Wrote a drop poster ({size}) to {path}.")}
 
 
 def cmd_poster(args: argparse.Namespace) -> int:
@@ -143,8 +160,13 @@ def cmd_poster(args: argparse.Namespace) -> int:
         store.close()
     pdf = render(job, options)
     write_file(args.output, page_png(pdf) if suffix == ".png" else pdf)
-    what = f"{len(job.items)} labels" if kind == "labels" else f"a {kind} poster"
-    print(f"Wrote {what} ({args.size}) to {args.output}.")
+    if kind == "labels":
+        n = len(job.items)
+        print(ngettext("Wrote {n} label ({size}) to {path}.",
+                       "Wrote {n} labels ({size}) to {path}.", n).format(
+            n=n, size=args.size, path=args.output))
+    else:
+        print(_(_POSTER_WRITTEN[kind]).format(size=args.size, path=args.output))
     return 0
 
 
@@ -161,12 +183,13 @@ def cmd_share(args: argparse.Namespace) -> int:
         store.close()
     if len(images) == 1:
         write_file(args.output, images[0])
-        print(f"Wrote a {args.format} image to {args.output}.")
+        print((_("Wrote a story image to {path}.") if args.format == "story" else
+               _("Wrote a square image to {path}.")).format(path=args.output))
         return 0
     stem = args.output.with_suffix("")
     paths = [Path(f"{stem}-{n}.png") for n in range(1, len(images) + 1)]
     for path, data in zip(paths, images, strict=True):
         write_file(path, data)
-    print(f"Wrote {len(images)} images, numbered in posting order, to {paths[0]} … "
-          f"{paths[-1].name}.")
+    print(_("Wrote {n} images, numbered in posting order, to {first} … {last}.").format(
+        n=len(images), first=paths[0], last=paths[-1].name))
     return 0

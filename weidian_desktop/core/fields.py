@@ -7,7 +7,7 @@ A name that is not one of ours (a supplier's column header) is shown as it is.
 
 from __future__ import annotations
 
-from .i18n import N_, _
+from .i18n import N_, NP_, _, pgettext
 
 LABELS = {
     "add": N_("amount to add"),
@@ -47,6 +47,36 @@ LABELS = {
     "title": N_("title"),
     "value": N_("discount"),
 }
+
+
+# Values lists print in a column ("draft", "in_stock"), by field: the same word may be
+# said differently for another field (a drop "sold out" and a product "sold out").
+VALUES = {
+    "status": {"draft": NP_("status", "draft"), "published": NP_("status", "published")},
+    "availability": {"in_stock": NP_("availability", "in stock"),
+                     "on_request": NP_("availability", "on request"),
+                     "sold_out": NP_("availability", "sold out")},
+    "drop_state": {"draft": NP_("drop_state", "draft"),
+                   "upcoming": NP_("drop_state", "upcoming"),
+                   "preview": NP_("drop_state", "preview"), "live": NP_("drop_state", "live"),
+                   "sold_out": NP_("drop_state", "sold out"),
+                   "ended": NP_("drop_state", "ended")},
+    "coupon_state": {"scheduled": NP_("coupon_state", "scheduled"),
+                     "active": NP_("coupon_state", "active"),
+                     "expired": NP_("coupon_state", "expired"),
+                     "used_up": NP_("coupon_state", "used up")},
+    "post_kind": {"short": NP_("post_kind", "short"), "article": NP_("post_kind", "article"),
+                  "recommendation": NP_("post_kind", "recommendation"),
+                  "nine_grid": NP_("post_kind", "9-photo grid")},
+    "scope": {"shop": NP_("scope", "whole shop"), "collection": NP_("scope", "collection"),
+              "product": NP_("scope", "product"), "drop": NP_("scope", "drop")},
+}
+
+
+def value_label(field: str, value: str) -> str:
+    """A field's value in the current language ("in_stock" -> "in stock"); as is if unknown."""
+    names = VALUES.get(field, {})
+    return pgettext(field, names[value]) if value in names else value
 
 
 def field_label(field: str | None, *, capital: bool = False) -> str:

@@ -89,6 +89,7 @@ def format_number(value: int | float | Decimal, language: str) -> str:
     return format_decimal(value, locale=babel_locale(language))
 
 
-def format_list(items: list[str], language: str) -> str:
-    """A list as a sentence says it: ``1, 2 and 3``, ``1, 2 e 3``, ``1、2和3``."""
-    return _babel_list(items, locale=babel_locale(language)) if items else ""
+def format_list(items: list[str], language: str, style: str = "standard") -> str:
+    """A list as a sentence says it: ``1, 2 and 3``, ``1, 2 e 3``, ``1、2和3``; with
+    ``style="or"``: ``.png or .svg``, ``.png o .svg``, ``.png或.svg``."""
+    return _babel_list(items, style=style, locale=babel_locale(language)) if items else ""

@@ -59,6 +59,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(context: str, message: str) -> str:
+    """Mark ``message`` for ``pgettext(context, message)`` later; returns it as it is."""
+    return message
+
+
 def catalogue_path(language: str) -> Path:
     """The compiled catalogue of ``language`` (none for English)."""
     return translations_dir() / "messages" / language / "LC_MESSAGES" / f"{DOMAIN}.mo"

@@ -53,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     text.add_argument("--body-file", metavar="FILE", type=Path,
                       help=_("read the text from a UTF-8 file"))
     add.add_argument("--language", metavar="TAG",
-                     help=_("only in this language of the shop (default: every language)"))
+                     help=_("only in this language of the shop (default: every language); also "
+                            "the language of this command's messages"))
     add.add_argument("--at", metavar="TIME", help=_("the publish time (default: now)"))
     add.add_argument("--status", choices=STATUSES, default="published",
                      help=_("a draft is not in the exported shop (default: published)"))

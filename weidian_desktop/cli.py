@@ -36,7 +36,8 @@ def build_parser(*commands: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="weidian-desktop", description=_(DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
     add_language_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = {COMMANDS[name][0] for name in commands if name in COMMANDS}

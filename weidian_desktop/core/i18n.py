@@ -144,13 +144,29 @@ def using_language(tag: str | None) -> Iterator[str]:
 
 
 @dataclass(frozen=True)
+class Amount:
+    """Money as an argument of a Sentence: formatted when said, in that language's way."""
+
+    minor: int
+    currency: str
+
+    def __str__(self) -> str:
+        from .money import money_in_message  # late: money imports this module
+
+        return money_in_message(self.minor, self.currency)
+
+
+Param = str | int | Amount
+
+
+@dataclass(frozen=True)
 class Sentence:
     """A message kept as its English template and arguments, said in whichever language
     is current when it is shown (an order's warnings are stored, then read in the app
     long after, perhaps in another language)."""
 
     template: str
-    params: tuple[tuple[str, str | int], ...] = ()
+    params: tuple[tuple[str, Param], ...] = ()
     plural: str = ""  # with ``n``: the English plural template
     n: int | None = None
 
@@ -159,11 +175,14 @@ class Sentence:
             text = ngettext(self.template, self.plural, self.n)
         else:
             text = _(self.template)
-        return text.format(**dict(self.params))
+        return text.format(**{k: str(v) if isinstance(v, Amount) else v
+                              for k, v in self.params})
 
     def as_dict(self) -> dict[str, object]:
         """JSON-ready; ``from_dict`` reads it back."""
-        out: dict[str, object] = {"template": self.template, "params": dict(self.params)}
+        params = {k: {"amount": v.minor, "currency": v.currency} if isinstance(v, Amount) else v
+                  for k, v in self.params}
+        out: dict[str, object] = {"template": self.template, "params": params}
         if self.plural:
             out.update(plural=self.plural, n=self.n)
         return out
@@ -173,15 +192,17 @@ class Sentence:
         params = data.get("params") or {}
         assert isinstance(params, dict)
         n = data.get("n")
-        return cls(str(data["template"]), tuple(sorted(params.items())),
+        read = {k: Amount(int(v["amount"]), str(v["currency"])) if isinstance(v, dict) else v
+                for k, v in params.items()}
+        return cls(str(data["template"]), tuple(sorted(read.items())),
                    str(data.get("plural") or ""), n if isinstance(n, int) else None)
 
 
-def sentence(template: str, **params: str | int) -> Sentence:
+def sentence(template: str, **params: Param) -> Sentence:
     """A message to say later: ``sentence("Only {n} left.", n=3)`` (extracted like ``_``)."""
     return Sentence(template, tuple(sorted(params.items())))
 
 
-def nsentence(singular: str, plural: str, n: int, **params: str | int) -> Sentence:
+def nsentence(singular: str, plural: str, n: int, **params: Param) -> Sentence:
     """A plural message to say later; ``n`` picks the form and is an argument too."""
     return Sentence(singular, tuple(sorted({"n": n, **params}.items())), plural, n)

@@ -9,8 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .i18n import _, ngettext, nsentence, sentence
-from .money import money_in_message
+from .i18n import Amount, _, ngettext, nsentence, sentence
 from .store import ShopStore
 
 if TYPE_CHECKING:
@@ -146,7 +145,7 @@ def apply_coupon(store: ShopStore, quote: Quote, code: str, at: str) -> None:
     if reason is None and quote.subtotal < coupon["min_order"]:
         reason = sentence("The coupon {code} was not applied: the order is below its minimum "
                           "of {minimum}.", code=coupon["code"],
-                          minimum=money_in_message(coupon["min_order"], quote.currency))
+                          minimum=Amount(coupon["min_order"], quote.currency))
     if reason is not None:
         quote.warnings.append(warn("coupon_not_applied", reason))
         return
@@ -171,7 +170,7 @@ def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
         quote.warnings.append(warn("unknown_sku", sentence(
             "SKU {sku} is not in the shop (deleted or renamed since the buyer's visit?); the "
             "line was kept at the buyer's price {price}: check it with the buyer.", sku=code,
-            price=money_in_message(price or 0, quote.currency))))
+            price=Amount(price or 0, quote.currency))))
         return PricedLine(code, title, qty, price or 0)
     options = [o for o in (row["option1"], row["option2"], row["option3"]) if o]
     line = PricedLine(row["sku"] or code, row["title"], qty,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
-from .i18n import N_, _, sentence
+from .i18n import N_, Amount, _, sentence
 from .money import money_in_message
 from .order_parse import (
     OrderRefused,
@@ -78,7 +78,7 @@ def preview_order(store: ShopStore, text: str, *, at: str | None = None
 
 def _final_warnings(parsed, warnings: list[OrderWarning], quote: Quote) -> list[OrderWarning]:
     """Combine the message's warnings with the shop's, naming an edited total precisely."""
-    money = lambda amount: money_in_message(amount, quote.currency)  # noqa: E731
+    money = lambda amount: Amount(amount, quote.currency)  # noqa: E731
     out = list(warnings)
     said = parsed.line.total
     if not parsed.verified and parsed.verifies_with_total(quote.total):

@@ -301,12 +301,7 @@
         <translation>时间按店铺时区（{zone}）计算。使用次数根据已记录的订单统计。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144" />
-        <source>Type the percentage off as a whole number, like 10.</source>
-        <translation>请输入整数百分比，例如 10。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="170" />
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -314,127 +309,122 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="80" />
         <source>For example: Singles' Day bags</source>
         <translation>例如：双十一包袋专场</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="85" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="91" />
         <source>Preview from</source>
         <translation>预告开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="93" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>接下来买家在线的时段（店铺设置）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102" />
         <source>Online hours…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>买家在线的时段：据此建议开售时间。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>Suggested launch</source>
         <translation>建议开售时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Regular</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Drop price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Made (cap)</source>
         <translation>限量（件）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="124" />
         <source>Save drop</source>
         <translation>保存限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="132" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>商品（勾选即参加；价格留空＝原价；限量留空＝不限量）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="187" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="255" />
-        <source>The cap of {product} must be a whole number.</source>
-        <translation>{product} 的限量必须是整数。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="278" />
         <source>Lasts {days} d {hours} h</source>
         <translation>持续 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="284" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="281" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>店铺时间 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="286" />
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
     </message>
@@ -1608,6 +1598,11 @@
         <translation>在这里粘贴买家的订单消息（Ctrl+V 或点“粘贴订单”按钮），或选择一个订单。</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="93" />
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/order_detail.py" line="104" />
         <source>Coupon</source>
         <translation>优惠券</translation>
@@ -1806,7 +1801,7 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
-        <source>Date (this computer's clock)</source>
+        <source>Date (this computer)</source>
         <translation>日期（本机时间）</translation>
     </message>
     <message>

@@ -90,8 +90,8 @@ class OrderDetail(QWidget):
         parts = [f"<h2>{escape(order['reference'])} · {escape(status_name(order['status']))}"
                  "</h2>"]
         for w in order["warnings"]:
-            parts.append(f"<p style='background:#fff3cd;padding:4px'><b>{escape(w.title)}</b>: "
-                         f"{escape(w.message)}</p>")
+            said = self.tr("{0}: {1}").format(f"<b>{escape(w.title)}</b>", escape(w.message))
+            parts.append(f"<p style='background:#fff3cd;padding:4px'>{said}</p>")
         rows = "".join(
             f"<tr><td>{ln['quantity']} ×</td><td>{escape(ln['title'])}"
             + (f" ({escape(ln['variant_title'])})" if ln["variant_title"] else "")

@@ -26,7 +26,7 @@ class OrdersTableModel(RowsTableModel):
         self._rows: list[dict] = []
         self._locale = locale
         # Orders are dated on this computer's clock (drops and posts: the shop's).
-        self._headers = [self.tr("Reference"), self.tr("Date (this computer's clock)"),
+        self._headers = [self.tr("Reference"), self.tr("Date (this computer)"),
                          self.tr("Status"),
                          self.tr("Buyer"), self.tr("Items"), self.tr("Total"),
                          self.tr("Campaign"), self.tr("Warnings")]

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from ..core.formats import format_list
 from ..core.i18n import N_, _, current_language, ngettext
 from . import command_help
 from .common import shop_argument
@@ -99,6 +98,8 @@ def _kind(args: argparse.Namespace) -> tuple[str, str | None]:
 def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
+        from ..core.formats import format_list  # late: Babel only to word a refusal
+
         raise ValidationError(_("{file} must end in {suffixes}.").format(
             file=path.name, suffixes=format_list(list(allowed), current_language(), "or")),
             field="output")

@@ -92,3 +92,19 @@ def demo_shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from weidian_desktop.demo import build_demo
 
     return build_demo(tmp_path_factory.mktemp("demo") / "demo.weidian")
+
+
+_qt_english = False
+
+
+@pytest.fixture(autouse=True)
+def _qt_speaks_english(request: pytest.FixtureRequest):
+    """Widgets speak English as the app does at start: with English's plurals installed
+    ("1 product", not "1 product(s)"), whichever test happens to run first."""
+    global _qt_english
+    if not _qt_english and {"qtbot", "qapp"} & set(request.fixturenames):
+        from weidian_desktop.ui import i18n as ui_i18n
+
+        ui_i18n.install_translators(request.getfixturevalue("qapp"), "en")
+        _qt_english = True
+    yield

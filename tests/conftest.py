@@ -11,6 +11,9 @@ os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 # Messages in English whatever the machine's locale (the CLI reads LANGUAGE, LC_ALL, LANG);
 # tests that want another language say so.
 os.environ["LANGUAGE"] = "en"
+# The command line turns an unexpected exception into one sentence and a log file
+# (weidian_desktop/crash.py); in tests it must fail loudly with its traceback instead.
+os.environ.setdefault("WEIDIAN_DESKTOP_RERAISE", "1")
 
 import pytest
 from i18n_pseudo import PseudoCheck

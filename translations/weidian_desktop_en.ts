@@ -4,7 +4,7 @@
 <context>
     <name>ImportDiffDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>%n price change</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n other change</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n discontinued</numerusform>
@@ -36,7 +36,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n unchanged</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n line skipped</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="221" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n picked product: flagged</numerusform>
@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>New (%n)</source>
         <translation>
             <numerusform>New (%n)</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>Price changes (%n)</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>Discontinued (%n)</numerusform>
@@ -84,22 +84,41 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="233" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problems (%n)</numerusform>
             <numerusform>Problems (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="260" />
+        <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
+        <translation>
+            <numerusform>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</numerusform>
+            <numerusform>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>Pick %n item into the shop</numerusform>
             <numerusform>Pick %n items into the shop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditor</name>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303" />
+        <source>%n price(s) fall to less than half:</source>
+        <translation>
+            <numerusform>%n price falls to less than half:</numerusform>
+            <numerusform>%n prices fall to less than half:</numerusform>
         </translation>
     </message>
 </context>
@@ -117,7 +136,7 @@
 <context>
     <name>ProductsPage</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -125,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Change the price of %n product by {0}%</numerusform>
@@ -133,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Publish %n product</numerusform>
@@ -141,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Make %n product a draft</numerusform>
@@ -149,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Add %n product to {0}</numerusform>
@@ -160,7 +179,7 @@
 <context>
     <name>ProductsTableModel</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variant</numerusform>
@@ -168,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199" />
         <source>%n in stock</source>
         <translation>
             <numerusform>%n in stock</numerusform>
@@ -230,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -238,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -246,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n discontinued</numerusform>
@@ -254,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n line skipped</numerusform>
@@ -262,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n picked product updated</numerusform>
@@ -270,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="286" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="288" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Picking %n item…</numerusform>
@@ -278,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="294" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>Picked %n product into the shop (on request unless you chose stock counts); Undo removes them.</numerusform>
@@ -286,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="298" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n item left out, e.g. {0}: {1}.</numerusform>

@@ -103,6 +103,9 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
         raise ValidationError(_("{file} must end in {suffixes}.").format(
             file=path.name, suffixes=format_list(list(allowed), current_language(), "or")),
             field="output")
+    from ..core.paths import check_output_file
+
+    check_output_file(path)  # before anything is read or drawn
     return suffix
 
 
@@ -134,7 +137,7 @@ def cmd_qr(args: argparse.Namespace) -> int:
         data = qr.qr_svg(url, **options).encode()
     else:
         data = qr.qr_png(url, box=args.box, **options)
-    write_file(args.output, data)
+    write_file(args.output, data, shop=args.shop)
     print(_("Wrote a QR code for {url} to {path}.").format(url=url, path=args.output))
     return 0
 
@@ -160,7 +163,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
     finally:
         store.close()
     pdf = render(job, options)
-    write_file(args.output, page_png(pdf) if suffix == ".png" else pdf)
+    write_file(args.output, page_png(pdf) if suffix == ".png" else pdf, shop=args.shop)
     if kind == "labels":
         n = len(job.items)
         print(ngettext("Wrote {n} label ({size}) to {path}.",
@@ -183,14 +186,14 @@ def cmd_share(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if len(images) == 1:
-        write_file(args.output, images[0])
+        write_file(args.output, images[0], shop=args.shop)
         print((_("Wrote a story image to {path}.") if args.format == "story" else
                _("Wrote a square image to {path}.")).format(path=args.output))
         return 0
     stem = args.output.with_suffix("")
     paths = [Path(f"{stem}-{n}.png") for n in range(1, len(images) + 1)]
     for path, data in zip(paths, images, strict=True):
-        write_file(path, data)
+        write_file(path, data, shop=args.shop)
     print(_("Wrote {n} images, numbered in posting order, to {first} … {last}.").format(
         n=len(images), first=paths[0], last=paths[-1].name))
     return 0

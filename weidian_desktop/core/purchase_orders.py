@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from .errors import NotFoundError, ValidationError
 from .i18n import _
 from .money import format_plain
 from .orders import PURCHASE_NOTE, StatusChange, change_statuses
+from .paths import check_output_file, write_file
 from .shop import get_shop
 from .store import ShopStore
 
@@ -25,8 +25,10 @@ NO_SUPPLIER = "no supplier"
 CSV_COLUMNS = ("supplier", "order", "supplier_sku", "title", "variant", "quantity",
                "supplier_price", "currency", "line_cost", "ship_to_name", "ship_to_phone",
                "ship_to_address", "buyer_note")
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection), and
+# trims spaces before it; a cell starting with a tab or a line break is also quoted.
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+_BREAKS = ("\t", "\r", "\n")
 
 
 @dataclass
@@ -115,7 +117,9 @@ def purchase_orders(store: ShopStore, *, supplier: str | None = None,
 def neutralise(cell: object) -> str:
     """A CSV cell a spreadsheet shows as text, never runs as a formula."""
     text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    if text.startswith(_BREAKS) or text.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
 
 
 def to_csv(orders: list[PurchaseOrder]) -> str:
@@ -134,21 +138,6 @@ def to_csv(orders: list[PurchaseOrder]) -> str:
     return out.getvalue()
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, so no half-written file remains."""
-    if not path.parent.is_dir():
-        raise ValidationError(_("The folder {parent} does not exist.").format(
-            parent=path.parent), field="output")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
                            supplier: str | None = None) -> list[PurchaseOrder]:
     """Write the purchase orders to ``path`` (.csv or .pdf); returns what was written."""
@@ -158,6 +147,7 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
         raise ValidationError(_("{name}: write purchase orders to a .csv or .pdf file.").format(
                                   name=path.name),
                               field="output")
+    check_output_file(path, shop=store.path)  # refused before anything is read
     orders = purchase_orders(store, supplier=supplier)
     if not orders:
         message = (_("There is no confirmed order to buy from {supplier}; confirm orders "
@@ -173,7 +163,7 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
         from .purchase_pdf import render_pdf  # late: reportlab is only needed here
 
         data = render_pdf(orders, get_shop(store), utc_now())
-    _write_atomically(path, data)
+    write_file(path, data, shop=store.path)
     return orders
 
 

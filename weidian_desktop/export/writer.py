@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ..core.errors import Cancelled, ValidationError
 from ..core.i18n import _
+from ..core.paths import atomic_output
 from .marker import MARKER, Marker, marker_bytes, remember
 from .safety import safe_relpath
 
@@ -133,8 +134,9 @@ def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) 
         raise ValidationError(_("Put the zip file outside the export folder {outdir}.").format(
                                   outdir=outdir),
                               field="zip")
-    partial = zip_path.with_name(f".{zip_path.name}.partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    # Removed again if anything fails: no half-written zip is left behind.
+    with atomic_output(zip_path) as partial, \
+            zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name in sorted(names) if names is not None else site_files(outdir):
             if name == MARKER:
                 continue
@@ -143,4 +145,3 @@ def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) 
             info.external_attr = 0o644 << 16
             info.create_system = 3  # Unix, so the permission bits above are read
             archive.writestr(info, (outdir / name).read_bytes())
-    os.replace(partial, zip_path)

@@ -51,6 +51,11 @@ def unpseudo(text: str) -> str:
     return "".join(out).translate(_BACK)
 
 
+def _norm(text: str) -> str:
+    """A message as the check recognises it again: case and the final stop aside."""
+    return text.strip().rstrip(".。").casefold()
+
+
 @dataclass
 class PseudoCheck:
     """Collects the messages made during a test that were not pseudo-translated."""
@@ -62,13 +67,13 @@ class PseudoCheck:
         """Check one message; return it in English for the test to read."""
         if not isinstance(text, str) or not text.strip():
             return text
-        if text in self.seen:  # a message checked before, passed on (re-raised, quoted)
+        if _norm(text) in self.seen:  # checked before, passed on (re-raised, recased)
             return text
         if not is_pseudo(text):
             self.english.append(text)
             return text
         plain = unpseudo(text)
-        self.seen.add(plain)
+        self.seen.add(_norm(plain))
         return plain
 
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:

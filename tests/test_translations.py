@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton
 
@@ -204,10 +204,15 @@ def test_drop_and_post_times_name_the_shops_clock(qtbot, translated, store,
     from weidian_desktop.ui.pages.posts_page import PostsPage
 
     translated(language)
-    model = DropsModel("Asia/Shanghai")
-    starts = model.headerData(2, Qt.Orientation.Horizontal)
-    assert starts == {"en": "Starts (shop’s clock)", "zh_CN": "开始（店铺时间）",
-                      "it": "Inizio (ora del negozio)"}[language]
+    from weidian_desktop.ui.pages.drops_page import DropsPage
+
+    drops = DropsPage(store, QUndoStack())
+    qtbot.addWidget(drops)
+    assert drops.clock_note.text() == {
+        "en": "Times on the shop’s clock (Asia/Shanghai).",
+        "zh_CN": "时间按店铺时区（Asia/Shanghai）。",
+        "it": "Orari sull'orologio del negozio (Asia/Shanghai)."}[language]
+    assert isinstance(DropsModel("Asia/Shanghai").zone, str)
     page = PostsPage(store, QUndoStack())
     qtbot.addWidget(page)
     assert page.model.horizontalHeaderItem(0).text() == {

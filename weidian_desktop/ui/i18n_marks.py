@@ -14,8 +14,8 @@ DROPS_MODEL = (
     # headers of the drops and coupons tables
     QT_TRANSLATE_NOOP("DropsModel", "Drop"),
     QT_TRANSLATE_NOOP("DropsModel", "State"),
-    QT_TRANSLATE_NOOP("DropsModel", "Starts (shop’s clock)"),
-    QT_TRANSLATE_NOOP("DropsModel", "Ends (shop’s clock)"),
+    QT_TRANSLATE_NOOP("DropsModel", "Starts"),
+    QT_TRANSLATE_NOOP("DropsModel", "Ends"),
     QT_TRANSLATE_NOOP("DropsModel", "Left"),
     QT_TRANSLATE_NOOP("DropsModel", "Code"),
     QT_TRANSLATE_NOOP("DropsModel", "Discount"),

@@ -86,6 +86,9 @@ class StocklistsPage(QWidget):
             spin.setRange(0.0, 10_000_000.0)
             spin.setSpecialValueText(self.tr("any"))  # shown at 0: no limit
             spin.valueChanged.connect(lambda _: self.refresh_items())
+            # Room for "10,000,000.00" when there is some; narrower when the row is full
+            # (a long language's availability filter and "discontinued too").
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0") * 9)
         self.availability = QComboBox()
         for key, label in ((None, self.tr("any availability")), ("in_stock", self.tr("in stock")),
                            ("on_request", self.tr("on request")),
@@ -107,19 +110,20 @@ class StocklistsPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
         # Our own few words, as wide as the longest in the language ("disponibilità: tutte"
-        # was cut to "tutt" at ten letters); it sits beside the search, which gives way.
+        # was cut to "tutt" at ten letters); the price boxes give way to it.
         self.availability.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.discontinued.toggled.connect(lambda _: self.refresh_items())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Supplier")))
-        for widget, stretch in ((self.supplier, 0), (self.search, 1), (self.availability, 0),
+        for widget, stretch in ((self.supplier, 0), (self.search, 1),
                                 (QLabel(self.tr("Sort by")), 0), (self.sort, 0),
                                 (import_button, 0), (self.pick_button, 0)):
             top.addWidget(widget, stretch)
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Category"), self.category),
                               (self.tr("Price from"), self.min_price),
-                              (self.tr("to"), self.max_price), ("", self.discontinued)):
+                              (self.tr("to"), self.max_price), ("", self.availability),
+                              ("", self.discontinued)):
             if label:
                 filters.addWidget(QLabel(label))
             filters.addWidget(widget)

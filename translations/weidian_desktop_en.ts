@@ -198,7 +198,15 @@
 <context>
     <name>QrPage</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="214" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="225" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -206,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="313" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>

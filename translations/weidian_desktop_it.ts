@@ -579,105 +579,110 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
         <source>New drop</source>
         <translation>Nuovo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
         <source>Poster…</source>
         <translation>Locandina…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="102" />
         <source>QR code…</source>
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="106" />
         <source>Times on the shop’s clock ({zone}).</source>
         <translation>Orari sull'orologio del negozio ({zone}).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="135" />
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="136" />
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="164" />
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="221" />
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="224" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="230" />
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="248" />
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="264" />
         <source>Save the drop's poster</source>
         <translation>Salva la locandina del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="265" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
         <source>Save the drop's QR code</source>
         <translation>Salva il codice QR del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="296" />
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="300" />
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="309" />
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_outputs.py" line="49" />
+        <source>Saving {name}…</source>
+        <translation>Salvataggio di {name}…</translation>
     </message>
 </context>
 <context>
@@ -726,80 +731,131 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Pages:</source>
+        <translation>Pagine:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Files:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Time:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <source>Publish…</source>
+        <translation>Pubblica…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
+        <translation>Esportato: {0} pagine, {1} file, {2} in {3} s.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <source>{0} written, {1} unchanged, {2} images encoded</source>
+        <translation>{0} scritti, {1} invariati, {2} immagini codificate</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>(zip: {0})</source>
+        <translation>(zip: {0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <source>Files written ({0})</source>
+        <translation>File scritti ({0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <source>Type where the shop goes: {0}</source>
+        <translation>Scrivi dove va il negozio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>L'anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l'extra «preview» ({0}).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
-        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
-        <translation>Pagine in {1}: {0}. File scritti: {2}; invariati: {3}; immagini codificate: {4} ({5:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
-        <source>Zip: {0}</source>
-        <translation>Zip: {0}</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1539,44 @@
     </message>
 </context>
 <context>
+    <name>LabelChoices</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="48" />
+        <source>Labels of each product, side by side.</source>
+        <translation>Etichette per ogni prodotto, una accanto all'altra.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="49" />
+        <source>Cut lines (for plain paper)</source>
+        <translation>Linee di taglio (per carta normale)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="52" />
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="53" />
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="56" />
+        <source>Label stock</source>
+        <translation>Fogli di etichette</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="57" />
+        <source>Copies</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="63" />
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../weidian_desktop/ui/shop_fields.py" line="182" />
@@ -1829,138 +1923,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Paste order</source>
         <translation>Incolla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>Registra l'ordine contenuto nel messaggio negli appunti (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="72" />
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>Cerca per riferimento, cliente, telefono, SKU, titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="80" />
         <source>Purchase orders…</source>
         <translation>Ordini d'acquisto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>per prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>per drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>per tag di campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>Vendite degli ordini non annullati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>Negli appunti non c'è testo: copia prima l'intero messaggio del cliente.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>Non registrato: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>L'ordine {0} era già registrato: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>Ordine {0} registrato; controlla:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>Ordine {0} registrato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>Ordini → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>Numero di tracciamento (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>Copiato negli appunti: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>Scritto {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>Ordini → ordinati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>Ordini d'acquisto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
     </message>
@@ -2934,119 +3028,221 @@
     </message>
 </context>
 <context>
+    <name>PublishSection</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="239" />
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="69" />
+        <source>Publish target</source>
+        <translation>Destinazione di pubblicazione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="72" />
+        <source>S3 endpoint</source>
+        <translation>Endpoint S3</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="73" />
+        <source>Readable by anyone (public-read)</source>
+        <translation>Leggibile da tutti (public-read)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="141" />
+        <source>SSH key file</source>
+        <translation>File della chiave SSH</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="78" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="84" />
+        <source>Target:</source>
+        <translation>Destinazione:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="85" />
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="87" />
+        <source>Key file:</source>
+        <translation>File della chiave:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="88" />
+        <source>A folder, SFTP, S3-compatible storage (R2, OSS, COS, B2, MinIO) or a git branch for GitHub, Gitee or Codeberg Pages. Passwords go to the system keyring, never into the shop file.</source>
+        <translation>Una cartella, SFTP, uno spazio compatibile S3 (R2, OSS, COS, B2, MinIO) o un ramo git per GitHub, Gitee o Codeberg Pages. Le password vanno nel portachiavi del sistema, mai nel file del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="93" />
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="97" />
+        <source>Open shop</source>
+        <translation>Apri il negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="180" />
+        <source>Testing the connection…</source>
+        <translation>Prova della connessione…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="188" />
+        <source>Publishing the shop…</source>
+        <translation>Pubblicazione del negozio…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="228" />
+        <source>Unknown server</source>
+        <translation>Server sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="229" />
+        <source>This is the first connection to {0}. Its key's fingerprint is
+
+{1}
+
+Compare it with the one your host shows. Trust this server and remember it?</source>
+        <translation>È la prima connessione a {0}. L'impronta della sua chiave è
+
+{1}
+
+Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi ricordarlo?</translation>
+    </message>
+</context>
+<context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>The shop</source>
         <translation>Il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
-        <source>Labels for every product</source>
-        <translation>Etichette per tutti i prodotti</translation>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="74" />
+        <source>Labels</source>
+        <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="83" />
         <source>Crop marks</source>
         <translation>Segni di taglio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="86" />
         <source>e.g. poster-a4-stall</source>
         <translation>es. locandina-a4-banco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>Aggiunto al link come ?src=…, così il messaggio d'ordine dice quale locandina ha venduto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="89" />
         <source>Shop logo in the centre</source>
         <translation>Logo del negozio al centro</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Which</source>
         <translation>Quale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Template</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="95" />
         <source>Paper</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Bleed</source>
         <translation>Abbondanza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Campaign tag</source>
         <translation>Tag della campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
         <source>Save as…</source>
         <translation>Salva come…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="102" />
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Poster</source>
         <translation>Locandina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="154" />
         <source>Story image (1080×1920)</source>
         <translation>Immagine per storie (1080×1920)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>Square image (1080×1080)</source>
         <translation>Immagine quadrata (1080×1080)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>QR code only</source>
         <translation>Solo codice QR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="214" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etichetta</numerusform>
+            <numerusform>%n etichette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="225" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -3054,37 +3250,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="262" />
         <source>SVG image (*.svg)</source>
         <translation>Immagine SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="265" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="286" />
         <source>Saved {0}.</source>
         <translation>Salvato {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="288" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="313" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina inviata alla stampante.</numerusform>
@@ -3092,7 +3288,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="315" />
         <source>Preparing the pages for printing…</source>
         <translation>Preparazione delle pagine per la stampa…</translation>
     </message>

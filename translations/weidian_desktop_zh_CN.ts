@@ -579,105 +579,110 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
         <source>New drop</source>
         <translation>新建限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="102" />
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="106" />
         <source>Times on the shop’s clock ({zone}).</source>
         <translation>时间按店铺时区（{zone}）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>New coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="135" />
         <source>Drops</source>
         <translation>限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="136" />
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="164" />
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Add drop “{name}”</source>
         <translation>添加限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="221" />
         <source>Edit drop “{name}”</source>
         <translation>编辑限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="224" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="230" />
         <source>Delete drop “{name}”</source>
         <translation>删除限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="248" />
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="247" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="264" />
         <source>Save the drop's poster</source>
         <translation>保存限量发售海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="265" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
         <source>Save the drop's QR code</source>
         <translation>保存限量发售二维码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="296" />
         <source>Add coupon {code}</source>
         <translation>添加优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="300" />
         <source>Edit coupon {code}</source>
         <translation>编辑优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="309" />
         <source>Delete coupon {code}</source>
         <translation>删除优惠券 {code}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_outputs.py" line="49" />
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
     </message>
 </context>
 <context>
@@ -726,80 +731,131 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
         <source>Shop address</source>
         <translation>店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Also write a zip file beside the folder</source>
         <translation>同时在文件夹旁生成 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
         <source>Shop address (base URL):</source>
         <translation>店铺网址（基础 URL）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Export the shop</source>
         <translation>导出店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Pages:</source>
+        <translation>页面：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Files:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Size:</source>
+        <translation>大小：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Time:</source>
+        <translation>用时：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <source>Publish…</source>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
+        <translation>已导出：{0} 个页面，{1} 个文件，{2}，用时 {3} 秒。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <source>{0} written, {1} unchanged, {2} images encoded</source>
+        <translation>写入 {0} 个，未变 {1} 个，编码图片 {2} 张</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>(zip: {0})</source>
+        <translation>（压缩包：{0}）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <source>{0} s</source>
+        <translation>{0} 秒</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <source>Files written ({0})</source>
+        <translation>写入的文件（{0}）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <source>Type where the shop goes: {0}</source>
+        <translation>请填写店铺发布到哪里：{0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>店铺会导出为普通网页：把文件夹放到任意网站空间，或直接从磁盘打开。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
         <source>Files written</source>
         <translation>已写入的文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>手机预览需要 Qt WebEngine：请安装带“preview”附加组件的 Weidian Desktop（{0}）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
         <source>Exporting the shop…</source>
         <translation>正在导出店铺…</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
-        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
-        <translation>{1} 中共 {0} 个页面：写入 {2} 个文件，{3} 个未变，编码 {4} 张图片（{5:.1f} 秒）。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
-        <source>Zip: {0}</source>
-        <translation>压缩包：{0}</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1527,44 @@
     </message>
 </context>
 <context>
+    <name>LabelChoices</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="48" />
+        <source>Labels of each product, side by side.</source>
+        <translation>每件商品打印的标签数，并排排列。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="49" />
+        <source>Cut lines (for plain paper)</source>
+        <translation>裁切线（普通纸用）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="52" />
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="53" />
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="56" />
+        <source>Label stock</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="57" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="63" />
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../weidian_desktop/ui/shop_fields.py" line="182" />
@@ -1817,138 +1911,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Paste order</source>
         <translation>粘贴订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>记录剪贴板中消息里的订单（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="72" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>搜索订单号、买家、电话、SKU、标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="80" />
         <source>Purchase orders…</source>
         <translation>采购单…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>按限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>按活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>未取消订单的销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>剪贴板里没有文字：请先复制买家的完整消息。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>未记录：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>订单 {0} 已记录过，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>已记录订单 {0}，请核对：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>已记录订单 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>订单 → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>快递单号（可选）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>已复制到剪贴板：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>消息措辞</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>占位符：{name} {reference} {items} {total} {tracking} {shop}。留空则使用标准措辞。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>已写入 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>订单 → 已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>采购单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>将这 {0} 个订单标记为已向供应商订货？</translation>
     </message>
@@ -2910,163 +3004,264 @@
     </message>
 </context>
 <context>
+    <name>PublishSection</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="239" />
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="69" />
+        <source>Publish target</source>
+        <translation>发布目标</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="72" />
+        <source>S3 endpoint</source>
+        <translation>S3 端点</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="73" />
+        <source>Readable by anyone (public-read)</source>
+        <translation>所有人可读（public-read）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="141" />
+        <source>SSH key file</source>
+        <translation>SSH 密钥文件</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="78" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="84" />
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="85" />
+        <source>Endpoint:</source>
+        <translation>端点：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="87" />
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="88" />
+        <source>A folder, SFTP, S3-compatible storage (R2, OSS, COS, B2, MinIO) or a git branch for GitHub, Gitee or Codeberg Pages. Passwords go to the system keyring, never into the shop file.</source>
+        <translation>文件夹、SFTP、兼容 S3 的存储（R2、OSS、COS、B2、MinIO），或 GitHub、Gitee、Codeberg Pages 的 git 分支。密码保存在系统钥匙串中，绝不写入店铺文件。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="93" />
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="97" />
+        <source>Open shop</source>
+        <translation>打开店铺</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="180" />
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="188" />
+        <source>Publishing the shop…</source>
+        <translation>正在发布店铺…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="228" />
+        <source>Unknown server</source>
+        <translation>未知服务器</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="229" />
+        <source>This is the first connection to {0}. Its key's fingerprint is
+
+{1}
+
+Compare it with the one your host shows. Trust this server and remember it?</source>
+        <translation>这是第一次连接 {0}。它的密钥指纹是
+
+{1}
+
+请与主机商提供的指纹核对。信任并记住这台服务器吗？</translation>
+    </message>
+</context>
+<context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>The shop</source>
         <translation>整个店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A product</source>
         <translation>某件商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A collection</source>
         <translation>某个分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>A drop</source>
         <translation>某场限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
-        <source>Labels for every product</source>
-        <translation>所有商品的标签</translation>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="74" />
+        <source>Labels</source>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="83" />
         <source>Crop marks</source>
         <translation>裁切线</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="86" />
         <source>e.g. poster-a4-stall</source>
         <translation>例如 poster-a4-stall</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>以 ?src=… 加到链接上，订单消息就能显示是哪张海报带来的销售。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="89" />
         <source>Shop logo in the centre</source>
         <translation>中间放店标</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>For</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Which</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="95" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Campaign tag</source>
         <translation>活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="102" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Label sheet</source>
         <translation>标签纸</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="154" />
         <source>Story image (1080×1920)</source>
         <translation>竖版分享图（1080×1920）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>Square image (1080×1080)</source>
         <translation>方形分享图（1080×1080）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>QR code only</source>
         <translation>仅二维码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="214" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 枚标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="225" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="262" />
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="265" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="286" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="288" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="313" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 页发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="315" />
         <source>Preparing the pages for printing…</source>
         <translation>正在准备打印页面…</translation>
     </message>

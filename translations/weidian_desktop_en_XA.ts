@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="112" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="128" />
         <source>How buyers reach you</source>
         <translation>[Ĥóŵ ƀúýéŕš ŕéáçĥ ýóú ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="113" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="129" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>[Ɓúýéŕš šéñđ ťĥéíŕ óŕđéŕš ťĥŕóúĝĥ ťĥéšé çĥáññéĺš. Ƒíĺĺ íñ áť ĺéášť óñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="232" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="236" />
         <source>Order on WeChat</source>
         <translation>[Óŕđéŕ óñ ŴéÇĥáť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="268" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>[Ŵĥíťé ťéẋť óñ ťĥíš çóĺóúŕ íš ĥáŕđ ťó ŕéáđ (çóñťŕášť {0:.1f}:1, 4.5:1 íš ñééđéđ); çĥóóšé á đáŕķéŕ çóĺóúŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="276" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
@@ -320,134 +320,134 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="85" />
         <source>For example: Singles' Day bags</source>
         <translation>[Ƒóŕ éẋáɱƥĺé: Šíñĝĺéš' Đáý ƀáĝš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="91" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
         <source>Preview from</source>
         <translation>[Ƥŕéʋíéŵ ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>[Ťĥé ñéẋť ĥóúŕš ƀúýéŕš áŕé óñĺíñé (šĥóƥ šéťťíñĝš). ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>Online hours…</source>
         <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>[Ŵĥéñ ýóúŕ ƀúýéŕš áŕé óñĺíñé: ťĥé šúĝĝéšťéđ ĺáúñçĥ ťíɱéš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111" />
         <source>Suggested launch</source>
         <translation>[Šúĝĝéšťéđ ĺáúñçĥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Starts</source>
         <translation>[Šťáŕťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Ends</source>
         <translation>[Éñđš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Product</source>
         <translation>[Ƥŕóđúçť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Regular</source>
         <translation>[Ŕéĝúĺáŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
         <source>Drop price</source>
         <translation>[Đŕóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
         <source>Made (cap)</source>
         <translation>[Ṁáđé (çáƥ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="128" />
         <source>Save drop</source>
         <translation>[Šáʋé đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="136" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>[Ƥŕóđúçťš (ťíçķ ťó íñçĺúđé; éɱƥťý ƥŕíçé: ŕéĝúĺáŕ ƥŕíçé; éɱƥťý çáƥ: ñó ĺíɱíť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="203" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="301" />
         <source>Name the drop and tick its products, then save it.</source>
         <translation>[Ñáɱé ťĥé đŕóƥ áñđ ťíçķ íťš ƥŕóđúçťš, ťĥéñ šáʋé íť. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
-        <source>Every change is saved.</source>
-        <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="308" />
         <source>Lasts {days} d {hours} h</source>
         <translation>[Ĺášťš {days} đ {hours} ĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="311" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>[óñ ťĥé šĥóƥ'š çĺóçķ {start} ťó {end} ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="316" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="316" />
+        <source>Every change is saved.</source>
+        <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -579,98 +579,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
         <source>New drop</source>
         <translation>[Ñéŵ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
         <source>Poster…</source>
         <translation>[Ƥóšťéŕ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="102" />
         <source>QR code…</source>
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="106" />
+        <source>Times on the shop’s clock ({zone}).</source>
+        <translation>[Ťíɱéš óñ ťĥé šĥóƥ’š çĺóçķ ({zone}). ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="135" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="136" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="164" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="221" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="230" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="248" />
         <source>Saved {path}.</source>
         <translation>[Šáʋéđ {path}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="264" />
         <source>Save the drop's poster</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="265" />
         <source>PDF (*.pdf)</source>
         <translation>[ƤĐƑ (*.pdf) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
         <source>Save the drop's QR code</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="286" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="296" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="300" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="299" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="309" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>[ñóťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="82" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
@@ -1088,92 +1093,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>All findings</source>
         <translation>[Áĺĺ ƒíñđíñĝš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Errors</source>
         <translation>[Éŕŕóŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Content</source>
         <translation>[Çóñťéñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Counterfeit wording and brands</source>
         <translation>[Çóúñťéŕƒéíť ŵóŕđíñĝ áñđ ƀŕáñđš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="152" />
         <source>Freshness</source>
         <translation>[Ƒŕéšĥñéšš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Check again</source>
         <translation>[Çĥéçķ áĝáíñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="157" />
         <source>Open</source>
         <translation>[Óƥéñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="187" />
         <source>Brand watch list</source>
         <translation>[Ɓŕáñđ ŵáťçĥ ĺíšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="189" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>[Ɓŕáñđš ýóú ɱúšť ñóť ñáɱé úñĺéšš ťĥé ĝóóđš áŕé ĝéñúíñé, óñé ƥéŕ ĺíñé. Ĺíšťíñĝš ťĥáť ɱéñťíóñ ťĥéɱ ĝéť á ŵáŕñíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="194" />
         <source>Save list</source>
         <translation>[Šáʋé ĺíšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="196" />
         <source>Refuse to export while there are errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť ŵĥíĺé ťĥéŕé áŕé éŕŕóŕš ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="218" />
         <source>{0} / 100</source>
         <translation>[{0} / 100 ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="224" />
         <source>{0} errors · {1} warnings</source>
         <translation>[{0} éŕŕóŕš · {1} ŵáŕñíñĝš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="226" />
         <source>{0} notes</source>
         <translation>[{0} ñóťéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>[{0} áçŕóšš {1} ƥŕóđúçťš. Éŕŕóŕš ɱáķé ťĥé çĥéçķ ƒáíĺ (áñđ šťóƥ ťĥé éẋƥóŕť, íƒ ýóú çĥóóšé šó); ŵáŕñíñĝš đó ñóť. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="285" />
         <source>Change the brand watch list</source>
         <translation>[Çĥáñĝé ťĥé ƀŕáñđ ŵáťçĥ ĺíšť ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="292" />
         <source>Refuse to export on health errors</source>
         <translation>[Ŕéƒúšé ťó éẋƥóŕť óñ ĥéáĺťĥ éŕŕóŕš ~~~~~~~~~~~~~]</translation>
     </message>
@@ -1255,12 +1260,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="190" />
         <source>Import into {0}</source>
         <translation>[Íɱƥóŕť íñťó {0} ~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -1268,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>[%n ƥŕíçé çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1276,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>[%n óťĥéŕ çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1284,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -1292,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>[%n úñçĥáñĝéđ ~~~~]</numerusform>
@@ -1300,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -1308,51 +1313,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="205" />
         <source>{0}: {1}, {2}.</source>
         <translation>[{0}: {1}, {2}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="207" />
         <source>This import brings: {0}.</source>
         <translation>[Ťĥíš íɱƥóŕť ƀŕíñĝš: {0}. ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
         <source>Old price</source>
         <translation>[Óĺđ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="216" />
         <source>New price</source>
         <translation>[Ñéŵ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>In shop</source>
         <translation>[Íñ šĥóƥ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="221" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š): ƒĺáĝĝéđ ~~~~~~~~~~]</numerusform>
@@ -1360,32 +1365,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Line</source>
         <translation>[Ĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Problem</source>
         <translation>[Ƥŕóƀĺéɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Result</source>
         <translation>[Ŕéšúĺť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="226" />
         <source>skipped</source>
         <translation>[šķíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="226" />
         <source>warning</source>
         <translation>[ŵáŕñíñĝ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>New (%n)</source>
         <translation>
             <numerusform>[Ñéŵ (%n) ~~]</numerusform>
@@ -1393,7 +1398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>[Ƥŕíçé çĥáñĝéš (%n) ~~~~~~]</numerusform>
@@ -1401,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>[Đíšçóñťíñúéđ (%n) ~~~~~~]</numerusform>
@@ -1409,7 +1414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="233" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>[Ƥŕóƀĺéɱš (%n) ~~~~]</numerusform>
@@ -1417,12 +1422,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="242" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>[Ƥŕóđúçťš ýóú ƥíçķéđ ƒóĺĺóŵ ťĥé šúƥƥĺíéŕ'š çĥáñĝéš, éẋçéƥť ťĥé ƒíéĺđš ýóú éđíťéđ ýóúŕšéĺƒ. Áñ íɱƥóŕť çáññóť ƀé úñđóñé; Çáñçéĺ đúŕíñĝ ťĥé íɱƥóŕť ĺéáʋéš ťĥé šĥóƥ áš íť ŵáš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="260" />
         <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
         <translation>
             <numerusform>[Ťĥíš ƒíĺé đóéš ñóť ĺíšť %n óƒ ťĥé íťéɱš {0} ĥáš ñóŵ. Íɱƥóŕťíñĝ íť ɱáŕķš ťĥéɱ đíšçóñťíñúéđ áñđ ƒĺáĝš ťĥé ƥŕóđúçťš ƥíçķéđ ƒŕóɱ ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -1430,7 +1435,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="266" />
         <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
         <translation>[Ýéš, ɱáŕķ {0} óƒ ťĥé {1} íťéɱš óƒ {2} đíšçóñťíñúéđ ~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1471,64 +1476,64 @@
         <translation>[Íɱƥóŕť {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="79" />
         <source>{0} (detected)</source>
         <translation>[{0} (đéťéçťéđ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="85" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>Format</source>
         <translation>[Ƒóŕɱáť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>Currency of the prices</source>
         <translation>[Çúŕŕéñçý óƒ ťĥé ƥŕíçéš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="99" />
         <source>Language of the titles</source>
         <translation>[Ĺáñĝúáĝé óƒ ťĥé ťíťĺéš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
         <source>Read file</source>
         <translation>[Ŕéáđ ƒíĺé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
         <source>As the file states.</source>
         <translation>[Áš ťĥé ƒíĺé šťáťéš. ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
         <source>As in this supplier's last import.</source>
         <translation>[Áš íñ ťĥíš šúƥƥĺíéŕ'š ĺášť íɱƥóŕť. ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="127" />
         <source>The file does not say: choose the currency its prices are in.</source>
         <translation>[Ťĥé ƒíĺé đóéš ñóť šáý: çĥóóšé ťĥé çúŕŕéñçý íťš ƥŕíçéš áŕé íñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
         <source>Recognised from the titles.</source>
         <translation>[Ŕéçóĝñíšéđ ƒŕóɱ ťĥé ťíťĺéš. ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="137" />
         <source>Not recognised: choose the language the titles are written in.</source>
         <translation>[Ñóť ŕéçóĝñíšéđ: çĥóóšé ťĥé ĺáñĝúáĝé ťĥé ťíťĺéš áŕé ŵŕíťťéñ íñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1574,7 +1579,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="182" />
         <source>Default:</source>
         <translation>[Đéƒáúĺť: ~~~]</translation>
     </message>
@@ -1582,37 +1587,37 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="82" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="89" />
         <source>Prices, languages and look</source>
         <translation>[Ƥŕíçéš, ĺáñĝúáĝéš áñđ ĺóóķ ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="83" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="90" />
         <source>The currency of your prices, the languages of your shop and its colour.</source>
         <translation>[Ťĥé çúŕŕéñçý óƒ ýóúŕ ƥŕíçéš, ťĥé ĺáñĝúáĝéš óƒ ýóúŕ šĥóƥ áñđ íťš çóĺóúŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="91" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Drops open and close, and posts are published, on this clock.</source>
         <translation>[Đŕóƥš óƥéñ áñđ çĺóšé, áñđ ƥóšťš áŕé ƥúƀĺíšĥéđ, óñ ťĥíš çĺóçķ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="94" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="106" />
         <source>Currency</source>
         <translation>[Çúŕŕéñçý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="95" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="107" />
         <source>Shop languages</source>
         <translation>[Šĥóƥ ĺáñĝúáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="108" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
@@ -1795,97 +1800,122 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Confirm</source>
         <translation>[Çóñƒíŕɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Ordered from supplier</source>
         <translation>[Óŕđéŕéđ ƒŕóɱ šúƥƥĺíéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Shipped…</source>
         <translation>[Šĥíƥƥéđ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Delivered</source>
         <translation>[Đéĺíʋéŕéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="40" />
         <source>Cancel order</source>
         <translation>[Çáñçéĺ óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
         <source>Order confirmed</source>
         <translation>[Óŕđéŕ çóñƒíŕɱéđ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
         <source>Shipped, with tracking number</source>
         <translation>[Šĥíƥƥéđ, ŵíťĥ ťŕáçķíñĝ ñúɱƀéŕ ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
         <source>Arrived</source>
         <translation>[Áŕŕíʋéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53" />
         <source>How to use</source>
         <translation>[Ĥóŵ ťó úšé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55" />
         <source>Copy message for the chat</source>
         <translation>[Çóƥý ɱéššáĝé ƒóŕ ťĥé çĥáť ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="57" />
         <source>Edit wording…</source>
         <translation>[Éđíť ŵóŕđíñĝ… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="61" />
         <source>Message:</source>
         <translation>[Ṁéššáĝé: ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="81" />
         <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
         <translation>[Ƥášťé á ƀúýéŕ'š óŕđéŕ ɱéššáĝé ĥéŕé (Ctrl+V óŕ ťĥé Ƥášťé óŕđéŕ ƀúťťóñ), óŕ šéĺéçť áñ óŕđéŕ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="95" />
+        <source>{0}: {1}</source>
+        <translation>[{0}: {1} ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Coupon</source>
+        <translation>[Çóúƥóñ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Total</source>
+        <translation>[Ťóťáĺ ~~]</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <source>History (this computer’s clock)</source>
+        <translation>[Ĥíšťóŕý (ťĥíš çóɱƥúťéŕ’š çĺóçķ) ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <source>Message as pasted</source>
+        <translation>[Ṁéššáĝé áš ƥášťéđ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Phone</source>
         <translation>[Ƥĥóñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="114" />
         <source>Address</source>
         <translation>[Áđđŕéšš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="115" />
         <source>Note</source>
         <translation>[Ñóťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="116" />
         <source>Campaign</source>
         <translation>[Çáɱƥáíĝñ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="117" />
         <source>Tracking number</source>
         <translation>[Ťŕáçķíñĝ ñúɱƀéŕ ~~~~~~]</translation>
     </message>
@@ -1893,138 +1923,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Paste order</source>
         <translation>[Ƥášťé óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>[Ŕéçóŕđ ťĥé óŕđéŕ íñ ťĥé ɱéššáĝé óñ ťĥé çĺíƥƀóáŕđ (Ctrl+V) ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="72" />
         <source>All statuses</source>
         <translation>[Áĺĺ šťáťúšéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>[Šéáŕçĥ ŕéƒéŕéñçé, ƀúýéŕ, ƥĥóñé, ŠĶÚ, ťíťĺé ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="80" />
         <source>Purchase orders…</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>[ƥéŕ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>[ƥéŕ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>[ƥéŕ çáɱƥáíĝñ ťáĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>[Šáĺéš óƒ óŕđéŕš ñóť çáñçéĺĺéđ ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>[Šáĺéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó ťéẋť: çóƥý ťĥé ƀúýéŕ'š ŵĥóĺé ɱéššáĝé ƒíŕšť. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>[Ñóť ŕéçóŕđéđ: {0} ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>[Óŕđéŕ {0} ŵáš áĺŕéáđý ŕéçóŕđéđ; ñóťĥíñĝ çĥáñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}; çĥéçķ: ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}. ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>[Óŕđéŕš → {0} ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>[Šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>[Ťŕáçķíñĝ ñúɱƀéŕ (óƥťíóñáĺ): ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>[Çóƥíéđ ťó ťĥé çĺíƥƀóáŕđ: {0} ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>[Ṁéššáĝé ŵóŕđíñĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>[Ƥĺáçéĥóĺđéŕš: {name} {reference} {items} {total} {tracking} {shop}. Ĺéáʋé éɱƥťý ƒóŕ ťĥé šťáñđáŕđ ŵóŕđíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>[Ŵŕóťé {0}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>[Óŕđéŕš → óŕđéŕéđ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>[ƤĐƑ (*.pdf);;ÇŠṼ (*.csv) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>[Ṁáŕķ ťĥéšé {0} óŕđéŕš áš óŕđéŕéđ ƒŕóɱ ťĥé šúƥƥĺíéŕ? ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2032,72 +2062,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Reference</source>
         <translation>[Ŕéƒéŕéñçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
-        <source>Date</source>
-        <translation>[Đáťé ~~]</translation>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <source>Date (this computer)</source>
+        <translation>[Đáťé (ťĥíš çóɱƥúťéŕ) ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Buyer</source>
         <translation>[Ɓúýéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Items</source>
         <translation>[Íťéɱš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Total</source>
         <translation>[Ťóťáĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Campaign</source>
         <translation>[Çáɱƥáíĝñ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>requested</source>
         <translation>[ŕéʠúéšťéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>confirmed</source>
         <translation>[çóñƒíŕɱéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>ordered</source>
         <translation>[óŕđéŕéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>shipped</source>
         <translation>[šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>delivered</source>
         <translation>[đéĺíʋéŕéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>cancelled</source>
         <translation>[çáñçéĺĺéđ ~~~]</translation>
     </message>
@@ -2209,7 +2239,7 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="54" />
         <source>Choose photos</source>
         <translation>[Çĥóóšé ƥĥóťóš ~~~~~]</translation>
     </message>
@@ -2283,117 +2313,117 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Short post</source>
         <translation>[Šĥóŕť ƥóšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Article</source>
         <translation>[Áŕťíçĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="90" />
         <source>Product recommendation</source>
         <translation>[Ƥŕóđúçť ŕéçóɱɱéñđáťíóñ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="91" />
         <source>9-photo post</source>
         <translation>[9-ƥĥóťó ƥóšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="98" />
         <source>Every language</source>
         <translation>[Éʋéŕý ĺáñĝúáĝé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="105" />
         <source>Buyers online at…</source>
         <translation>[Ɓúýéŕš óñĺíñé áť… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="116" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="117" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="127" />
         <source>Add photos…</source>
         <translation>[Áđđ ƥĥóťóš… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="128" />
         <source>Remove photo</source>
         <translation>[Ŕéɱóʋé ƥĥóťó ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="129" />
         <source>Alt text…</source>
         <translation>[Áĺť ťéẋť… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="134" />
         <source>Save post</source>
         <translation>[Šáʋé ƥóšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
         <source>Kind</source>
         <translation>[Ķíñđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
         <source>Text</source>
         <translation>[Ťéẋť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
         <source>Language</source>
         <translation>[Ĺáñĝúáĝé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
         <source>Publish at</source>
         <translation>[Ƥúƀĺíšĥ áť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="144" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="145" />
         <source>Products</source>
         <translation>[Ƥŕóđúçťš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="146" />
         <source>Photos</source>
         <translation>[Ƥĥóťóš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="185" />
         <source>(no alt text)</source>
         <translation>[(ñó áĺť ťéẋť) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Alt text</source>
         <translation>[Áĺť ťéẋť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Describe the photo</source>
         <translation>[Đéšçŕíƀé ťĥé ƥĥóťó ~~~~~~~]</translation>
     </message>
@@ -2402,13 +2432,13 @@
     <name>PostsPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Publish at</source>
-        <translation>[Ƥúƀĺíšĥ áť ~~~~]</translation>
+        <source>Kind</source>
+        <translation>[Ķíñđ ~~]</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Kind</source>
-        <translation>[Ķíñđ ~~]</translation>
+        <source>Publish at (shop’s clock)</source>
+        <translation>[Ƥúƀĺíšĥ áť (šĥóƥ’š çĺóçķ) ~~~~~~~~~~]</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
@@ -2469,12 +2499,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="28" />
         <source>System language</source>
         <translation>[Šýšťéɱ ĺáñĝúáĝé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="31" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="32" />
         <source>Pseudo-language (layout check)</source>
         <translation>[Ƥšéúđó-ĺáñĝúáĝé (ĺáýóúť çĥéçķ) ~~~~~~~~~~~~]</translation>
     </message>
@@ -2963,24 +2993,38 @@
         <translation>[Éđíť ƥŕóđúçť “{0}” ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Choose cover image</source>
         <translation>[Çĥóóšé çóʋéŕ íɱáĝé ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Reorder images</source>
         <translation>[Ŕéóŕđéŕ íɱáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="206" />
         <source>Edit alt text</source>
         <translation>[Éđíť áĺť ťéẋť ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="224" />
         <source>Remove image</source>
         <translation>[Ŕéɱóʋé íɱáĝé ~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+    <translation>
+            <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
+            <numerusform>[Đéĺéťé %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s)</source>
+    <translation>
+            <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
+            <numerusform>[Áđđ %n íɱáĝé(š) ~~~~~]</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3424,22 +3468,22 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="139" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="155" />
         <source>Register a shopfront</source>
         <translation>[Ŕéĝíšťéŕ á šĥóƥƒŕóñť ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="167" />
         <source>Create shop…</source>
         <translation>[Çŕéáťé šĥóƥ… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="180" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="196" />
         <source>Save the new shop as</source>
         <translation>[Šáʋé ťĥé ñéŵ šĥóƥ áš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="181" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="197" />
         <source>Weidian shops (*.weidian)</source>
         <translation>[Ŵéíđíáñ šĥóƥš (*.weidian) ~~~~~]</translation>
     </message>
@@ -3447,42 +3491,42 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>ShopfrontPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="57" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="64" />
         <source>Your shopfront</source>
         <translation>[Ýóúŕ šĥóƥƒŕóñť ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="58" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="65" />
         <source>What buyers see first. You can change all of it later on the Shop page.</source>
         <translation>[Ŵĥáť ƀúýéŕš šéé ƒíŕšť. Ýóú çáñ çĥáñĝé áĺĺ óƒ íť ĺáťéŕ óñ ťĥé Šĥóƥ ƥáĝé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="63" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="70" />
         <source>e.g. 小满杂货铺 Xiaoman Goods</source>
         <translation>[é.ĝ. 小满杂货铺 Ẋíáóɱáñ Ĝóóđš ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="66" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
         <source>e.g. Small-batch goods, new every week</source>
         <translation>[é.ĝ. Šɱáĺĺ-ƀáťçĥ ĝóóđš, ñéŵ éʋéŕý ŵééķ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="67" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="74" />
         <source>Square works best. Paste it (Ctrl+V), drop it here or choose a file.</source>
         <translation>[Šʠúáŕé ŵóŕķš ƀéšť. Ƥášťé íť (Ctrl+V), đŕóƥ íť ĥéŕé óŕ çĥóóšé á ƒíĺé. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="71" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="78" />
         <source>Shop name</source>
         <translation>[Šĥóƥ ñáɱé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="72" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="79" />
         <source>Tagline</source>
         <translation>[Ťáĝĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="80" />
         <source>Logo</source>
         <translation>[Ĺóĝó ~~]</translation>
     </message>
@@ -3578,7 +3622,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         <translation>[Ṁáķé šĥóƥ ƥŕóđúçťš ƒŕóɱ ťĥé šéĺéçťéđ íťéɱš ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="117" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
@@ -3588,87 +3632,87 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         <translation>[áñý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="93" />
         <source>any availability</source>
         <translation>[áñý áʋáíĺáƀíĺíťý ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="93" />
         <source>in stock</source>
         <translation>[íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="95" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>discontinued too</source>
         <translation>[đíšçóñťíñúéđ ťóó ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>best match</source>
         <translation>[ƀéšť ɱáťçĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>title</source>
         <translation>[ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="100" />
         <source>price, low to high</source>
         <translation>[ƥŕíçé, ĺóŵ ťó ĥíĝĥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="101" />
         <source>price, high to low</source>
         <translation>[ƥŕíçé, ĥíĝĥ ťó ĺóŵ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="102" />
         <source>newest first</source>
         <translation>[ñéŵéšť ƒíŕšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="102" />
         <source>file order</source>
         <translation>[ƒíĺé óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="123" />
         <source>Category</source>
         <translation>[Çáťéĝóŕý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="124" />
         <source>Price from</source>
         <translation>[Ƥŕíçé ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="125" />
         <source>to</source>
         <translation>[ťó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="271" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>[Íɱƥóŕťéđ {0}: {1}. Ťĥé šĥóƥ áš íť ŵáš ƀéƒóŕé íš ķéƥť íñ {2}. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
         <source>Sort by</source>
         <translation>[Šóŕť ƀý ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>[{0} (%n íťéɱ(š)) ~~~~]</numerusform>
@@ -3676,22 +3720,22 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="191" />
         <source>all categories</source>
         <translation>[áĺĺ çáťéĝóŕíéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="224" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>[Ñó šťóçķĺíšť ýéť: Íɱƥóŕť… á šúƥƥĺíéŕ'š çáťáĺóĝúé (ÇŠṼ, Šĥóƥíƒý, ŴóóÇóɱɱéŕçé, Ṁéŕçĥáñť ƒééđ, 淘宝助理). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
         <source>More than {0} items match</source>
         <translation>[Ṁóŕé ťĥáñ {0} íťéɱš ɱáťçĥ ~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="230" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ɱáťçĥ ~~~~~]</numerusform>
@@ -3699,7 +3743,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="236" />
         <source> and %n more</source>
         <translation>
             <numerusform>[ áñđ %n ɱóŕé ~~~~]</numerusform>
@@ -3707,7 +3751,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="237" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) ĺóšť ťĥéíŕ šúƥƥĺíéŕ íťéɱ:  ~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3715,17 +3759,17 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
         <source>Import a supplier's catalogue</source>
         <translation>[Íɱƥóŕť á šúƥƥĺíéŕ'š çáťáĺóĝúé ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>[Çáťáĺóĝúéš (*.csv *.tsv *.txt *.xml);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -3733,7 +3777,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="267" />
         <source>%n changed</source>
         <translation>
             <numerusform>[%n çĥáñĝéđ ~~~]</numerusform>
@@ -3741,7 +3785,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="268" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -3749,7 +3793,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -3757,7 +3801,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) úƥđáťéđ ~~~~~~~~~~]</numerusform>
@@ -3765,12 +3809,12 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="281" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3778,7 +3822,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="298" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3786,7 +3830,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="302" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>
@@ -3797,27 +3841,27 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Units</source>
         <translation>[Úñíťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="99" />
         <source>Revenue</source>
         <translation>[Ŕéʋéñúé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="112" />
         <source>(none)</source>
         <translation>[(ñóñé) ~~]</translation>
     </message>
@@ -4027,4 +4071,12 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
 </context>
-</TS>
+<context><name>PickCommand</name>
+    <message numerus="yes">
+        <source>Pick %n product(s)</source>
+    <translation>
+            <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
+            <numerusform>[Ƥíçķ %n ƥŕóđúçť(š) ~~~~~~]</numerusform>
+        </translation>
+    </message>
+</context></TS>

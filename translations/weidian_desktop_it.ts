@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="112" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="128" />
         <source>How buyers reach you</source>
         <translation>Come ti contattano i clienti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="113" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="129" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>I clienti ti mandano gli ordini attraverso questi canali. Compilane almeno uno.</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="232" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="236" />
         <source>Order on WeChat</source>
         <translation>Ordina su WeChat</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="268" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>Il testo bianco su questo colore si legge male (contrasto {0:.1f}:1, serve 4,5:1); scegli un colore più scuro.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="276" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
@@ -320,134 +320,134 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="85" />
         <source>For example: Singles' Day bags</source>
         <translation>Per esempio: borse del Black Friday</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="91" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
         <source>Preview from</source>
         <translation>Anteprima dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>Online hours…</source>
         <translation>Orari online…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>Quando i clienti sono online: da qui gli orari di lancio suggeriti.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111" />
         <source>Suggested launch</source>
         <translation>Lancio consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Regular</source>
         <translation>Prezzo normale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
         <source>Drop price</source>
         <translation>Prezzo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
         <source>Made (cap)</source>
         <translation>Pezzi (limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="128" />
         <source>Save drop</source>
         <translation>Salva drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="136" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="203" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="301" />
         <source>Name the drop and tick its products, then save it.</source>
         <translation>Dai un nome al drop e spunta i suoi prodotti, poi salvalo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
-        <source>Every change is saved.</source>
-        <translation>Ogni modifica è salvata.</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="308" />
         <source>Lasts {days} d {hours} h</source>
         <translation>Durata: {days} g {hours} h</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="311" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>nel fuso del negozio dalle {start} alle {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="316" />
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="316" />
+        <source>Every change is saved.</source>
+        <translation>Ogni modifica è salvata.</translation>
     </message>
 </context>
 <context>
@@ -579,98 +579,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
         <source>New drop</source>
         <translation>Nuovo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
         <source>Poster…</source>
         <translation>Locandina…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="102" />
         <source>QR code…</source>
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="106" />
+        <source>Times on the shop’s clock ({zone}).</source>
+        <translation>Orari sull'orologio del negozio ({zone}).</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="135" />
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="136" />
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="164" />
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="221" />
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="230" />
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="248" />
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="264" />
         <source>Save the drop's poster</source>
         <translation>Salva la locandina del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="265" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
         <source>Save the drop's QR code</source>
         <translation>Salva il codice QR del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="286" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="296" />
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="300" />
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="299" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="309" />
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="82" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
@@ -1088,92 +1093,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>All findings</source>
         <translation>Tutti i problemi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Counterfeit wording and brands</source>
         <translation>Parole da contraffazione e marchi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="152" />
         <source>Freshness</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="157" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="187" />
         <source>Brand watch list</source>
         <translation>Marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="189" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>Marchi che non puoi nominare se la merce non è originale, uno per riga. Le schede che li citano ricevono un avviso.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="194" />
         <source>Save list</source>
         <translation>Salva elenco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="196" />
         <source>Refuse to export while there are errors</source>
         <translation>Non esportare finché ci sono errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="218" />
         <source>{0} / 100</source>
         <translation>{0}/100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="224" />
         <source>{0} errors · {1} warnings</source>
         <translation>Errori: {0} · Avvisi: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="226" />
         <source>{0} notes</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0} su {1} prodotti. Gli errori fanno fallire il controllo (e bloccano l'esportazione, se lo scegli); gli avvisi no.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="285" />
         <source>Change the brand watch list</source>
         <translation>Modifica dei marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="292" />
         <source>Refuse to export on health errors</source>
         <translation>Blocco dell'esportazione in caso di errori</translation>
     </message>
@@ -1255,12 +1260,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="190" />
         <source>Import into {0}</source>
         <translation>Importa in {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -1268,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>%n prezzo cambiato</numerusform>
@@ -1276,7 +1281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n altra modifica</numerusform>
@@ -1284,7 +1289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -1292,7 +1297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n invariato</numerusform>
@@ -1300,7 +1305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -1308,51 +1313,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="205" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}: {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="207" />
         <source>This import brings: {0}.</source>
         <translation>Questa importazione porta: {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
         <source>Old price</source>
         <translation>Prezzo precedente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="216" />
         <source>New price</source>
         <translation>Nuovo prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="221" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n prodotto scelto: segnalato</numerusform>
@@ -1360,32 +1365,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="226" />
         <source>skipped</source>
         <translation>saltata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="226" />
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>New (%n)</source>
         <translation>
             <numerusform>Nuovi (%n)</numerusform>
@@ -1393,7 +1398,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>Prezzi cambiati (%n)</numerusform>
@@ -1401,7 +1406,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>Fuori catalogo (%n)</numerusform>
@@ -1409,7 +1414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="233" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemi (%n)</numerusform>
@@ -1417,12 +1422,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="242" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L'importazione non si può annullare; se premi Annulla durante l'importazione il negozio resta com'era.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="260" />
         <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
         <translation>
             <numerusform>Questo file non elenca %n degli articoli che {0} ha ora. Importandolo diventa fuori catalogo e i prodotti presi da esso vengono segnalati.</numerusform>
@@ -1430,7 +1435,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="266" />
         <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
         <translation>Sì, metti fuori catalogo {0} dei {1} articoli di {2}</translation>
     </message>
@@ -1471,64 +1476,64 @@
         <translation>Importa {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="79" />
         <source>{0} (detected)</source>
         <translation>{0} (rilevato)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="85" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>Currency of the prices</source>
         <translation>Valuta dei prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="99" />
         <source>Language of the titles</source>
         <translation>Lingua dei titoli</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
         <source>Read file</source>
         <translation>Leggi il file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
         <source>As the file states.</source>
         <translation>Come indica il file.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
         <source>As in this supplier's last import.</source>
         <translation>Come nell'ultima importazione di questo fornitore.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="127" />
         <source>The file does not say: choose the currency its prices are in.</source>
         <translation>Il file non lo dice: scegli la valuta dei suoi prezzi.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
         <source>Recognised from the titles.</source>
         <translation>Riconosciuta dai titoli.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="137" />
         <source>Not recognised: choose the language the titles are written in.</source>
         <translation>Non riconosciuta: scegli la lingua in cui sono scritti i titoli.</translation>
     </message>
@@ -1574,7 +1579,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="182" />
         <source>Default:</source>
         <translation>Predefinita:</translation>
     </message>
@@ -1582,37 +1587,37 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="82" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="89" />
         <source>Prices, languages and look</source>
         <translation>Prezzi, lingue e aspetto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="83" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="90" />
         <source>The currency of your prices, the languages of your shop and its colour.</source>
         <translation>La valuta dei prezzi, le lingue del negozio e il suo colore.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="91" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Drops open and close, and posts are published, on this clock.</source>
         <translation>I drop si aprono e si chiudono, e i post vengono pubblicati, secondo questo fuso orario.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="94" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="106" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="95" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="107" />
         <source>Shop languages</source>
         <translation>Lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="108" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -1795,97 +1800,122 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Confirm</source>
         <translation>Conferma</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Ordered from supplier</source>
         <translation>Ordinato al fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Shipped…</source>
         <translation>Spedito…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Delivered</source>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="40" />
         <source>Cancel order</source>
         <translation>Annulla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
         <source>Order confirmed</source>
         <translation>Ordine confermato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
         <source>Shipped, with tracking number</source>
         <translation>Spedito, con numero di tracciamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
         <source>Arrived</source>
         <translation>Arrivato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53" />
         <source>How to use</source>
         <translation>Consigli d'uso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55" />
         <source>Copy message for the chat</source>
         <translation>Copia il messaggio per la chat</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="57" />
         <source>Edit wording…</source>
         <translation>Modifica il testo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="61" />
         <source>Message:</source>
         <translation>Messaggio:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="81" />
         <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
         <translation>Incolla qui il messaggio d'ordine di un cliente (Ctrl+V o il pulsante Incolla ordine) oppure seleziona un ordine.</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="95" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <source>History (this computer’s clock)</source>
+        <translation>Cronologia (ora di questo computer)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <source>Message as pasted</source>
+        <translation>Messaggio come incollato</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="114" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="115" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="116" />
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="117" />
         <source>Tracking number</source>
         <translation>Numero di tracciamento</translation>
     </message>
@@ -1893,138 +1923,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Paste order</source>
         <translation>Incolla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>Registra l'ordine contenuto nel messaggio negli appunti (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="72" />
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>Cerca per riferimento, cliente, telefono, SKU, titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="80" />
         <source>Purchase orders…</source>
         <translation>Ordini d'acquisto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>per prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>per drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>per tag di campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>Vendite degli ordini non annullati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>Negli appunti non c'è testo: copia prima l'intero messaggio del cliente.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>Non registrato: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>L'ordine {0} era già registrato: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>Ordine {0} registrato; controlla:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>Ordine {0} registrato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>Ordini → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>Numero di tracciamento (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>Copiato negli appunti: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>Scritto {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>Ordini → ordinati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>Ordini d'acquisto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
     </message>
@@ -2032,72 +2062,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
-        <source>Date</source>
-        <translation>Data</translation>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <source>Date (this computer)</source>
+        <translation>Data (questo PC)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Buyer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>requested</source>
         <translation>richiesto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>confirmed</source>
         <translation>confermato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>ordered</source>
         <translation>ordinato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>shipped</source>
         <translation>spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>delivered</source>
         <translation>consegnato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
@@ -2209,7 +2239,7 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="54" />
         <source>Choose photos</source>
         <translation>Scegli le foto</translation>
     </message>
@@ -2283,117 +2313,117 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Short post</source>
         <translation>Post breve</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="90" />
         <source>Product recommendation</source>
         <translation>Prodotto consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="91" />
         <source>9-photo post</source>
         <translation>Post da 9 foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="98" />
         <source>Every language</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="105" />
         <source>Buyers online at…</source>
         <translation>Clienti online alle…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="116" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="117" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="127" />
         <source>Add photos…</source>
         <translation>Aggiungi foto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="128" />
         <source>Remove photo</source>
         <translation>Rimuovi foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="129" />
         <source>Alt text…</source>
         <translation>Testo alt…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="134" />
         <source>Save post</source>
         <translation>Salva post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
         <source>Publish at</source>
         <translation>Pubblica il</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="144" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="145" />
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="146" />
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="185" />
         <source>(no alt text)</source>
         <translation>(nessun testo alternativo)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Alt text</source>
         <translation>Testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Describe the photo</source>
         <translation>Descrivi la foto</translation>
     </message>
@@ -2402,13 +2432,13 @@
     <name>PostsPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Publish at</source>
-        <translation>Pubblicazione</translation>
+        <source>Kind</source>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Kind</source>
-        <translation>Tipo</translation>
+        <source>Publish at (shop’s clock)</source>
+        <translation>Pubblicazione (ora del negozio)</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
@@ -2469,12 +2499,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="28" />
         <source>System language</source>
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="31" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="32" />
         <source>Pseudo-language (layout check)</source>
         <translation>Pseudolingua (verifica del layout)</translation>
     </message>
@@ -2963,24 +2993,38 @@
         <translation>Modifica del prodotto «{0}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Choose cover image</source>
         <translation>Scelta della copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Reorder images</source>
         <translation>Riordino delle immagini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="206" />
         <source>Edit alt text</source>
         <translation>Modifica del testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="224" />
         <source>Remove image</source>
         <translation>Rimozione dell'immagine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+    <translation>
+            <numerusform>Eliminazione di %n prodotto</numerusform>
+            <numerusform>Eliminazione di %n prodotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s)</source>
+    <translation>
+            <numerusform>Aggiunta di %n immagine</numerusform>
+            <numerusform>Aggiunta di %n immagini</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3424,22 +3468,22 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="139" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="155" />
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="167" />
         <source>Create shop…</source>
         <translation>Crea negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="180" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="196" />
         <source>Save the new shop as</source>
         <translation>Salva il nuovo negozio come</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="181" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="197" />
         <source>Weidian shops (*.weidian)</source>
         <translation>Negozi Weidian (*.weidian)</translation>
     </message>
@@ -3447,42 +3491,42 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
 <context>
     <name>ShopfrontPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="57" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="64" />
         <source>Your shopfront</source>
         <translation>La tua vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="58" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="65" />
         <source>What buyers see first. You can change all of it later on the Shop page.</source>
         <translation>Ciò che i clienti vedono per primo. Potrai cambiare tutto in seguito nella pagina Negozio.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="63" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="70" />
         <source>e.g. 小满杂货铺 Xiaoman Goods</source>
         <translation>es. Bottega di Chiara</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="66" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
         <source>e.g. Small-batch goods, new every week</source>
         <translation>es. Piccole produzioni, novità ogni settimana</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="67" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="74" />
         <source>Square works best. Paste it (Ctrl+V), drop it here or choose a file.</source>
         <translation>Meglio se quadrato. Incollalo (Ctrl+V), trascinalo qui o scegli un file.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="71" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="78" />
         <source>Shop name</source>
         <translation>Nome del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="72" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="79" />
         <source>Tagline</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="80" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3578,7 +3622,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         <translation>Crea prodotti del negozio dagli articoli selezionati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="117" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
@@ -3588,87 +3632,87 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="93" />
         <source>any availability</source>
         <translation>disponibilità: tutte</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="93" />
         <source>in stock</source>
         <translation>disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="95" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>discontinued too</source>
         <translation>anche fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>best match</source>
         <translation>più pertinenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="100" />
         <source>price, low to high</source>
         <translation>prezzo crescente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="101" />
         <source>price, high to low</source>
         <translation>prezzo decrescente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="102" />
         <source>newest first</source>
         <translation>più recenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="102" />
         <source>file order</source>
         <translation>ordine del file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="123" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="124" />
         <source>Price from</source>
         <translation>Prezzo da</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="125" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="271" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>Importato {0}: {1}. Il negozio com'era prima è conservato in {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
         <source>Sort by</source>
         <translation>Ordina per</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0} (%n articolo)</numerusform>
@@ -3676,22 +3720,22 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="191" />
         <source>all categories</source>
         <translation>tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="224" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>Ancora nessun listino: usa Importa… per caricare il catalogo di un fornitore (CSV, Shopify, WooCommerce, feed Merchant, 淘宝助理).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
         <source>More than {0} items match</source>
         <translation>Più di {0} articoli corrispondono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="230" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n articolo corrisponde</numerusform>
@@ -3699,7 +3743,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="236" />
         <source> and %n more</source>
         <translation>
             <numerusform> e %n altro</numerusform>
@@ -3707,7 +3751,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="237" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n prodotto scelto non ha più l'articolo del fornitore: </numerusform>
@@ -3715,17 +3759,17 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
         <source>Import a supplier's catalogue</source>
         <translation>Importa il catalogo di un fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>Cataloghi (*.csv *.tsv *.txt *.xml);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -3733,7 +3777,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="267" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n modificato</numerusform>
@@ -3741,7 +3785,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="268" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -3749,7 +3793,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -3757,7 +3801,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n prodotto scelto aggiornato</numerusform>
@@ -3765,12 +3809,12 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="281" />
         <source>Select the items to pick first.</source>
         <translation>Seleziona prima gli articoli da aggiungere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n articolo…</numerusform>
@@ -3778,7 +3822,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="298" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
@@ -3786,7 +3830,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="302" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>
@@ -3797,27 +3841,27 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Units</source>
         <translation>Pezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="99" />
         <source>Revenue</source>
         <translation>Incasso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="112" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -4027,4 +4071,12 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         <translation>Descrizione</translation>
     </message>
 </context>
-</TS>
+<context><name>PickCommand</name>
+    <message numerus="yes">
+        <source>Pick %n product(s)</source>
+    <translation>
+            <numerusform>Aggiunta di %n prodotto al negozio</numerusform>
+            <numerusform>Aggiunta di %n prodotti al negozio</numerusform>
+        </translation>
+    </message>
+</context></TS>

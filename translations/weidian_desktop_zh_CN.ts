@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="112" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="128" />
         <source>How buyers reach you</source>
         <translation>买家如何联系你</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="113" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="129" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>买家通过这些渠道给你发订单。至少填写一项。</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="232" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="236" />
         <source>Order on WeChat</source>
         <translation>微信下单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="268" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>这个颜色上的白字不易看清（对比度 {0:.1f}:1，至少需要 4.5:1），请选一个深一点的颜色。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="276" />
         <source>Theme colour</source>
         <translation>主题色</translation>
     </message>
@@ -320,134 +320,134 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="85" />
         <source>For example: Singles' Day bags</source>
         <translation>例如：双十一包袋专场</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="91" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
         <source>Preview from</source>
         <translation>预告开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>接下来买家在线的时段（店铺设置）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
         <source>Description</source>
         <translation>描述</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="117" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>Online hours…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="109" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>买家在线的时段：据此建议开售时间。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111" />
         <source>Suggested launch</source>
         <translation>建议开售时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
         <source>Starts</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Ends</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Regular</source>
         <translation>原价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
         <source>Drop price</source>
         <translation>活动价</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="120" />
         <source>Made (cap)</source>
         <translation>限量（件）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="128" />
         <source>Save drop</source>
         <translation>保存限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="136" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>商品（勾选即参加；价格留空＝原价；限量留空＝不限量）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="203" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="301" />
         <source>Name the drop and tick its products, then save it.</source>
         <translation>给限量发售起个名字，勾选商品，然后保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
-        <source>Every change is saved.</source>
-        <translation>所有修改都已保存。</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="308" />
         <source>Lasts {days} d {hours} h</source>
         <translation>持续 {days} 天 {hours} 小时</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="311" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>店铺时间 {start} 至 {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="316" />
         <source>Ready to save.</source>
         <translation>可以保存了。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="316" />
+        <source>Every change is saved.</source>
+        <translation>所有修改都已保存。</translation>
     </message>
 </context>
 <context>
@@ -579,98 +579,103 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
         <source>New drop</source>
         <translation>新建限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="102" />
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="106" />
+        <source>Times on the shop’s clock ({zone}).</source>
+        <translation>时间按店铺时区（{zone}）。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
         <source>New coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="135" />
         <source>Drops</source>
         <translation>限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="136" />
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="164" />
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="208" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Add drop “{name}”</source>
         <translation>添加限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="221" />
         <source>Edit drop “{name}”</source>
         <translation>编辑限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="230" />
         <source>Delete drop “{name}”</source>
         <translation>删除限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="248" />
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="264" />
         <source>Save the drop's poster</source>
         <translation>保存限量发售海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="265" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
         <source>Save the drop's QR code</source>
         <translation>保存限量发售二维码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="286" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="296" />
         <source>Add coupon {code}</source>
         <translation>添加优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="300" />
         <source>Edit coupon {code}</source>
         <translation>编辑优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="299" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="309" />
         <source>Delete coupon {code}</source>
         <translation>删除优惠券 {code}</translation>
     </message>
@@ -1080,7 +1085,7 @@
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="82" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -1088,92 +1093,92 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>All findings</source>
         <translation>全部结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Errors</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Counterfeit wording and brands</source>
         <translation>假货用语与品牌</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="152" />
         <source>Freshness</source>
         <translation>时效</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="157" />
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="187" />
         <source>Brand watch list</source>
         <translation>品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="189" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>除非是正品，否则不得提及的品牌，每行一个。提到这些品牌的商品会收到警告。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="194" />
         <source>Save list</source>
         <translation>保存清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="196" />
         <source>Refuse to export while there are errors</source>
         <translation>有错误时禁止导出</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="218" />
         <source>{0} / 100</source>
         <translation>{0} / 100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="224" />
         <source>{0} errors · {1} warnings</source>
         <translation>{0} 个错误 · {1} 个警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="226" />
         <source>{0} notes</source>
         <translation>{0} 条提示</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
         <translation>{0}，涉及 {1} 件商品。有错误时检查不通过（如果你选择了，还会阻止导出）；警告则不会。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="285" />
         <source>Change the brand watch list</source>
         <translation>修改品牌监控清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="292" />
         <source>Refuse to export on health errors</source>
         <translation>体检有错误时禁止导出</translation>
     </message>
@@ -1255,170 +1260,170 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="190" />
         <source>Import into {0}</source>
         <translation>导入到 {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>改价 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>其他变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>未变 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="205" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}：{1}，{2}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="207" />
         <source>This import brings: {0}.</source>
         <translation>本次导入：{0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="212" />
         <source>Price</source>
         <translation>价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
         <source>Old price</source>
         <translation>原价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="216" />
         <source>New price</source>
         <translation>新价格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>In shop</source>
         <translation>店内</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="221" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n 件已选入的商品：已标记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="224" />
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="226" />
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="226" />
         <source>warning</source>
         <translation>警告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>New (%n)</source>
         <translation>
             <numerusform>新增（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>改价（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>已下架（%n）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="233" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="242" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>已选入的商品会跟随供应商的变化更新，你自己改过的字段除外。导入无法撤销；导入过程中点“取消”，店铺会保持原样。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="260" />
         <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
         <translation>
             <numerusform>这个文件里没有 {0} 现有的 %n 件货品。导入后这些货品会标为已下架，从中选入店铺的商品也会被标记。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="266" />
         <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
         <translation>确定：把 {2} 的 {1} 件货品中的 {0} 件标为已下架</translation>
     </message>
@@ -1459,64 +1464,64 @@
         <translation>导入 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="79" />
         <source>{0} (detected)</source>
         <translation>{0}（自动识别）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="85" />
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
         <source>Currency of the prices</source>
         <translation>价格的币种</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="99" />
         <source>Language of the titles</source>
         <translation>标题的语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
         <source>Read file</source>
         <translation>读取文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
         <source>As the file states.</source>
         <translation>按文件中写明的。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
         <source>As in this supplier's last import.</source>
         <translation>与这个供应商上次导入时相同。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="127" />
         <source>The file does not say: choose the currency its prices are in.</source>
         <translation>文件中没有写明：请选择价格所用的币种。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
         <source>Recognised from the titles.</source>
         <translation>根据标题识别。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="137" />
         <source>Not recognised: choose the language the titles are written in.</source>
         <translation>无法识别：请选择标题所用的语言。</translation>
     </message>
@@ -1562,7 +1567,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="182" />
         <source>Default:</source>
         <translation>默认：</translation>
     </message>
@@ -1570,37 +1575,37 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="82" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="89" />
         <source>Prices, languages and look</source>
         <translation>价格、语言与外观</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="83" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="90" />
         <source>The currency of your prices, the languages of your shop and its colour.</source>
         <translation>价格使用的币种、店铺的语言和主题色。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="91" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Drops open and close, and posts are published, on this clock.</source>
         <translation>限量发售的开始与结束、动态的发布，都按这个时区计时。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="94" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="106" />
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="95" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="107" />
         <source>Shop languages</source>
         <translation>店铺语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
         <source>Theme colour</source>
         <translation>主题色</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="108" />
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
@@ -1783,97 +1788,122 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Ordered from supplier</source>
         <translation>已向供应商订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Shipped…</source>
         <translation>已发货…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="40" />
         <source>Cancel order</source>
         <translation>取消订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
         <source>Order confirmed</source>
         <translation>订单已确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
         <source>Shipped, with tracking number</source>
         <translation>已发货（附快递单号）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
         <source>Arrived</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53" />
         <source>How to use</source>
         <translation>使用说明</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55" />
         <source>Copy message for the chat</source>
         <translation>复制消息（用于聊天）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="56" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="57" />
         <source>Edit wording…</source>
         <translation>编辑措辞…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="61" />
         <source>Message:</source>
         <translation>消息：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="80" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="81" />
         <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
         <translation>在这里粘贴买家的订单消息（Ctrl+V 或点“粘贴订单”按钮），或选择一个订单。</translation>
     </message>
     <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="95" />
+        <source>{0}: {1}</source>
+        <translation>{0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
         <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <source>History (this computer’s clock)</source>
+        <translation>记录（本机时间）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <source>Message as pasted</source>
+        <translation>粘贴的原始消息</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="113" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="114" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="115" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="116" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="117" />
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
@@ -1881,138 +1911,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Paste order</source>
         <translation>粘贴订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>记录剪贴板中消息里的订单（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="72" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>搜索订单号、买家、电话、SKU、标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="80" />
         <source>Purchase orders…</source>
         <translation>采购单…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per drop</source>
         <translation>按限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="114" />
         <source>per campaign tag</source>
         <translation>按活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="124" />
         <source>Sales of orders not cancelled</source>
         <translation>未取消订单的销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="132" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>剪贴板里没有文字：请先复制买家的完整消息。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
         <source>Not recorded: {0}</source>
         <translation>未记录：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="204" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>订单 {0} 已记录过，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Recorded order {0}; check:</source>
         <translation>已记录订单 {0}，请核对：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="214" />
         <source>Recorded order {0}.</source>
         <translation>已记录订单 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="228" />
         <source>Orders → {0}</source>
         <translation>订单 → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
         <source>Tracking number (optional):</source>
         <translation>快递单号（可选）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="249" />
         <source>Copied to the clipboard: {0}</source>
         <translation>已复制到剪贴板：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Message wording</source>
         <translation>消息措辞</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>占位符：{name} {reference} {items} {total} {tracking} {shop}。留空则使用标准措辞。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Wrote {0}.</source>
         <translation>已写入 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="277" />
         <source>Orders → ordered</source>
         <translation>订单 → 已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Purchase orders</source>
         <translation>采购单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="283" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="289" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>将这 {0} 个订单标记为已向供应商订货？</translation>
     </message>
@@ -2020,72 +2050,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Reference</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
-        <source>Date</source>
-        <translation>日期</translation>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <source>Date (this computer)</source>
+        <translation>日期（本机时间）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="30" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Items</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Campaign</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>Warnings</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>requested</source>
         <translation>待确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="34" />
         <source>confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>ordered</source>
         <translation>已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="35" />
         <source>shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="36" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -2197,7 +2227,7 @@
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="54" />
         <source>Choose photos</source>
         <translation>选择照片</translation>
     </message>
@@ -2270,117 +2300,117 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Short post</source>
         <translation>短动态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>Article</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="90" />
         <source>Product recommendation</source>
         <translation>商品推荐</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="91" />
         <source>9-photo post</source>
         <translation>九宫格</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="98" />
         <source>Every language</source>
         <translation>所有语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="105" />
         <source>Buyers online at…</source>
         <translation>买家在线时段…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="116" />
         <source>Published</source>
         <translation>已发布</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="117" />
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="127" />
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="128" />
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="129" />
         <source>Alt text…</source>
         <translation>替代文字…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="134" />
         <source>Save post</source>
         <translation>保存动态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
         <source>Publish at</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="144" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="145" />
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="146" />
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="185" />
         <source>(no alt text)</source>
         <translation>（无替代文字）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Alt text</source>
         <translation>替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="207" />
         <source>Describe the photo</source>
         <translation>描述这张照片</translation>
     </message>
@@ -2389,13 +2419,13 @@
     <name>PostsPage</name>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Publish at</source>
-        <translation>发布时间</translation>
+        <source>Kind</source>
+        <translation>类型</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
-        <source>Kind</source>
-        <translation>类型</translation>
+        <source>Publish at (shop’s clock)</source>
+        <translation>发布时间（店铺时间）</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
@@ -2456,12 +2486,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="28" />
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="31" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="32" />
         <source>Pseudo-language (layout check)</source>
         <translation>伪语言（检查布局）</translation>
     </message>
@@ -2941,24 +2971,36 @@
         <translation>编辑商品“{0}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Choose cover image</source>
         <translation>设置封面图</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="185" />
         <source>Reorder images</source>
         <translation>调整图片顺序</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="206" />
         <source>Edit alt text</source>
         <translation>编辑替代文字</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="224" />
         <source>Remove image</source>
         <translation>移除图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n product(s)</source>
+    <translation>
+            <numerusform>删除 %n 件商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n image(s)</source>
+    <translation>
+            <numerusform>添加 %n 张图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3399,22 +3441,22 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="139" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="155" />
         <source>Register a shopfront</source>
         <translation>登记店铺信息</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="167" />
         <source>Create shop…</source>
         <translation>创建店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="180" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="196" />
         <source>Save the new shop as</source>
         <translation>新店铺保存为</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="181" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="197" />
         <source>Weidian shops (*.weidian)</source>
         <translation>微店店铺文件 (*.weidian)</translation>
     </message>
@@ -3422,42 +3464,42 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>ShopfrontPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="57" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="64" />
         <source>Your shopfront</source>
         <translation>你的店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="58" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="65" />
         <source>What buyers see first. You can change all of it later on the Shop page.</source>
         <translation>买家第一眼看到的内容。之后都可以在“店铺”页修改。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="63" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="70" />
         <source>e.g. 小满杂货铺 Xiaoman Goods</source>
         <translation>例如 小满杂货铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="66" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
         <source>e.g. Small-batch goods, new every week</source>
         <translation>例如 小批量好物，每周上新</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="67" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="74" />
         <source>Square works best. Paste it (Ctrl+V), drop it here or choose a file.</source>
         <translation>方形图片效果最好。可以粘贴（Ctrl+V）、拖到这里或选择文件。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="71" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="78" />
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="72" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="79" />
         <source>Tagline</source>
         <translation>店铺口号</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="80" />
         <source>Logo</source>
         <translation>店标</translation>
     </message>
@@ -3553,7 +3595,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         <translation>用所选货品生成店铺商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="117" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
@@ -3563,194 +3605,194 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="93" />
         <source>any availability</source>
         <translation>任意供货状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="93" />
         <source>in stock</source>
         <translation>有货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>on request</source>
         <translation>可预订</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="95" />
         <source>sold out</source>
         <translation>已售罄</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>discontinued too</source>
         <translation>包括已下架</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>best match</source>
         <translation>最匹配</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="100" />
         <source>price, low to high</source>
         <translation>价格从低到高</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="101" />
         <source>price, high to low</source>
         <translation>价格从高到低</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="102" />
         <source>newest first</source>
         <translation>最新优先</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="102" />
         <source>file order</source>
         <translation>文件顺序</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="123" />
         <source>Category</source>
         <translation>类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="124" />
         <source>Price from</source>
         <translation>价格从</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="125" />
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="271" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>已导入 {0}：{1}。导入前的店铺副本保存在 {2}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
         <source>Sort by</source>
         <translation>排序</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0}（%n 件货品）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="191" />
         <source>all categories</source>
         <translation>全部类目</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="224" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>还没有货源清单：点“导入…”导入供应商的商品目录（CSV、Shopify、WooCommerce、Merchant 商品数据、淘宝助理）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="227" />
         <source>More than {0} items match</source>
         <translation>超过 {0} 件货品符合条件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="230" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n 件货品符合条件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="236" />
         <source> and %n more</source>
         <translation>
             <numerusform>，另有 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="237" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n 件已选入的商品在供应商处已找不到对应货品：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="256" />
         <source>Import a supplier's catalogue</source>
         <translation>导入供应商的商品目录</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="257" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>商品目录 (*.csv *.tsv *.txt *.xml);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>%n new</source>
         <translation>
             <numerusform>新增 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="267" />
         <source>%n changed</source>
         <translation>
             <numerusform>变化 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="268" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>下架 %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>跳过 %n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>更新了 %n 件已选入的商品</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="281" />
         <source>Select the items to pick first.</source>
         <translation>请先选择要选入的货品。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>正在选入 %n 件货品…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="298" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>已将 %n 件商品选入店铺（除非你选择了沿用库存数量，否则为可预订）；撤销即可移除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="302" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>有 %n 件货品未选入，例如 {0}：{1}。</numerusform>
@@ -3760,27 +3802,27 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="98" />
         <source>Units</source>
         <translation>件数</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="99" />
         <source>Revenue</source>
         <translation>销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="112" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -3813,17 +3855,17 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="113" />
         <source>Empty: shows the {0} title, “{1}”</source>
-        <translation>留空则显示 {0} 的标题：“{1}”</translation>
+        <translation>留空则显示{0}标题：“{1}”</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="114" />
         <source>Empty: shows the {0} title</source>
-        <translation>留空则显示 {0} 的标题</translation>
+        <translation>留空则显示{0}标题</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="116" />
         <source>Empty: shows the {0} description:</source>
-        <translation>留空则显示 {0} 的描述：</translation>
+        <translation>留空则显示{0}描述：</translation>
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157" />
@@ -3990,4 +4032,11 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         <translation>描述</translation>
     </message>
 </context>
-</TS>
+<context><name>PickCommand</name>
+    <message numerus="yes">
+        <source>Pick %n product(s)</source>
+    <translation>
+            <numerusform>选入 %n 件商品</numerusform>
+        </translation>
+    </message>
+</context></TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .i18n import _
 from .store import ShopStore
 
 
@@ -37,12 +38,16 @@ def integrity_findings(store: ShopStore) -> list[Finding]:
     findings = []
     problems = [r[0] for r in store.conn.execute("PRAGMA integrity_check")]
     if problems != ["ok"]:
-        findings += [Finding("error", "integrity", p) for p in problems]
+        # SQLite words its own findings (in English); the sentence around them is ours.
+        findings += [Finding("error", "integrity", _(
+            "The shop file is damaged; SQLite reports: {problem}").format(problem=p))
+            for p in problems]
     for table, rowid, parent, _fk in store.conn.execute("PRAGMA foreign_key_check"):
-        findings.append(Finding("error", "foreign-key",
-                                f"{table} row {rowid} points at a missing {parent} row."))
+        findings.append(Finding("error", "foreign-key", _(
+            "{table} row {row} points at a missing {parent} row.").format(
+                table=table, row=rowid, parent=parent)))
     if store.scalar("SELECT count(*) FROM shop") != 1:
-        findings.append(Finding("error", "shop", "The shopfront settings are missing."))
+        findings.append(Finding("error", "shop", _("The shopfront settings are missing.")))
     return findings
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .slugs import slugify, unique_slug
 from .store import ShopStore
 
@@ -26,7 +27,7 @@ def create_collection(store: ShopStore, collection: Collection) -> int:
     """Add a collection (one transaction); returns its id."""
     title = (collection.title or "").strip()
     if not title:
-        raise ValidationError("A collection needs a title.", field="title")
+        raise ValidationError(_("A collection needs a title."), field="title")
     with store.atomic() as db:
         slug = unique_slug(store.conn, "collections", collection.slug or slugify(title, prefix="c"))
         row = {"title": title, "description": collection.description, "slug": slug,
@@ -47,10 +48,11 @@ def list_collections(store: ShopStore) -> list[Collection]:
 def rename_collection(store: ShopStore, collection_id: int, title: str) -> None:
     title = (title or "").strip()
     if not title:
-        raise ValidationError("A collection needs a title.", field="title")
+        raise ValidationError(_("A collection needs a title."), field="title")
     with store.atomic() as db:
         if store.scalar("SELECT 1 FROM collections WHERE id = ?", (collection_id,)) is None:
-            raise NotFoundError(f"There is no collection with id {collection_id}.")
+            raise NotFoundError(_("There is no collection with id {collection_id}.").format(
+                                    collection_id=collection_id))
         db["collections"].update(collection_id, {"title": title})
 
 

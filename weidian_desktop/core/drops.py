@@ -14,6 +14,7 @@ from datetime import timedelta
 from . import drop_checks
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .order_pricing import drop_item_sold
 from .shop import get_shop
 from .slugs import is_safe_slug, slugify, unique_slug
@@ -61,15 +62,16 @@ def validate_drop(store: ShopStore, drop: Drop) -> Drop:
     drop.description = (drop.description or "").strip()
     drop.timezone = drop.timezone or get_shop(store).timezone
     if not drop.name:
-        raise ValidationError("The drop needs a name.", field="name")
+        raise ValidationError(_("The drop needs a name."), field="name")
     if len(drop.name) > 80:
-        raise ValidationError("The drop name is longer than 80 characters.", field="name")
+        raise ValidationError(_("The drop name is longer than 80 characters."), field="name")
     if drop.status not in STATUSES:
-        raise ValidationError(f"Status {drop.status!r} is not draft or published.",
-                              field="status")
+        raise ValidationError(_("Status {status!r} is not draft or published.").format(
+            status=drop.status), field="status")
     if drop.slug is not None and not is_safe_slug(drop.slug):
-        raise ValidationError(f"{drop.slug!r} cannot be used in a web address; use lower-case "
-                              "letters, digits and dashes.", field="slug")
+        raise ValidationError(_("{slug!r} cannot be used in a web address; use lower-case "
+                                "letters, digits and dashes.").format(slug=drop.slug),
+                              field="slug")
     drop_checks.check_times(drop)
     drop_checks.check_items(store, drop)
     drop_checks.check_overlaps(store, drop)
@@ -115,7 +117,7 @@ def update_drop(store: ShopStore, drop: Drop) -> None:
         raise ValueError("update_drop needs a drop with an id")
     with store.atomic():
         if store.scalar("SELECT 1 FROM drops WHERE id = ?", (drop.id,)) is None:
-            raise NotFoundError(f"Drop {drop.id} no longer exists.")
+            raise NotFoundError(_("Drop {id} no longer exists.").format(id=drop.id))
         validate_drop(store, drop)
         _write(store, drop, new=False)
 
@@ -168,7 +170,7 @@ def _drop(store: ShopStore, row: dict) -> Drop:
 def get_drop(store: ShopStore, drop_id: int) -> Drop:
     rows = store.query("SELECT * FROM drops WHERE id = ?", (drop_id,))
     if not rows:
-        raise NotFoundError(f"There is no drop with id {drop_id}.")
+        raise NotFoundError(_("There is no drop with id {id}.").format(id=drop_id))
     return _drop(store, rows[0])
 
 
@@ -176,7 +178,7 @@ def find_drop(store: ShopStore, slug: str) -> Drop:
     """A drop by its slug (what the CLI takes)."""
     rows = store.query("SELECT * FROM drops WHERE slug = ?", (slug,))
     if not rows:
-        raise NotFoundError(f"There is no drop with the slug {slug!r}.")
+        raise NotFoundError(_("There is no drop with the slug {slug!r}.").format(slug=slug))
     return _drop(store, rows[0])
 
 

@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .shop import check_language
 from .store import ShopStore
 
@@ -107,17 +108,18 @@ def validate_faq(entry: FaqEntry) -> FaqEntry:
     entry.question = " ".join((entry.question or "").split())
     entry.answer = (entry.answer or "").strip()
     if not entry.question:
-        raise ValidationError("An FAQ entry needs a question.", field="question")
+        raise ValidationError(_("An FAQ entry needs a question."), field="question")
     if len(entry.question) > 300:
-        raise ValidationError("The question is longer than 300 characters.", field="question")
+        raise ValidationError(_("The question is longer than 300 characters."), field="question")
     if not entry.answer:
-        raise ValidationError(f"The question {entry.question[:40]!r} needs an answer.",
+        raise ValidationError(_("The question {question!r} needs an answer.").format(
+                                  question=entry.question[:40]),
                               field="answer")
     if len(entry.answer) > 4000:
-        raise ValidationError("The answer is longer than 4000 characters.", field="answer")
+        raise ValidationError(_("The answer is longer than 4000 characters."), field="answer")
     keywords = list(dict.fromkeys(" ".join(k.split()) for k in entry.keywords if k.strip()))
     if len(keywords) > 30 or any(len(k) > 40 for k in keywords):
-        raise ValidationError("Use at most 30 keywords of up to 40 characters each.",
+        raise ValidationError(_("Use at most 30 keywords of up to 40 characters each."),
                               field="keywords")
     entry.keywords = keywords
     entry.language = check_language(entry.language) if entry.language else None
@@ -150,7 +152,7 @@ def update_faq(store: ShopStore, entry: FaqEntry) -> None:
     validate_faq(entry)
     with store.atomic() as db:
         if store.scalar("SELECT 1 FROM faq_entries WHERE id = ?", (entry.id,)) is None:
-            raise NotFoundError(f"FAQ entry {entry.id} no longer exists.")
+            raise NotFoundError(_("FAQ entry {id} no longer exists.").format(id=entry.id))
         db["faq_entries"].update(entry.id, _row(entry))
 
 
@@ -211,7 +213,8 @@ def _entry(r: dict) -> FaqEntry:
 def get_faq(store: ShopStore, entry_id: int) -> FaqEntry:
     rows = store.query("SELECT * FROM faq_entries WHERE id = ?", (entry_id,))
     if not rows:
-        raise NotFoundError(f"There is no FAQ entry with id {entry_id}.")
+        raise NotFoundError(_("There is no FAQ entry with id {entry_id}.").format(
+                                entry_id=entry_id))
     return _entry(rows[0])
 
 
@@ -225,10 +228,10 @@ def list_faq(store: ShopStore, language: str | None = None) -> list[FaqEntry]:
 # --- the matcher (twin of export/static/js/50-ask.js) ----------------------------------
 def entry_index(entry: FaqEntry) -> dict:
     """What the exported shop keeps of one entry: display text and prepared features."""
-    _, _, grams = features(" ".join([entry.question, *entry.keywords]))
+    _words, _cjk, grams = features(" ".join([entry.question, *entry.keywords]))
     keys = []
     for keyword in entry.keywords:
-        words, cjk, _ = features(keyword, frozenset())
+        words, cjk, _grams = features(keyword, frozenset())
         if words or cjk:
             keys.append({"w": words, "c": cjk})
     return {"id": entry.id, "lang": entry.language, "q": entry.question, "a": entry.answer,

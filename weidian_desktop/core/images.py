@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .store import ShopStore
 
 MAX_ALT = 250  # a screen reader reads alt text aloud; a paragraph does not belong there
@@ -44,7 +45,7 @@ class ProductImageInfo:
 def add_image(store: ShopStore, prepared: PreparedImage) -> str:
     """Store a prepared image once (a second add of the same bytes is a no-op); its hash."""
     if hashlib.sha256(prepared.data).hexdigest() != prepared.hash:
-        raise ValidationError("The image's hash does not match its bytes.", field="image")
+        raise ValidationError(_("The image's hash does not match its bytes."), field="image")
     with store.atomic() as db:
         db.execute(
             "INSERT OR IGNORE INTO images (hash, data, mime, width, height, byte_size, "
@@ -56,7 +57,8 @@ def add_image(store: ShopStore, prepared: PreparedImage) -> str:
 
 def _require_product(store: ShopStore, product_id: int) -> None:
     if store.scalar("SELECT 1 FROM products WHERE id = ?", (product_id,)) is None:
-        raise NotFoundError(f"There is no product with id {product_id}.")
+        raise NotFoundError(_("There is no product with id {product_id}.").format(
+                                product_id=product_id))
 
 
 def _hashes(store: ShopStore, product_id: int) -> list[str]:
@@ -75,7 +77,8 @@ def _require_attached(store: ShopStore, product_id: int, image_hash: str) -> lis
     hashes = _hashes(store, product_id)
     if image_hash not in hashes:
         _require_product(store, product_id)
-        raise NotFoundError(f"Image {image_hash[:12]} is not an image of product {product_id}.")
+        raise NotFoundError(_("Image {image_hash} is not an image of product {product_id}.").format(
+                                image_hash=image_hash[:12], product_id=product_id))
     return hashes
 
 
@@ -87,7 +90,7 @@ def add_product_images(store: ShopStore, product_id: int,
     An image the product already has keeps its place; its hash is still returned.
     """
     if alts is not None and len(alts) != len(images):
-        raise ValidationError("Give one alt text per image.", field="alt")
+        raise ValidationError(_("Give one alt text per image."), field="alt")
     with store.atomic():
         _require_product(store, product_id)
         current = _hashes(store, product_id)
@@ -114,8 +117,8 @@ def reorder_product_images(store: ShopStore, product_id: int, hashes: Sequence[s
             _require_product(store, product_id)
         if sorted(hashes) != sorted(current):
             raise ValidationError(
-                f"The new order must list each of the product's {len(current)} images "
-                "exactly once.", field="images")
+                _("The new order must list each of the product's {n} images exactly once.").format(
+                    n=len(current)), field="images")
         _renumber(store, product_id, hashes)
         _touch(store, product_id)
 
@@ -166,7 +169,8 @@ def set_product_images(store: ShopStore, product_id: int,
         _require_product(store, product_id)
         for image_hash, _alt in images:
             if store.scalar("SELECT 1 FROM images WHERE hash = ?", (image_hash,)) is None:
-                raise NotFoundError(f"There is no image {image_hash[:12]} in the shop file.")
+                raise NotFoundError(_("There is no image {image_hash} in the shop file.").format(
+                                        image_hash=image_hash[:12]))
         store.conn.execute("DELETE FROM product_images WHERE product_id = ?", (product_id,))
         store.conn.executemany(
             "INSERT INTO product_images (product_id, image_hash, position, alt) "
@@ -188,7 +192,8 @@ def image_bytes(store: ShopStore, image_hash: str) -> bytes:
     """The stored bytes of an image."""
     row = store.conn.execute("SELECT data FROM images WHERE hash = ?", (image_hash,)).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no image {image_hash[:12]} in the shop file.")
+        raise NotFoundError(_("There is no image {image_hash} in the shop file.").format(
+                                image_hash=image_hash[:12]))
     return bytes(row[0])
 
 
@@ -197,7 +202,8 @@ def image_size(store: ShopStore, image_hash: str) -> tuple[int, int]:
     row = store.conn.execute("SELECT width, height FROM images WHERE hash = ?",
                              (image_hash,)).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no image {image_hash[:12]} in the shop file.")
+        raise NotFoundError(_("There is no image {image_hash} in the shop file.").format(
+                                image_hash=image_hash[:12]))
     return int(row[0]), int(row[1])
 
 
@@ -254,7 +260,8 @@ def _quote(name: str) -> str:
 def _clean_alt(alt: str) -> str:
     text = " ".join((alt or "").split())  # one line: alt text is read as one sentence
     if len(text) > MAX_ALT:
-        raise ValidationError(f"Alt text is {len(text)} characters; keep it under {MAX_ALT}.",
+        raise ValidationError(_("Alt text is {n} characters; keep it under {max_alt}.").format(
+                                  n=len(text), max_alt=MAX_ALT),
                               field="alt")
     return text
 

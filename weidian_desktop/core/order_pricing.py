@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .money import format_money
+from .i18n import Amount, _, ngettext, nsentence, sentence
 from .store import ShopStore
 
 if TYPE_CHECKING:
@@ -121,29 +121,33 @@ def _eligible(store: ShopStore, coupon: dict, line: PricedLine) -> bool:
 
 def apply_coupon(store: ShopStore, quote: Quote, code: str, at: str) -> None:
     """Set the quote's discount from the coupon, or explain in a warning why it does not apply."""
-    from .order_parse import OrderWarning  # late: counting sales needs no message parser
+    from .order_parse import warn  # late: counting sales needs no message parser
 
-    money = lambda amount: format_money(amount, quote.currency)  # noqa: E731
     rows = store.query("SELECT * FROM coupons WHERE code = ? COLLATE NOCASE", (code,))
     if not rows:
-        quote.warnings.append(OrderWarning(
-            "coupon_unknown", f"The coupon {code!r} is not in the shop; no discount was given."))
+        quote.warnings.append(warn("coupon_unknown", sentence(
+            "The coupon {code!r} is not in the shop; no discount was given.", code=code)))
         return
     coupon = rows[0]
     reason = None
     if (coupon["starts_at"] and at < coupon["starts_at"]) or (
             coupon["ends_at"] and at > coupon["ends_at"]):
-        reason = "it was not valid at the order's time"
+        reason = sentence("The coupon {code} was not applied: it was not valid at the "
+                          "order's time.", code=coupon["code"])
     elif coupon["max_uses"] is not None and coupon_uses(store, code) >= coupon["max_uses"]:
-        reason = f"it has been used its {coupon['max_uses']} times"
+        reason = nsentence("The coupon {code} was not applied: it has been used its {n} time.",
+                           "The coupon {code} was not applied: it has been used its {n} "
+                           "times.", coupon["max_uses"], code=coupon["code"])
     eligible = sum(ln.line_total for ln in quote.lines if _eligible(store, coupon, ln))
     if reason is None and eligible == 0:
-        reason = "no item of the order is covered by it"
+        reason = sentence("The coupon {code} was not applied: no item of the order is "
+                          "covered by it.", code=coupon["code"])
     if reason is None and quote.subtotal < coupon["min_order"]:
-        reason = f"the order is below its minimum of {money(coupon['min_order'])}"
+        reason = sentence("The coupon {code} was not applied: the order is below its minimum "
+                          "of {minimum}.", code=coupon["code"],
+                          minimum=Amount(coupon["min_order"], quote.currency))
     if reason is not None:
-        quote.warnings.append(OrderWarning(
-            "coupon_not_applied", f"The coupon {coupon['code']} was not applied: {reason}."))
+        quote.warnings.append(warn("coupon_not_applied", reason))
         return
     if coupon["kind"] == "percent":
         discount = (eligible * coupon["value"] + 50) // 100  # half up, in minor units
@@ -155,7 +159,7 @@ def apply_coupon(store: ShopStore, quote: Quote, code: str, at: str) -> None:
 
 def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
                 parsed: ParsedMessage) -> PricedLine:
-    from .order_parse import OrderWarning
+    from .order_parse import warn
     from .order_readable import amount_in
 
     row = _match(store, code)
@@ -163,17 +167,18 @@ def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
         seen = next((i for i in parsed.items if i.code == code), None)
         price = amount_in(seen.unit_price_text, quote.currency) if seen else None
         title = seen.title if seen else code
-        quote.warnings.append(OrderWarning(
-            "unknown_sku", f"SKU {code} is not in the shop (deleted or renamed since the buyer's "
-            f"visit?); the line was kept at the buyer's price "
-            f"{format_money(price or 0, quote.currency)}: check it with the buyer."))
+        quote.warnings.append(warn("unknown_sku", sentence(
+            "SKU {sku} is not in the shop (deleted or renamed since the buyer's visit?); the "
+            "line was kept at the buyer's price {price}: check it with the buyer.", sku=code,
+            price=Amount(price or 0, quote.currency))))
         return PricedLine(code, title, qty, price or 0)
     options = [o for o in (row["option1"], row["option2"], row["option3"]) if o]
     line = PricedLine(row["sku"] or code, row["title"], qty,
                       row["variant_price"] if row["variant_price"] is not None
                       else row["product_price"], row["product_id"], row["variant_id"],
                       " / ".join(options))
-    label = f"{line.title} ({line.variant_title})" if line.variant_title else line.title
+    label = (_("{product} ({options})").format(product=line.title, options=line.variant_title)
+             if line.variant_title else line.title)
     drop_item = live_drop_item(store, line.product_id, line.variant_id, at)
     if drop_item is not None:
         line.drop_id = drop_item["drop_id"]
@@ -182,14 +187,18 @@ def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
         if drop_item["quantity_cap"] is not None:
             left = max(0, drop_item["quantity_cap"] - drop_item_sold(store, drop_item))
             if qty > left:
-                quote.warnings.append(OrderWarning(
-                    "drop_sold_out", f"Only {left} of {label} are left in the drop "
-                    f"{drop_item['drop_name']}; this order asks for {qty}."))
+                quote.warnings.append(warn("drop_sold_out", nsentence(
+                    "Only {n} of {product} is left in the drop {drop}; this order asks for "
+                    "{quantity}.",
+                    "Only {n} of {product} are left in the drop {drop}; this order asks for "
+                    "{quantity}.", left, product=label, drop=drop_item["drop_name"],
+                    quantity=qty)))
     if (row["v_avail"] or row["p_avail"]) == "sold_out":
-        quote.warnings.append(OrderWarning("sold_out", f"{label} is marked sold out."))
+        quote.warnings.append(warn("sold_out", sentence("{product} is marked sold out.",
+                                                        product=label)))
     if row["status"] != "published":
-        quote.warnings.append(OrderWarning("not_published",
-                                           f"{label} is not published in the shop."))
+        quote.warnings.append(warn("not_published", sentence(
+            "{product} is not published in the shop.", product=label)))
     return line
 
 
@@ -201,9 +210,13 @@ def price_order(store: ShopStore, parsed: ParsedMessage, currency: str, at: str)
     for code, qty in parsed.line.items:
         quote.lines.append(_price_line(store, code, qty, at, quote, parsed))
     if all(line.product_id is None for line in quote.lines):
-        codes = ", ".join(code for code, _ in parsed.line.items)
-        raise OrderRefused(f"None of the items of {parsed.reference} ({codes}) is in this shop; "
-                           "is the message meant for another shop?", "no_known_items")
+        codes = ", ".join(code for code, _qty in parsed.line.items)
+        raise OrderRefused(ngettext(
+            "The item of {reference} ({codes}) is not in this shop; is the message meant for "
+            "another shop?",
+            "None of the items of {reference} ({codes}) is in this shop; is the message meant "
+            "for another shop?", len(parsed.line.items)).format(
+                reference=parsed.reference, codes=codes), "no_known_items")
     quote.subtotal = sum(line.line_total for line in quote.lines)
     if parsed.line.coupon:
         apply_coupon(store, quote, parsed.line.coupon, at)

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from PIL import Image
 
 from ..core.errors import Cancelled
+from ..core.i18n import _
 from ..core.store import ShopStore
 from ..media.images import make_variant
 
@@ -152,7 +153,7 @@ def produce(store: ShopStore, keys: Iterable[ImageKey], *, cache: bool = True,
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         for start in range(0, len(hashes), BATCH):
             if cancel is not None and cancel():
-                raise Cancelled("Export cancelled; the previous export was left as it was.")
+                raise Cancelled(_("Export cancelled; the previous export was left as it was."))
             batch = hashes[start:start + BATCH]
             jobs = [(_blob(store, h), [(k[1], k[2]) for k in by_hash[h]]) for h in batch]
             results = list(pool.map(_make, jobs))

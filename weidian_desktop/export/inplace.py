@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import Cancelled
+from ..core.i18n import _
 from .marker import MARKER, Marker, marker_bytes, marker_text, read_marker, remember
 from .safety import safe_relpath
 from .writer import PRIVATE, WriteStats, check_output
@@ -119,7 +120,7 @@ class InPlaceWriter:
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise Cancelled("Export cancelled; the previous export was left as it was.")
+            raise Cancelled(_("Export cancelled; the previous export was left as it was."))
 
     def put(self, relpath: str, data: bytes) -> None:
         """Keep the old file when its bytes are the same; else stage the new bytes."""

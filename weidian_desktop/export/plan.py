@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..core.errors import Cancelled
+from ..core.i18n import N_, _
 from ..core.images import image_bytes
 from ..core.store import ShopStore
 from . import assets, fingerprint, seo
@@ -29,7 +30,7 @@ from .parallel import Job
 from .render import environment
 from .views import ViewMaker, paragraphs
 
-CANCELLED = "Export cancelled; the previous export was left as it was."
+CANCELLED = N_("Export cancelled; the previous export was left as it was.")
 # (file path, template name, context maker, page script name): rendered by finish_site.
 Inline = tuple[str, str, Callable[[], dict], str | None]
 
@@ -112,7 +113,7 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
         for count, (path, template, make_context, digest, needs, local) in enumerate(
                 site.pages()):
             if count % 256 == 0 and cancel is not None and cancel():
-                raise Cancelled(CANCELLED)
+                raise Cancelled(_(CANCELLED))
             full = prefix + path + "index.html"
             if shop.base_url and template not in ("cart.html", "search.html") and (
                     not path.startswith("posts/") or path == "posts/" or path in due_posts):
@@ -155,7 +156,7 @@ def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
     shop, env, files = catalog.shop, environment(), dict(plan.files)
     for full, template, make_context, page_js in plan.inline:
         if cancel is not None and cancel():
-            raise Cancelled(CANCELLED)
+            raise Cancelled(_(CANCELLED))
         context = make_context()
         context["page_js"] = page_js
         files[full] = env.get_template(template).render(context).encode("utf-8")

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from ..core.clock import utc_now
 from ..core.errors import Cancelled, ValidationError
+from ..core.i18n import _, ngettext
 from ..core.money import check_currency
 from ..core.progress import ProgressFn
 from ..core.store import ShopStore
@@ -81,17 +82,45 @@ class ImportReport:
 
     def summary(self) -> str:
         """A few lines for the command line."""
-        lines = [f"{self.file_name}: {detect.LABELS[self.format]} ({self.encoding}) for "
-                 f"supplier {self.supplier!r}: {self.products} products, {self.items} items, "
-                 f"{self.images} image addresses.",
-                 f"{self.added} new, {self.updated} changed, {self.unchanged} unchanged, "
-                 f"{self.discontinued} discontinued; {len(self.skipped)} lines skipped, "
-                 f"{len(self.problems) - len(self.skipped)} warnings."]
-        lines += [f"line {p.line}: {p.reason}" if p.line else p.reason
-                  for p in self.problems[:20]]
+        skipped = len(self.skipped)
+        warnings = len(self.problems) - skipped
+        lines = [read_line(self.file_name, self.format, self.encoding, self.supplier,
+                           self.products, self.items, self.images),
+                 # Translators: counts of catalogue items; in Italian "nuovi: {added}, …"
+                 # reads right whatever the numbers.
+                 _("{added} new, {updated} changed, {unchanged} unchanged, {discontinued} "
+                   "discontinued; {skipped}, {warnings}.").format(
+                     added=self.added, updated=self.updated, unchanged=self.unchanged,
+                     discontinued=self.discontinued,
+                     skipped=ngettext("{n} line skipped", "{n} lines skipped",
+                                      skipped).format(n=skipped),
+                     warnings=ngettext("{n} warning", "{n} warnings", warnings).format(
+                         n=warnings))]
+        lines += [problem_line(p) for p in self.problems[:20]]
         if len(self.problems) > 20:
-            lines.append(f"… and {len(self.problems) - 20} more problems.")
+            more = len(self.problems) - 20
+            lines.append(ngettext("… and {n} more problem.", "… and {n} more problems.",
+                                  more).format(n=more))
         return "\n".join(lines)
+
+
+def read_line(file_name: str, fmt: str, encoding: str, supplier: str, products: int,
+              items: int, images: int) -> str:
+    """What a catalogue file holds, in one line (the import report and preview start so)."""
+    return _("{file}: {format} ({encoding}) for supplier {supplier!r}: {products}, {items}, "
+             "{images}.").format(
+        file=file_name, format=detect.format_label(fmt), encoding=encoding, supplier=supplier,
+        products=ngettext("{n} product", "{n} products", products).format(n=products),
+        items=ngettext("{n} item", "{n} items", items).format(n=items),
+        images=ngettext("{n} image address", "{n} image addresses", images).format(n=images))
+
+
+def problem_line(problem: Problem) -> str:
+    """``line 7: the line has no price`` in the current language (a file-wide problem
+    has no line)."""
+    if not problem.line:
+        return problem.reason
+    return _("line {line}: {reason}").format(line=problem.line, reason=problem.reason)
 
 
 @contextlib.contextmanager
@@ -129,7 +158,7 @@ def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
     source = read_source(path)
     name = (supplier or suggest_supplier(store, path)).strip()
     if not name:
-        raise ValidationError("Give the supplier a name.", field="supplier")
+        raise ValidationError(_("Give the supplier a name."), field="supplier")
     known = store.query("SELECT id, name, currency, column_mapping FROM suppliers "
                         "WHERE name = ?", (name,))
     row = known[0] if known else None
@@ -151,8 +180,12 @@ def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
     _drop_duplicates(parsed)
     if not parsed.rows:
         first = next((p for p in parsed.problems), None)
-        detail = f" (line {first.line}: {first.reason})" if first else ""
-        raise refuse(source.name, f"has no line that could be imported{detail}")
+        if first is None:
+            raise refuse(_("{file} has no line that could be imported.").format(
+                file=source.name))
+        raise refuse(_("{file} has no line that could be imported (line {line}: "
+                       "{reason}).").format(file=source.name, line=first.line,
+                                            reason=first.reason))
     supplier_id = row["id"] if row else None
     computed = [values(item, currency) for item in parsed.rows]
     plan = plan_sync(store, supplier_id, parsed.rows, currency, parsed.failed_skus, computed)
@@ -183,8 +216,9 @@ def _drop_duplicates(parsed: ParseResult) -> None:
     kept = []
     for row in parsed.rows:
         if row.sku in first_line:
-            parsed.problems.append(Problem(row.line, f"the SKU {row.sku!r} was already used "
-                                           f"on line {first_line[row.sku]}", "sku"))
+            parsed.problems.append(Problem(row.line, _(
+                "the SKU {sku!r} was already used on line {line}").format(
+                    sku=row.sku, line=first_line[row.sku]), "sku"))
             continue
         first_line[row.sku] = row.line
         kept.append(row)
@@ -205,7 +239,7 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
     parsed, now = preview.parsed, utc_now()
     mapping = json.dumps(parsed.mapping, ensure_ascii=False) if parsed.mapping else None
     if cancel is not None and cancel():
-        raise Cancelled("Import cancelled; the shop is as it was before.")
+        raise Cancelled(_("Import cancelled; the shop is as it was before."))
     with store.atomic() as db:
         row = store.query("SELECT id FROM suppliers WHERE name = ?", (preview.supplier,))
         if row:

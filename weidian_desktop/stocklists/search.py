@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.store import ShopStore
 
 # bm25 weights for the indexed columns: title, sku, category, brand, description.
@@ -81,7 +82,8 @@ def search_stock(store: ShopStore, text: str = "", *, supplier_id: int | None = 
     its sub-categories (``Clothing`` finds ``Clothing > Hoodies``).
     """
     if sort not in SORTS:
-        raise ValidationError(f"Sort {sort!r} is not one of {', '.join(SORTS)}.", field="sort")
+        raise ValidationError(_("Sort {sort!r} is not one of {sorts}.").format(
+                                  sort=sort, sorts=', '.join(SORTS)), field="sort")
     match = fts_query(text)
     where, params = [], []
     if match is not None:

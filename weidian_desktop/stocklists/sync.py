@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 
 from ..core.errors import Cancelled
+from ..core.i18n import _, ngettext
 from ..core.progress import ProgressFn, report
 from ..core.store import ShopStore
 from .picked import refresh_picked
@@ -92,9 +93,14 @@ class SyncPlan:
         return [c for c in self.changed if "status" in c.fields]
 
     def summary(self) -> str:
-        return (f"{len(self.new)} new, {len(self.changed)} changed "
-                f"({len(self.price_changes)} price changes), {len(self.discontinued)} "
-                f"discontinued, {self.unchanged} unchanged")
+        prices = len(self.price_changes)
+        # Translators: counts of catalogue items; "label: number" forms suit Italian.
+        return _("{new} new, {changed} changed ({price_changes}), {discontinued} discontinued, "
+                 "{unchanged} unchanged").format(
+            new=len(self.new), changed=len(self.changed), discontinued=len(self.discontinued),
+            unchanged=self.unchanged,
+            price_changes=ngettext("{n} price change", "{n} price changes", prices).format(
+                n=prices))
 
 
 def plan_sync(store: ShopStore, supplier_id: int | None, rows: Sequence[StockRow],
@@ -175,7 +181,7 @@ def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
         nonlocal done
         done += count
         if cancel is not None and cancel():
-            raise Cancelled("Import cancelled; the shop is as it was before.")
+            raise Cancelled(_("Import cancelled; the shop is as it was before."))
         report(progress, done, total)
 
     step(0)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from ..core import i18n as core_i18n
 from ..resources import translations_dir
 
 SETTINGS_KEY = "ui/language"
@@ -100,7 +101,8 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
-    """Install Qt's and our translators for ``language`` (default: saved or system).
+    """Install Qt's and our translators for ``language`` (default: saved or system), and
+    set the language of the messages the core writes (errors, health findings, warnings).
 
     Returns the language now in use. Call before creating windows: widgets translate
     their texts when they are built.
@@ -109,6 +111,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     language = resolve_language(language if language is not None else saved_choice())
     remove_translators(app)
     _current = language
+    core_i18n.set_language(language)  # the core's errors and findings speak it too
     # The pseudo-locale is English underneath: numbers, dates and language names too.
     QLocale.setDefault(QLocale("en" if language == PSEUDO else language))
     qt = QTranslator(app)

@@ -28,6 +28,7 @@ from ...core.clock import from_iso, utc_now
 from ...core.drop_checks import parse_cap
 from ...core.drops import Drop, DropItem, validate_drop
 from ...core.errors import WeidianError
+from ...core.formats import format_weekday_datetime
 from ...core.money import format_money
 from ...core.price_input import format_price_input, parse_price_input_or_none
 from ...core.schedule import local_to_utc, suggest_times, utc_to_local
@@ -202,8 +203,8 @@ class DropEditor(QWidget):
         self.suggested.addItem(self.tr("Choose…"), None)
         try:
             for at in suggest_times(self.store, 8):
-                self.suggested.addItem(utc_to_local(at, self._zone()).strftime(
-                    "%a %Y-%m-%d %H:%M"), at)
+                self.suggested.addItem(format_weekday_datetime(
+                    at, language(), self._zone()), at)
         except (WeidianError, ValueError, KeyError):
             pass  # an unfinished zone name: the check below says so
 

@@ -101,7 +101,7 @@ class _Table(QAbstractTableModel):
 class DropsModel(_Table):
     """Drops, the latest start first; times on the shop's clock."""
 
-    headers = ("Drop", "State", "Starts", "Ends", "Left")
+    headers = ("Drop", "State", "Starts", "Ends", "Left")  # times: the shop's clock
 
     def __init__(self, zone: str, parent: object = None) -> None:
         super().__init__(parent)

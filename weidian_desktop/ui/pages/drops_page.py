@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -101,8 +102,17 @@ class DropsPage(QWidget):
                                           (self.tr("QR code…"), self._qr))
         self.editor.onlineHoursRequested.connect(self.edit_online_hours)
         self.poster_button, self.qr_button = buttons[2], buttons[3]
+        # Which clock the list's times are on, said once under it (headers stay short).
+        self.clock_note = QLabel(self.tr("Times on the shop’s clock ({zone}).").format(
+            zone=self.drops_model.zone))
+        self.clock_note.setStyleSheet("color: #666")
+        drops_list = QWidget()
+        list_box = QVBoxLayout(drops_list)
+        list_box.setContentsMargins(0, 0, 0, 0)
+        list_box.addWidget(self.drops_view, 1)
+        list_box.addWidget(self.clock_note)
         drops_split = QSplitter()
-        drops_split.addWidget(self.drops_view)
+        drops_split.addWidget(drops_list)
         drops_split.addWidget(self.editor)
         drops_split.setSizes([540, 520])
         drops_split.setChildrenCollapsible(False)

@@ -79,13 +79,9 @@ class FindingsModel(RowsTableModel):
             if col == self.SEVERITY:
                 return "● " + self._names.get(f.severity, f.severity)
             if col == self.SUBJECT:
-                # The subject ends with the field ("… [slug] title"): the field has a column.
-                subject = f.subject
-                if f.field and subject.endswith(" " + f.field):
-                    subject = subject[: -len(f.field) - 1]
-                return subject or self.tr("Shop")
+                return f.subject or self.tr("Shop")
             if col == self.FIELD:
-                return f.field or ""
+                return f.where  # the field in the seller's language (f.field is its code)
             return f.detail
         if role == Qt.ItemDataRole.ForegroundRole and col == self.SEVERITY:
             return QBrush(QColor(SEVERITY_COLORS.get(f.severity, "#000000")))

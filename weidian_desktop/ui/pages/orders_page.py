@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import WeidianError
+from ...core.order_parse import OrderWarning
 from ...core.order_reports import sales_summary, status_counts
 from ...core.orders import STATUSES, change_statuses, get_order, list_orders, record_order
 from ...core.purchase_orders import mark_ordered
@@ -141,7 +142,7 @@ class OrdersPage(QWidget):
         rows = list_orders(self.store, status=self.status_filter.currentData(),
                            search=self.search.text())
         for r in rows:
-            r["warning_list"] = json.loads(r["warnings"])
+            r["warning_list"] = [OrderWarning.from_dict(w) for w in json.loads(r["warnings"])]
         self.model.set_rows(rows)
         counts = status_counts(self.store)
         for n in range(1, self.status_filter.count()):

@@ -95,7 +95,7 @@ class PostsPage(QWidget):
         shop = get_shop(store)
         self.zone = shop.timezone
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Publish at"), self.tr("Kind"),
+        self.model.setHorizontalHeaderLabels([self.tr("Publish at (shop’s clock)"), self.tr("Kind"),
                                               self.tr("Title"), self.tr("Status")])
         self._posts: list[Post] = []
         self.editor = PostEditor(store, shop.languages, shop.timezone,

@@ -106,7 +106,9 @@ class DeleteProductsCommand(CoreCommand):
     """Products deleted; undo puts them back under their old ids, slugs and images."""
 
     def __init__(self, store: ShopStore, ids: Sequence[int], changed: Changed) -> None:
-        super().__init__(_tr("Delete %n product(s)", len(ids)))
+        # Named first: lupdate does not see a plural written inside super().__init__(…).
+        label = _tr("Delete %n product(s)", len(ids))
+        super().__init__(label)
         self._store, self._ids, self._changed = store, list(ids), changed
         self._gone: list[Product] = []
 
@@ -154,7 +156,8 @@ class AddImagesCommand(CoreCommand):
 
     def __init__(self, store: ShopStore, product_id: int, images: Sequence[PreparedImage],
                  changed: Changed) -> None:
-        super().__init__(_tr("Add %n image(s)", len(images)))
+        label = _tr("Add %n image(s)", len(images))  # outside super(): see above
+        super().__init__(label)
         self._store, self._id, self._changed = store, product_id, changed
         self._images = list(images)
         self._before: list[tuple[str, str]] = []

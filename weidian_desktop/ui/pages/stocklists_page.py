@@ -86,6 +86,9 @@ class StocklistsPage(QWidget):
             spin.setRange(0.0, 10_000_000.0)
             spin.setSpecialValueText(self.tr("any"))  # shown at 0: no limit
             spin.valueChanged.connect(lambda _: self.refresh_items())
+            # Room for "10,000,000.00" when there is some; narrower when the row is full
+            # (a long language's availability filter and "discontinued too").
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0") * 9)
         self.availability = QComboBox()
         for key, label in ((None, self.tr("any availability")), ("in_stock", self.tr("in stock")),
                            ("on_request", self.tr("on request")),
@@ -100,13 +103,15 @@ class StocklistsPage(QWidget):
             self.sort.addItem(label, key)
         for combo in (self.category, self.availability, self.sort):
             combo.currentIndexChanged.connect(lambda _: self.refresh_items())
-        for combo, letters in ((self.supplier, 24), (self.category, 11),
-                               (self.availability, 10), (self.sort, 10)):
+        for combo, letters in ((self.supplier, 24), (self.category, 11), (self.sort, 10)):
             # Sized by a fixed number of letters, not by their longest entry: real
             # category paths ("Apparel & Accessories > Clothing > …") would widen the page.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
+        # Our own few words, as wide as the longest in the language ("disponibilità: tutte"
+        # was cut to "tutt" at ten letters); the price boxes give way to it.
+        self.availability.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.discontinued.toggled.connect(lambda _: self.refresh_items())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Supplier")))

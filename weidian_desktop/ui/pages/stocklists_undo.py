@@ -19,8 +19,10 @@ class PickCommand(QUndoCommand):
 
     def __init__(self, store: ShopStore, product_ids: list[int],
                  changed: Callable[[], None]) -> None:
-        super().__init__(QCoreApplication.translate(
-            "PickCommand", "Pick %n product(s)", "", len(product_ids)))
+        # Named first: lupdate does not see a plural written inside super().__init__(…).
+        label = QCoreApplication.translate("PickCommand", "Pick %n product(s)", "",
+                                           len(product_ids))
+        super().__init__(label)
         self._store, self._changed = store, changed
         self.product_ids = product_ids
         self._unpicked: Unpicked | None = None

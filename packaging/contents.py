@@ -53,7 +53,7 @@ UNUSED_QT_PLUGINS = (
 )
 # ... and the Qt libraries only those plugins load.
 UNUSED_QT_LIBS = ("libQt6Qml", "libQt6Quick", "libQt6VirtualKeyboard", "libQt6Pdf",
-                  "libQt6EglFS")
+                  "libQt6EglFS", "libQt6EglFs")
 
 # Libraries the bundle takes from the computer it runs on (Linux). PySide6's own wheel links
 # to these system libraries and does not ship them, so every desktop that runs Qt has them

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
+from .dev_switches import schedule_ready_report, schedule_walk
 from .main_window import MainWindow, create_main_window
-from .page_walk import schedule_walk
 
 
 class AppWindows(QObject):
@@ -30,7 +30,8 @@ class AppWindows(QObject):
         window = create_main_window(shop)
         self._keep(window)
         window.show()
-        schedule_walk(window)  # only when the developer switch asks for it
+        schedule_walk(window)  # each only when its developer switch asks for it
+        schedule_ready_report(window)
         return window
 
     def open_request(self, path: str | None) -> MainWindow | None:

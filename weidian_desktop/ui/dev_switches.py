@@ -1,23 +1,30 @@
-"""A developer switch: open every page of the Go menu, report each, and quit with a status.
+"""Developer switches (environment variables) that make the app test or time itself.
 
 ``WEIDIAN_DESKTOP_WALK_PAGES=SECONDS weidian-desktop SHOP`` opens the window on SHOP,
 chooses each entry of the Go menu in turn as a seller would, writes one line per page to
 stderr (``walk: page products ok``), keeps the window up SECONDS longer, closes it and
 exits with 0 when every page was built without an error logged or raised, 1 otherwise.
 The bundle's test runs the bundled app this way: a page its bundler missed fails here.
+
+``WEIDIAN_DESKTOP_READY_REPORT=1 weidian-desktop SHOP`` writes ``ready: {"cpu": …}`` to
+stderr once the window has been painted and the event loop is free again (the seller can
+click), then quits: benchmarks/bench_bundle.py times the start of the bundled app by it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
+import time
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 ENV = "WEIDIAN_DESKTOP_WALK_PAGES"
+READY_ENV = "WEIDIAN_DESKTOP_READY_REPORT"
 
 
 class _Errors(logging.Handler):
@@ -89,3 +96,32 @@ def _finish(window: QMainWindow, status: int, linger: float) -> None:
         QApplication.exit(status)
 
     QTimer.singleShot(int(linger * 1000), close)
+
+
+class _FirstPaint(QObject):
+    """Reports once the watched widget has been painted and the event loop is idle."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.done = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, self.report)  # runs when the loop is free again
+        return False
+
+    def report(self) -> None:
+        view = getattr(self.window, "view", None)
+        print("ready: " + json.dumps({"cpu": time.process_time(),
+                                      "page": view.current_key() if view else None}),
+              file=sys.stderr, flush=True)
+        self.window.close()
+        QApplication.exit(0)
+
+
+def schedule_ready_report(window: QMainWindow) -> None:
+    """Report when ``window`` is usable, then quit, if the switch is set."""
+    if os.environ.get(READY_ENV, "").strip() not in ("", "0"):
+        window.centralWidget().installEventFilter(_FirstPaint(window))

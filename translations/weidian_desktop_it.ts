@@ -4,7 +4,7 @@
 <context>
     <name>AppWindows</name>
     <message>
-        <location filename="../weidian_desktop/ui/app_windows.py" line="47" />
+        <location filename="../weidian_desktop/ui/app_windows.py" line="48" />
         <source>{0} is open in this window.</source>
         <translation>{0} è aperto in questa finestra.</translation>
     </message>
@@ -62,12 +62,12 @@
         <translation>es. @xiaoman_goods</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="63" />
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="69" />
         <source>Your personal WeChat QR code, so buyers can add you (paste, drop or choose).</source>
         <translation>Il tuo codice QR personale di WeChat, perché i clienti possano aggiungerti (incollalo, trascinalo o sceglilo).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="65" />
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="71" />
         <source>WeChat QR</source>
         <translation>QR WeChat</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="112" />
         <source>How buyers reach you</source>
         <translation>Come ti contattano i clienti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="113" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>I clienti ti mandano gli ordini attraverso questi canali. Compilane almeno uno.</translation>
     </message>
@@ -214,102 +214,113 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="46" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>Lettere, cifre e trattini, come PRIMAVERA-10</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51" />
         <source>Percent off</source>
         <translation>Sconto percentuale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="52" />
         <source>Amount off ({currency})</source>
         <translation>Sconto fisso ({currency})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="53" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
         <source>No minimum</source>
         <translation>Nessun minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60" />
         <source>The whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
         <source>No limit</source>
         <translation>Nessun limite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
         <source>Save coupon</source>
         <translation>Salva coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74" />
         <source>Discount</source>
         <translation>Sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75" />
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162" />
         <source>Minimum order</source>
         <translation>Ordine minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="79" />
         <source>For</source>
         <translation>Valido per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="81" />
         <source>Maximum uses</source>
         <translation>Utilizzi massimi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="88" />
         <source>Times are on the shop's clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>Gli orari seguono il fuso del negozio ({zone}). Gli utilizzi si contano dagli ordini registrati.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="170" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="184" />
+        <source>Type a code for the coupon, then save it.</source>
+        <translation>Scrivi un codice per il coupon, poi salvalo.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="190" />
+        <source>Every change is saved.</source>
+        <translation>Ogni modifica è salvata.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191" />
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
@@ -317,124 +328,134 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
         <source>For example: Singles' Day bags</source>
         <translation>Per esempio: borse del Black Friday</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Preview from</source>
         <translation>Anteprima dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Online hours…</source>
         <translation>Orari online…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>Quando i clienti sono online: da qui gli orari di lancio suggeriti.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Suggested launch</source>
         <translation>Lancio consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Regular</source>
         <translation>Prezzo normale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Drop price</source>
         <translation>Prezzo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Made (cap)</source>
         <translation>Pezzi (limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127" />
         <source>Save drop</source>
         <translation>Salva drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300" />
+        <source>Name the drop and tick its products, then save it.</source>
+        <translation>Dai un nome al drop e spunta i suoi prodotti, poi salvalo.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307" />
         <source>Lasts {days} d {hours} h</source>
         <translation>Durata: {days} g {hours} h</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>nel fuso del negozio dalle {start} alle {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="284" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
+        <source>Every change is saved.</source>
+        <translation>Ogni modifica è salvata.</translation>
     </message>
 </context>
 <context>
@@ -448,22 +469,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134" />
         <source>{left} of {made}</source>
         <translation>{left} su {made}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171" />
         <source>{off} off from {minimum}</source>
         <translation>{off} di sconto da {minimum}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173" />
         <source>{off} off</source>
         <translation>{off} di sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178" />
         <source>{uses} of {limit}</source>
         <translation>{uses} su {limit}</translation>
     </message>
@@ -572,7 +593,7 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
@@ -587,79 +608,122 @@
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111" />
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="119" />
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="120" />
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="148" />
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202" />
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="205" />
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="214" />
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="234" />
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
         <source>Save the drop's poster</source>
         <translation>Salva la locandina del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
         <source>Save the drop's QR code</source>
         <translation>Salva il codice QR del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="273" />
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="282" />
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyShop</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="25" />
+        <source>Your shop has no products yet</source>
+        <translation>Il tuo negozio non ha ancora prodotti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="31" />
+        <source>Start from a supplier's catalogue, or type a product in yourself. Not sure yet? The demo shop shows a finished one.</source>
+        <translation>Parti dal catalogo di un fornitore o inserisci tu un prodotto. Non sai ancora? Il negozio dimostrativo ne mostra uno finito.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="36" />
+        <source>Import a stocklist</source>
+        <translation>Importa un listino</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="37" />
+        <source>A supplier's CSV, Shopify, WooCommerce or Merchant file</source>
+        <translation>Un file CSV, Shopify, WooCommerce o Merchant del fornitore</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="38" />
+        <source>Add a product</source>
+        <translation>Aggiungi un prodotto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="39" />
+        <source>Type it in and paste its photos</source>
+        <translation>Scrivilo e incolla le sue foto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="40" />
+        <source>Open the demo shop</source>
+        <translation>Apri il negozio dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="41" />
+        <source>Look around a finished shop first</source>
+        <translation>Guarda prima un negozio finito</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1136,19 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/help.py" line="73" />
+        <source>Weidian Desktop Help</source>
+        <translation>Guida di Weidian Desktop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/help.py" line="83" />
+        <source>The help text is not installed with this copy of Weidian Desktop.</source>
+        <translation>La guida non è installata con questa copia di Weidian Desktop.</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <location filename="../weidian_desktop/ui/image_field.py" line="82" />
@@ -1135,12 +1212,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189" />
         <source>Import into {0}</source>
         <translation>Importa in {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -1148,7 +1225,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>%n prezzo cambiato</numerusform>
@@ -1156,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n altra modifica</numerusform>
@@ -1164,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -1172,7 +1249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n invariato</numerusform>
@@ -1180,7 +1257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -1188,51 +1265,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}: {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206" />
         <source>This import brings: {0}.</source>
         <translation>Questa importazione porta: {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
         <source>Old price</source>
         <translation>Prezzo precedente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
         <source>New price</source>
         <translation>Nuovo prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n prodotto scelto: segnalato</numerusform>
@@ -1240,32 +1317,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>skipped</source>
         <translation>saltata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229" />
         <source>New (%n)</source>
         <translation>
             <numerusform>Nuovi (%n)</numerusform>
@@ -1273,7 +1350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>Prezzi cambiati (%n)</numerusform>
@@ -1281,7 +1358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>Fuori catalogo (%n)</numerusform>
@@ -1289,7 +1366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemi (%n)</numerusform>
@@ -1297,35 +1374,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L'importazione non si può annullare; se premi Annulla durante l'importazione il negozio resta com'era.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259" />
+        <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
+        <translation>
+            <numerusform>Questo file non elenca %n degli articoli che {0} ha ora. Importandolo diventa fuori catalogo e i prodotti presi da esso vengono segnalati.</numerusform>
+            <numerusform>Questo file non elenca %n degli articoli che {0} ha ora. Importandolo diventano fuori catalogo e i prodotti presi da essi vengono segnalati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265" />
+        <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
+        <translation>Sì, metti fuori catalogo {0} dei {1} articoli di {2}</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="83" />
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>L'importazione si è interrotta per un errore imprevisto ({0}); non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="108" />
         <source>Reading {0}…</source>
         <translation>Lettura di {0}…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="154" />
         <source>Comparing {0} with the stocklist…</source>
         <translation>Confronto di {0} con il listino…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="169" />
         <source>Keeping a copy of the shop as it was…</source>
         <translation>Copia di sicurezza del negozio com'era…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="170" />
         <source>Importing {0}…</source>
         <translation>Importazione di {0}…</translation>
     </message>
@@ -1333,29 +1423,71 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="70" />
         <source>Import {0}</source>
         <translation>Importa {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78" />
         <source>{0} (detected)</source>
         <translation>{0} (rilevato)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <source>Currency of the prices</source>
+        <translation>Valuta dei prezzi</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <source>Language of the titles</source>
+        <translation>Lingua dei titoli</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
         <source>Read file</source>
         <translation>Leggi il file</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <source>As the file states.</source>
+        <translation>Come indica il file.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <source>As in this supplier's last import.</source>
+        <translation>Come nell'ultima importazione di questo fornitore.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <source>The file does not say: choose the currency its prices are in.</source>
+        <translation>Il file non lo dice: scegli la valuta dei suoi prezzi.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <source>Recognised from the titles.</source>
+        <translation>Riconosciuta dai titoli.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
+        <source>Not recognised: choose the language the titles are written in.</source>
+        <translation>Non riconosciuta: scegli la lingua in cui sono scritti i titoli.</translation>
     </message>
 </context>
 <context>
@@ -1412,12 +1544,12 @@
         <translation>Lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="97" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -1425,93 +1557,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="68" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="79" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="70" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="75" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="86" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="91" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
+        <source>Weidian Desktop &amp;Help</source>
+        <translation>&amp;Guida di Weidian Desktop</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="96" />
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Segnala un problema…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
+        <source>Copy the version and system details to paste into a report</source>
+        <translation>Copia la versione e i dati del sistema da incollare in una segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="100" />
         <source>&amp;About Weidian Desktop</source>
         <translation>&amp;Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="113" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="135" />
         <source>Opened {0}</source>
         <translation>Aperto {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="124" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="146" />
         <source>Closed {0}; every change was saved.</source>
         <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="153" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="191" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="214" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="158" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="185" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="208" />
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="201" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="233" />
+        <source>Report a problem</source>
+        <translation>Segnala un problema</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="234" />
+        <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
+        <translation>Le versioni di Weidian Desktop e del sistema sono negli appunti. Incollale nel tuo messaggio, poi racconta cosa hai fatto, cosa ti aspettavi e cosa è successo invece.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="245" />
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="202" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="246" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="205" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="249" />
         <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
         <translation>Qt {0} · Qt for Python {1} · software libero con licenza MIT</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="209" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
         <source>&amp;Licences…</source>
         <translation>&amp;Licenze…</translation>
     </message>
@@ -1519,27 +1676,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Supplier price</source>
         <translation>Prezzo fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Shop price</source>
         <translation>Prezzo nel negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="45" />
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="68" />
         <source>{0} ({1:.1f}%)</source>
         <translation>{0} ({1:.1f}%)</translation>
     </message>
@@ -1610,72 +1767,72 @@
         <translation>Annulla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
         <source>Order confirmed</source>
         <translation>Ordine confermato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
         <source>Shipped, with tracking number</source>
         <translation>Spedito, con numero di tracciamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
         <source>Arrived</source>
         <translation>Arrivato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
         <source>How to use</source>
         <translation>Consigli d'uso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="54" />
         <source>Copy message for the chat</source>
         <translation>Copia il messaggio per la chat</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="56" />
         <source>Edit wording…</source>
         <translation>Modifica il testo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="60" />
         <source>Message:</source>
         <translation>Messaggio:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="80" />
         <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
         <translation>Incolla qui il messaggio d'ordine di un cliente (Ctrl+V o il pulsante Incolla ordine) oppure seleziona un ordine.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="110" />
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
         <source>Tracking number</source>
         <translation>Numero di tracciamento</translation>
     </message>
@@ -1708,113 +1865,113 @@
         <translation>Ordini d'acquisto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
         <source>per product</source>
         <translation>per prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
         <source>per drop</source>
         <translation>per drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
         <source>per campaign tag</source>
         <translation>per tag di campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="122" />
         <source>Sales of orders not cancelled</source>
         <translation>Vendite degli ordini non annullati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="129" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="193" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>Negli appunti non c'è testo: copia prima l'intero messaggio del cliente.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="199" />
         <source>Not recorded: {0}</source>
         <translation>Non registrato: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="202" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>L'ordine {0} era già registrato: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="209" />
         <source>Recorded order {0}; check:</source>
         <translation>Ordine {0} registrato; controlla:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212" />
         <source>Recorded order {0}.</source>
         <translation>Ordine {0} registrato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="226" />
         <source>Orders → {0}</source>
         <translation>Ordini → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
         <source>Tracking number (optional):</source>
         <translation>Numero di tracciamento (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="247" />
         <source>Copied to the clipboard: {0}</source>
         <translation>Copiato negli appunti: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="252" />
         <source>Message wording</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271" />
         <source>Wrote {0}.</source>
         <translation>Scritto {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="275" />
         <source>Orders → ordered</source>
         <translation>Ordini → ordinati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="286" />
         <source>Purchase orders</source>
         <translation>Ordini d'acquisto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
     </message>
@@ -1903,52 +2060,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="92" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="97" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="93" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="98" />
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="94" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="99" />
         <source>Stocklists</source>
         <translation>Listini fornitori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="95" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="100" />
         <source>Drops &amp; coupons</source>
         <translation>Drop e coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="96" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="101" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="97" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="102" />
         <source>Posts</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="98" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="103" />
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="99" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="104" />
         <source>Health</source>
         <translation>Controllo schede</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="100" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="105" />
         <source>QR &amp; posters</source>
         <translation>QR e locandine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="101" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="107" />
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -2007,7 +2164,7 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>Aggiungi %n articolo al negozio</numerusform>
@@ -2015,57 +2172,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>no rounding</source>
         <translation>nessun arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>up to .99</source>
         <translation>per eccesso a ,99</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to .90</source>
         <translation>per eccesso a ,90</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to whole units</source>
         <translation>per eccesso all'unità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
         <source>Carry the supplier's stock counts (default: products are on request)</source>
         <translation>Riporta le quantità del fornitore (altrimenti i prodotti sono su richiesta)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
         <source>Markup</source>
         <translation>Ricarico</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="116" />
         <source>Plus a fixed amount</source>
         <translation>Più un importo fisso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
         <source>Rounding</source>
         <translation>Arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="119" />
         <source>Exchange rate {0} → {1}</source>
         <translation>Tasso di cambio {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="135" />
         <source>Pick</source>
         <translation>Aggiungi al negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="140" />
         <source>Margin per product (before shipping and fees)</source>
         <translation>Margine per prodotto (prima di spedizione e commissioni)</translation>
     </message>
@@ -2211,47 +2368,47 @@
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="118" />
         <source>New post</source>
         <translation>Nuovo post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="119" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="148" />
         <source>draft</source>
         <translation>bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="151" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="149" />
         <source>scheduled</source>
         <translation>programmato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="152" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="150" />
         <source>published</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="200" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="191" />
         <source>Add post</source>
         <translation>Aggiunta del post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="197" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="195" />
         <source>Edit post</source>
         <translation>Modifica del post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="205" />
         <source>Delete post</source>
         <translation>Eliminazione del post</translation>
     </message>
@@ -2259,12 +2416,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="23" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
         <source>System language</source>
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="31" />
         <source>Pseudo-language (layout check)</source>
         <translation>Pseudolingua (verifica del layout)</translation>
     </message>
@@ -2272,155 +2429,219 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="24" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="52" />
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="62" />
         <source>Language of the app</source>
         <translation>Lingua dell'app</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="33" />
-        <source>The new language is used the next time you open Weidian Desktop.</source>
-        <translation>La nuova lingua verrà usata alla prossima apertura di Weidian Desktop.</translation>
+        <location filename="../weidian_desktop/ui/preferences.py" line="63" />
+        <source>The new language is used once Weidian Desktop starts again.</source>
+        <translation>La nuova lingua si usa quando Weidian Desktop si riavvia.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="87" />
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="88" />
+        <source>Weidian Desktop speaks the new language after a restart. Every change is already saved, and the shop opens again.</source>
+        <translation>Weidian Desktop userà la nuova lingua dopo il riavvio. Ogni modifica è già salvata e il negozio si riapre.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="91" />
+        <source>Restart now</source>
+        <translation>Riavvia ora</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="93" />
+        <source>Later</source>
+        <translation>Più tardi</translation>
     </message>
 </context>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>Ciò che i clienti vedono per primo, es. Foulard di seta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>Testo semplice; una riga vuota inizia un nuovo paragrafo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>The earlier price, shown struck through</source>
         <translation>Il prezzo precedente, mostrato barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="242" />
         <source>Compare at</source>
         <translation>Prezzo barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
         <source> in stock</source>
         <translation> disponibili</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Draft (not in the shop)</source>
         <translation>Bozza (non nel negozio)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="121" />
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Translations</source>
         <translation>Traduzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="173" />
         <source>Price ({0})</source>
         <translation>Prezzo ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="239" />
+        <source>Price</source>
+        <translation>Prezzo</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="270" />
+        <source>Not saved: the lower price waits for you to correct it or to save it again.</source>
+        <translation>Non salvato: correggi il prezzo più basso o salvalo di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="300" />
+        <source>{name}: {old} → {new}</source>
+        <translation>{name}: {old} → {new}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303" />
+        <source>%n price(s) fall to less than half:</source>
+        <translation>
+            <numerusform>%n prezzo scende a meno della metà:</numerusform>
+            <numerusform>%n prezzi scendono a meno della metà:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="305" />
+        <source>Save the lower price?</source>
+        <translation>Salvare il prezzo più basso?</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309" />
+        <source>Lower the price?</source>
+        <translation>Abbassare il prezzo?</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="311" />
+        <source>Save the lower price</source>
+        <translation>Salva il prezzo più basso</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="312" />
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="133" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="134" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="135" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="136" />
         <source>Collections</source>
         <translation>Collezioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="137" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="138" />
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="149" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="194" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="237" />
         <source>Give the product a price.</source>
         <translation>Dai un prezzo al prodotto.</translation>
     </message>
@@ -2512,27 +2733,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Search title, SKU or tag</source>
         <translation>Cerca titolo, SKU o tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Edit selected</source>
         <translation>Modifica selezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2540,7 +2761,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2548,7 +2769,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2556,7 +2777,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2564,7 +2785,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2572,32 +2793,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="310" />
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="312" />
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313" />
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="316" />
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="323" />
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>
@@ -2640,17 +2861,17 @@
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="129" />
         <source>Cover image</source>
         <translation>Immagine di copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="166" />
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2658,17 +2879,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="198" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199" />
         <source>%n in stock</source>
         <translation>
             <numerusform>%n disponibile</numerusform>
@@ -3040,7 +3261,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="146" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="147" />
         <source>This page could not be opened: {0}</source>
         <translation>Impossibile aprire questa pagina: {0}</translation>
     </message>
@@ -3048,22 +3269,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="135" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="139" />
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="147" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
         <source>Create shop…</source>
         <translation>Crea negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="172" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="180" />
         <source>Save the new shop as</source>
         <translation>Salva il nuovo negozio come</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="173" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="181" />
         <source>Weidian shops (*.weidian)</source>
         <translation>Negozi Weidian (*.weidian)</translation>
     </message>
@@ -3164,17 +3385,17 @@
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="138" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="142" />
         <source>discontinued</source>
         <translation>fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
         <source>picked</source>
         <translation>scelto</translation>
     </message>
@@ -3282,7 +3503,7 @@
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>Importato {0}: {1}. Il negozio com'era prima è conservato in {2}.</translation>
     </message>
@@ -3349,7 +3570,7 @@
         <translation>Cataloghi (*.csv *.tsv *.txt *.xml);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -3357,7 +3578,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n modificato</numerusform>
@@ -3365,7 +3586,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -3373,7 +3594,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -3381,7 +3602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n prodotto scelto aggiornato</numerusform>
@@ -3389,12 +3610,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276" />
         <source>Select the items to pick first.</source>
         <translation>Seleziona prima gli articoli da aggiungere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n articolo…</numerusform>
@@ -3402,7 +3623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
@@ -3410,7 +3631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>
@@ -3487,12 +3708,12 @@
         <translation>Vuoto: mostra la descrizione in {0}:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157" />
         <source>Has its own text</source>
         <translation>Ha un testo proprio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="158" />
         <source>Empty: buyers see the default language</source>
         <translation>Vuoto: i clienti vedono la lingua predefinita</translation>
     </message>
@@ -3500,87 +3721,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
         <source>Option</source>
         <translation>Opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50" />
-        <source>Values, separated by commas</source>
-        <translation>Valori, separati da virgole</translation>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
+        <source>Values</source>
+        <translation>Valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="54" />
+        <source>Separate the values with commas: S, M, L</source>
+        <translation>Separa i valori con virgole: S, M, L</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="63" />
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
         <source>Add option</source>
         <translation>Aggiungi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
         <source>Remove option</source>
         <translation>Rimuovi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72" />
         <source>Make variants</source>
         <translation>Crea varianti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="73" />
         <source>One variant for each combination of values</source>
         <translation>Una variante per ogni combinazione di valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="85" />
         <source>An empty variant price means the product's price.</source>
         <translation>Prezzo vuoto: vale quello del prodotto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="174" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="181" />
         <source>Variant {0}: {1}</source>
         <translation>Variante {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="185" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>Variante {0}: la quantità {1!r} non è un numero intero.</translation>
     </message>
@@ -3588,47 +3814,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="85" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="96" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="91" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>Crea il tuo negozio per smartphone, anche senza connessione. Registra la vetrina, scegli i prodotti dai listini dei fornitori, incolla le foto ed esporta un negozio che i clienti aprono da un codice QR o da un link in chat.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="101" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>New shop…</source>
         <translation>Nuovo negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="113" />
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>Open…</source>
         <translation>Apri…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>A .weidian shop file</source>
         <translation>Un file di negozio .weidian</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="104" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="115" />
         <source>Open the demo shop</source>
         <translation>Apri il negozio dimostrativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="105" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="116" />
         <source>Look around first</source>
         <translation>Prima dai un'occhiata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="123" />
         <source>Recent shops</source>
         <translation>Negozi recenti</translation>
     </message>

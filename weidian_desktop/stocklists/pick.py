@@ -20,6 +20,7 @@ from ..core.products import (
 from ..core.progress import ProgressFn
 from ..core.shop import get_setting, set_setting
 from ..core.store import ShopStore
+from .import_choices import catalogue_language
 from .rows import safe_sku
 
 ROUNDINGS = ("none", ".99", ".90", "whole")
@@ -137,8 +138,15 @@ def pick_items(store: ShopStore, supplier_name: str, skus: Iterable[str] | None 
         else:
             groups.setdefault(item["group_key"] or f"\0{item['sku']}", []).append(item)
     products: list[Product] = []
+    # Titles in another language than the shop's default are that language's text too:
+    # its tab in the editor shows them as its own, not as the default text shown instead.
+    language = catalogue_language(store, supplier_id)
+    default_language = str(store.scalar("SELECT default_language FROM shop WHERE id = 1"))
     for group in groups.values():
         product = _product(group, markup, shop_currency, availability, status)
+        if language and language != default_language:
+            product.translations = {language: {"title": product.title,
+                                               "description": product.description}}
         clash = [s for s in [product.sku, *(v.sku for v in product.variants)] if s in taken]
         if clash:
             result.skipped.extend((i["sku"], f"the shop already has SKU {clash[0]!r}")

@@ -21,7 +21,8 @@ class PageSpec:
 
     The class is built as ``cls(store, undo_stack, parent)``. Optional members the main
     window uses when present: ``refresh()`` (shop data changed elsewhere: reload),
-    ``productRequested = Signal(int)`` (open that product), ``statusMessage = Signal(str)``.
+    ``productRequested = Signal(int)`` (open that product), ``statusMessage = Signal(str)``,
+    ``importRequested = Signal()`` (import a stocklist), ``demoRequested = Signal()``.
     """
 
     key: str
@@ -31,6 +32,10 @@ class PageSpec:
 
     def title_text(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
+
+    def menu_text(self) -> str:
+        """The title for a menu: an "&" doubled, or Qt takes it for a mnemonic."""
+        return self.title_text().replace("&", "&&")
 
     def load(self) -> type:
         """The page's class (its module is imported now, the first time)."""
@@ -98,7 +103,8 @@ PAGES: list[PageSpec] = [
     PageSpec("faq", QT_TRANSLATE_NOOP("Pages", "FAQ"), _faq),
     PageSpec("health", QT_TRANSLATE_NOOP("Pages", "Health"), _health),
     PageSpec("qr", QT_TRANSLATE_NOOP("Pages", "QR & posters"), _qr),
-    PageSpec("export", QT_TRANSLATE_NOOP("Pages", "Export"), _export),
+    # Past Ctrl+9, and what a seller does most after editing: a key of its own.
+    PageSpec("export", QT_TRANSLATE_NOOP("Pages", "Export"), _export, shortcut="Ctrl+E"),
 ]
 
 

@@ -20,6 +20,7 @@ def run_app(shop: str | None = None) -> int:
     from .resources import resource_path
     from .ui import single_instance
     from .ui.app_windows import AppWindows
+    from .ui.fonts import ensure_chinese_font
     from .ui.i18n import install_translators
 
     # The Export page's preview (QtWebEngine, imported later and only if installed) shares
@@ -37,6 +38,7 @@ def run_app(shop: str | None = None) -> int:
         return 0  # the running app took the shop
     # The window's icon where no desktop entry gives one (started from the unpacked folder).
     app.setWindowIcon(QIcon(str(resource_path("icons", "app", f"{APP_ID}.svg"))))
+    ensure_chinese_font()  # on a system without one, Chinese would show as boxes
     # Widgets translate their texts when built, so the translators go in first.
     install_translators(app)
     windows.open_first(shop)

@@ -120,6 +120,8 @@ def data_files() -> list[tuple[str, str]]:
     About box shows.
     """
     return [
+        # Help › Weidian Desktop Help shows the README, looked for beside the package.
+        (str(ROOT / "README.md"), "."),
         (str(ROOT / "resources"), "weidian_desktop/resources"),
         (str(ROOT / "translations"), "weidian_desktop/translations"),
         (str(ROOT / "LICENSE"), "weidian_desktop"),

@@ -89,6 +89,7 @@ def test_the_archive_holds_the_app_its_licences_and_desktop_files(bundle: Bundle
                  "translations/shop/zh-CN.json", "export/templates", "THIRD-PARTY-NOTICES",
                  "LICENSE"):
         assert f"{internal}/{name}" in names, name
+    assert "_internal/README.md" in names  # Help shows it
     for mo in (ROOT / "translations").rglob("*.mo"):  # gettext catalogues, when there are
         assert f"{internal}/translations/{mo.relative_to(ROOT / 'translations').as_posix()}" \
             in names

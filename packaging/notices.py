@@ -20,8 +20,10 @@ import subprocess
 import sys
 import sysconfig
 import tomllib
+from email.message import Message
 from importlib import metadata
 from pathlib import Path
+from typing import cast
 
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
@@ -90,7 +92,7 @@ Modified by the Weidian Desktop developers; renamed as the Bitstream Vera licenc
 def runtime_distributions() -> list[metadata.Distribution]:
     """pyproject's dependencies and all of theirs, as installed here (markers applied)."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    environment = default_environment()
+    environment = {key: str(value) for key, value in default_environment().items()}
     environment["extra"] = ""
     seen: dict[str, metadata.Distribution] = {}
     queue = [Requirement(text) for text in project["dependencies"]]
@@ -108,7 +110,7 @@ def runtime_distributions() -> list[metadata.Distribution]:
 
 
 def licence_name(dist: metadata.Distribution) -> str:
-    meta = dist.metadata
+    meta = cast(Message, dist.metadata)  # an email message: .get, .get_all
     expression = meta.get("License-Expression")
     if expression:
         return expression
@@ -139,7 +141,7 @@ def licence_texts(dist: metadata.Distribution) -> list[tuple[str, str]]:
 def library_section(dists: list[metadata.Distribution]) -> str:
     out = ["4. Python libraries the app uses", ""]
     for dist in dists:
-        meta = dist.metadata
+        meta = cast(Message, dist.metadata)
         out += [RULE, f"{meta['Name']} ({licence_name(dist)})"]
         home = meta.get("Home-page") or next(
             (u.split(",", 1)[1].strip() for u in meta.get_all("Project-URL") or []

@@ -4,7 +4,7 @@
 <context>
     <name>AppWindows</name>
     <message>
-        <location filename="../weidian_desktop/ui/app_windows.py" line="48" />
+        <location filename="../weidian_desktop/ui/app_windows.py" line="49" />
         <source>{0} is open in this window.</source>
         <translation>[{0} íš óƥéñ íñ ťĥíš ŵíñđóŵ. ~~~~~~~~~]</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from . import APP_ID
 
@@ -27,7 +28,7 @@ def run_app(shop: str | None = None) -> int:
     # OpenGL contexts with the window; without this, set before the app exists, Chromium's
     # GPU process fails to make its command buffer on X11.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setApplicationName("Weidian Desktop")
     app.setOrganizationName("Weidian Desktop")
     # The desktop entry's name: Wayland and X11 match the window to its icon by it.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFileOpenEvent
@@ -27,7 +28,7 @@ class AppWindows(QObject):
 
     def open_first(self, shop: str | None) -> MainWindow:
         """The window of the app's start: on ``shop``, else the last shop, else welcome."""
-        window = create_main_window(shop)
+        window = cast(MainWindow, create_main_window(shop))
         self._keep(window)
         window.show()
         schedule_walk(window)  # each only when its developer switch asks for it

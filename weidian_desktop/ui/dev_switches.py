@@ -19,9 +19,13 @@ import os
 import sys
 import time
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 ENV = "WEIDIAN_DESKTOP_WALK_PAGES"
 READY_ENV = "WEIDIAN_DESKTOP_READY_REPORT"
@@ -38,7 +42,7 @@ class _Errors(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def schedule_walk(window: QMainWindow) -> None:
+def schedule_walk(window: MainWindow) -> None:
     """Walk ``window``'s pages once the event loop runs, if the switch is set."""
     value = os.environ.get(ENV, "").strip()
     if not value:
@@ -65,11 +69,10 @@ def _say(line: str) -> None:
     print(f"walk: {line}", file=sys.stderr, flush=True)
 
 
-def _walk(window: QMainWindow, errors: _Errors, linger: float) -> None:
-    view = getattr(window, "view", None)
-    actions = [a for a in window.go_menu.actions() if not a.isSeparator()] \
-        if view is not None else []
-    if not actions:
+def _walk(window: MainWindow, errors: _Errors, linger: float) -> None:
+    view = window.view
+    actions = [a for a in window.go_menu.actions() if not a.isSeparator()]
+    if view is None or not actions:
         _say("no shop is open, so there is no page to walk")
         _finish(window, 1, linger)
         return
@@ -79,18 +82,20 @@ def _walk(window: QMainWindow, errors: _Errors, linger: float) -> None:
         action.trigger()
         QApplication.processEvents()
         key = view.current_key()
-        problem = view.failures.get(key) if key is not None else "no page shown"
-        problem = problem or "; ".join(errors.messages[before:])
+        if key is None:
+            problem = "no page shown"
+        else:
+            problem = view.failures.get(key) or "; ".join(errors.messages[before:])
         if problem:
             failed += 1
             _say(f"page {key} FAILED: {problem}")
         else:
-            _say(f"page {key} ok ({type(view.pages[key]).__name__})")
+            _say(f"page {key} ok ({type(view.pages[str(key)]).__name__})")
     _say(f"{len(actions)} pages, {failed} failed")
     _finish(window, 1 if failed else 0, linger)
 
 
-def _finish(window: QMainWindow, status: int, linger: float) -> None:
+def _finish(window: MainWindow, status: int, linger: float) -> None:
     def close() -> None:
         window.close()
         QApplication.exit(status)
@@ -101,7 +106,7 @@ def _finish(window: QMainWindow, status: int, linger: float) -> None:
 class _FirstPaint(QObject):
     """Reports once the watched widget has been painted and the event loop is idle."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.done = False
@@ -113,7 +118,7 @@ class _FirstPaint(QObject):
         return False
 
     def report(self) -> None:
-        view = getattr(self.window, "view", None)
+        view = self.window.view
         print("ready: " + json.dumps({"cpu": time.process_time(),
                                       "page": view.current_key() if view else None}),
               file=sys.stderr, flush=True)
@@ -121,7 +126,7 @@ class _FirstPaint(QObject):
         QApplication.exit(0)
 
 
-def schedule_ready_report(window: QMainWindow) -> None:
+def schedule_ready_report(window: MainWindow) -> None:
     """Report when ``window`` is usable, then quit, if the switch is set."""
     if os.environ.get(READY_ENV, "").strip() not in ("", "0"):
-        window.centralWidget().installEventFilter(_FirstPaint(window))
+        window.central.installEventFilter(_FirstPaint(window))

@@ -94,17 +94,17 @@ def _export() -> type:
 
 
 PAGES: list[PageSpec] = [
-    PageSpec("shop", QT_TRANSLATE_NOOP("Pages", "Shop"), _shop),
-    PageSpec("products", QT_TRANSLATE_NOOP("Pages", "Products"), _products),
-    PageSpec("stocklists", QT_TRANSLATE_NOOP("Pages", "Stocklists"), _stocklists),
-    PageSpec("drops", QT_TRANSLATE_NOOP("Pages", "Drops & coupons"), _drops),
-    PageSpec("orders", QT_TRANSLATE_NOOP("Pages", "Orders"), _orders),
-    PageSpec("posts", QT_TRANSLATE_NOOP("Pages", "Posts"), _posts),
-    PageSpec("faq", QT_TRANSLATE_NOOP("Pages", "FAQ"), _faq),
-    PageSpec("health", QT_TRANSLATE_NOOP("Pages", "Health"), _health),
-    PageSpec("qr", QT_TRANSLATE_NOOP("Pages", "QR & posters"), _qr),
+    PageSpec("shop", str(QT_TRANSLATE_NOOP("Pages", "Shop")), _shop),
+    PageSpec("products", str(QT_TRANSLATE_NOOP("Pages", "Products")), _products),
+    PageSpec("stocklists", str(QT_TRANSLATE_NOOP("Pages", "Stocklists")), _stocklists),
+    PageSpec("drops", str(QT_TRANSLATE_NOOP("Pages", "Drops & coupons")), _drops),
+    PageSpec("orders", str(QT_TRANSLATE_NOOP("Pages", "Orders")), _orders),
+    PageSpec("posts", str(QT_TRANSLATE_NOOP("Pages", "Posts")), _posts),
+    PageSpec("faq", str(QT_TRANSLATE_NOOP("Pages", "FAQ")), _faq),
+    PageSpec("health", str(QT_TRANSLATE_NOOP("Pages", "Health")), _health),
+    PageSpec("qr", str(QT_TRANSLATE_NOOP("Pages", "QR & posters")), _qr),
     # Past Ctrl+9, and what a seller does most after editing: a key of its own.
-    PageSpec("export", QT_TRANSLATE_NOOP("Pages", "Export"), _export, shortcut="Ctrl+E"),
+    PageSpec("export", str(QT_TRANSLATE_NOOP("Pages", "Export")), _export, shortcut="Ctrl+E"),
 ]
 
 

@@ -126,7 +126,7 @@ class InstanceServer(QObject):
         self.openRequested.emit(path)
 
 
-def start(open_shop: Callable[[str | None], None], parent: QObject,
+def start(open_shop: Callable[[str | None], object], parent: QObject,
           shop: str | None) -> InstanceServer | None:
     """Become the first app, or hand ``shop`` to it.
 

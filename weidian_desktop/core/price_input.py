@@ -16,7 +16,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from .errors import ValidationError
 from .formats import babel_locale
 from .i18n import _
-from .money import minor_digits, to_decimal
+from .money import MAX_MAJOR, check_amount, max_minor, minor_digits, to_decimal
 
 # Currency signs and codes around the number ("¥12", "12,50 €", "19.99 USD").
 _NOISE = re.compile(r"[A-Za-z]{3}|RMB|[¥￥$€£₩₹元]")
@@ -79,7 +79,10 @@ def _parse(raw: str, currency: str, language: str) -> int:
             "“{text}” has more decimals than {currency} has ({digits}); in this app "
             "“{decimal}” comes before the cents, like {example}.").format(
                 text=raw, currency=currency, digits=digits, decimal=decimal, example=example))
-    return int(Decimal(f"{whole}.{cents or 0}").scaleb(digits))
+    value = Decimal(f"{whole}.{cents or 0}")
+    if value >= MAX_MAJOR:  # the limit every amount has (money.check_amount)
+        return check_amount(max_minor(currency) + 1, currency, raw)
+    return check_amount(int(value.scaleb(digits)), currency, raw)
 
 
 def parse_price_input_or_none(text: str, currency: str, language: str, *,

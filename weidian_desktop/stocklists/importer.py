@@ -29,6 +29,7 @@ from .import_choices import (
     stated_currency,
     suggest_supplier,
 )
+from .prices import read_prices
 from .reading import read_source, refuse
 from .rows import ParseResult, Problem
 from .sync import SyncPlan, apply_sync, plan_sync, values
@@ -86,7 +87,8 @@ class ImportReport:
                  f"{self.added} new, {self.updated} changed, {self.unchanged} unchanged, "
                  f"{self.discontinued} discontinued; {len(self.skipped)} lines skipped, "
                  f"{len(self.problems) - len(self.skipped)} warnings."]
-        lines += [f"line {p.line}: {p.reason}" for p in self.problems[:20]]
+        lines += [f"line {p.line}: {p.reason}" if p.line else p.reason
+                  for p in self.problems[:20]]
         if len(self.problems) > 20:
             lines.append(f"… and {len(self.problems) - 20} more problems.")
         return "\n".join(lines)
@@ -143,7 +145,9 @@ def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
         or str(store.scalar("SELECT currency FROM shop WHERE id = 1")))
     language = language or rows_language(sample) or (
         catalogue_language(store, row["id"]) if row else None)
-    parsed = detect.parse(source, fmt, currency=currency, mapping=mapping)
+    # Ambiguous prices ("1.234") are read the way the rest of the file writes prices.
+    parsed = read_prices(lambda: detect.parse(source, fmt, currency=currency,
+                                              mapping=mapping), currency)
     _drop_duplicates(parsed)
     if not parsed.rows:
         first = next((p for p in parsed.problems), None)

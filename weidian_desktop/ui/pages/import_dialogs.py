@@ -221,7 +221,7 @@ class ImportDiffDialog(QDialog):
                                                         len(g.product_ids))
                                 if g.product_ids else "") for g in plan.discontinued], self),
             "problems": RowsModel([self.tr("Line"), self.tr("Problem"), self.tr("Result")],
-                                  [(str(p.line), p.reason,
+                                  [(str(p.line) if p.line else "", p.reason,
                                     self.tr("skipped") if p.skipped else self.tr("warning"))
                                    for p in parsed.problems], self),
         }

@@ -729,85 +729,136 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="229" />
         <source>Export folder</source>
         <translation>[Éẋƥóŕť ƒóĺđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Shop address</source>
         <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Also write a zip file beside the folder</source>
         <translation>[Áĺšó ŵŕíťé á žíƥ ƒíĺé ƀéšíđé ťĥé ƒóĺđéŕ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Folder:</source>
         <translation>[Ƒóĺđéŕ: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
         <source>Shop address (base URL):</source>
         <translation>[Šĥóƥ áđđŕéšš (ƀášé ÚŔĹ): ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
         <source>Export the shop</source>
         <translation>[Éẋƥóŕť ťĥé šĥóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Pages:</source>
+        <translation>[Ƥáĝéš: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Files:</source>
+        <translation>[Ƒíĺéš: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <source>Size:</source>
+        <translation>[Šížé: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <source>Time:</source>
+        <translation>[Ťíɱé: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
         <source>Open in browser</source>
         <translation>[Óƥéñ íñ ƀŕóŵšéŕ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
+        <source>Preview</source>
+        <translation>[Ƥŕéʋíéŵ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
+        <source>Publish…</source>
+        <translation>[Ƥúƀĺíšĥ… ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
         <source>Open folder</source>
         <translation>[Óƥéñ ƒóĺđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
+        <translation>[Éẋƥóŕťéđ: {0} ƥáĝéš, {1} ƒíĺéš, {2} íñ {3} š. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
+        <source>{0} written, {1} unchanged, {2} images encoded</source>
+        <translation>[{0} ŵŕíťťéñ, {1} úñçĥáñĝéđ, {2} íɱáĝéš éñçóđéđ ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
+        <source>(zip: {0})</source>
+        <translation>[(žíƥ: {0}) ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <source>{0} s</source>
+        <translation>[{0} š ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="287" />
+        <source>Files written ({0})</source>
+        <translation>[Ƒíĺéš ŵŕíťťéñ ({0}) ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="307" />
+        <source>Type where the shop goes: {0}</source>
+        <translation>[Ťýƥé ŵĥéŕé ťĥé šĥóƥ ĝóéš: {0} ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>[Ťĥé šĥóƥ íš ŵŕíťťéñ áš ƥĺáíñ ŵéƀ ƥáĝéš: ƥúť ťĥé ƒóĺđéŕ óñ áñý ŵéƀ ĥóšť, óŕ óƥéñ íť ƒŕóɱ đíšķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
         <source>Files written</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
         <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
         <translation>[Ťĥíš đóŵñĺóáđ ĥáš ñó ƥĥóñé ƥŕéʋíéŵ (Ɋť ŴéƀÉñĝíñé ŵóúĺđ ɱáķé íť šóɱé 200 ṀƁ ĺáŕĝéŕ); “Óƥéñ íñ ƀŕóŵšéŕ” šĥóŵš ťĥé éẋƥóŕťéđ šĥóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>[Ťĥé ƥĥóñé ƥŕéʋíéŵ ñééđš Ɋť ŴéƀÉñĝíñé: íñšťáĺĺ Ŵéíđíáñ Đéšķťóƥ ŵíťĥ ťĥé “ƥŕéʋíéŵ” éẋťŕá ({0}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="255" />
         <source>Exporting the shop…</source>
         <translation>[Éẋƥóŕťíñĝ ťĥé šĥóƥ… ~~~~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="185" />
-        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
-        <translation>[{0} ƥáĝéš íñ {1}: {2} ƒíĺéš ŵŕíťťéñ, {3} úñçĥáñĝéđ, {4} íɱáĝéš éñçóđéđ ({5:.1f} š). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="190" />
-        <source>Zip: {0}</source>
-        <translation>[Žíƥ: {0} ~~]</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2979,100 @@
         <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
         <source>Remove image</source>
         <translation>[Ŕéɱóʋé íɱáĝé ~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSection</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="239" />
+        <source>Publish</source>
+        <translation>[Ƥúƀĺíšĥ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="69" />
+        <source>Publish target</source>
+        <translation>[Ƥúƀĺíšĥ ťáŕĝéť ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="72" />
+        <source>S3 endpoint</source>
+        <translation>[Š3 éñđƥóíñť ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="73" />
+        <source>Readable by anyone (public-read)</source>
+        <translation>[Ŕéáđáƀĺé ƀý áñýóñé (ƥúƀĺíç-ŕéáđ) ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="141" />
+        <source>SSH key file</source>
+        <translation>[ŠŠĤ ķéý ƒíĺé ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="78" />
+        <source>Choose…</source>
+        <translation>[Çĥóóšé… ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="84" />
+        <source>Target:</source>
+        <translation>[Ťáŕĝéť: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="85" />
+        <source>Endpoint:</source>
+        <translation>[Éñđƥóíñť: ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="87" />
+        <source>Key file:</source>
+        <translation>[Ķéý ƒíĺé: ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="88" />
+        <source>A folder, SFTP, S3-compatible storage (R2, OSS, COS, B2, MinIO) or a git branch for GitHub, Gitee or Codeberg Pages. Passwords go to the system keyring, never into the shop file.</source>
+        <translation>[Á ƒóĺđéŕ, ŠƑŤƤ, Š3-çóɱƥáťíƀĺé šťóŕáĝé (Ŕ2, ÓŠŠ, ÇÓŠ, Ɓ2, ṀíñÍÓ) óŕ á ĝíť ƀŕáñçĥ ƒóŕ ĜíťĤúƀ, Ĝíťéé óŕ Çóđéƀéŕĝ Ƥáĝéš. Ƥáššŵóŕđš ĝó ťó ťĥé šýšťéɱ ķéýŕíñĝ, ñéʋéŕ íñťó ťĥé šĥóƥ ƒíĺé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="93" />
+        <source>Test connection</source>
+        <translation>[Ťéšť çóññéçťíóñ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="97" />
+        <source>Open shop</source>
+        <translation>[Óƥéñ šĥóƥ ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="180" />
+        <source>Testing the connection…</source>
+        <translation>[Ťéšťíñĝ ťĥé çóññéçťíóñ… ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="188" />
+        <source>Publishing the shop…</source>
+        <translation>[Ƥúƀĺíšĥíñĝ ťĥé šĥóƥ… ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="228" />
+        <source>Unknown server</source>
+        <translation>[Úñķñóŵñ šéŕʋéŕ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="229" />
+        <source>This is the first connection to {0}. Its key's fingerprint is
+
+{1}
+
+Compare it with the one your host shows. Trust this server and remember it?</source>
+        <translation>[Ťĥíš íš ťĥé ƒíŕšť çóññéçťíóñ ťó {0}. Íťš ķéý'š ƒíñĝéŕƥŕíñť íš
+
+{1}
+
+Çóɱƥáŕé íť ŵíťĥ ťĥé óñé ýóúŕ ĥóšť šĥóŵš. Ťŕúšť ťĥíš šéŕʋéŕ áñđ ŕéɱéɱƀéŕ íť? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,19 @@ def keep_binary(dest: str) -> bool:
     return stem not in SYSTEM_LIBS
 
 
+# botocore describes every AWS service (some 450, 28 MB); publishing talks to S3 only (and
+# the credential services a profile may name), so only their descriptions come along.
+BOTOCORE_SERVICES = frozenset({"s3", "sts", "sso", "sso-oidc"})
+
+
+def keep_data(dest: str) -> bool:
+    """False for a data file (path in the bundle) the app never reads."""
+    parts = dest.replace("\\", "/").split("/")
+    if parts[:2] == ["botocore", "data"] and len(parts) > 3:  # botocore/data/<service>/…
+        return parts[2] in BOTOCORE_SERVICES and not parts[-1].startswith("examples-")
+    return True
+
+
 def dynamic_imports() -> list[str]:
     """Modules of the app imported by name at run time, which no import statement shows.
 

@@ -96,6 +96,8 @@ def test_the_archive_holds_the_app_its_licences_and_desktop_files(bundle: Bundle
     # Qt as separate, replaceable libraries (LGPL); what the app never loads left out.
     assert any(n.endswith("libQt6Widgets.so.6") for n in names)
     assert not [n for n in names if "WebEngine" in n or "libQt6Qml" in n or "libQt6Quick" in n]
+    assert "_internal/botocore/data/s3" in names  # of AWS's services, S3's alone
+    assert "_internal/botocore/data/ec2" not in names
     notices = (bundle.folder / "THIRD-PARTY-NOTICES").read_text(encoding="utf-8")
     assert "5. In this download" in notices and "PySide6-Essentials" in notices
 
@@ -138,6 +140,20 @@ def test_commands_run_without_python_around(bundle: Bundle, tmp_path: Path) -> N
     assert json.loads(added.stdout)["reference"] == "WD-7K3M9Q"
     chinese = bundle.run("check", "demo.weidian", cwd=tmp_path, LANGUAGE="zh_CN")
     assert chinese.returncode in (0, 1) and "Traceback" not in chinese.stderr
+    published = bundle.run("publish", "demo.weidian", (tmp_path / "pub").as_uri(), cwd=tmp_path)
+    assert published.returncode == 0, published.stderr
+    assert (tmp_path / "pub" / "index.html").is_file()
+    # SFTP and S3 libraries came along: a server that is not there is one sentence (status
+    # 1), not a missing module or botocore's missing data (an unexpected error, status 3).
+    for target, extra in (("sftp://me@127.0.0.1:9/shop", {"WEIDIAN_PUBLISH_PASSWORD": "x"}),
+                          ("s3://bucket/shop", {"AWS_ACCESS_KEY_ID": "x",
+                                                "AWS_SECRET_ACCESS_KEY": "y"})):
+        args = ["publish", "demo.weidian", target]
+        if target.startswith("s3"):
+            args += ["--endpoint", "http://127.0.0.1:9"]
+        refused = bundle.run(*args, cwd=tmp_path, **extra)
+        assert refused.returncode == 1, refused.stderr
+        assert "127.0.0.1" in refused.stderr and "Traceback" not in refused.stderr
 
 
 def _order_message(products: list[dict]) -> str:

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>AppWindows</name>
+    <message>
+        <location filename="../weidian_desktop/ui/app_windows.py" line="49" />
+        <source>{0} is open in this window.</source>
+        <translation>[{0} íš óƥéñ íñ ťĥíš ŵíñđóŵ. ~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>ChannelFields</name>
     <message>
         <location filename="../weidian_desktop/ui/channel_fields.py" line="14" />
@@ -731,129 +739,134 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="229" />
         <source>Export folder</source>
         <translation>[Éẋƥóŕť ƒóĺđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Shop address</source>
         <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Also write a zip file beside the folder</source>
         <translation>[Áĺšó ŵŕíťé á žíƥ ƒíĺé ƀéšíđé ťĥé ƒóĺđéŕ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Folder:</source>
         <translation>[Ƒóĺđéŕ: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
         <source>Shop address (base URL):</source>
         <translation>[Šĥóƥ áđđŕéšš (ƀášé ÚŔĹ): ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
         <source>Export the shop</source>
         <translation>[Éẋƥóŕť ťĥé šĥóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
         <source>Pages:</source>
         <translation>[Ƥáĝéš: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
         <source>Files:</source>
         <translation>[Ƒíĺéš: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Size:</source>
         <translation>[Šížé: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Time:</source>
         <translation>[Ťíɱé: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
         <source>Open in browser</source>
         <translation>[Óƥéñ íñ ƀŕóŵšéŕ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
         <source>Preview</source>
         <translation>[Ƥŕéʋíéŵ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
         <source>Publish…</source>
         <translation>[Ƥúƀĺíšĥ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
         <source>Open folder</source>
         <translation>[Óƥéñ ƒóĺđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
         <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
         <translation>[Éẋƥóŕťéđ: {0} ƥáĝéš, {1} ƒíĺéš, {2} íñ {3} š. ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
         <source>{0} written, {1} unchanged, {2} images encoded</source>
         <translation>[{0} ŵŕíťťéñ, {1} úñçĥáñĝéđ, {2} íɱáĝéš éñçóđéđ ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
         <source>(zip: {0})</source>
         <translation>[(žíƥ: {0}) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
         <source>{0} s</source>
         <translation>[{0} š ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="287" />
         <source>Files written ({0})</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ({0}) ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="307" />
         <source>Type where the shop goes: {0}</source>
         <translation>[Ťýƥé ŵĥéŕé ťĥé šĥóƥ ĝóéš: {0} ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>[Ťĥé šĥóƥ íš ŵŕíťťéñ áš ƥĺáíñ ŵéƀ ƥáĝéš: ƥúť ťĥé ƒóĺđéŕ óñ áñý ŵéƀ ĥóšť, óŕ óƥéñ íť ƒŕóɱ đíšķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
         <source>Files written</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
+        <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
+        <translation>[Ťĥíš đóŵñĺóáđ ĥáš ñó ƥĥóñé ƥŕéʋíéŵ (Ɋť ŴéƀÉñĝíñé ŵóúĺđ ɱáķé íť šóɱé 200 ṀƁ ĺáŕĝéŕ); “Óƥéñ íñ ƀŕóŵšéŕ” šĥóŵš ťĥé éẋƥóŕťéđ šĥóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>[Ťĥé ƥĥóñé ƥŕéʋíéŵ ñééđš Ɋť ŴéƀÉñĝíñé: íñšťáĺĺ Ŵéíđíáñ Đéšķťóƥ ŵíťĥ ťĥé “ƥŕéʋíéŵ” éẋťŕá ({0}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="255" />
         <source>Exporting the shop…</source>
         <translation>[Éẋƥóŕťíñĝ ťĥé šĥóƥ… ~~~~~~~]</translation>
     </message>
@@ -1585,6 +1598,24 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="34" />
+        <source>Licences</source>
+        <translation>[Ĺíçéñçéš ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="36" />
+        <source>Weidian Desktop is free software under the MIT licence. It uses Qt under the GNU LGPL version 3: the Qt libraries are separate files in the app's folder, which you may replace with your own build of the same version. The licences of everything else it contains follow.</source>
+        <translation>[Ŵéíđíáñ Đéšķťóƥ íš ƒŕéé šóƒťŵáŕé úñđéŕ ťĥé ṀÍŤ ĺíçéñçé. Íť úšéš Ɋť úñđéŕ ťĥé ĜÑÚ ĹĜƤĹ ʋéŕšíóñ 3: ťĥé Ɋť ĺíƀŕáŕíéš áŕé šéƥáŕáťé ƒíĺéš íñ ťĥé áƥƥ'š ƒóĺđéŕ, ŵĥíçĥ ýóú ɱáý ŕéƥĺáçé ŵíťĥ ýóúŕ óŵñ ƀúíĺđ óƒ ťĥé šáɱé ʋéŕšíóñ. Ťĥé ĺíçéñçéš óƒ éʋéŕýťĥíñĝ éĺšé íť çóñťáíñš ƒóĺĺóŵ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="48" />
+        <source>The licence files are missing from this installation.</source>
+        <translation>[Ťĥé ĺíçéñçé ƒíĺéš áŕé ɱíššíñĝ ƒŕóɱ ťĥíš íñšťáĺĺáťíóñ. ~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>LookPage</name>
     <message>
         <location filename="../weidian_desktop/ui/wizard.py" line="89" />
@@ -1721,14 +1752,24 @@
         <translation>[Ťĥé ʋéŕšíóñ óƒ Ŵéíđíáñ Đéšķťóƥ áñđ óƒ ýóúŕ šýšťéɱ áŕé óñ ťĥé çĺíƥƀóáŕđ. Ƥášťé ťĥéɱ íñťó ýóúŕ ɱéššáĝé, ťĥéñ šáý ŵĥáť ýóú đíđ, ŵĥáť ýóú éẋƥéçťéđ áñđ ŵĥáť ĥáƥƥéñéđ íñšťéáđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="245" />
         <source>About Weidian Desktop</source>
         <translation>[Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="246" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>[&lt;h3&gt;Ŵéíđíáñ Đéšķťóƥ {0}&lt;/h3&gt;&lt;p&gt;Ɓúíĺđ á ɱóƀíĺé šĥóƥ óƒƒĺíñé: óñé šĥóƥ ƒíĺé íñ, á šťáťíç ĤŤṀĹ5 šĥóƥ óúť.&lt;/p&gt;&lt;p&gt;Ýóúŕ šĥóƥ šťáýš óñ ťĥíš çóɱƥúťéŕ; ñóťĥíñĝ íš šéñť áñýŵĥéŕé.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="249" />
+        <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
+        <translation>[Ɋť {0} · Ɋť ƒóŕ Ƥýťĥóñ {1} · ƒŕéé šóƒťŵáŕé úñđéŕ ťĥé ṀÍŤ ĺíçéñçé ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
+        <source>&amp;Licences…</source>
+        <translation>[&amp;Ĺíçéñçéš… ~~~]</translation>
     </message>
 </context>
 <context>
@@ -2143,52 +2184,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="97" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="43" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="98" />
         <source>Products</source>
         <translation>[Ƥŕóđúçťš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="99" />
         <source>Stocklists</source>
         <translation>[Šťóçķĺíšťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="100" />
         <source>Drops &amp; coupons</source>
         <translation>[Đŕóƥš &amp; çóúƥóñš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="101" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="102" />
         <source>Posts</source>
         <translation>[Ƥóšťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="103" />
         <source>FAQ</source>
         <translation>[ƑÁɊ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="104" />
         <source>Health</source>
         <translation>[Ĥéáĺťĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="53" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="105" />
         <source>QR &amp; posters</source>
         <translation>[ɊŔ &amp; ƥóšťéŕš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="55" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="107" />
         <source>Export</source>
         <translation>[Éẋƥóŕť ~~]</translation>
     </message>
@@ -3460,7 +3501,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="145" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="147" />
         <source>This page could not be opened: {0}</source>
         <translation>[Ťĥíš ƥáĝé çóúĺđ ñóť ƀé óƥéñéđ: {0} ~~~~~~~~~~~~]</translation>
     </message>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT" sourcelanguage="en">
 <context>
+    <name>AppWindows</name>
+    <message>
+        <location filename="../weidian_desktop/ui/app_windows.py" line="49" />
+        <source>{0} is open in this window.</source>
+        <translation>{0} è aperto in questa finestra.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelFields</name>
     <message>
         <location filename="../weidian_desktop/ui/channel_fields.py" line="14" />
@@ -731,129 +739,134 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="229" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
         <source>Pages:</source>
         <translation>Pagine:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
         <source>Files:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Size:</source>
         <translation>Dimensione:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Time:</source>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
         <source>Publish…</source>
         <translation>Pubblica…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
+        <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
+        <translation>Questa versione scaricabile non ha l’anteprima smartphone (Qt WebEngine la renderebbe più grande di circa 200 MB); “Apri nel browser” mostra il negozio esportato.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
         <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
         <translation>Esportato: {0} pagine, {1} file, {2} in {3} s.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
         <source>{0} written, {1} unchanged, {2} images encoded</source>
         <translation>{0} scritti, {1} invariati, {2} immagini codificate</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
         <source>(zip: {0})</source>
         <translation>(zip: {0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="287" />
         <source>Files written ({0})</source>
         <translation>File scritti ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="307" />
         <source>Type where the shop goes: {0}</source>
         <translation>Scrivi dove va il negozio: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>L'anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l'extra «preview» ({0}).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="255" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
     </message>
@@ -1585,6 +1598,24 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="34" />
+        <source>Licences</source>
+        <translation>Licenze</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="36" />
+        <source>Weidian Desktop is free software under the MIT licence. It uses Qt under the GNU LGPL version 3: the Qt libraries are separate files in the app's folder, which you may replace with your own build of the same version. The licences of everything else it contains follow.</source>
+        <translation>Weidian Desktop è software libero con licenza MIT. Usa Qt con la GNU LGPL versione 3: le librerie Qt sono file separati nella cartella dell’app, che puoi sostituire con una tua compilazione della stessa versione. Seguono le licenze di tutto ciò che contiene.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="48" />
+        <source>The licence files are missing from this installation.</source>
+        <translation>In questa installazione mancano i file delle licenze.</translation>
+    </message>
+</context>
+<context>
     <name>LookPage</name>
     <message>
         <location filename="../weidian_desktop/ui/wizard.py" line="89" />
@@ -1721,14 +1752,24 @@
         <translation>Le versioni di Weidian Desktop e del sistema sono negli appunti. Incollale nel tuo messaggio, poi racconta cosa hai fatto, cosa ti aspettavi e cosa è successo invece.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="245" />
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="246" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="249" />
+        <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
+        <translation>Qt {0} · Qt for Python {1} · software libero con licenza MIT</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licenze…</translation>
     </message>
 </context>
 <context>
@@ -2143,52 +2184,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="97" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="43" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="98" />
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="99" />
         <source>Stocklists</source>
         <translation>Listini fornitori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="100" />
         <source>Drops &amp; coupons</source>
         <translation>Drop e coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="101" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="102" />
         <source>Posts</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="103" />
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="104" />
         <source>Health</source>
         <translation>Controllo schede</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="53" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="105" />
         <source>QR &amp; posters</source>
         <translation>QR e locandine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="55" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="107" />
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -3460,7 +3501,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="145" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="147" />
         <source>This page could not be opened: {0}</source>
         <translation>Impossibile aprire questa pagina: {0}</translation>
     </message>

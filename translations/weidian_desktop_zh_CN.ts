@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AppWindows</name>
+    <message>
+        <location filename="../weidian_desktop/ui/app_windows.py" line="49" />
+        <source>{0} is open in this window.</source>
+        <translation>{0} 已在此窗口中打开。</translation>
+    </message>
+</context>
+<context>
     <name>ChannelFields</name>
     <message>
         <location filename="../weidian_desktop/ui/channel_fields.py" line="14" />
@@ -731,129 +739,134 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="229" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Shop address</source>
         <translation>店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Also write a zip file beside the folder</source>
         <translation>同时在文件夹旁生成 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
         <source>Shop address (base URL):</source>
         <translation>店铺网址（基础 URL）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
         <source>Export the shop</source>
         <translation>导出店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
         <source>Pages:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Time:</source>
         <translation>用时：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
+        <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
+        <translation>此下载版不含手机预览（Qt WebEngine 会让它增大约 200 MB）；“在浏览器中打开”可查看导出的店铺。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
         <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
         <translation>已导出：{0} 个页面，{1} 个文件，{2}，用时 {3} 秒。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
         <source>{0} written, {1} unchanged, {2} images encoded</source>
         <translation>写入 {0} 个，未变 {1} 个，编码图片 {2} 张</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
         <source>(zip: {0})</source>
         <translation>（压缩包：{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="287" />
         <source>Files written ({0})</source>
         <translation>写入的文件（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="307" />
         <source>Type where the shop goes: {0}</source>
         <translation>请填写店铺发布到哪里：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>店铺会导出为普通网页：把文件夹放到任意网站空间，或直接从磁盘打开。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
         <source>Files written</source>
         <translation>已写入的文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>手机预览需要 Qt WebEngine：请安装带“preview”附加组件的 Weidian Desktop（{0}）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="255" />
         <source>Exporting the shop…</source>
         <translation>正在导出店铺…</translation>
     </message>
@@ -1573,6 +1586,24 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="34" />
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="36" />
+        <source>Weidian Desktop is free software under the MIT licence. It uses Qt under the GNU LGPL version 3: the Qt libraries are separate files in the app's folder, which you may replace with your own build of the same version. The licences of everything else it contains follow.</source>
+        <translation>微店桌面版是采用 MIT 许可证的自由软件。它依据 GNU LGPL 第 3 版使用 Qt：Qt 库是应用文件夹中的独立文件，你可以用自己编译的同一版本替换它们。以下是其中包含的其他所有组件的许可证。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/licences.py" line="48" />
+        <source>The licence files are missing from this installation.</source>
+        <translation>此安装中缺少许可证文件。</translation>
+    </message>
+</context>
+<context>
     <name>LookPage</name>
     <message>
         <location filename="../weidian_desktop/ui/wizard.py" line="89" />
@@ -1709,14 +1740,24 @@
         <translation>微店桌面版和系统的版本信息已复制到剪贴板。请把它粘贴到你的消息里，再说明你做了什么、预期是什么、实际发生了什么。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="245" />
         <source>About Weidian Desktop</source>
         <translation>关于微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="246" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;微店桌面版 {0}&lt;/h3&gt;&lt;p&gt;离线搭建手机店铺：一个店铺文件进，一个静态 HTML5 店铺出。&lt;/p&gt;&lt;p&gt;你的店铺只保存在这台电脑上，不会发送到任何地方。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="249" />
+        <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
+        <translation>Qt {0} · Qt for Python {1} · 采用 MIT 许可证的自由软件</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
+        <source>&amp;Licences…</source>
+        <translation>许可证(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -2131,52 +2172,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="97" />
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="43" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="98" />
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="99" />
         <source>Stocklists</source>
         <translation>货源清单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="100" />
         <source>Drops &amp; coupons</source>
         <translation>限量发售与优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="101" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="102" />
         <source>Posts</source>
         <translation>动态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="103" />
         <source>FAQ</source>
         <translation>常见问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="104" />
         <source>Health</source>
         <translation>店铺体检</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="53" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="105" />
         <source>QR &amp; posters</source>
         <translation>二维码与海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="55" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="107" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -3433,7 +3474,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="145" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="147" />
         <source>This page could not be opened: {0}</source>
         <translation>无法打开此页面：{0}</translation>
     </message>

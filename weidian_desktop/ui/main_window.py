@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -237,11 +237,34 @@ class MainWindow(QMainWindow):
         self.last_message = box.text()
         box.open()
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Weidian Desktop"), self.tr(
+    def show_about(self) -> QMessageBox:
+        """Version, what the app is, the versions of Qt it runs on, and its licences."""
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Weidian Desktop"), self.tr(
             "<h3>Weidian Desktop {0}</h3><p>Build a mobile shop offline: one shop file "
             "in, a static HTML5 shop out.</p><p>Your shop stays on this computer; "
-            "nothing is sent anywhere.</p>").format(__version__))
+            "nothing is sent anywhere.</p>").format(__version__)
+            + "<p>" + self.tr("Qt {0} · Qt for Python {1} · free software under the MIT "
+                              "licence").format(qVersion(), PySide6.__version__) + "</p>",
+            QMessageBox.StandardButton.Close, self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        licences = box.addButton(self.tr("&Licences…"), QMessageBox.ButtonRole.HelpRole)
+        # HelpRole would close the box; the licences open over it instead.
+        licences.clicked.disconnect()
+        licences.clicked.connect(self.show_licences)
+        self.about_box = box
+        box.open()
+        return box
+
+    def show_licences(self) -> None:
+        """The app's licence and the third-party notices, in a window of their own."""
+        from .licences import LicencesDialog
+
+        dialog = LicencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- a shop file dropped on the window opens it ----------------------------------
     @staticmethod

@@ -8,6 +8,7 @@ installed (the ``preview`` extra); without it one sentence says so and "Open in 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
@@ -181,8 +182,13 @@ class ExportPage(QWidget):
         try:
             from ..preview import PhonePreview
         except ImportError:  # PySide6-Addons (QtWebEngine) missing or its libraries absent
-            note = QLabel(self.tr("The phone preview needs Qt WebEngine: install Weidian Desktop "
-                                  "with the “preview” extra ({0}).").format(PREVIEW_EXTRA))
+            if getattr(sys, "frozen", False):  # the downloaded app leaves QtWebEngine out
+                text = self.tr("This download has no phone preview (Qt WebEngine would make it "
+                               "some 200 MB larger); “Open in browser” shows the exported shop.")
+            else:
+                text = self.tr("The phone preview needs Qt WebEngine: install Weidian Desktop "
+                               "with the “preview” extra ({0}).").format(PREVIEW_EXTRA)
+            note = QLabel(text)
             note.setWordWrap(True)
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return note

@@ -205,7 +205,9 @@ class MainWindow(QMainWindow):
 
             return build_demo(path)
 
-        return run_task(self, self.tr("Writing the demo shop…"), work, self.open_shop)
+        # A shop file is written: on the shop worker, so a second click waits its turn.
+        return run_task(self, self.tr("Writing the demo shop…"), work, self.open_shop,
+                        shop_file=True)
 
     def show_message(self, text: str) -> None:
         """One sentence in a window-modal box (it does not block the event loop)."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...export import ExportResult, export_shop
-from ..tasks import TaskHandle, run_task
+from ..tasks import CancelFn, ProgressFn, TaskHandle, run_shop_task
 
 MAX_LISTED = 500  # the list shows what changed; thousands of lines help nobody
 PREVIEW_EXTRA = "pip install 'weidian-desktop[preview]'"
@@ -148,22 +148,17 @@ class ExportPage(QWidget):
         folder = Path(self.folder.text().strip() or default_folder(self.store))
         zip_path = folder.with_name(folder.name + ".zip") if self.zip.isChecked() else None
         base_url = self.base_url.text().strip() or None
-        store = self.store
 
-        def work(progress, cancel) -> ExportResult:
-            twin = store.for_thread()
-            try:
-                # Counts only: file names flashing by tell the seller nothing (and a label
-                # change while the dialog closes trips ui/tasks.py; reported).
-                return export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
-                                   progress=lambda done, total, _text: progress(done, total, ""),
-                                   cancel=cancel)
-            finally:
-                twin.conn.close()
+        def work(twin: ShopStore, progress: ProgressFn, cancel: CancelFn) -> ExportResult:
+            # Counts only: file names flashing by tell the seller nothing (and a label
+            # change while the dialog closes trips ui/tasks.py; reported).
+            return export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
+                               progress=lambda done, total, _text: progress(done, total, ""),
+                               cancel=cancel)
 
         self.export_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Exporting the shop…"), work, self._done,
-                             self._failed)
+        self.task = run_shop_task(self, self.tr("Exporting the shop…"), self.store, work,
+                                  self._done, self._failed)
         return self.task
 
     def _failed(self, exc: BaseException) -> None:

@@ -31,7 +31,7 @@ from ...stocklists.importer import (
 )
 from ...stocklists.reading import Source, read_source
 from ...stocklists.search import suppliers
-from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
+from ..tasks import CancelFn, ProgressFn, TaskHandle, run_shop_task
 from .column_mapping import ColumnMappingDialog
 from .import_dialogs import ImportDefaults, ImportDiffDialog, ImportOptionsDialog
 
@@ -65,16 +65,7 @@ class ImportFlow(QObject):
 
     def _run(self, label: str, work: Callable[[ShopStore, ProgressFn, CancelFn], Any],
              on_done: Callable[[Any], None]) -> None:
-        store = self.store
-
-        def in_worker(progress: ProgressFn, cancel: CancelFn) -> Any:
-            twin = store.for_thread()  # a connection belongs to the thread that opened it
-            try:
-                return work(twin, progress, cancel)
-            finally:
-                twin.close()
-
-        self.task = run_task(self.widget, label, in_worker, on_done, self._failed)
+        self.task = run_shop_task(self.widget, label, self.store, work, on_done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, WeidianError):

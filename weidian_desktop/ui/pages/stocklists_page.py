@@ -29,7 +29,7 @@ from ...core.store import ShopStore
 from ...stocklists import flagged_products
 from ...stocklists.importer import ImportReport, backup_path
 from ...stocklists.search import categories, suppliers
-from ..tasks import TaskHandle, run_task
+from ..tasks import TaskHandle, run_shop_task
 from .pick_dialog import PickDialog
 from .stock_import import ImportFlow
 from .stock_model import StockTableModel
@@ -282,10 +282,11 @@ class StocklistsPage(QWidget):
     def _pick(self, items: list[dict]) -> None:
         assert self.pick_dialog is not None
         rule, availability = self.pick_dialog.rule(), self.pick_dialog.availability()
-        work = pick_work(self.store, str(self.supplier_name()), [i["sku"] for i in items],
-                         rule, availability)
-        self.task = run_task(self, self.tr("Picking %n item(s)…", "", len(items)), work,
-                             self._picked, lambda e: self.show_notice(str(e), "error"))
+        work = pick_work(str(self.supplier_name()), [i["sku"] for i in items], rule,
+                         availability)
+        self.task = run_shop_task(self, self.tr("Picking %n item(s)…", "", len(items)),
+                                  self.store, work, self._picked,
+                                  lambda e: self.show_notice(str(e), "error"))
 
     def _picked(self, result: Any) -> None:
         if result.product_ids:

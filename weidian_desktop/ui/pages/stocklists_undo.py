@@ -37,15 +37,11 @@ class PickCommand(QUndoCommand):
         self._changed()
 
 
-def pick_work(store: ShopStore, supplier: str, skus: list[str], rule: MarkupRule,
-              availability: str) -> Callable[[ProgressFn, CancelFn], Any]:
-    """The pick as work for run_task: on the worker's own connection, one transaction."""
-    def work(progress: ProgressFn, cancel: CancelFn) -> Any:
-        twin = store.for_thread()
-        try:
-            return pick_items(twin, supplier, skus, markup=rule, availability=availability,
-                              progress=progress, cancel=cancel)
-        finally:
-            twin.close()
+def pick_work(supplier: str, skus: list[str], rule: MarkupRule,
+              availability: str) -> Callable[[ShopStore, ProgressFn, CancelFn], Any]:
+    """The pick as work for run_shop_task: on the shop worker, one transaction."""
+    def work(store: ShopStore, progress: ProgressFn, cancel: CancelFn) -> Any:
+        return pick_items(store, supplier, skus, markup=rule, availability=availability,
+                          progress=progress, cancel=cancel)
 
     return work

@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import WeidianError
 from ...core.health import (
     REFUSE_SETTING,
     HealthFinding,
@@ -41,6 +42,7 @@ from ...core.health import (
 from ...core.shop import get_setting, set_setting
 from ...core.store import ShopStore
 from ..table_model import RowsTableModel
+from ..undo import UndoCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
 SEVERITY_COLORS = {"error": "#c62828", "warning": "#b26a00", "info": "#607d8b"}
@@ -94,7 +96,7 @@ class FindingsModel(RowsTableModel):
         return None
 
 
-class SettingCommand(QUndoCommand):
+class SettingCommand(UndoCommand):
     """A health setting changed (brand watch list, refuse on errors); undo restores it."""
 
     def __init__(self, store: ShopStore, key: str, old: Any, new: Any, label: str,
@@ -103,18 +105,18 @@ class SettingCommand(QUndoCommand):
         self._store, self._key, self._old, self._new = store, key, old, new
         self._changed = changed
 
-    def _apply(self, value: Any) -> None:
+    def _set(self, value: Any) -> None:
         if self._key == "brands":
             set_brand_watch_list(self._store, value)
         else:
             set_setting(self._store, self._key, value)
         self._changed()
 
-    def redo(self) -> None:
-        self._apply(self._new)
+    def apply(self) -> None:
+        self._set(self._new)
 
-    def undo(self) -> None:
-        self._apply(self._old)
+    def revert(self) -> None:
+        self._set(self._old)
 
 
 class HealthPage(QWidget):
@@ -197,9 +199,13 @@ class HealthPage(QWidget):
         self.brands.setPlaceholderText("Hermès\nLouis Vuitton\n香奈儿")
         save = QPushButton(self.tr("Save list"))
         save.clicked.connect(self.save_brands)
+        self.brands_message = QLabel()
+        self.brands_message.setWordWrap(True)
+        self.brands_message.setStyleSheet("color: #c62828;")
+        self.brands_message.hide()
         self.refuse = QCheckBox(self.tr("Refuse to export while there are errors"))
         self.refuse.toggled.connect(self.set_refuse)
-        for widget in (hint, self.brands, save, self.refuse):
+        for widget in (hint, self.brands, self.brands_message, save, self.refuse):
             side_layout.addWidget(widget)
 
         split = QSplitter()
@@ -284,17 +290,22 @@ class HealthPage(QWidget):
     def save_brands(self) -> None:
         new = [line for line in self.brands.toPlainText().splitlines() if line.strip()]
         old = get_brand_watch_list(self.store)
+        self.brands_message.hide()
         if new != old:
-            self.undo_stack.push(SettingCommand(self.store, "brands", old, new,
-                                                _tr("Change the brand watch list"),
-                                                self.refresh))
+            try:
+                push(self.undo_stack, SettingCommand(self.store, "brands", old, new,
+                                                     _tr("Change the brand watch list"),
+                                                     self.refresh))
+            except WeidianError as exc:  # a name too long, too many names
+                self.brands_message.setText(str(exc))
+                self.brands_message.show()
 
     def set_refuse(self, on: bool) -> None:
         old = bool(get_setting(self.store, REFUSE_SETTING, False))
         if on != old:
-            self.undo_stack.push(SettingCommand(self.store, REFUSE_SETTING, old, on,
-                                                _tr("Refuse to export on health errors"),
-                                                self.refresh))
+            push(self.undo_stack, SettingCommand(self.store, REFUSE_SETTING, old, on,
+                                                 _tr("Refuse to export on health errors"),
+                                                 self.refresh))
 
 
 def _tr(text: str) -> str:

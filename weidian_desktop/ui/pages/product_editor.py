@@ -38,10 +38,11 @@ from ...core.products import AVAILABILITY, STATUSES, Product, get_product, valid
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ..i18n import current_language as language
+from ..undo import Changed, push
 from .product_images import ProductImagesPanel
 from .product_translations import TranslationsEditor
 from .product_variants import VariantsEditor
-from .products_undo import Changed, SaveProductCommand, push
+from .products_undo import SaveProductCommand
 
 
 class ProductEditor(QWidget):

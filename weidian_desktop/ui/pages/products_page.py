@@ -24,10 +24,11 @@ from ...core.collections import list_collections
 from ...core.errors import WeidianError
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..undo import UndoCommand, push
 from .product_editor import ProductEditor
 from .products_empty import EmptyShop
 from .products_model import ProductsTableModel
-from .products_undo import BulkEditCommand, CoreCommand, DeleteProductsCommand, push
+from .products_undo import BulkEditCommand, DeleteProductsCommand
 
 SEARCH_DELAY_MS = 180  # typing pauses this long before the table filters
 
@@ -269,7 +270,7 @@ class ProductsPage(QWidget):
             # here could save its form, and nothing may be pushed while undo runs.
 
     # --- bulk edits ------------------------------------------------------------------
-    def _do(self, command: CoreCommand) -> bool:
+    def _do(self, command: UndoCommand) -> bool:
         try:
             push(self.undo_stack, command)
         except WeidianError as exc:

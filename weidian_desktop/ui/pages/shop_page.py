@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ValidationError
+from ...core.errors import ValidationError, WeidianError
 from ...core.images import add_image, image_bytes
 from ...core.shop import Channel, Shop, check_channel, get_shop, validate_shop_fields
 from ...core.store import ShopStore
 from ..channel_fields import ChannelFields, channel_label
 from ..image_field import ImageField
 from ..shop_fields import FIELD_STYLE, ColorField, CurrencyCombo, LanguagePicker, TimezoneCombo
+from ..undo import push
 from .shop_undo import ChannelsCommand, ShopFieldsCommand
 
 CARD_STYLE = ("#ShopCard { background: palette(alternate-base); border: 1px solid palette(mid);"
@@ -237,7 +238,11 @@ class ShopPage(QWidget):
         old = getattr(self.shop, key)
         if new == old:
             return False
-        self.undo_stack.push(ShopFieldsCommand(self.store, text, {key: old}, {key: new}))
+        try:
+            push(self.undo_stack, ShopFieldsCommand(self.store, text, {key: old}, {key: new}))
+        except WeidianError as exc:
+            self._show_error(key, str(exc))
+            return False
         if key == "currency":
             self.statusMessage.emit(self.tr("Prices keep their amounts; they are not "
                                             "converted to the new currency."))
@@ -254,16 +259,22 @@ class ShopPage(QWidget):
         if [default, *[t for t in langs if t != default]] != \
                 [old["default_language"], *[t for t in old["languages"]
                                             if t != old["default_language"]]]:
-            self.undo_stack.push(ShopFieldsCommand(
-                self.store, self.tr("Change shop languages"), old, new))
+            try:
+                push(self.undo_stack, ShopFieldsCommand(
+                    self.store, self.tr("Change shop languages"), old, new))
+            except WeidianError as exc:
+                self._show_error("languages", str(exc))
 
     def _logo_changed(self) -> None:
         prepared = self.logo.prepared
         new = add_image(self.store, prepared) if prepared is not None else None
         if new != self.shop.logo_hash:
-            self.undo_stack.push(ShopFieldsCommand(
-                self.store, self.tr("Change logo"), {"logo_hash": self.shop.logo_hash},
-                {"logo_hash": new}))
+            try:
+                push(self.undo_stack, ShopFieldsCommand(
+                    self.store, self.tr("Change logo"), {"logo_hash": self.shop.logo_hash},
+                    {"logo_hash": new}))
+            except WeidianError as exc:
+                self.logo.show_error(str(exc))
 
     def _push_channels(self, new: list[Channel], text: str) -> None:
         self.channels_error.hide()
@@ -275,7 +286,11 @@ class ShopPage(QWidget):
         old = self.shop.channels
         if [(c.kind, c.value, c.qr_image_hash) for c in new] != \
                 [(c.kind, c.value, c.qr_image_hash) for c in old]:
-            self.undo_stack.push(ChannelsCommand(self.store, text, old, new))
+            try:
+                push(self.undo_stack, ChannelsCommand(self.store, text, old, new))
+            except WeidianError as exc:
+                self.channels_error.setText(str(exc))
+                self.channels_error.show()
 
     def _current_qr(self) -> str | None:
         return next((c.qr_image_hash for c in self.shop.channels if c.kind == "wechat"), None)

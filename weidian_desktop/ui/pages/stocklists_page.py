@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,16 +29,15 @@ from ...core.store import ShopStore
 from ...stocklists import flagged_products
 from ...stocklists.importer import ImportReport, backup_path
 from ...stocklists.search import categories, suppliers
+from ..notice import Notice
 from ..tasks import TaskHandle, run_shop_task
+from ..undo import push_done
 from .pick_dialog import PickDialog
 from .stock_import import ImportFlow
 from .stock_model import StockTableModel
 from .stocklists_undo import PickCommand, pick_work
 
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not run a search
-_NOTICE = {"ok": "#e8f5e9", "warn": "#fff3cd", "error": "#fdecea"}
-
-
 class StocklistsPage(QWidget):
     """Suppliers' catalogues: search as you type, filter, sort, import with a diff, pick."""
 
@@ -124,17 +123,8 @@ class StocklistsPage(QWidget):
             filters.addWidget(widget)
         filters.addStretch(1)
 
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # titles are the supplier's text
-        self.notice.setContentsMargins(8, 6, 8, 6)
-        self.notice.hide()
-        self.flags = QLabel()
-        self.flags.setWordWrap(True)
-        self.flags.setTextFormat(Qt.TextFormat.PlainText)
-        self.flags.setContentsMargins(8, 6, 8, 6)
-        self.flags.setStyleSheet(f"background:{_NOTICE['warn']};border-radius:3px;color:#222")
-        self.flags.hide()
+        self.notice = Notice()
+        self.flags = Notice(kind="warn")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -238,9 +228,7 @@ class StocklistsPage(QWidget):
         return [self.model.item(r) for r in rows]
 
     def show_notice(self, text: str, kind: str = "ok") -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(f"background:{_NOTICE[kind]};border-radius:3px;color:#222")
-        self.notice.show()
+        self.notice.tell(text, kind)
         self.statusMessage.emit(text)
 
     # --- import ------------------------------------------------------------------------
@@ -290,7 +278,8 @@ class StocklistsPage(QWidget):
 
     def _picked(self, result: Any) -> None:
         if result.product_ids:
-            self.undo_stack.push(PickCommand(self.store, result.product_ids, self.refresh))
+            push_done(self.undo_stack, PickCommand(self.store, result.product_ids, self.refresh))
+            self.refresh()
         text = self.tr("Picked %n product(s) into the shop (on request unless you chose "
                        "stock counts); Undo removes them.", "", len(result.product_ids))
         if result.skipped:

@@ -6,16 +6,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ...core.store import ShopStore
 from ...stocklists import MarkupRule, pick_items
 from ...stocklists.pick import Unpicked, restore_picked, unpick
 from ..tasks import CancelFn, ProgressFn
+from ..undo import UndoCommand
 
 
-class PickCommand(QUndoCommand):
-    """Products picked from a supplier; undo deletes them, redo puts the same ones back."""
+class PickCommand(UndoCommand):
+    """Products picked from a supplier (in the shop worker, so pushed with push_done);
+    undo deletes them, redo puts the same ones back."""
 
     def __init__(self, store: ShopStore, product_ids: list[int],
                  changed: Callable[[], None]) -> None:
@@ -25,14 +26,13 @@ class PickCommand(QUndoCommand):
         self.product_ids = product_ids
         self._unpicked: Unpicked | None = None
 
-    def redo(self) -> None:
-        # The first redo comes from QUndoStack.push: the pick has just been made.
+    def apply(self) -> None:
         if self._unpicked is not None:
             self.product_ids = restore_picked(self._store, self._unpicked)
             self._unpicked = None
         self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._unpicked = unpick(self._store, self.product_ids)
         self._changed()
 

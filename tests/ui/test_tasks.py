@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
@@ -138,7 +139,7 @@ def test_shop_jobs_run_one_at_a_time_on_one_thread(parent, store) -> None:
     assert all(h.result for h in handles)  # each on a connection of the worker's own
     assert len({thread for _, _, thread in spans}) == 1
     ordered = sorted(spans, key=lambda span: span[0])
-    for (_, end, _), (start, _, _) in zip(ordered, ordered[1:], strict=False):
+    for (_, end, _), (start, _, _) in itertools.pairwise(ordered):
         assert start >= end
     assert get_shop(store).tagline == "job 3"
 

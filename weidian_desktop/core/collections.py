@@ -52,8 +52,3 @@ def rename_collection(store: ShopStore, collection_id: int, title: str) -> None:
         if store.scalar("SELECT 1 FROM collections WHERE id = ?", (collection_id,)) is None:
             raise NotFoundError(f"There is no collection with id {collection_id}.")
         db["collections"].update(collection_id, {"title": title})
-
-
-def delete_collection(store: ShopStore, collection_id: int) -> None:
-    with store.atomic() as db:
-        db.execute("DELETE FROM collections WHERE id = ?", [collection_id])

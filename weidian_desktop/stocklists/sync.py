@@ -87,10 +87,6 @@ class SyncPlan:
     def price_changes(self) -> list[Change]:
         return [c for c in self.changed if "price" in c.fields]
 
-    @property
-    def reappeared(self) -> list[Change]:
-        return [c for c in self.changed if "status" in c.fields]
-
     def summary(self) -> str:
         return (f"{len(self.new)} new, {len(self.changed)} changed "
                 f"({len(self.price_changes)} price changes), {len(self.discontinued)} "

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
 
 from ...core.errors import WeidianError
 from ...core.store import ShopStore
@@ -169,8 +168,4 @@ class ImportFlow(QObject):
 
         self._run(importing, write, self.finished.emit)
 
-    def close_dialogs(self) -> None:
-        for dialog in (self.options_dialog, self.mapping_dialog, self.diff_dialog):
-            if isinstance(dialog, QDialog) and dialog.isVisible():
-                dialog.reject()
 

@@ -12,9 +12,8 @@ Three groups of findings, each pointing at a product (or a post / FAQ entry):
 - freshness (published products): no picture, the supplier item gone (discontinued in the
   last sync, or deleted so the link is empty), featured although its drop has ended.
 
-Errors make `weidian-desktop check` fail; warnings do not. The export calls `health_gate`,
-which refuses to export on errors only when the seller turned the setting
-``export.refuse_on_health_errors`` on.
+Errors make `weidian-desktop check` fail; warnings do not (core.check.run_check runs
+``health_findings`` beside the file's own checks).
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from .check import CHECKS, Finding
+from .check import Finding
 from .clock import utc_now
 from .errors import ValidationError
 from .health_rules import WordList, brand_wordlist, counterfeit_wordlist
@@ -32,7 +31,6 @@ from .shop import get_setting, set_setting
 from .store import ShopStore
 
 BRAND_SETTING = "health.brand_watch_list"
-REFUSE_SETTING = "export.refuse_on_health_errors"
 TITLE_MIN_WIDTH = 6  # display width: a Chinese character counts 2, so 3 characters pass
 TITLE_MAX_WIDTH = 120  # longer titles are cut on a phone and in chat previews
 MIN_PHOTOS = 3
@@ -81,10 +79,6 @@ class HealthReport:
     @property
     def warnings(self) -> list[HealthFinding]:
         return [f for f in self.findings if f.severity == "warning"]
-
-
-class HealthGateError(ValidationError):
-    """The export was refused because listings carry errors and the seller asked for that."""
 
 
 def display_width(text: str) -> int:
@@ -294,28 +288,7 @@ def _scored(findings: list[HealthFinding], product_ids: list[int]) -> HealthRepo
     return HealthReport(findings, scores, max(0, min(100, shop)))
 
 
-def health_gate(store: ShopStore, *, refuse: bool | None = None) -> HealthReport:
-    """The export's look before writing: the report (to show its warnings and errors).
-
-    Raises HealthGateError when there are errors and ``refuse`` (by default the seller's
-    setting ``export.refuse_on_health_errors``) is on.
-    """
-    report = health_report(store)
-    if refuse is None:
-        refuse = bool(get_setting(store, REFUSE_SETTING, False))
-    if refuse and report.errors:
-        first = report.errors[0].message
-        raise HealthGateError(
-            f"Export refused: {len(report.errors)} listing-health error(s), the first being "
-            f"{first[:-1] if first.endswith('.') else first} (turn off “refuse on health "
-            "errors” to export anyway).", field="health")
-    return report
-
-
 def health_findings(store: ShopStore) -> list[Finding]:
-    """The health report as `check` findings (registered in core.check.CHECKS)."""
+    """The health report as `check` findings."""
     return [Finding(f.severity, f.code, f.message, f.product_id)
             for f in health_report(store).findings]
-
-
-CHECKS.append(health_findings)

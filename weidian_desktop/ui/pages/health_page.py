@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -33,13 +33,11 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import WeidianError
 from ...core.health import (
-    REFUSE_SETTING,
     HealthFinding,
     get_brand_watch_list,
     health_report,
     set_brand_watch_list,
 )
-from ...core.shop import get_setting, set_setting
 from ...core.store import ShopStore
 from ..table_model import RowsTableModel
 from ..undo import UndoCommand, push
@@ -96,27 +94,21 @@ class FindingsModel(RowsTableModel):
         return None
 
 
-class SettingCommand(UndoCommand):
-    """A health setting changed (brand watch list, refuse on errors); undo restores it."""
+class BrandsCommand(UndoCommand):
+    """The brand watch list changed; undo puts the old list back."""
 
-    def __init__(self, store: ShopStore, key: str, old: Any, new: Any, label: str,
-                 changed: Any) -> None:
-        super().__init__(label)
-        self._store, self._key, self._old, self._new = store, key, old, new
-        self._changed = changed
-
-    def _set(self, value: Any) -> None:
-        if self._key == "brands":
-            set_brand_watch_list(self._store, value)
-        else:
-            set_setting(self._store, self._key, value)
-        self._changed()
+    def __init__(self, store: ShopStore, old: list[str], new: list[str],
+                 changed: Callable[[], None]) -> None:
+        super().__init__(_tr("Change the brand watch list"))
+        self._store, self._old, self._new, self._changed = store, old, new, changed
 
     def apply(self) -> None:
-        self._set(self._new)
+        set_brand_watch_list(self._store, self._new)
+        self._changed()
 
     def revert(self) -> None:
-        self._set(self._old)
+        set_brand_watch_list(self._store, self._old)
+        self._changed()
 
 
 class HealthPage(QWidget):
@@ -203,9 +195,7 @@ class HealthPage(QWidget):
         self.brands_message.setWordWrap(True)
         self.brands_message.setStyleSheet("color: #c62828;")
         self.brands_message.hide()
-        self.refuse = QCheckBox(self.tr("Refuse to export while there are errors"))
-        self.refuse.toggled.connect(self.set_refuse)
-        for widget in (hint, self.brands, self.brands_message, save, self.refuse):
+        for widget in (hint, self.brands, self.brands_message, save):
             side_layout.addWidget(widget)
 
         split = QSplitter()
@@ -235,15 +225,12 @@ class HealthPage(QWidget):
         if count["info"]:
             counts += " · " + self.tr("{0} notes").format(count["info"])
         self.summary.setText(
-            self.tr("{0} across {1} products. Errors make the check fail (and stop the export, "
-                    "if you choose so); warnings do not.").format(
+            self.tr("{0} across {1} products. Errors make the check fail; warnings do "
+                    "not.").format(
                 counts, len(report.product_scores)))
         brands = "\n".join(get_brand_watch_list(self.store))
         if self.brands.toPlainText() != brands:
             self.brands.setPlainText(brands)
-        self.refuse.blockSignals(True)
-        self.refuse.setChecked(bool(get_setting(self.store, REFUSE_SETTING, False)))
-        self.refuse.blockSignals(False)
         self._show()
 
     def _fit_rows(self) -> None:
@@ -293,19 +280,10 @@ class HealthPage(QWidget):
         self.brands_message.hide()
         if new != old:
             try:
-                push(self.undo_stack, SettingCommand(self.store, "brands", old, new,
-                                                     _tr("Change the brand watch list"),
-                                                     self.refresh))
+                push(self.undo_stack, BrandsCommand(self.store, old, new, self.refresh))
             except WeidianError as exc:  # a name too long, too many names
                 self.brands_message.setText(str(exc))
                 self.brands_message.show()
-
-    def set_refuse(self, on: bool) -> None:
-        old = bool(get_setting(self.store, REFUSE_SETTING, False))
-        if on != old:
-            push(self.undo_stack, SettingCommand(self.store, REFUSE_SETTING, old, on,
-                                                 _tr("Refuse to export on health errors"),
-                                                 self.refresh))
 
 
 def _tr(text: str) -> str:

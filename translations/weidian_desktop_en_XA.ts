@@ -461,117 +461,118 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="149" />
         <source>{left} of {made}</source>
         <translation>[{left} óƒ {made} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="188" />
         <source>{off} off from {minimum}</source>
         <translation>[{off} óƒƒ ƒŕóɱ {minimum} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="190" />
         <source>{off} off</source>
         <translation>[{off} óƒƒ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="195" />
         <source>{uses} of {limit}</source>
         <translation>[{uses} óƒ {limit} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="15" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="117" />
         <source>Drop</source>
         <translation>[Đŕóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="16" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="166" />
         <source>State</source>
         <translation>[Šťáťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="17" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="118" />
         <source>Starts</source>
         <translation>[Šťáŕťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="18" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="118" />
         <source>Ends</source>
         <translation>[Éñđš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="19" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119" />
         <source>Left</source>
         <translation>[Ĺéƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="20" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="166" />
         <source>Code</source>
         <translation>[Çóđé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="21" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="167" />
         <source>Discount</source>
         <translation>[Đíšçóúñť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="22" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="167" />
         <source>For</source>
         <translation>[Ƒóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="23" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="168" />
         <source>Uses</source>
         <translation>[Úšéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="25" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="32" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="26" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="33" />
         <source>Upcoming</source>
         <translation>[Úƥçóɱíñĝ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="27" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="34" />
         <source>Preview</source>
         <translation>[Ƥŕéʋíéŵ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="28" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="35" />
         <source>Live</source>
         <translation>[Ĺíʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="29" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="36" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="30" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="37" />
         <source>Ended</source>
         <translation>[Éñđéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="31" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="38" />
         <source>Scheduled</source>
         <translation>[Šçĥéđúĺéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="32" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="39" />
         <source>Active</source>
         <translation>[Áçťíʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="33" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="40" />
         <source>Expired</source>
         <translation>[Éẋƥíŕéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="34" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="41" />
         <source>Used up</source>
         <translation>[Úšéđ úƥ ~~]</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,12 +27,24 @@ STATE_COLOURS = {"live": "#b02a30", "sold_out": "#8a4b08", "preview": "#1f6fb2",
                  "upcoming": "#1f6fb2", "ended": "#777777", "draft": "#777777"}
 
 
+# Marked for lupdate here, translated when shown (state_text, _Table.headerData).
+STATE_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("DropsModel", "Draft"),
+    "upcoming": QT_TRANSLATE_NOOP("DropsModel", "Upcoming"),
+    "preview": QT_TRANSLATE_NOOP("DropsModel", "Preview"),
+    "live": QT_TRANSLATE_NOOP("DropsModel", "Live"),
+    "sold_out": QT_TRANSLATE_NOOP("DropsModel", "Sold out"),
+    "ended": QT_TRANSLATE_NOOP("DropsModel", "Ended"),
+    "scheduled": QT_TRANSLATE_NOOP("DropsModel", "Scheduled"),
+    "active": QT_TRANSLATE_NOOP("DropsModel", "Active"),
+    "expired": QT_TRANSLATE_NOOP("DropsModel", "Expired"),
+    "used_up": QT_TRANSLATE_NOOP("DropsModel", "Used up"),
+}
+
+
 def state_text(state: str) -> str:
     """A drop or coupon state as the seller reads it (translated)."""
-    names = {"draft": "Draft", "upcoming": "Upcoming", "preview": "Preview", "live": "Live",
-             "sold_out": "Sold out", "ended": "Ended", "scheduled": "Scheduled",
-             "active": "Active", "expired": "Expired", "used_up": "Used up"}
-    return QCoreApplication.translate("DropsModel", names.get(state, state))
+    return QCoreApplication.translate("DropsModel", STATE_NAMES.get(state, state))
 
 
 @dataclass
@@ -101,7 +114,9 @@ class _Table(QAbstractTableModel):
 class DropsModel(_Table):
     """Drops, the latest start first; times on the shop's clock."""
 
-    headers = ("Drop", "State", "Starts", "Ends", "Left")
+    headers = (QT_TRANSLATE_NOOP("DropsModel", "Drop"), QT_TRANSLATE_NOOP("DropsModel", "State"),
+               QT_TRANSLATE_NOOP("DropsModel", "Starts"), QT_TRANSLATE_NOOP("DropsModel", "Ends"),
+               QT_TRANSLATE_NOOP("DropsModel", "Left"))
 
     def __init__(self, zone: str, parent: object = None) -> None:
         super().__init__(parent)
@@ -148,7 +163,9 @@ class CouponRow:
 class CouponsModel(_Table):
     """Coupons by code."""
 
-    headers = ("Code", "State", "Discount", "For", "Uses")
+    headers = (QT_TRANSLATE_NOOP("DropsModel", "Code"), QT_TRANSLATE_NOOP("DropsModel", "State"),
+               QT_TRANSLATE_NOOP("DropsModel", "Discount"), QT_TRANSLATE_NOOP("DropsModel", "For"),
+               QT_TRANSLATE_NOOP("DropsModel", "Uses"))
 
     def __init__(self, currency: str, locale: str = "en", parent: object = None) -> None:
         super().__init__(parent)

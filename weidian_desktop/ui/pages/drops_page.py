@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QPushButton,
@@ -25,6 +24,7 @@ from ...core.schedule import get_online_hours
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ..column_fit import fit_columns
+from ..table_model import row_table
 from ..undo import RecordCommand, push
 from .coupon_editor import CouponEditor
 from .drop_editor import DropEditor
@@ -39,12 +39,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DropsPage", text)
 
 
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
+def _table(model: QAbstractItemModel) -> QTableView:
+    view = row_table(model, single=True)
     fit_columns(view, 0)  # the drop's name, the coupon's code: what the seller looks for
     return view
 

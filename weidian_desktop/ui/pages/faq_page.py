@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from ...core.faq import (
 )
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..table_model import row_table
 from ..undo import RecordCommand, RecordKind, UndoCommand, push
 
 _KEYWORD_SPLIT = re.compile(r"[,，、;；\n]+")
@@ -89,12 +88,7 @@ class FaqPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, single=True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_selected())
         buttons = QHBoxLayout()

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ...core.store import ShopStore
 from ...core.templates_service import fill_template, get_template, set_template
 from ..column_fit import fit_columns
 from ..notice import Notice
+from ..table_model import row_table
 from ..undo import push, push_done
 from .order_detail import OrderDetail
 from .orders_model import OrdersTableModel, SummaryTableModel
@@ -81,11 +81,7 @@ class OrdersPage(QWidget):
             bar.addWidget(widget, stretch)
         self.notice = Notice()
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, single=False)
         # The reference and the buyer say whose order a row is: they get the room.
         fit_columns(self.table, OrdersTableModel.REFERENCE, OrdersTableModel.BUYER)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())

@@ -11,11 +11,9 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from ...core.posts import (
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ..column_fit import fit_columns
+from ..table_model import row_table
 from ..undo import RecordCommand, RecordKind, push
 from .posts_editor import PostEditor
 
@@ -73,12 +72,7 @@ class PostsPage(QWidget):
         self.new_post()
 
     def _build(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, single=True)
         fit_columns(self.table, 2)  # the title says which post a row is
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_selected())
         buttons = QHBoxLayout()

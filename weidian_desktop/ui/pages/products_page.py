@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +22,7 @@ from ...core.collections import list_collections
 from ...core.errors import WeidianError
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..table_model import row_table
 from ..undo import UndoCommand, push
 from .product_editor import ProductEditor
 from .products_empty import EmptyShop
@@ -81,18 +80,13 @@ class ProductsPage(QWidget):
         bar.addWidget(self.bulk_button)
         bar.addWidget(self.delete_button)
         bar.addStretch(1)
-        self.table = QTableView()
+        self.table = row_table(self.model, single=False)
         self.table.setObjectName("ProductsTable")
-        self.table.setModel(self.model)
         # No indicator before sorting is enabled: enabling it would sort (a second query).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setIconSize(QSize(40, 40))
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         # Fixed row height: the view never measures rows, so it never fetches them all.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(48)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from ...stocklists import flagged_products
 from ...stocklists.importer import ImportReport, backup_path
 from ...stocklists.search import categories, suppliers
 from ..notice import Notice
+from ..table_model import row_table
 from ..tasks import TaskHandle, run_shop_task
 from ..undo import push_done
 from .pick_dialog import PickDialog
@@ -125,11 +124,7 @@ class StocklistsPage(QWidget):
 
         self.notice = Notice()
         self.flags = Notice(kind="warn")
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, single=False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -580,98 +580,98 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
         <source>New drop</source>
         <translation>[Ñéŵ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="109" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
         <source>Poster…</source>
         <translation>[Ƥóšťéŕ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
         <source>QR code…</source>
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="108" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="145" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="196" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="204" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="200" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="216" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="212" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="233" />
         <source>Saved {path}.</source>
         <translation>[Šáʋéđ {path}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="236" />
         <source>Save the drop's poster</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
         <source>PDF (*.pdf)</source>
         <translation>[ƤĐƑ (*.pdf) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="244" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="240" />
         <source>Save the drop's QR code</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="245" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="285" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
     </message>
@@ -722,194 +722,245 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
         <source>Export folder</source>
         <translation>[Éẋƥóŕť ƒóĺđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
         <source>Shop address</source>
         <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Also write a zip file beside the folder</source>
         <translation>[Áĺšó ŵŕíťé á žíƥ ƒíĺé ƀéšíđé ťĥé ƒóĺđéŕ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Folder:</source>
         <translation>[Ƒóĺđéŕ: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
         <source>Shop address (base URL):</source>
         <translation>[Šĥóƥ áđđŕéšš (ƀášé ÚŔĹ): ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Export the shop</source>
         <translation>[Éẋƥóŕť ťĥé šĥóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Pages:</source>
+        <translation>[Ƥáĝéš: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Files:</source>
+        <translation>[Ƒíĺéš: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Size:</source>
+        <translation>[Šížé: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Time:</source>
+        <translation>[Ťíɱé: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
         <source>Open in browser</source>
         <translation>[Óƥéñ íñ ƀŕóŵšéŕ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <source>Preview</source>
+        <translation>[Ƥŕéʋíéŵ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <source>Publish…</source>
+        <translation>[Ƥúƀĺíšĥ… ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Open folder</source>
         <translation>[Óƥéñ ƒóĺđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="259" />
+        <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
+        <translation>[Éẋƥóŕťéđ: {0} ƥáĝéš, {1} ƒíĺéš, {2} íñ {3} š. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="265" />
+        <source>{0} written, {1} unchanged, {2} images encoded</source>
+        <translation>[{0} ŵŕíťťéñ, {1} úñçĥáñĝéđ, {2} íɱáĝéš éñçóđéđ ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="269" />
+        <source>(zip: {0})</source>
+        <translation>[(žíƥ: {0}) ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <source>{0} s</source>
+        <translation>[{0} š ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
+        <source>Files written ({0})</source>
+        <translation>[Ƒíĺéš ŵŕíťťéñ ({0}) ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="296" />
+        <source>Type where the shop goes: {0}</source>
+        <translation>[Ťýƥé ŵĥéŕé ťĥé šĥóƥ ĝóéš: {0} ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>[Ťĥé šĥóƥ íš ŵŕíťťéñ áš ƥĺáíñ ŵéƀ ƥáĝéš: ƥúť ťĥé ƒóĺđéŕ óñ áñý ŵéƀ ĥóšť, óŕ óƥéñ íť ƒŕóɱ đíšķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
         <source>Files written</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>[Ťĥé ƥĥóñé ƥŕéʋíéŵ ñééđš Ɋť ŴéƀÉñĝíñé: íñšťáĺĺ Ŵéíđíáñ Đéšķťóƥ ŵíťĥ ťĥé “ƥŕéʋíéŵ” éẋťŕá ({0}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="160" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="244" />
         <source>Exporting the shop…</source>
         <translation>[Éẋƥóŕťíñĝ ťĥé šĥóƥ… ~~~~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="174" />
-        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
-        <translation>[{0} ƥáĝéš íñ {1}: {2} ƒíĺéš ŵŕíťťéñ, {3} úñçĥáñĝéđ, {4} íɱáĝéš éñçóđéđ ({5:.1f} š). ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179" />
-        <source>Zip: {0}</source>
-        <translation>[Žíƥ: {0} ~~]</translation>
     </message>
 </context>
 <context>
     <name>FaqPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="85" />
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="122" />
         <source>Question</source>
         <translation>[Ɋúéšťíóñ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="85" />
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="121" />
         <source>Language</source>
         <translation>[Ĺáñĝúáĝé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="86" />
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="124" />
         <source>Keywords</source>
         <translation>[Ķéýŵóŕđš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="95" />
         <source>New</source>
         <translation>[Ñéŵ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="95" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="96" />
         <source>Move up</source>
         <translation>[Ṁóʋé úƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="97" />
         <source>Move down</source>
         <translation>[Ṁóʋé đóŵñ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="109" />
         <source>Every language</source>
         <translation>[Éʋéŕý ĺáñĝúáĝé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="115" />
         <source>shipping, delivery, 发货, spedizione</source>
         <translation>[šĥíƥƥíñĝ, đéĺíʋéŕý, 发货, šƥéđížíóñé ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="118" />
         <source>Save entry</source>
         <translation>[Šáʋé éñťŕý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="123" />
         <source>Answer</source>
         <translation>[Áñšŵéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="133" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="127" />
         <source>Entry</source>
         <translation>[Éñťŕý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="131" />
         <source>Type a question as a buyer would…</source>
         <translation>[Ťýƥé á ʠúéšťíóñ áš á ƀúýéŕ ŵóúĺđ… ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="136" />
         <source>Try the Ask box</source>
         <translation>[Ťŕý ťĥé Ášķ ƀóẋ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="159" />
         <source>all</source>
         <translation>[áĺĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="202" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="196" />
         <source>The shop's Ask box shows the best answers here.</source>
         <translation>[Ťĥé šĥóƥ'š Ášķ ƀóẋ šĥóŵš ťĥé ƀéšť áñšŵéŕš ĥéŕé. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="200" />
         <source>No answer: the buyer is offered to send the question to you.</source>
         <translation>[Ñó áñšŵéŕ: ťĥé ƀúýéŕ íš óƒƒéŕéđ ťó šéñđ ťĥé ʠúéšťíóñ ťó ýóú. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="234" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="228" />
         <source>Saved.</source>
         <translation>[Šáʋéđ. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="223" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="217" />
         <source>Add FAQ entry</source>
         <translation>[Áđđ ƑÁɊ éñťŕý ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="229" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="223" />
         <source>Edit FAQ entry</source>
         <translation>[Éđíť ƑÁɊ éñťŕý ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="233" />
         <source>Delete FAQ entry</source>
         <translation>[Đéĺéťé ƑÁɊ éñťŕý ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="61" />
         <source>Reorder FAQ</source>
         <translation>[Ŕéóŕđéŕ ƑÁɊ ~~~~]</translation>
     </message>
@@ -990,42 +1041,42 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="59" />
         <source>Severity</source>
         <translation>[Šéʋéŕíťý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="59" />
         <source>Listing</source>
         <translation>[Ĺíšťíñĝ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="59" />
         <source>Where</source>
         <translation>[Ŵĥéŕé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="60" />
         <source>Finding</source>
         <translation>[Ƒíñđíñĝ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>error</source>
         <translation>[éŕŕóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>warning</source>
         <translation>[ŵáŕñíñĝ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
         <source>note</source>
         <translation>[ñóťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="84" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
@@ -1033,82 +1084,82 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="146" />
         <source>All findings</source>
         <translation>[Áĺĺ ƒíñđíñĝš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="146" />
         <source>Errors</source>
         <translation>[Éŕŕóŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="146" />
         <source>Warnings</source>
         <translation>[Ŵáŕñíñĝš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="147" />
         <source>Content</source>
         <translation>[Çóñťéñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="147" />
         <source>Counterfeit wording and brands</source>
         <translation>[Çóúñťéŕƒéíť ŵóŕđíñĝ áñđ ƀŕáñđš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="148" />
         <source>Freshness</source>
         <translation>[Ƒŕéšĥñéšš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="153" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="151" />
         <source>Check again</source>
         <translation>[Çĥéçķ áĝáíñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="153" />
         <source>Open</source>
         <translation>[Óƥéñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="178" />
         <source>Brand watch list</source>
         <translation>[Ɓŕáñđ ŵáťçĥ ĺíšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="187" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="180" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>[Ɓŕáñđš ýóú ɱúšť ñóť ñáɱé úñĺéšš ťĥé ĝóóđš áŕé ĝéñúíñé, óñé ƥéŕ ĺíñé. Ĺíšťíñĝš ťĥáť ɱéñťíóñ ťĥéɱ ĝéť á ŵáŕñíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="192" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="185" />
         <source>Save list</source>
         <translation>[Šáʋé ĺíšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="221" />
         <source>{0} across {1} products. Errors make the check fail; warnings do not.</source>
         <translation>[{0} áçŕóšš {1} ƥŕóđúçťš. Éŕŕóŕš ɱáķé ťĥé çĥéçķ ƒáíĺ; ŵáŕñíñĝš đó ñóť. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="218" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="211" />
         <source>{0} / 100</source>
         <translation>[{0} / 100 ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="224" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="217" />
         <source>{0} errors · {1} warnings</source>
         <translation>[{0} éŕŕóŕš · {1} ŵáŕñíñĝš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="219" />
         <source>{0} notes</source>
         <translation>[{0} ñóťéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="100" />
         <source>Change the brand watch list</source>
         <translation>[Çĥáñĝé ťĥé ƀŕáñđ ŵáťçĥ ĺíšť ~~~~~~~~~~]</translation>
     </message>
@@ -1815,113 +1866,113 @@
         <translation>[Ƥúŕçĥášé óŕđéŕš… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
         <source>per product</source>
         <translation>[ƥéŕ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
         <source>per drop</source>
         <translation>[ƥéŕ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
         <source>per campaign tag</source>
         <translation>[ƥéŕ çáɱƥáíĝñ ťáĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
         <source>Sales of orders not cancelled</source>
         <translation>[Šáĺéš óƒ óŕđéŕš ñóť çáñçéĺĺéđ ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="118" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="119" />
         <source>Sales</source>
         <translation>[Šáĺéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="177" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó ťéẋť: çóƥý ťĥé ƀúýéŕ'š ŵĥóĺé ɱéššáĝé ƒíŕšť. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="187" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="183" />
         <source>Not recorded: {0}</source>
         <translation>[Ñóť ŕéçóŕđéđ: {0} ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="190" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="186" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>[Óŕđéŕ {0} ŵáš áĺŕéáđý ŕéçóŕđéđ; ñóťĥíñĝ çĥáñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="198" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
         <source>Recorded order {0}; check:</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}; çĥéçķ: ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="201" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="197" />
         <source>Recorded order {0}.</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}. ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
         <source>Orders → {0}</source>
         <translation>[Óŕđéŕš → {0} ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="225" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="221" />
         <source>Shipped</source>
         <translation>[Šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="222" />
         <source>Tracking number (optional):</source>
         <translation>[Ťŕáçķíñĝ ñúɱƀéŕ (óƥťíóñáĺ): ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="231" />
         <source>Copied to the clipboard: {0}</source>
         <translation>[Çóƥíéđ ťó ťĥé çĺíƥƀóáŕđ: {0} ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="236" />
         <source>Message wording</source>
         <translation>[Ṁéššáĝé ŵóŕđíñĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>[Ƥĺáçéĥóĺđéŕš: {name} {reference} {items} {total} {tracking} {shop}. Ĺéáʋé éɱƥťý ƒóŕ ťĥé šťáñđáŕđ ŵóŕđíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
         <source>Wrote {0}.</source>
         <translation>[Ŵŕóťé {0}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="259" />
         <source>Orders → ordered</source>
         <translation>[Óŕđéŕš → óŕđéŕéđ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="268" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271" />
         <source>Purchase orders</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="266" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>[ƤĐƑ (*.pdf);;ÇŠṼ (*.csv) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>[Ṁáŕķ ťĥéšé {0} óŕđéŕš áš óŕđéŕéđ ƒŕóɱ ťĥé šúƥƥĺíéŕ? ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2298,67 +2349,67 @@
 <context>
     <name>PostsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="64" />
         <source>Publish at</source>
         <translation>[Ƥúƀĺíšĥ áť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="64" />
         <source>Kind</source>
         <translation>[Ķíñđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="65" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="65" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="79" />
         <source>New post</source>
         <translation>[Ñéŵ ƥóšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="80" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="109" />
         <source>draft</source>
         <translation>[đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="110" />
         <source>scheduled</source>
         <translation>[šçĥéđúĺéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="111" />
         <source>published</source>
         <translation>[ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="160" />
         <source>Saved.</source>
         <translation>[Šáʋéđ. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="157" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="151" />
         <source>Add post</source>
         <translation>[Áđđ ƥóšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="161" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="155" />
         <source>Edit post</source>
         <translation>[Éđíť ƥóšť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="171" />
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="165" />
         <source>Delete post</source>
         <translation>[Đéĺéťé ƥóšť ~~~~]</translation>
     </message>
@@ -2683,27 +2734,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Search title, SKU or tag</source>
         <translation>[Šéáŕçĥ ťíťĺé, ŠĶÚ óŕ ťáĝ ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="68" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Edit selected</source>
         <translation>[Éđíť šéĺéçťéđ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="179" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="173" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>[%n ƥŕóđúçť(š) ~~~~]</numerusform>
@@ -2711,7 +2762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="284" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>[Çĥáñĝé ťĥé ƥŕíçé óƒ %n ƥŕóđúçť(š) ƀý {0}% ~~~~~~~~~~~~~~]</numerusform>
@@ -2719,7 +2770,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="291" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>[Ƥúƀĺíšĥ %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2727,7 +2778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="292" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>[Ṁáķé %n ƥŕóđúçť(š) đŕáƒťš ~~~~~~~~~]</numerusform>
@@ -2735,7 +2786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="304" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="298" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>[Áđđ %n ƥŕóđúçť(š) ťó {0} ~~~~~~~]</numerusform>
@@ -2743,32 +2794,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="311" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="305" />
         <source>Change price by percent…</source>
         <translation>[Çĥáñĝé ƥŕíçé ƀý ƥéŕçéñť… ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="307" />
         <source>Publish</source>
         <translation>[Ƥúƀĺíšĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="314" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="308" />
         <source>Make drafts</source>
         <translation>[Ṁáķé đŕáƒťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="317" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="311" />
         <source>Add to collection</source>
         <translation>[Áđđ ťó çóĺĺéçťíóñ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="318" />
         <source>Change prices</source>
         <translation>[Çĥáñĝé ƥŕíçéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="325" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="319" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>[Ƥéŕçéñť ťó áđđ (ñéĝáťíʋé ťó ĺóŵéŕ), é.ĝ. 10 óŕ -15: ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2878,6 +2929,100 @@
         <location filename="../weidian_desktop/ui/pages/products_undo.py" line="187" />
         <source>Remove image</source>
         <translation>[Ŕéɱóʋé íɱáĝé ~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSection</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="237" />
+        <source>Publish</source>
+        <translation>[Ƥúƀĺíšĥ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="70" />
+        <source>Publish target</source>
+        <translation>[Ƥúƀĺíšĥ ťáŕĝéť ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="73" />
+        <source>S3 endpoint</source>
+        <translation>[Š3 éñđƥóíñť ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="74" />
+        <source>Readable by anyone (public-read)</source>
+        <translation>[Ŕéáđáƀĺé ƀý áñýóñé (ƥúƀĺíç-ŕéáđ) ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="142" />
+        <source>SSH key file</source>
+        <translation>[ŠŠĤ ķéý ƒíĺé ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="79" />
+        <source>Choose…</source>
+        <translation>[Çĥóóšé… ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="85" />
+        <source>Target:</source>
+        <translation>[Ťáŕĝéť: ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="86" />
+        <source>Endpoint:</source>
+        <translation>[Éñđƥóíñť: ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="88" />
+        <source>Key file:</source>
+        <translation>[Ķéý ƒíĺé: ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="89" />
+        <source>A folder, SFTP, S3-compatible storage (R2, OSS, COS, B2, MinIO) or a git branch for GitHub, Gitee or Codeberg Pages. Passwords go to the system keyring, never into the shop file.</source>
+        <translation>[Á ƒóĺđéŕ, ŠƑŤƤ, Š3-çóɱƥáťíƀĺé šťóŕáĝé (Ŕ2, ÓŠŠ, ÇÓŠ, Ɓ2, ṀíñÍÓ) óŕ á ĝíť ƀŕáñçĥ ƒóŕ ĜíťĤúƀ, Ĝíťéé óŕ Çóđéƀéŕĝ Ƥáĝéš. Ƥáššŵóŕđš ĝó ťó ťĥé šýšťéɱ ķéýŕíñĝ, ñéʋéŕ íñťó ťĥé šĥóƥ ƒíĺé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="94" />
+        <source>Test connection</source>
+        <translation>[Ťéšť çóññéçťíóñ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="98" />
+        <source>Open shop</source>
+        <translation>[Óƥéñ šĥóƥ ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="178" />
+        <source>Testing the connection…</source>
+        <translation>[Ťéšťíñĝ ťĥé çóññéçťíóñ… ~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="186" />
+        <source>Publishing the shop…</source>
+        <translation>[Ƥúƀĺíšĥíñĝ ťĥé šĥóƥ… ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="226" />
+        <source>Unknown server</source>
+        <translation>[Úñķñóŵñ šéŕʋéŕ ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="227" />
+        <source>This is the first connection to {0}. Its key's fingerprint is
+
+{1}
+
+Compare it with the one your host shows. Trust this server and remember it?</source>
+        <translation>[Ťĥíš íš ťĥé ƒíŕšť çóññéçťíóñ ťó {0}. Íťš ķéý'š ƒíñĝéŕƥŕíñť íš
+
+{1}
+
+Çóɱƥáŕé íť ŵíťĥ ťĥé óñé ýóúŕ ĥóšť šĥóŵš. Ťŕúšť ťĥíš šéŕʋéŕ áñđ ŕéɱéɱƀéŕ íť? ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -3353,117 +3498,117 @@
 <context>
     <name>StocklistsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="71" />
         <source>Search titles, SKUs, brands, descriptions (中文 too)</source>
         <translation>[Šéáŕçĥ ťíťĺéš, ŠĶÚš, ƀŕáñđš, đéšçŕíƥťíóñš (中文 ťóó) ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="75" />
         <source>Import…</source>
         <translation>[Íɱƥóŕť… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="77" />
         <source>Pick…</source>
         <translation>[Ƥíçķ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="79" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="78" />
         <source>Make shop products from the selected items</source>
         <translation>[Ṁáķé šĥóƥ ƥŕóđúçťš ƒŕóɱ ťĥé šéĺéçťéđ íťéɱš ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="110" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="86" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="85" />
         <source>any</source>
         <translation>[áñý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="88" />
         <source>any availability</source>
         <translation>[áñý áʋáíĺáƀíĺíťý ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="88" />
         <source>in stock</source>
         <translation>[íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="89" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
         <source>discontinued too</source>
         <translation>[đíšçóñťíñúéđ ťóó ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>best match</source>
         <translation>[ƀéšť ɱáťçĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>title</source>
         <translation>[ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="95" />
         <source>price, low to high</source>
         <translation>[ƥŕíçé, ĺóŵ ťó ĥíĝĥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>price, high to low</source>
         <translation>[ƥŕíçé, ĥíĝĥ ťó ĺóŵ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>newest first</source>
         <translation>[ñéŵéšť ƒíŕšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>file order</source>
         <translation>[ƒíĺé óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="116" />
         <source>Category</source>
         <translation>[Çáťéĝóŕý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="117" />
         <source>Price from</source>
         <translation>[Ƥŕíçé ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
         <source>to</source>
         <translation>[ťó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="249" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>[Íɱƥóŕťéđ {0}: {1}. Ťĥé šĥóƥ áš íť ŵáš ƀéƒóŕé íš ķéƥť íñ {2}. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
         <source>Sort by</source>
         <translation>[Šóŕť ƀý ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="166" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="161" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>[{0} (%n íťéɱ(š)) ~~~~]</numerusform>
@@ -3471,22 +3616,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="171" />
         <source>all categories</source>
         <translation>[áĺĺ çáťéĝóŕíéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="209" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="204" />
         <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>[Ñó šťóçķĺíšť ýéť: Íɱƥóŕť… á šúƥƥĺíéŕ'š çáťáĺóĝúé (ÇŠṼ, Šĥóƥíƒý, ŴóóÇóɱɱéŕçé, Ṁéŕçĥáñť ƒééđ, 淘宝助理). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="207" />
         <source>More than {0} items match</source>
         <translation>[Ṁóŕé ťĥáñ {0} íťéɱš ɱáťçĥ ~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="210" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ɱáťçĥ ~~~~~]</numerusform>
@@ -3494,7 +3639,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="216" />
         <source> and %n more</source>
         <translation>
             <numerusform>[ áñđ %n ɱóŕé ~~~~]</numerusform>
@@ -3502,7 +3647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="217" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) ĺóšť ťĥéíŕ šúƥƥĺíéŕ íťéɱ:  ~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3510,17 +3655,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="234" />
         <source>Import a supplier's catalogue</source>
         <translation>[Íɱƥóŕť á šúƥƥĺíéŕ'š çáťáĺóĝúé ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="235" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>[Çáťáĺóĝúéš (*.csv *.tsv *.txt *.xml);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="249" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="244" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -3528,7 +3673,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="250" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="245" />
         <source>%n changed</source>
         <translation>
             <numerusform>[%n çĥáñĝéđ ~~~]</numerusform>
@@ -3536,7 +3681,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="246" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -3544,7 +3689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="247" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -3552,7 +3697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="248" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) úƥđáťéđ ~~~~~~~~~~]</numerusform>
@@ -3560,12 +3705,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="275" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3573,7 +3718,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="278" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3581,7 +3726,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="282" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>

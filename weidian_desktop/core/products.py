@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 
 from .clock import utc_now
-from .errors import Cancelled, NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError
 from .product_rows import (
     CHILD_TABLES,
     child_rows,
@@ -16,7 +16,7 @@ from .product_rows import (
     product_row,
     variant_row,
 )
-from .progress import ProgressFn, report
+from .progress import CancelFn, ProgressFn, check_cancel, report
 from .slugs import is_safe_slug, slugify, unique_slug
 from .store import ShopStore
 
@@ -233,14 +233,13 @@ def create_product(store: ShopStore, product: Product) -> int:
 
 def create_products(store: ShopStore, products: Iterable[Product], *,
                     progress: ProgressFn | None = None,
-                    cancel: Callable[[], bool] | None = None) -> list[int]:
+                    cancel: CancelFn | None = None) -> list[int]:
     """Add many products as ONE action: all of them, or (on error or cancel) none."""
     items = list(products)
     ids = []
     with store.atomic():
         for n, product in enumerate(items, 1):
-            if cancel is not None and cancel():
-                raise Cancelled("Stopped; no product was added.")
+            check_cancel(cancel, "Stopped; no product was added.")
             validate_product(product)
             _check_sku_free(store, product)
             ids.append(_write(store, product, new=True))

@@ -10,14 +10,14 @@ import contextlib
 import gc
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.clock import utc_now
-from ..core.errors import Cancelled, ValidationError
+from ..core.errors import ValidationError
 from ..core.money import check_currency
-from ..core.progress import ProgressFn
+from ..core.progress import CancelFn, ProgressFn, check_cancel
 from ..core.store import ShopStore
 from . import detect
 from .import_choices import (
@@ -33,8 +33,6 @@ from .prices import read_prices
 from .reading import read_source, refuse
 from .rows import ParseResult, Problem
 from .sync import SyncPlan, apply_sync, plan_sync, values
-
-Cancel = Callable[[], bool]
 
 
 @dataclass
@@ -193,19 +191,18 @@ def _drop_duplicates(parsed: ParseResult) -> None:
 
 
 def apply_import(store: ShopStore, preview: ImportPreview, *, progress: ProgressFn | None = None,
-                 cancel: Cancel | None = None) -> ImportReport:
+                 cancel: CancelFn | None = None) -> ImportReport:
     """Write a previewed import in one transaction; Cancel or an error leaves no trace."""
     with _gc_paused():
         return _apply(store, preview, progress, cancel)
 
 
 def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None,
-           cancel: Cancel | None) -> ImportReport:
+           cancel: CancelFn | None) -> ImportReport:
     started = time.perf_counter()
     parsed, now = preview.parsed, utc_now()
     mapping = json.dumps(parsed.mapping, ensure_ascii=False) if parsed.mapping else None
-    if cancel is not None and cancel():
-        raise Cancelled("Import cancelled; the shop is as it was before.")
+    check_cancel(cancel, "Import cancelled; the shop is as it was before.")
     with store.atomic() as db:
         row = store.query("SELECT id FROM suppliers WHERE name = ?", (preview.supplier,))
         if row:
@@ -258,7 +255,7 @@ def import_file(store: ShopStore, path: str | Path, *, format: str = "auto",
                 supplier: str | None = None, mapping: dict | None = None,
                 currency: str | None = None, language: str | None = None,
                 progress: ProgressFn | None = None,
-                cancel: Cancel | None = None) -> ImportReport:
+                cancel: CancelFn | None = None) -> ImportReport:
     """Read, compare and write a supplier file: what ``weidian-desktop import`` runs."""
     preview = preview_import(store, path, format=format, supplier=supplier, mapping=mapping,
                              currency=currency, language=language)

@@ -11,12 +11,11 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 
-from ..core.errors import Cancelled
-from ..core.progress import ProgressFn, report
+from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
 from .picked import refresh_picked
 from .rows import StockRow
@@ -161,7 +160,7 @@ class Applied:
 
 def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
                progress: ProgressFn | None = None,
-               cancel: Callable[[], bool] | None = None) -> Applied:
+               cancel: CancelFn | None = None) -> Applied:
     """Write ``plan``; the caller holds the transaction, so Cancel rolls all of it back."""
     conn = store.conn
     total = len(plan.new) + len(plan.changed) + len(plan.discontinued)
@@ -170,8 +169,7 @@ def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
     def step(count: int) -> None:
         nonlocal done
         done += count
-        if cancel is not None and cancel():
-            raise Cancelled("Import cancelled; the shop is as it was before.")
+        check_cancel(cancel, "Import cancelled; the shop is as it was before.")
         report(progress, done, total)
 
     step(0)

@@ -1,4 +1,4 @@
-"""Shared fixtures: headless Qt, a fresh shop file per test, the optional ../shared/ data."""
+"""Shared fixtures: headless Qt, a fresh shop file per test, the data in tests/fixtures/."""
 
 from __future__ import annotations
 
@@ -16,8 +16,7 @@ import pytest
 
 from weidian_desktop.core.store import ShopStore
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture
@@ -37,11 +36,10 @@ def store(shop_path: Path):
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    """../shared/ beside the project; tests that need it skip in a user's fresh clone."""
-    if not SHARED.is_dir():
-        pytest.skip("../shared/ is not beside the project (a fresh clone has none)")
-    return SHARED
+def hostile_dir() -> Path:
+    """Hostile strings (big list of naughty strings, XSS payloads); sources and licences in
+    its SOURCES.md."""
+    return FIXTURES / "hostile"
 
 
 @pytest.fixture(scope="session")

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtGui import QUndoStack
 
 from weidian_desktop.core.faq import FaqEntry, create_faq, list_faq

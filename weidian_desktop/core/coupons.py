@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from typing import Any
 
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
@@ -17,7 +18,7 @@ from .money import format_money, parse_money
 from .order_pricing import coupon_uses
 from .price_input import parse_price_input
 from .shop import get_shop
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 KINDS = ("percent", "fixed")
 SCOPES = ("shop", "collection", "product", "drop")
@@ -122,7 +123,7 @@ def _check_scope(store: ShopStore, coupon: Coupon) -> None:
             raise NotFoundError(f"The {noun} {target} the coupon is for no longer exists.")
 
 
-def _row(coupon: Coupon) -> dict:
+def _row(coupon: Coupon) -> dict[str, Any]:
     row = {f.name: getattr(coupon, f.name) for f in fields(coupon) if f.name != "id"}
     if coupon.id is not None:
         row["id"] = coupon.id
@@ -133,7 +134,7 @@ def create_coupon(store: ShopStore, coupon: Coupon) -> int:
     """Add a coupon (one transaction); returns its id."""
     with store.atomic() as db:
         validate_coupon(store, coupon)
-        coupon.id = int(db["coupons"].insert({**_row(coupon), "created_at": utc_now()}).last_pk)
+        coupon.id = last_id(db.table("coupons").insert({**_row(coupon), "created_at": utc_now()}))
     return coupon.id
 
 
@@ -145,7 +146,7 @@ def update_coupon(store: ShopStore, coupon: Coupon) -> None:
         if store.scalar("SELECT 1 FROM coupons WHERE id = ?", (coupon.id,)) is None:
             raise NotFoundError(f"Coupon {coupon.id} no longer exists.")
         validate_coupon(store, coupon)
-        db["coupons"].update(coupon.id, _row(coupon))
+        db.table("coupons").update(coupon.id, _row(coupon))
 
 
 def delete_coupon(store: ShopStore, coupon_id: int) -> Coupon:
@@ -161,7 +162,7 @@ def restore_coupon(store: ShopStore, coupon: Coupon) -> None:
     create_coupon(store, Coupon(**vars(coupon)))
 
 
-def _coupon(row: dict) -> Coupon:
+def _coupon(row: dict[str, Any]) -> Coupon:
     return Coupon(**{f.name: row[f.name] for f in fields(Coupon)})
 
 

@@ -22,6 +22,7 @@ import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from .check import Finding
 from .clock import utc_now
@@ -156,7 +157,7 @@ def _product_texts(store: ShopStore) -> dict[int, list[tuple[str, str]]]:
     return texts
 
 
-def _content(p: dict, photos: list[str], variant_prices: list[int],
+def _content(p: dict[str, Any], photos: list[str], variant_prices: list[int],
              where: str) -> list[HealthFinding]:
     out = []
 
@@ -232,7 +233,7 @@ def _freshness(store: ShopStore, now: str, names: dict[int, str]) -> list[Health
             "info", "drop-ended", "freshness",
             f"Drop “{drop['name']}” ended on {drop['ends_at'][:10]} and is still published; "
             "unpublish it when buyers no longer need its page.",
-            product_id=first, drop_id=drop["id"]))  # type: ignore[arg-type]
+            product_id=first, drop_id=drop["id"]))
     return out
 
 

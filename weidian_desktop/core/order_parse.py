@@ -82,7 +82,8 @@ class ParsedMessage:
 # --- the machine line --------------------------------------------------------------------
 def _chunks(rest: str) -> tuple[list[str], list[bool]]:
     """Whitespace-separated pieces and, between them, whether a line break separated them."""
-    pieces, breaks = [], []
+    pieces: list[str] = []
+    breaks: list[bool] = []
     for match in re.finditer(r"(\s*)(\S+)", rest):
         if pieces:
             breaks.append("\n" in match.group(1))
@@ -151,10 +152,11 @@ def _assemble(pieces: list[str], breaks: list[bool]) -> tuple[list[list[str]], l
 
 
 def _to_line(fields: list[str]) -> MachineLine:
-    items = []
+    items: list[tuple[str, int]] = []
     for part in fields[2].split(","):
         code, qty = part.rsplit("*", 1)
-        items.append((code if code.startswith("!") else decode_field(code), int(qty)))
+        # An item always has a code: "-" (the mark of an absent field) is read as typed.
+        items.append((code if code.startswith("!") else decode_field(code) or code, int(qty)))
     return MachineLine(fields[1], tuple(items), decode_field(fields[3]), int(fields[4]),
                        decode_field(fields[5]))
 

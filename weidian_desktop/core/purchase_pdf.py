@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -66,14 +67,14 @@ def _money(amount: int | None, currency: str) -> str:
 
 
 def _supplier_section(po: PurchaseOrder, shop: Shop, when: str,
-                      st: dict[str, ParagraphStyle]) -> list:
-    story: list = [
+                      st: dict[str, ParagraphStyle]) -> list[Any]:
+    story: list[Any] = [
         _p(f"Purchase order — {po.label}", st["title"]),
         _p(f"From {shop.name} · {when[:10]}" + (f" · {po.contact}" if po.contact else ""),
            st["meta"]),
         Spacer(1, 4 * mm),
     ]
-    by_order: dict[str, list] = {}
+    by_order: dict[str, list[Any]] = {}
     for line in po.lines:
         by_order.setdefault(line.reference, []).append(line)
     widths = [32 * mm, 72 * mm, 14 * mm, 28 * mm, 30 * mm]
@@ -102,9 +103,9 @@ def _supplier_section(po: PurchaseOrder, shop: Shop, when: str,
     return story
 
 
-def _totals(po: PurchaseOrder, orders: int, st: dict[str, ParagraphStyle]) -> list:
+def _totals(po: PurchaseOrder, orders: int, st: dict[str, ParagraphStyle]) -> list[Any]:
     """Units per supplier SKU over all orders (what to pick), then the cost."""
-    per_sku: dict[str, list] = {}
+    per_sku: dict[str, list[Any]] = {}
     for ln in po.lines:
         row = per_sku.setdefault(ln.supplier_sku, [ln.title, 0])
         row[1] += ln.quantity
@@ -129,7 +130,7 @@ def render_pdf(orders: list[PurchaseOrder], shop: Shop, when: str) -> bytes:
     """The purchase orders as PDF bytes, each supplier starting on a new page."""
     font = _font()
     st = _styles(font)
-    story: list = []
+    story: list[Any] = []
     for n, po in enumerate(orders):
         if n:
             story.append(PageBreak())

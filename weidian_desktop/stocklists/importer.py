@@ -18,7 +18,7 @@ from ..core.clock import utc_now
 from ..core.errors import ValidationError
 from ..core.money import check_currency
 from ..core.progress import CancelFn, ProgressFn, check_cancel
-from ..core.store import ShopStore
+from ..core.store import ShopStore, last_id
 from . import detect
 from .import_choices import (
     catalogue_language,
@@ -212,9 +212,9 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
                        "column_mapping = coalesce(?, column_mapping) WHERE id = ?",
                        [parsed.format, preview.currency, mapping, supplier_id])
         else:
-            supplier_id = db["suppliers"].insert({
+            supplier_id = last_id(db.table("suppliers").insert({
                 "name": preview.supplier, "currency": preview.currency,
-                "format": parsed.format, "column_mapping": mapping, "created_at": now}).last_pk
+                "format": parsed.format, "column_mapping": mapping, "created_at": now}))
         if preview.supplier_id is None and not row:
             plan = preview.plan  # a supplier made just now has no items the plan could miss
         else:
@@ -225,12 +225,12 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
         applied = apply_sync(store, plan, supplier_id, now, progress=progress, cancel=cancel)
         remember_language(store, supplier_id, preview.language)
         problems = [p.as_dict() for p in parsed.problems]
-        import_id = db["imports"].insert({
+        import_id = last_id(db.table("imports").insert({
             "supplier_id": supplier_id, "file_name": preview.path.name,
             "format": parsed.format, "imported_at": now, "rows": parsed.data_lines,
             "added": applied.added, "updated": applied.updated,
             "discontinued": applied.discontinued,
-            "problems": json.dumps(problems, ensure_ascii=False)}).last_pk
+            "problems": json.dumps(problems, ensure_ascii=False)}))
     groups: dict[str, dict[str, None]] = {}
     products = images = 0
     for item in parsed.rows:

@@ -185,9 +185,9 @@ def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
     update = (f"UPDATE stock_items SET {', '.join(f'{c} = ?' for c in COMPARED)}, "
               "status = 'active', updated_at = ? WHERE id = ?")
     for start in range(0, len(plan.changed), BATCH):
-        batch = plan.changed[start:start + BATCH]
-        conn.executemany(update, [(*c.values, now, c.item_id) for c in batch])
-        step(len(batch))
+        changes = plan.changed[start:start + BATCH]
+        conn.executemany(update, [(*c.values, now, c.item_id) for c in changes])
+        step(len(changes))
     conn.executemany("UPDATE stock_items SET status = 'discontinued', updated_at = ? "
                      "WHERE id = ?", [(now, g.item_id) for g in plan.discontinued])
     step(len(plan.discontinued))

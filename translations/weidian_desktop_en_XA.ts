@@ -580,100 +580,105 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>New drop</source>
         <translation>[Ñéŵ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
         <source>Poster…</source>
         <translation>[Ƥóšťéŕ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="98" />
         <source>QR code…</source>
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="114" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="123" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="151" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="233" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
         <source>Saved {path}.</source>
         <translation>[Šáʋéđ {path}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="253" />
         <source>Save the drop's poster</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
         <source>PDF (*.pdf)</source>
         <translation>[ƤĐƑ (*.pdf) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="257" />
         <source>Save the drop's QR code</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="285" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="302" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_outputs.py" line="49" />
+        <source>Saving {name}…</source>
+        <translation>[Šáʋíñĝ {name}… ~~~]</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1525,44 @@
     </message>
 </context>
 <context>
+    <name>LabelChoices</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="48" />
+        <source>Labels of each product, side by side.</source>
+        <translation>[Ĺáƀéĺš óƒ éáçĥ ƥŕóđúçť, šíđé ƀý šíđé. ~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="49" />
+        <source>Cut lines (for plain paper)</source>
+        <translation>[Çúť ĺíñéš (ƒóŕ ƥĺáíñ ƥáƥéŕ) ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="52" />
+        <source>All</source>
+        <translation>[Áĺĺ ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="53" />
+        <source>None</source>
+        <translation>[Ñóñé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="56" />
+        <source>Label stock</source>
+        <translation>[Ĺáƀéĺ šťóçķ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="57" />
+        <source>Copies</source>
+        <translation>[Çóƥíéš ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="63" />
+        <source>Products</source>
+        <translation>[Ƥŕóđúçťš ~~~]</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
@@ -1841,138 +1884,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
         <source>Paste order</source>
         <translation>[Ƥášťé óŕđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>[Ŕéçóŕđ ťĥé óŕđéŕ íñ ťĥé ɱéššáĝé óñ ťĥé çĺíƥƀóáŕđ (Ctrl+V) ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70" />
         <source>All statuses</source>
         <translation>[Áĺĺ šťáťúšéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>[Šéáŕçĥ ŕéƒéŕéñçé, ƀúýéŕ, ƥĥóñé, ŠĶÚ, ťíťĺé ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78" />
         <source>Purchase orders…</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
         <source>per product</source>
         <translation>[ƥéŕ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
         <source>per drop</source>
         <translation>[ƥéŕ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="102" />
         <source>per campaign tag</source>
         <translation>[ƥéŕ çáɱƥáíĝñ ťáĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
         <source>Sales of orders not cancelled</source>
         <translation>[Šáĺéš óƒ óŕđéŕš ñóť çáñçéĺĺéđ ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="119" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="120" />
         <source>Sales</source>
         <translation>[Šáĺéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="177" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="178" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó ťéẋť: çóƥý ťĥé ƀúýéŕ'š ŵĥóĺé ɱéššáĝé ƒíŕšť. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="183" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="184" />
         <source>Not recorded: {0}</source>
         <translation>[Ñóť ŕéçóŕđéđ: {0} ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="187" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>[Óŕđéŕ {0} ŵáš áĺŕéáđý ŕéçóŕđéđ; ñóťĥíñĝ çĥáñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>Recorded order {0}; check:</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}; çĥéçķ: ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="197" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="198" />
         <source>Recorded order {0}.</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}. ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212" />
         <source>Orders → {0}</source>
         <translation>[Óŕđéŕš → {0} ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="222" />
         <source>Shipped</source>
         <translation>[Šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="223" />
         <source>Tracking number (optional):</source>
         <translation>[Ťŕáçķíñĝ ñúɱƀéŕ (óƥťíóñáĺ): ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="232" />
         <source>Copied to the clipboard: {0}</source>
         <translation>[Çóƥíéđ ťó ťĥé çĺíƥƀóáŕđ: {0} ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
         <source>Message wording</source>
         <translation>[Ṁéššáĝé ŵóŕđíñĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>[Ƥĺáçéĥóĺđéŕš: {name} {reference} {items} {total} {tracking} {shop}. Ĺéáʋé éɱƥťý ƒóŕ ťĥé šťáñđáŕđ ŵóŕđíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="256" />
         <source>Wrote {0}.</source>
         <translation>[Ŵŕóťé {0}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="260" />
         <source>Orders → ordered</source>
         <translation>[Óŕđéŕš → óŕđéŕéđ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="264" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
         <source>Purchase orders</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="267" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>[ƤĐƑ (*.pdf);;ÇŠṼ (*.csv) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>[Ṁáŕķ ťĥéšé {0} óŕđéŕš áš óŕđéŕéđ ƒŕóɱ ťĥé šúƥƥĺíéŕ? ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3028,117 +3071,125 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>The shop</source>
         <translation>[Ťĥé šĥóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A product</source>
         <translation>[Á ƥŕóđúçť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A collection</source>
         <translation>[Á çóĺĺéçťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>A drop</source>
         <translation>[Á đŕóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
-        <source>Labels for every product</source>
-        <translation>[Ĺáƀéĺš ƒóŕ éʋéŕý ƥŕóđúçť ~~~~~~~~~]</translation>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="74" />
+        <source>Labels</source>
+        <translation>[Ĺáƀéĺš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="83" />
         <source>Crop marks</source>
         <translation>[Çŕóƥ ɱáŕķš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="86" />
         <source>e.g. poster-a4-stall</source>
         <translation>[é.ĝ. ƥóšťéŕ-á4-šťáĺĺ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>[Áđđéđ ťó ťĥé ĺíñķ áš ?šŕç=…, šó áñ óŕđéŕ ɱéššáĝé šáýš ŵĥíçĥ ƥóšťéŕ šóĺđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="89" />
         <source>Shop logo in the centre</source>
         <translation>[Šĥóƥ ĺóĝó íñ ťĥé çéñťŕé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>For</source>
         <translation>[Ƒóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Which</source>
         <translation>[Ŵĥíçĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Template</source>
         <translation>[Ťéɱƥĺáťé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="95" />
         <source>Paper</source>
         <translation>[Ƥáƥéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Bleed</source>
         <translation>[Ɓĺééđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Campaign tag</source>
         <translation>[Çáɱƥáíĝñ ťáĝ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
         <source>Save as…</source>
         <translation>[Šáʋé áš… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="102" />
         <source>Print…</source>
         <translation>[Ƥŕíñť… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Poster</source>
         <translation>[Ƥóšťéŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Label sheet</source>
         <translation>[Ĺáƀéĺ šĥééť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="154" />
         <source>Story image (1080×1920)</source>
         <translation>[Šťóŕý íɱáĝé (1080×1920) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>Square image (1080×1080)</source>
         <translation>[Šʠúáŕé íɱáĝé (1080×1080) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>QR code only</source>
         <translation>[ɊŔ çóđé óñĺý ~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="214" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>[%n ĺáƀéĺ(š) ~~~]</numerusform>
+            <numerusform>[%n ĺáƀéĺ(š) ~~~]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="225" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>[%n ƥáĝé(š) ~~~]</numerusform>
@@ -3146,37 +3197,37 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PDF document (*.pdf)</source>
         <translation>[ƤĐƑ đóçúɱéñť (*.pdf) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="262" />
         <source>SVG image (*.svg)</source>
         <translation>[ŠṼĜ íɱáĝé (*.svg) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="265" />
         <source>Save</source>
         <translation>[Šáʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="286" />
         <source>Saved {0}.</source>
         <translation>[Šáʋéđ {0}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="288" />
         <source>Saving…</source>
         <translation>[Šáʋíñĝ… ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="313" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>[Šéñť %n ƥáĝé(š) ťó ťĥé ƥŕíñťéŕ. ~~~~~~~~~~~]</numerusform>
@@ -3184,7 +3235,7 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="315" />
         <source>Preparing the pages for printing…</source>
         <translation>[Ƥŕéƥáŕíñĝ ťĥé ƥáĝéš ƒóŕ ƥŕíñťíñĝ… ~~~~~~~~~~~~~]</translation>
     </message>

@@ -580,100 +580,105 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>New drop</source>
         <translation>Nuovo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
         <source>Poster…</source>
         <translation>Locandina…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="98" />
         <source>QR code…</source>
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="114" />
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="123" />
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="151" />
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202" />
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="233" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="253" />
         <source>Save the drop's poster</source>
         <translation>Salva la locandina del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="257" />
         <source>Save the drop's QR code</source>
         <translation>Salva il codice QR del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="285" />
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="302" />
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_outputs.py" line="49" />
+        <source>Saving {name}…</source>
+        <translation>Salvataggio di {name}…</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +1525,44 @@
     </message>
 </context>
 <context>
+    <name>LabelChoices</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="48" />
+        <source>Labels of each product, side by side.</source>
+        <translation>Etichette per ogni prodotto, una accanto all'altra.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="49" />
+        <source>Cut lines (for plain paper)</source>
+        <translation>Linee di taglio (per carta normale)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="52" />
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="53" />
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="56" />
+        <source>Label stock</source>
+        <translation>Fogli di etichette</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="57" />
+        <source>Copies</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="63" />
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
@@ -1841,138 +1884,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
         <source>Paste order</source>
         <translation>Incolla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>Registra l'ordine contenuto nel messaggio negli appunti (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70" />
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>Cerca per riferimento, cliente, telefono, SKU, titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78" />
         <source>Purchase orders…</source>
         <translation>Ordini d'acquisto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
         <source>per product</source>
         <translation>per prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
         <source>per drop</source>
         <translation>per drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="102" />
         <source>per campaign tag</source>
         <translation>per tag di campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
         <source>Sales of orders not cancelled</source>
         <translation>Vendite degli ordini non annullati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="119" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="120" />
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="177" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="178" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>Negli appunti non c'è testo: copia prima l'intero messaggio del cliente.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="183" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="184" />
         <source>Not recorded: {0}</source>
         <translation>Non registrato: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="187" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>L'ordine {0} era già registrato: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>Recorded order {0}; check:</source>
         <translation>Ordine {0} registrato; controlla:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="197" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="198" />
         <source>Recorded order {0}.</source>
         <translation>Ordine {0} registrato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212" />
         <source>Orders → {0}</source>
         <translation>Ordini → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="222" />
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="223" />
         <source>Tracking number (optional):</source>
         <translation>Numero di tracciamento (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="232" />
         <source>Copied to the clipboard: {0}</source>
         <translation>Copiato negli appunti: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
         <source>Message wording</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="256" />
         <source>Wrote {0}.</source>
         <translation>Scritto {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="260" />
         <source>Orders → ordered</source>
         <translation>Ordini → ordinati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="264" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
         <source>Purchase orders</source>
         <translation>Ordini d'acquisto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="267" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
     </message>
@@ -3028,117 +3071,125 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>The shop</source>
         <translation>Il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
-        <source>Labels for every product</source>
-        <translation>Etichette per tutti i prodotti</translation>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="74" />
+        <source>Labels</source>
+        <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="83" />
         <source>Crop marks</source>
         <translation>Segni di taglio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="86" />
         <source>e.g. poster-a4-stall</source>
         <translation>es. locandina-a4-banco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>Aggiunto al link come ?src=…, così il messaggio d'ordine dice quale locandina ha venduto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="89" />
         <source>Shop logo in the centre</source>
         <translation>Logo del negozio al centro</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Which</source>
         <translation>Quale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Template</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="95" />
         <source>Paper</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Bleed</source>
         <translation>Abbondanza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Campaign tag</source>
         <translation>Tag della campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
         <source>Save as…</source>
         <translation>Salva come…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="102" />
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Poster</source>
         <translation>Locandina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="154" />
         <source>Story image (1080×1920)</source>
         <translation>Immagine per storie (1080×1920)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>Square image (1080×1080)</source>
         <translation>Immagine quadrata (1080×1080)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>QR code only</source>
         <translation>Solo codice QR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="214" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etichetta</numerusform>
+            <numerusform>%n etichette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="225" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -3146,37 +3197,37 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="262" />
         <source>SVG image (*.svg)</source>
         <translation>Immagine SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="265" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="286" />
         <source>Saved {0}.</source>
         <translation>Salvato {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="288" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="313" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina inviata alla stampante.</numerusform>
@@ -3184,7 +3235,7 @@ Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="315" />
         <source>Preparing the pages for printing…</source>
         <translation>Preparazione delle pagine per la stampa…</translation>
     </message>

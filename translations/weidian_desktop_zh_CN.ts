@@ -580,100 +580,105 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95" />
         <source>New drop</source>
         <translation>新建限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="90" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="109" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="97" />
         <source>Poster…</source>
         <translation>海报…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="98" />
         <source>QR code…</source>
         <translation>二维码…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="114" />
         <source>New coupon</source>
         <translation>新建优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="122" />
         <source>Drops</source>
         <translation>限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="123" />
         <source>Coupons</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="145" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="151" />
         <source>Whole shop</source>
         <translation>全店</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202" />
         <source>Add drop “{name}”</source>
         <translation>添加限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
         <source>Edit drop “{name}”</source>
         <translation>编辑限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="212" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="218" />
         <source>Delete drop “{name}”</source>
         <translation>删除限量发售“{name}”</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="233" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="253" />
         <source>Save the drop's poster</source>
         <translation>保存限量发售海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="240" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="257" />
         <source>Save the drop's QR code</source>
         <translation>保存限量发售二维码</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="268" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="285" />
         <source>Add coupon {code}</source>
         <translation>添加优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="289" />
         <source>Edit coupon {code}</source>
         <translation>编辑优惠券 {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="302" />
         <source>Delete coupon {code}</source>
         <translation>删除优惠券 {code}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_outputs.py" line="49" />
+        <source>Saving {name}…</source>
+        <translation>正在保存 {name}…</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1513,44 @@
     </message>
 </context>
 <context>
+    <name>LabelChoices</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="48" />
+        <source>Labels of each product, side by side.</source>
+        <translation>每件商品打印的标签数，并排排列。</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="49" />
+        <source>Cut lines (for plain paper)</source>
+        <translation>裁切线（普通纸用）</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="52" />
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="53" />
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="56" />
+        <source>Label stock</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="57" />
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="63" />
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
         <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
@@ -1829,138 +1872,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
         <source>Paste order</source>
         <translation>粘贴订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
         <translation>记录剪贴板中消息里的订单（Ctrl+V）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70" />
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>搜索订单号、买家、电话、SKU、标题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78" />
         <source>Purchase orders…</source>
         <translation>采购单…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
         <source>per product</source>
         <translation>按商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
         <source>per drop</source>
         <translation>按限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="102" />
         <source>per campaign tag</source>
         <translation>按活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
         <source>Sales of orders not cancelled</source>
         <translation>未取消订单的销售额</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="119" />
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="120" />
         <source>Sales</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="177" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="178" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>剪贴板里没有文字：请先复制买家的完整消息。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="183" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="184" />
         <source>Not recorded: {0}</source>
         <translation>未记录：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="187" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>订单 {0} 已记录过，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="195" />
         <source>Recorded order {0}; check:</source>
         <translation>已记录订单 {0}，请核对：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="197" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="198" />
         <source>Recorded order {0}.</source>
         <translation>已记录订单 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212" />
         <source>Orders → {0}</source>
         <translation>订单 → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="221" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="222" />
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="222" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="223" />
         <source>Tracking number (optional):</source>
         <translation>快递单号（可选）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="231" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="232" />
         <source>Copied to the clipboard: {0}</source>
         <translation>已复制到剪贴板：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
         <source>Message wording</source>
         <translation>消息措辞</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>占位符：{name} {reference} {items} {total} {tracking} {shop}。留空则使用标准措辞。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="255" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="256" />
         <source>Wrote {0}.</source>
         <translation>已写入 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="260" />
         <source>Orders → ordered</source>
         <translation>订单 → 已订货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="264" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="265" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
         <source>Purchase orders</source>
         <translation>采购单</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="267" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF 文件 (*.pdf);;CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="273" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>将这 {0} 个订单标记为已向供应商订货？</translation>
     </message>
@@ -3006,161 +3049,168 @@ Compare it with the one your host shows. Trust this server and remember it?</sou
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>The shop</source>
         <translation>整个店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A product</source>
         <translation>某件商品</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A collection</source>
         <translation>某个分类</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>A drop</source>
         <translation>某场限量发售</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
-        <source>Labels for every product</source>
-        <translation>所有商品的标签</translation>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="74" />
+        <source>Labels</source>
+        <translation>标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="83" />
         <source>Crop marks</source>
         <translation>裁切线</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="86" />
         <source>e.g. poster-a4-stall</source>
         <translation>例如 poster-a4-stall</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
         <translation>以 ?src=… 加到链接上，订单消息就能显示是哪张海报带来的销售。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="89" />
         <source>Shop logo in the centre</source>
         <translation>中间放店标</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>For</source>
         <translation>用于</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Which</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="95" />
         <source>Paper</source>
         <translation>纸张</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Bleed</source>
         <translation>出血</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Campaign tag</source>
         <translation>活动标签</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
         <source>Save as…</source>
         <translation>另存为…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="102" />
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Poster</source>
         <translation>海报</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Label sheet</source>
         <translation>标签纸</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="154" />
         <source>Story image (1080×1920)</source>
         <translation>竖版分享图（1080×1920）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>Square image (1080×1080)</source>
         <translation>方形分享图（1080×1080）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>QR code only</source>
         <translation>仅二维码</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="214" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n 枚标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="225" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n 页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="262" />
         <source>SVG image (*.svg)</source>
         <translation>SVG 图片 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="265" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="286" />
         <source>Saved {0}.</source>
         <translation>已保存 {0}。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="288" />
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="313" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已将 %n 页发送到打印机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="315" />
         <source>Preparing the pages for printing…</source>
         <translation>正在准备打印页面…</translation>
     </message>

@@ -55,7 +55,7 @@ def _matrix(text: str, ec: str) -> Matrix:
     except (DataOverflowError, ValueError):
         raise ValidationError(f"The text is too long for a QR code ({len(text)} characters); "
                               "use a shorter link.", field="text") from None
-    return tuple(bytes(row) for row in code.modules)
+    return tuple(bytes(map(bool, row)) for row in code.modules)  # made: no cell is None
 
 
 def qr_matrix(text: str, ec: str = "M") -> list[list[bool]]:

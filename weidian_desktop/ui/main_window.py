@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.welcome = WelcomeScreen()
         self.welcome.newRequested.connect(self.new_shop)
-        self.welcome.openRequested.connect(lambda: self.files.open_dialog())
+        self.welcome.openRequested.connect(self._open_dialog)
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.recentRequested.connect(lambda p: self.open_shop(Path(p)))
         self.central.addWidget(self.welcome)
@@ -188,6 +188,9 @@ class MainWindow(QMainWindow):
         wizard = ShopWizard(self, target_path=path)
         wizard.created.connect(self.open_shop)
         wizard.open()
+
+    def _open_dialog(self) -> None:
+        self.files.open_dialog()
 
     def open_demo(self, path: Path | None = None) -> TaskHandle[Path] | None:
         """Open the bundled demo shop, writing it first if this user has none yet."""

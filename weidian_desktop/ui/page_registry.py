@@ -6,7 +6,9 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
+
+from .i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)

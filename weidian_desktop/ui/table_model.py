@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget, QTableWidgetItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,3 +47,11 @@ def row_table(model: QAbstractItemModel, *, single: bool) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     return view
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """The item at ``row``, ``column`` of a table whose every cell the page filled."""
+    item = table.item(row, column)
+    if item is None:
+        raise LookupError(f"{table.objectName() or 'table'} has no item at {row}, {column}")
+    return item

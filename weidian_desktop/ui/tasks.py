@@ -96,7 +96,7 @@ class _Runnable(QRunnable):
 class TaskHandle(Generic[T]):
     """A running task: ``cancel()``, ``done``, ``result``/``error`` and ``wait()`` for tests."""
 
-    def __init__(self, parent: QWidget, label: str, on_done: Callable[[T], None],
+    def __init__(self, parent: QWidget, label: str, on_done: Callable[[T], object],
                  on_error: Callable[[BaseException], None] | None) -> None:
         self.label = label
         self.done = False
@@ -223,7 +223,7 @@ def show_error(parent: QWidget, exc: BaseException) -> None:
 
 
 def run_task(parent: QWidget, label: str, work: Callable[[ProgressFn, CancelFn], T],
-             on_done: Callable[[T], None],
+             on_done: Callable[[T], object],
              on_error: Callable[[BaseException], None] | None = None, *,
              shop_file: bool = False) -> TaskHandle[T]:
     """Run ``work(progress, cancel)`` in a worker thread; call back on the GUI thread.
@@ -244,7 +244,7 @@ def run_task(parent: QWidget, label: str, work: Callable[[ProgressFn, CancelFn],
 
 def run_shop_task(parent: QWidget, label: str, store: ShopStore,
                   work: Callable[[ShopStore, ProgressFn, CancelFn], T],
-                  on_done: Callable[[T], None],
+                  on_done: Callable[[T], object],
                   on_error: Callable[[BaseException], None] | None = None) -> TaskHandle[T]:
     """Run ``work(shop, progress, cancel)`` on the one shop worker.
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -221,7 +228,7 @@ class DropsPage(QWidget):
         self.statusMessage.emit(text)
         self.new_drop()
 
-    def _output(self, signal: Signal, title: str, suffix: str, pattern: str,
+    def _output(self, signal: SignalInstance, title: str, suffix: str, pattern: str,
                 spec: Callable[[str], OutputSpec]) -> TaskHandle | None:
         """Tell the window (a QR & posters page may listen), then save the file in a worker."""
         drop_id = self.selected_drop()

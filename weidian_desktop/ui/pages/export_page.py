@@ -108,7 +108,7 @@ class ExportPage(QWidget):
         # The form, the result and the Publish section scroll together in a small window.
         column = QWidget()
         column.setLayout(left)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroller = QScrollArea()
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -194,6 +194,7 @@ class ExportPage(QWidget):
         # gets the rest; the phone gives way first when the form needs the room (long words).
         if hasattr(self.preview, "width_for_height"):
             layout = self.layout()
+            assert layout is not None  # set in __init__
             margins = layout.contentsMargins()
             wanted = self.preview.width_for_height(self.height() - margins.top()
                                                    - margins.bottom())
@@ -288,7 +289,7 @@ class ExportPage(QWidget):
 
     def go_publish(self) -> None:
         """Publish what was just exported: at once if a target is set, else ask for one."""
-        self.scroll.ensureWidgetVisible(self.publish)
+        self.scroller.ensureWidgetVisible(self.publish)
         if self.publish.target.text().strip():
             self.publish.start_publish()
         else:

@@ -93,8 +93,8 @@ class FaqPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_selected())
         buttons = QHBoxLayout()
         for label, slot in ((self.tr("New"), self.new_entry), (self.tr("Delete"), self.delete),
-                            (self.tr("Move up"), lambda: self.move(-1)),
-                            (self.tr("Move down"), lambda: self.move(1))):
+                            (self.tr("Move up"), lambda: self.move_entry(-1)),
+                            (self.tr("Move down"), lambda: self.move_entry(1))):
             button = QPushButton(label)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -233,9 +233,10 @@ class FaqPage(QWidget):
             push(self.undo_stack, RecordCommand(FAQ_ENTRIES, self.store, _tr("Delete FAQ entry"),
                                                 self.refresh, delete=entry_id))
 
-    def move(self, step: int) -> None:
+    def move_entry(self, step: int) -> None:
+        """The selected entry one place up (-1) or down (1); not QWidget.move."""
         entry_id = self.selected_id()
-        ids = [e.id for e in self._entries]
+        ids = [e.id for e in self._entries if e.id is not None]
         if entry_id is None:
             return
         row = ids.index(entry_id)

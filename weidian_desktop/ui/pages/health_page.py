@@ -170,8 +170,7 @@ class HealthPage(QWidget):
         header.setSectionResizeMode(FindingsModel.FINDING, QHeaderView.ResizeMode.Stretch)
         # Row heights depend on the stretched column's width, which is known only once the
         # page is laid out: measure again whenever it changes, so no finding is cut off.
-        header.sectionResized.connect(
-            lambda index, _old, _new: index == FindingsModel.FINDING and self._fit_rows())
+        header.sectionResized.connect(self._section_resized)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
@@ -188,8 +187,8 @@ class HealthPage(QWidget):
         self.brands_message.setWordWrap(True)
         self.brands_message.setStyleSheet("color: #c62828;")
         self.brands_message.hide()
-        for widget in (hint, self.brands, self.brands_message, save):
-            side_layout.addWidget(widget)
+        for part in (hint, self.brands, self.brands_message, save):
+            side_layout.addWidget(part)
 
         split = QSplitter()
         split.addWidget(self.table)
@@ -225,6 +224,10 @@ class HealthPage(QWidget):
         if self.brands.toPlainText() != brands:
             self.brands.setPlainText(brands)
         self._show()
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == FindingsModel.FINDING:
+            self._fit_rows()
 
     def _fit_rows(self) -> None:
         # Qt's own measure sometimes keeps a finding that mixes Chinese and Latin on one

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -311,7 +313,7 @@ class ProductsPage(QWidget):
             sub = menu.addMenu(self.tr("Add to collection"))
             for c in collections:
                 assert c.id is not None
-                sub.addAction(c.title, lambda cid=c.id, t=c.title: self.bulk_collection(cid, t))
+                sub.addAction(c.title, functools.partial(self.bulk_collection, c.id, c.title))
 
     def _ask_price(self) -> None:
         percent, ok = QInputDialog.getDouble(

@@ -206,7 +206,9 @@ class ShopPage(QWidget):
                                   self.tr("Change currency")))
         self.timezone.activated.connect(
             lambda _: self.change("timezone", self.timezone.zone(), self.tr("Change time zone")))
-        self.timezone.lineEdit().editingFinished.connect(
+        zone_edit = self.timezone.lineEdit()
+        assert zone_edit is not None  # the combo is editable
+        zone_edit.editingFinished.connect(
             lambda: self.change("timezone", self.timezone.zone(), self.tr("Change time zone")))
         self.color.colorChanged.connect(
             lambda colour: self.change("theme_color", colour, self.tr("Change theme colour")))
@@ -215,9 +217,7 @@ class ShopPage(QWidget):
         self.channels.edited.connect(self._channel_edited)
         for kind, edit in self.channels.edits.items():
             # A channel emptied on purpose is valid too (editingFinished fires for it).
-            edit.editingFinished.connect(
-                lambda k=kind: not self.channels.edits[k].text().strip()
-                and self._channel_edited(k))
+            edit.editingFinished.connect(lambda k=kind: self._channel_emptied(k))
         self.channels.wechat_qr.imageChanged.connect(self._qr_changed)
 
     # --- edits -------------------------------------------------------------------------
@@ -294,6 +294,10 @@ class ShopPage(QWidget):
 
     def _current_qr(self) -> str | None:
         return next((c.qr_image_hash for c in self.shop.channels if c.kind == "wechat"), None)
+
+    def _channel_emptied(self, kind: str) -> None:
+        if not self.channels.edits[kind].text().strip():
+            self._channel_edited(kind)
 
     def _channel_edited(self, kind: str) -> None:
         if not self.channels.check_all():

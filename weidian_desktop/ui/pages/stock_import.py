@@ -50,7 +50,7 @@ class ImportFlow(QObject):
 
     def __init__(self, store: ShopStore, locale: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.store, self.locale, self.widget = store, locale, parent
+        self.store, self.money_locale, self.widget = store, locale, parent
         self.source: Source | None = None
         self.supplier, self.format = "", "auto"
         self.currency: str | None = None
@@ -147,7 +147,7 @@ class ImportFlow(QObject):
     def _show_diff(self, result: tuple[ImportPreview, Vanishing | None]) -> None:
         preview, gone = result
         self.preview = preview
-        self.diff_dialog = ImportDiffDialog(preview, self.locale, gone, self.widget)
+        self.diff_dialog = ImportDiffDialog(preview, self.money_locale, gone, self.widget)
         self.diff_dialog.accepted.connect(self.apply)
         self.diff_dialog.open()
 

@@ -49,9 +49,9 @@ class StocklistsPage(QWidget):
         self.store = store
         self.undo_stack = undo_stack or QUndoStack(self)
         shop = get_shop(store)
-        self.locale, self.currency = shop.default_language, shop.currency
-        self.model = StockTableModel(store, self.locale, self)
-        self.import_flow = ImportFlow(store, self.locale, self)
+        self.money_locale, self.currency = shop.default_language, shop.currency
+        self.model = StockTableModel(store, self.money_locale, self)
+        self.import_flow = ImportFlow(store, self.money_locale, self)
         self.import_flow.finished.connect(self._imported)
         self.import_flow.failed.connect(lambda text: self.show_notice(text, "error"))
         self.pick_dialog: PickDialog | None = None
@@ -113,13 +113,13 @@ class StocklistsPage(QWidget):
                                 (import_button, 0), (self.pick_button, 0)):
             top.addWidget(widget, stretch)
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Category"), self.category),
+        for label, field in ((self.tr("Category"), self.category),
                               (self.tr("Price from"), self.min_price),
                               (self.tr("to"), self.max_price), ("", self.availability),
                               ("", self.discontinued)):
             if label:
                 filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
+            filters.addWidget(field)
         filters.addStretch(1)
 
         self.notice = Notice()
@@ -258,7 +258,7 @@ class StocklistsPage(QWidget):
         if not items:
             self.show_notice(self.tr("Select the items to pick first."), "warn")
             return
-        self.pick_dialog = PickDialog(items, self.currency, self.locale, self)
+        self.pick_dialog = PickDialog(items, self.currency, self.money_locale, self)
         self.pick_dialog.accepted.connect(lambda: self._pick(items))
         self.pick_dialog.open()
 

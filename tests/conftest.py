@@ -1,4 +1,4 @@
-"""Shared fixtures: headless Qt, a fresh shop file per test, the optional ../shared/ data."""
+"""Shared fixtures: headless Qt, a fresh shop file per test, the data in tests/fixtures/."""
 
 from __future__ import annotations
 
@@ -61,8 +61,8 @@ def core_language(request: pytest.FixtureRequest):
     i18n.set_language("en")
     check.verify()
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.fixture
@@ -82,11 +82,10 @@ def store(shop_path: Path):
 
 
 @pytest.fixture(scope="session")
-def shared_dir() -> Path:
-    """../shared/ beside the project; tests that need it skip in a user's fresh clone."""
-    if not SHARED.is_dir():
-        pytest.skip("../shared/ is not beside the project (a fresh clone has none)")
-    return SHARED
+def hostile_dir() -> Path:
+    """Hostile strings (big list of naughty strings, XSS payloads); sources and licences in
+    its SOURCES.md."""
+    return FIXTURES / "hostile"
 
 
 @pytest.fixture(scope="session")

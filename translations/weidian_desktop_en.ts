@@ -114,7 +114,7 @@
 <context>
     <name>ProductEditor</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309" />
         <source>%n price(s) fall to less than half:</source>
         <translation>
             <numerusform>%n price falls to less than half:</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>ProductImagesPanel</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="180" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Adding %n photo…</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>ProductsPage</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="175" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n product</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="286" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Change the price of %n product by {0}%</numerusform>
@@ -152,7 +152,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Publish %n product</numerusform>
@@ -160,7 +160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="294" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Make %n product a draft</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Add %n product to {0}</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>StocklistsPage</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="181" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="166" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0} (%n item)</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="215" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n item matches</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="236" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="221" />
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -249,7 +249,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="237" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
             <numerusform>%n picked product lost its supplier item: </numerusform>
@@ -257,7 +257,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="249" />
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="267" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="250" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n changed</numerusform>
@@ -273,7 +273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="268" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n discontinued</numerusform>
@@ -281,7 +281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="269" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n line skipped</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="253" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n picked product updated</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="292" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="275" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Picking %n item…</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="298" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="283" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>Picked %n product into the shop (on request unless you chose stock counts); Undo removes them.</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="302" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n item left out, e.g. {0}: {1}.</numerusform>

@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from weidian_desktop.core.shop import get_shop

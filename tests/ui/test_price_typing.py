@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import QLocale, Qt
 
 from weidian_desktop.core.products import (

@@ -5,9 +5,6 @@ from __future__ import annotations
 import io
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage

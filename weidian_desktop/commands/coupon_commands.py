@@ -137,7 +137,7 @@ def _target_slug(store: ShopStore, coupon: Coupon) -> str | None:
     target = coupon.product_id or coupon.collection_id or coupon.drop_id
     if coupon.scope not in _TARGETS or target is None:
         return None
-    return store.scalar(_TARGETS[coupon.scope], (target,))  # type: ignore[return-value]
+    return store.scalar(_TARGETS[coupon.scope], (target,))
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from .clock import utc_now
 from .errors import NotFoundError, ValidationError
 from .i18n import _
 from .slugs import slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 
 @dataclass
@@ -35,7 +35,7 @@ def create_collection(store: ShopStore, collection: Collection) -> int:
                "created_at": utc_now()}
         if collection.id is not None:
             row["id"] = collection.id
-        collection.id, collection.slug = db["collections"].insert(row).last_pk, slug
+        collection.id, collection.slug = last_id(db.table("collections").insert(row)), slug
     return collection.id
 
 
@@ -52,10 +52,5 @@ def rename_collection(store: ShopStore, collection_id: int, title: str) -> None:
     with store.atomic() as db:
         if store.scalar("SELECT 1 FROM collections WHERE id = ?", (collection_id,)) is None:
             raise NotFoundError(_("There is no collection with id {collection_id}.").format(
-                                    collection_id=collection_id))
-        db["collections"].update(collection_id, {"title": title})
-
-
-def delete_collection(store: ShopStore, collection_id: int) -> None:
-    with store.atomic() as db:
-        db.execute("DELETE FROM collections WHERE id = ?", [collection_id])
+                collection_id=collection_id))
+        db.table("collections").update(collection_id, {"title": title})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from typing import Any
 
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
@@ -18,7 +19,7 @@ from .money import format_money, money_in_message, parse_money
 from .order_pricing import coupon_uses
 from .price_input import parse_price_input
 from .shop import get_shop
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 KINDS = ("percent", "fixed")
 SCOPES = ("shop", "collection", "product", "drop")
@@ -131,7 +132,7 @@ def _check_scope(store: ShopStore, coupon: Coupon) -> None:
             raise NotFoundError(_GONE[scope]().format(id=target))
 
 
-def _row(coupon: Coupon) -> dict:
+def _row(coupon: Coupon) -> dict[str, Any]:
     row = {f.name: getattr(coupon, f.name) for f in fields(coupon) if f.name != "id"}
     if coupon.id is not None:
         row["id"] = coupon.id
@@ -142,7 +143,7 @@ def create_coupon(store: ShopStore, coupon: Coupon) -> int:
     """Add a coupon (one transaction); returns its id."""
     with store.atomic() as db:
         validate_coupon(store, coupon)
-        coupon.id = int(db["coupons"].insert({**_row(coupon), "created_at": utc_now()}).last_pk)
+        coupon.id = last_id(db.table("coupons").insert({**_row(coupon), "created_at": utc_now()}))
     return coupon.id
 
 
@@ -154,7 +155,7 @@ def update_coupon(store: ShopStore, coupon: Coupon) -> None:
         if store.scalar("SELECT 1 FROM coupons WHERE id = ?", (coupon.id,)) is None:
             raise NotFoundError(_("Coupon {id} no longer exists.").format(id=coupon.id))
         validate_coupon(store, coupon)
-        db["coupons"].update(coupon.id, _row(coupon))
+        db.table("coupons").update(coupon.id, _row(coupon))
 
 
 def delete_coupon(store: ShopStore, coupon_id: int) -> Coupon:
@@ -170,7 +171,7 @@ def restore_coupon(store: ShopStore, coupon: Coupon) -> None:
     create_coupon(store, Coupon(**vars(coupon)))
 
 
-def _coupon(row: dict) -> Coupon:
+def _coupon(row: dict[str, Any]) -> Coupon:
     return Coupon(**{f.name: row[f.name] for f in fields(Coupon)})
 
 

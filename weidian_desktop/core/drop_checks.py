@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .clock import from_iso
 from .errors import NotFoundError, ValidationError
@@ -89,11 +89,11 @@ def regular_prices(store: ShopStore, product_id: int, variant_id: int | None) ->
     """The regular price(s) a drop item undercuts: its variant's, or every variant's."""
     product_price = store.scalar("SELECT price FROM products WHERE id = ?", (product_id,))
     sql = "SELECT COALESCE(price, ?) FROM variants WHERE product_id = ?"
-    params: tuple = (product_price, product_id)
+    params: tuple[Any, ...] = (product_price, product_id)
     if variant_id is not None:
         sql, params = sql + " AND id = ?", (*params, variant_id)
     prices = [int(r[0]) for r in store.conn.execute(sql, params)]
-    return prices or [int(product_price)]  # type: ignore[arg-type]
+    return prices or [int(product_price)]
 
 
 def check_items(store: ShopStore, drop: Drop) -> None:

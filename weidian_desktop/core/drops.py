@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import Any
 
 from . import drop_checks
 from .clock import from_iso, utc_now
@@ -18,7 +19,7 @@ from .i18n import _
 from .order_pricing import drop_item_sold
 from .shop import get_shop
 from .slugs import is_safe_slug, slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 STATES = ("draft", "upcoming", "preview", "live", "sold_out", "ended")
 STATUSES = ("draft", "published")
@@ -82,25 +83,26 @@ def _write(store: ShopStore, drop: Drop, *, new: bool) -> int:
     db, now = store.db, utc_now()
     slug = unique_slug(store.conn, "drops", drop.slug or slugify(drop.name, prefix="drop"),
                        exclude_id=drop.id)
-    row = {"slug": slug, "name": drop.name, "description": drop.description,
-           "timezone": drop.timezone, "preview_at": drop.preview_at,
-           "starts_at": drop.starts_at, "ends_at": drop.ends_at, "status": drop.status,
-           "updated_at": now}
+    row: dict[str, object] = {
+        "slug": slug, "name": drop.name, "description": drop.description,
+        "timezone": drop.timezone, "preview_at": drop.preview_at,
+        "starts_at": drop.starts_at, "ends_at": drop.ends_at, "status": drop.status,
+        "updated_at": now}
     if new:
         row["created_at"] = now
         if drop.id is not None:
             row["id"] = drop.id  # undo of a delete puts the drop back under its id
-        drop_id = int(db["drops"].insert(row).last_pk)
+        drop_id = last_id(db.table("drops").insert(row))
     else:
         drop_id = int(drop.id)  # type: ignore[arg-type]
-        db["drops"].update(drop_id, row)
+        db.table("drops").update(drop_id, row)
         db.execute("DELETE FROM drop_items WHERE drop_id = ?", [drop_id])
     drop.id, drop.slug = drop_id, slug
     for position, item in enumerate(drop.items):
-        item.id = int(db["drop_items"].insert({
+        item.id = last_id(db.table("drop_items").insert({
             "drop_id": drop_id, "product_id": item.product_id, "variant_id": item.variant_id,
             "drop_price": item.drop_price, "quantity_cap": item.quantity_cap,
-            "position": position}).last_pk)
+            "position": position}))
     return drop_id
 
 
@@ -127,7 +129,7 @@ class DeletedDrop:
     """What deleting a drop took away, so undo can put all of it back."""
 
     drop: Drop
-    coupons: list[dict]  # drop-scoped coupons, deleted with it by the schema's cascade
+    coupons: list[dict[str, Any]]  # drop-scoped coupons, deleted with it by the schema's cascade
     order_lines: list[int]  # order lines that counted against it (their link is cleared)
 
 
@@ -151,12 +153,12 @@ def restore_drop(store: ShopStore, deleted: DeletedDrop) -> None:
             "SELECT 1 FROM products WHERE id = ?", (i.product_id,))]
         _write(store, drop, new=True)
         for coupon in deleted.coupons:
-            db["coupons"].insert(coupon)
+            db.table("coupons").insert(coupon)
         for line_id in deleted.order_lines:
             db.execute("UPDATE order_lines SET drop_id = ? WHERE id = ?", [drop.id, line_id])
 
 
-def _drop(store: ShopStore, row: dict) -> Drop:
+def _drop(store: ShopStore, row: dict[str, Any]) -> Drop:
     items = [DropItem(r["product_id"], r["variant_id"], r["drop_price"], r["quantity_cap"],
                       r["id"])
              for r in store.query("SELECT * FROM drop_items WHERE drop_id = ? "

@@ -27,11 +27,12 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import NotFoundError, ValidationError
 from .i18n import _
 from .shop import check_language
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 KEYWORD_BONUS = 0.4
 MIN_SCORE = 0.3
@@ -126,7 +127,7 @@ def validate_faq(entry: FaqEntry) -> FaqEntry:
     return entry
 
 
-def _row(entry: FaqEntry) -> dict:
+def _row(entry: FaqEntry) -> dict[str, Any]:
     return {"question": entry.question, "answer": entry.answer, "language": entry.language,
             "keywords": json.dumps(entry.keywords, ensure_ascii=False),
             "position": entry.position}
@@ -138,12 +139,12 @@ def create_faq(store: ShopStore, entry: FaqEntry) -> int:
     with store.atomic() as db:
         if not entry.position:
             entry.position = int(store.scalar(
-                "SELECT coalesce(max(position), 0) + 1 FROM faq_entries"))  # type: ignore[arg-type]
+                "SELECT coalesce(max(position), 0) + 1 FROM faq_entries"))
         row = _row(entry)
         if entry.id is not None:
             row["id"] = entry.id
-        entry.id = db["faq_entries"].insert(row).last_pk
-    return entry.id  # type: ignore[return-value]
+        entry.id = last_id(db.table("faq_entries").insert(row))
+    return entry.id
 
 
 def update_faq(store: ShopStore, entry: FaqEntry) -> None:
@@ -153,7 +154,7 @@ def update_faq(store: ShopStore, entry: FaqEntry) -> None:
     with store.atomic() as db:
         if store.scalar("SELECT 1 FROM faq_entries WHERE id = ?", (entry.id,)) is None:
             raise NotFoundError(_("FAQ entry {id} no longer exists.").format(id=entry.id))
-        db["faq_entries"].update(entry.id, _row(entry))
+        db.table("faq_entries").update(entry.id, _row(entry))
 
 
 def delete_faq(store: ShopStore, ids: list[int]) -> list[FaqEntry]:
@@ -167,7 +168,7 @@ def delete_faq(store: ShopStore, ids: list[int]) -> list[FaqEntry]:
 def restore_faq(store: ShopStore, entries: list[FaqEntry]) -> None:
     with store.atomic() as db:
         for entry in entries:
-            db["faq_entries"].insert({**_row(entry), "id": entry.id})
+            db.table("faq_entries").insert({**_row(entry), "id": entry.id})
 
 
 def reorder_faq(store: ShopStore, ids: list[int]) -> None:
@@ -205,7 +206,7 @@ def keywords_are_json(raw: object) -> bool:
     return isinstance(data, list) and all(isinstance(k, str) for k in data)
 
 
-def _entry(r: dict) -> FaqEntry:
+def _entry(r: dict[str, Any]) -> FaqEntry:
     return FaqEntry(r["question"], r["answer"], read_keywords(r["keywords"]), r["language"],
                     r["position"], r["id"])
 
@@ -226,7 +227,7 @@ def list_faq(store: ShopStore, language: str | None = None) -> list[FaqEntry]:
 
 
 # --- the matcher (twin of export/static/js/50-ask.js) ----------------------------------
-def entry_index(entry: FaqEntry) -> dict:
+def entry_index(entry: FaqEntry) -> dict[str, Any]:
     """What the exported shop keeps of one entry: display text and prepared features."""
     _words, _cjk, grams = features(" ".join([entry.question, *entry.keywords]))
     keys = []
@@ -238,20 +239,20 @@ def entry_index(entry: FaqEntry) -> dict:
             "g": sorted(grams), "k": keys}
 
 
-def ask_index(store: ShopStore) -> dict:
+def ask_index(store: ShopStore) -> dict[str, Any]:
     """The whole index the export writes as JSON for the Ask box."""
     return {"v": 1, "stop": STOP_WORDS, "bonus": KEYWORD_BONUS, "min": MIN_SCORE,
             "max": MAX_ANSWERS, "entries": [entry_index(e) for e in list_faq(store)]}
 
 
-def _keyword_found(key: dict, words: list[str], cjk: str) -> bool:
+def _keyword_found(key: dict[str, Any], words: list[str], cjk: str) -> bool:
     if key["c"] and key["c"] not in cjk:
         return False
     return all(any(w.startswith(k) or (len(w) >= 4 and k.startswith(w)) for w in words)
                for k in key["w"])
 
 
-def score(question: str, entry: dict) -> float:
+def score(question: str, entry: dict[str, Any]) -> float:
     """How well an indexed entry answers the buyer's question (0 = not at all)."""
     words, cjk, grams = features(question)
     if not grams:
@@ -262,8 +263,8 @@ def score(question: str, entry: dict) -> float:
     return round(overlap + KEYWORD_BONUS * min(found, 2), 6)
 
 
-def best_answers(question: str, index: dict,
-                 language: str | None = None) -> list[tuple[dict, float]]:
+def best_answers(question: str, index: dict[str, Any],
+                 language: str | None = None) -> list[tuple[dict[str, Any], float]]:
     """The entries to show for a question, best first (empty: offer to contact the seller)."""
     scored = []
     for entry in index["entries"]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Literal
 from zoneinfo import ZoneInfo
 
 from babel import Locale, UnknownLocaleError
@@ -89,7 +90,8 @@ def format_number(value: int | float | Decimal, language: str) -> str:
     return format_decimal(value, locale=babel_locale(language))
 
 
-def format_list(items: list[str], language: str, style: str = "standard") -> str:
+def format_list(items: list[str], language: str,
+                style: Literal["standard", "or"] = "standard") -> str:
     """A list as a sentence says it: ``1, 2 and 3``, ``1, 2 e 3``, ``1、2和3``; with
     ``style="or"``: ``.png or .svg``, ``.png o .svg``, ``.png或.svg``."""
     return _babel_list(items, style=style, locale=babel_locale(language)) if items else ""

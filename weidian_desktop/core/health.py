@@ -12,9 +12,8 @@ Three groups of findings, each pointing at a product (or a post / FAQ entry):
 - freshness (published products): no picture, the supplier item gone (discontinued in the
   last sync, or deleted so the link is empty), featured although its drop has ended.
 
-Errors make `weidian-desktop check` fail; warnings do not. The export calls `health_gate`,
-which refuses to export on errors only when the seller turned the setting
-``export.refuse_on_health_errors`` on.
+Errors make `weidian-desktop check` fail; warnings do not (core.check.run_check runs
+``health_findings`` beside the file's own checks).
 """
 
 from __future__ import annotations
@@ -23,8 +22,9 @@ import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from .check import CHECKS, Finding
+from .check import Finding
 from .clock import utc_now
 from .errors import ValidationError
 from .fields import field_label
@@ -35,7 +35,6 @@ from .shop import get_setting, set_setting
 from .store import ShopStore
 
 BRAND_SETTING = "health.brand_watch_list"
-REFUSE_SETTING = "export.refuse_on_health_errors"
 TITLE_MIN_WIDTH = 6  # display width: a Chinese character counts 2, so 3 characters pass
 TITLE_MAX_WIDTH = 120  # longer titles are cut on a phone and in chat previews
 MIN_PHOTOS = 3
@@ -92,10 +91,6 @@ class HealthReport:
     @property
     def warnings(self) -> list[HealthFinding]:
         return [f for f in self.findings if f.severity == "warning"]
-
-
-class HealthGateError(ValidationError):
-    """The export was refused because listings carry errors and the seller asked for that."""
 
 
 def display_width(text: str) -> int:
@@ -183,7 +178,7 @@ def _product_texts(store: ShopStore) -> dict[int, list[tuple[str, str, str]]]:
     return texts
 
 
-def _content(p: dict, photos: list[str], variant_prices: list[int],
+def _content(p: dict[str, Any], photos: list[str], variant_prices: list[int],
              subject: str) -> list[HealthFinding]:
     out = []
 
@@ -272,7 +267,7 @@ def _freshness(store: ShopStore, now: str, names: dict[int, str]) -> list[Health
             "info", "drop-ended", "freshness",
             _("Drop “{drop}” ended on {date} and is still published; unpublish it when buyers "
               "no longer need its page.").format(drop=drop["name"], date=drop["ends_at"][:10]),
-            product_id=first, drop_id=drop["id"]))  # type: ignore[arg-type]
+            product_id=first, drop_id=drop["id"]))
     return out
 
 
@@ -331,31 +326,7 @@ def _scored(findings: list[HealthFinding], product_ids: list[int]) -> HealthRepo
     return HealthReport(findings, scores, max(0, min(100, shop)))
 
 
-def health_gate(store: ShopStore, *, refuse: bool | None = None) -> HealthReport:
-    """The export's look before writing: the report (to show its warnings and errors).
-
-    Raises HealthGateError when there are errors and ``refuse`` (by default the seller's
-    setting ``export.refuse_on_health_errors``) is on.
-    """
-    report = health_report(store)
-    if refuse is None:
-        refuse = bool(get_setting(store, REFUSE_SETTING, False))
-    if refuse and report.errors:
-        first = report.errors[0].message.rstrip(".。")
-        n = len(report.errors)
-        raise HealthGateError(ngettext(
-            "Export refused: {n} listing-health error, the first being {first} (turn off "
-            "“Refuse to export while there are errors” to export anyway).",
-            "Export refused: {n} listing-health errors, the first being {first} (turn off "
-            "“Refuse to export while there are errors” to export anyway).", n).format(
-                n=n, first=first), field="health")
-    return report
-
-
 def health_findings(store: ShopStore) -> list[Finding]:
-    """The health report as `check` findings (registered in core.check.CHECKS)."""
+    """The health report as `check` findings."""
     return [Finding(f.severity, f.code, f.message, f.product_id)
             for f in health_report(store).findings]
-
-
-CHECKS.append(health_findings)

@@ -144,7 +144,7 @@ def set_alt(store: ShopStore, product_id: int, image_hash: str, alt: str) -> Non
 
 
 def remove_product_image(store: ShopStore, product_id: int, image_hash: str) -> None:
-    """Detach an image from the product; the blob stays until purge_unused_images.
+    """Detach an image from the product; its blob stays in the shop file.
 
     Keeping the blob lets undo put the image back by its hash alone.
     """
@@ -163,7 +163,7 @@ def set_product_images(store: ShopStore, product_id: int,
     """Make the product's images exactly these stored ``(hash, alt)`` pairs, in order.
 
     Undo uses it: a removed or added image comes back (or goes) by its hash alone,
-    since blobs stay in the file until purge_unused_images.
+    since a detached image's blob stays in the file.
     """
     with store.atomic():
         _require_product(store, product_id)
@@ -195,66 +195,6 @@ def image_bytes(store: ShopStore, image_hash: str) -> bytes:
         raise NotFoundError(_("There is no image {image_hash} in the shop file.").format(
                                 image_hash=image_hash[:12]))
     return bytes(row[0])
-
-
-def image_size(store: ShopStore, image_hash: str) -> tuple[int, int]:
-    """Width and height in pixels of a stored image."""
-    row = store.conn.execute("SELECT width, height FROM images WHERE hash = ?",
-                             (image_hash,)).fetchone()
-    if row is None:
-        raise NotFoundError(_("There is no image {image_hash} in the shop file.").format(
-                                image_hash=image_hash[:12]))
-    return int(row[0]), int(row[1])
-
-
-def cached_variant(store: ShopStore, image_hash: str, width: int,
-                   fmt: str) -> tuple[bytes, int, int] | None:
-    """A cached ``(bytes, width, height)`` made by media.images.make_variant, or None.
-
-    Variants are never wider than the image, so a wider request looks up the
-    image's own width (the width make_variant returned and store_variant stored).
-    """
-    own_width = image_size(store, image_hash)[0]
-    actual = min(width, own_width)
-    row = store.conn.execute(
-        "SELECT data, height FROM image_variants WHERE image_hash = ? AND width = ? "
-        "AND format = ?", (image_hash, actual, fmt.lower())).fetchone()
-    return None if row is None else (bytes(row[0]), actual, int(row[1]))
-
-
-def store_variant(store: ShopStore, image_hash: str, width: int, fmt: str, data: bytes,
-                  height: int) -> None:
-    """Cache a variant under the width it really has (as make_variant returned it)."""
-    with store.atomic():
-        store.conn.execute(
-            "INSERT OR REPLACE INTO image_variants (image_hash, width, format, height, data) "
-            "VALUES (?, ?, ?, ?, ?)", (image_hash, width, fmt.lower(), height, data))
-
-
-def purge_unused_images(store: ShopStore) -> int:
-    """Delete images nothing refers to (their cached variants go with them); how many.
-
-    The referring columns are read from the schema's foreign keys, so a table added
-    by a later migration is honoured without a change here.
-    """
-    references = []
-    tables = [r[0] for r in store.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    for table in tables:
-        if table == "image_variants":
-            continue  # a cache, not a use: it cascades away with the image
-        for fk in store.conn.execute(f"PRAGMA foreign_key_list({_quote(table)})"):
-            if fk[2] == "images":
-                references.append(f"SELECT {_quote(fk[3])} FROM {_quote(table)} "
-                                  f"WHERE {_quote(fk[3])} IS NOT NULL")
-    keep = " UNION ".join(references) or "SELECT NULL WHERE 0"
-    with store.atomic():
-        cursor = store.conn.execute(f"DELETE FROM images WHERE hash NOT IN ({keep})")
-        return cursor.rowcount
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _clean_alt(alt: str) -> str:

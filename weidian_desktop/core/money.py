@@ -80,7 +80,7 @@ def format_plain(amount: int, currency: str) -> str:
 
 def max_minor(currency: str) -> int:
     """The largest amount, in minor units, a price of ``currency`` may have."""
-    return MAX_MAJOR * 10**minor_digits(currency) - 1
+    return int(MAX_MAJOR * 10 ** minor_digits(currency)) - 1  # int ** int is typed Any
 
 
 class AmountError(ValidationError):

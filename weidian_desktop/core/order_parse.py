@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import ValidationError
 from .i18n import N_, Sentence, _, ngettext, sentence, using_language
@@ -88,20 +89,20 @@ class OrderWarning:
         """A few words naming the warning in the current language (the code if unknown)."""
         return _(WARNING_TITLES[self.code]) if self.code in WARNING_TITLES else self.code
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """As stored in the shop file."""
-        out: dict = {"code": self.code, "message": self.recorded}
+        out: dict[str, Any] = {"code": self.code, "message": self.recorded}
         if self.sentence is not None:
             out["sentence"] = self.sentence.as_dict()
         return out
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, str]:
         """For ``--json``: the code and the English sentence, the same in every language."""
         with using_language("en"):
             return {"code": self.code, "message": self.message}
 
     @classmethod
-    def from_dict(cls, data: dict) -> OrderWarning:
+    def from_dict(cls, data: dict[str, Any]) -> OrderWarning:
         said = data.get("sentence")
         return cls(data["code"], data["message"], Sentence.from_dict(said) if said else None)
 
@@ -136,7 +137,8 @@ class ParsedMessage:
 # --- the machine line --------------------------------------------------------------------
 def _chunks(rest: str) -> tuple[list[str], list[bool]]:
     """Whitespace-separated pieces and, between them, whether a line break separated them."""
-    pieces, breaks = [], []
+    pieces: list[str] = []
+    breaks: list[bool] = []
     for match in re.finditer(r"(\s*)(\S+)", rest):
         if pieces:
             breaks.append("\n" in match.group(1))
@@ -205,10 +207,11 @@ def _assemble(pieces: list[str], breaks: list[bool]) -> tuple[list[list[str]], l
 
 
 def _to_line(fields: list[str]) -> MachineLine:
-    items = []
+    items: list[tuple[str, int]] = []
     for part in fields[2].split(","):
         code, qty = part.rsplit("*", 1)
-        items.append((code if code.startswith("!") else decode_field(code), int(qty)))
+        # An item always has a code: "-" (the mark of an absent field) is read as typed.
+        items.append((code if code.startswith("!") else decode_field(code) or code, int(qty)))
     return MachineLine(fields[1], tuple(items), decode_field(fields[3]), int(fields[4]),
                        decode_field(fields[5]))
 

@@ -7,7 +7,7 @@ at the order's time), and each difference becomes a named warning.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .i18n import Amount, _, ngettext, nsentence, sentence
 from .store import ShopStore
@@ -50,7 +50,7 @@ class Quote:
         return max(0, self.subtotal - self.discount)
 
 
-def _match(store: ShopStore, code: str) -> dict | None:
+def _match(store: ShopStore, code: str) -> dict[str, Any] | None:
     """The product (and variant) an item code names: SKU, then !v<id> / !p<id>."""
     base = ("SELECT p.id AS product_id, p.title, p.price AS product_price, p.status, "
             "p.availability AS p_avail, v.id AS variant_id, v.price AS variant_price, "
@@ -72,7 +72,7 @@ def _match(store: ShopStore, code: str) -> dict | None:
 
 
 def live_drop_item(store: ShopStore, product_id: int, variant_id: int | None,
-                   at: str) -> dict | None:
+                   at: str) -> dict[str, Any] | None:
     """The drop item covering this product or variant in a drop live at ``at``, if any.
 
     A variant's own drop item wins over one for the whole product.
@@ -86,10 +86,11 @@ def live_drop_item(store: ShopStore, product_id: int, variant_id: int | None,
     return rows[0] if rows else None
 
 
-def drop_item_sold(store: ShopStore, drop_item: dict, *, exclude_order: int | None = None) -> int:
+def drop_item_sold(store: ShopStore, drop_item: dict[str, Any], *,
+                   exclude_order: int | None = None) -> int:
     """Units of a drop item taken by recorded, non-cancelled orders."""
     variant_clause = "" if drop_item["variant_id"] is None else "AND ol.variant_id = ? "
-    params: list = [drop_item["drop_id"], drop_item["product_id"]]
+    params: list[Any] = [drop_item["drop_id"], drop_item["product_id"]]
     if drop_item["variant_id"] is not None:
         params.append(drop_item["variant_id"])
     params.append(exclude_order)
@@ -105,17 +106,18 @@ def coupon_uses(store: ShopStore, code: str) -> int:
                             "AND coupon_code = ? COLLATE NOCASE", (code,)) or 0)
 
 
-def _eligible(store: ShopStore, coupon: dict, line: PricedLine) -> bool:
+def _eligible(store: ShopStore, coupon: dict[str, Any], line: PricedLine) -> bool:
     if line.product_id is None:
         return False
     scope = coupon["scope"]
     if scope == "product":
-        return line.product_id == coupon["product_id"]
+        return bool(line.product_id == coupon["product_id"])
     if scope == "drop":
-        return line.drop_id is not None and line.drop_id == coupon["drop_id"]
+        return line.drop_id is not None and bool(line.drop_id == coupon["drop_id"])
     if scope == "collection":
-        return store.scalar("SELECT 1 FROM collection_products WHERE collection_id = ? AND "
-                            "product_id = ?", (coupon["collection_id"], line.product_id)) == 1
+        return bool(store.scalar(
+            "SELECT 1 FROM collection_products WHERE collection_id = ? AND product_id = ?",
+            (coupon["collection_id"], line.product_id)) == 1)
     return True
 
 
@@ -179,7 +181,7 @@ def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
                       " / ".join(options))
     label = (_("{product} ({options})").format(product=line.title, options=line.variant_title)
              if line.variant_title else line.title)
-    drop_item = live_drop_item(store, line.product_id, line.variant_id, at)
+    drop_item = live_drop_item(store, row["product_id"], line.variant_id, at)
     if drop_item is not None:
         line.drop_id = drop_item["drop_id"]
         if drop_item["drop_price"] is not None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .errors import ValidationError
 from .i18n import _
 from .store import ShopStore
@@ -32,7 +34,7 @@ _SQL = {
 }
 
 
-def sales_summary(store: ShopStore, by: str) -> list[dict]:
+def sales_summary(store: ShopStore, by: str) -> list[dict[str, Any]]:
     """Rows of label, key, orders, units and revenue (minor units of the shop currency)."""
     if by not in GROUPINGS:
         raise ValidationError(_("Summarise by {groupings}, not {by!r}.").format(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
@@ -16,6 +17,7 @@ from .money import money_in_message
 from .order_parse import (
     OrderRefused,
     OrderWarning,
+    ParsedMessage,
     fields_key,
     find_machine_line,
     parse_message,
@@ -24,7 +26,7 @@ from .order_parse import (
 from .order_pricing import Quote, price_order
 from .order_readable import amount_in
 from .shop import get_shop
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 FLOW = ("requested", "confirmed", "ordered", "shipped", "delivered")
 STATUSES = (*FLOW, "cancelled")
@@ -77,7 +79,7 @@ def preview_order(store: ShopStore, text: str, *, at: str | None = None
     return quote, _final_warnings(parsed, warnings, quote), parsed.reference
 
 
-def _cart_totals(parsed, quote: Quote) -> list[int]:
+def _cart_totals(parsed: ParsedMessage, quote: Quote) -> list[int]:
     """Totals the cart may have shown: the shop's prices now, the readable total, and
     the readable lines' sum (with and without the discount), for an edited total."""
     currency = quote.currency
@@ -86,15 +88,19 @@ def _cart_totals(parsed, quote: Quote) -> list[int]:
     if written is not None:
         out.append(written)
     prices = [amount_in(item.unit_price_text, currency) for item in parsed.items]
-    if prices and None not in prices:
-        lines = sum(p * item.quantity for p, item in zip(prices, parsed.items, strict=True))
+    known = [p for p in prices if p is not None]
+    if prices and len(known) == len(prices):
+        lines = sum(p * item.quantity for p, item in zip(known, parsed.items, strict=True))
         out += [lines, lines - quote.discount]
     return list(dict.fromkeys(out))
 
 
-def _final_warnings(parsed, warnings: list[OrderWarning], quote: Quote) -> list[OrderWarning]:
+def _final_warnings(parsed: ParsedMessage, warnings: list[OrderWarning],
+                    quote: Quote) -> list[OrderWarning]:
     """Combine the message's warnings with the shop's, naming an edited total precisely."""
-    money = lambda amount: Amount(amount, quote.currency)  # noqa: E731
+    def money(amount: int) -> Amount:
+        return Amount(amount, quote.currency)
+
     out = list(warnings)
     said = parsed.line.total
     # The checksum holds with a total the message itself shows: only the total was
@@ -138,7 +144,7 @@ def record_order(store: ShopStore, text: str, *, at: str | None = None,
         final = _final_warnings(parsed, warnings, quote)
         now = utc_now()
         buyer = parsed.buyer
-        order_id = db["orders"].insert({
+        order_id = last_id(db.table("orders").insert({
             "reference": parsed.reference, "status": "requested", "channel": channel,
             "buyer_name": buyer.name, "buyer_phone": buyer.phone,
             "buyer_address": buyer.address, "buyer_note": buyer.note,
@@ -147,19 +153,19 @@ def record_order(store: ShopStore, text: str, *, at: str | None = None,
             "total": quote.total, "message_total": parsed.line.total,
             "warnings": json.dumps([w.as_dict() for w in final], ensure_ascii=False),
             "message": text, "created_at": at, "updated_at": now,
-        }).last_pk
-        db["order_lines"].insert_all([
+        }))
+        db.table("order_lines").insert_all([
             {"order_id": order_id, "product_id": ln.product_id, "variant_id": ln.variant_id,
              "drop_id": ln.drop_id, "sku": ln.sku, "title": ln.title,
              "variant_title": ln.variant_title, "quantity": ln.quantity,
              "unit_price": ln.unit_price, "line_total": ln.line_total}
             for ln in quote.lines])
-        db["order_events"].insert({"order_id": order_id, "at": now, "from_status": None,
+        db.table("order_events").insert({"order_id": order_id, "at": now, "from_status": None,
                                    "to_status": "requested", "note": RECORDED_NOTE})
     return RecordResult(order_id, parsed.reference, quote.total, currency, False, final)
 
 
-def _duplicate(row: dict, parsed, currency: str) -> RecordResult:
+def _duplicate(row: dict[str, Any], parsed: ParsedMessage, currency: str) -> RecordResult:
     try:
         before = fields_key(find_machine_line(row["message"])[0])
     except OrderRefused:
@@ -179,7 +185,7 @@ def delete_order(store: ShopStore, order_id: int) -> None:
         db.execute("DELETE FROM orders WHERE id = ?", [order_id])
 
 
-def _order_row(store: ShopStore, order_id: int) -> dict:
+def _order_row(store: ShopStore, order_id: int) -> dict[str, Any]:
     rows = store.query("SELECT * FROM orders WHERE id = ?", (order_id,))
     if not rows:
         raise NotFoundError(_("There is no order with id {id}.").format(id=order_id))
@@ -225,10 +231,10 @@ def change_status(store: ShopStore, order_id: int, status: str, *, note: str = "
         values = {"status": status, "updated_at": now}
         if tracking_number is not None:
             values["tracking_number"] = tracking_number.strip()
-        db["orders"].update(order_id, values)
-        event_id = db["order_events"].insert({
+        db.table("orders").update(order_id, values)
+        event_id = last_id(db.table("order_events").insert({
             "order_id": order_id, "at": now, "from_status": row["status"],
-            "to_status": status, "note": note}).last_pk
+            "to_status": status, "note": note}))
     return StatusChange(order_id, event_id, row["status"], status, row["tracking_number"])
 
 
@@ -241,7 +247,7 @@ def revert_status_change(store: ShopStore, change: StatusChange) -> None:
         if last != change.event_id or row["status"] != change.to_status:
             raise ValidationError(_("The order changed again since; undo the later change "
                                     "first."), field="status")
-        db["orders"].update(change.order_id, {"status": change.from_status,
+        db.table("orders").update(change.order_id, {"status": change.from_status,
                                               "tracking_number": change.previous_tracking,
                                               "updated_at": utc_now()})
         db.execute("DELETE FROM order_events WHERE id = ?", [change.event_id])
@@ -268,10 +274,10 @@ def find_order(store: ShopStore, reference: str) -> int:
                          (reference.strip(),))
     if found is None:
         raise NotFoundError(_("There is no order {reference!r}.").format(reference=reference))
-    return int(found)  # type: ignore[arg-type]
+    return int(found)
 
 
-def get_order(store: ShopStore, order_id: int) -> dict:
+def get_order(store: ShopStore, order_id: int) -> dict[str, Any]:
     """The order row with its lines, events and decoded warnings."""
     row = _order_row(store, order_id)
     row["warnings"] = [OrderWarning.from_dict(w) for w in json.loads(row["warnings"])]
@@ -283,9 +289,10 @@ def get_order(store: ShopStore, order_id: int) -> dict:
 
 
 def list_orders(store: ShopStore, *, status: str | None = None, search: str = "",
-                campaign: str | None = None, drop_id: int | None = None) -> list[dict]:
+                campaign: str | None = None, drop_id: int | None = None) -> list[dict[str, Any]]:
     """Orders newest first, with the number of items; filters combine."""
-    where, params = ["1"], []
+    where: list[str] = ["1"]
+    params: list[object] = []
     if status:
         where.append("o.status = ?")
         params.append(status)

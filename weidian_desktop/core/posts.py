@@ -9,6 +9,7 @@ left out of the sitemap.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
@@ -16,7 +17,7 @@ from .i18n import _
 from .schedule import suggest_times
 from .shop import check_language
 from .slugs import is_safe_slug, slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 KINDS = ("short", "article", "recommendation", "nine_grid")
 STATUSES = ("draft", "published")
@@ -127,26 +128,29 @@ def _write(store: ShopStore, post: Post, *, new: bool) -> int:
     wanted = post.slug or slugify(post_title(post) or f"{post.kind} {post.publish_at}",
                                   prefix="post")
     slug = unique_slug(store.conn, "posts", wanted, exclude_id=post.id)
-    row = {"slug": slug, "kind": post.kind, "title": post.title, "body": post.body,
-           "language": post.language, "publish_at": post.publish_at, "status": post.status,
-           "updated_at": now}
+    row: dict[str, object] = {
+        "slug": slug, "kind": post.kind, "title": post.title, "body": post.body,
+        "language": post.language, "publish_at": post.publish_at, "status": post.status,
+        "updated_at": now}
     if new:
         row["created_at"] = now
         if post.id is not None:
             row["id"] = post.id  # undo of a delete puts the post back under its id
-        post_id = db["posts"].insert(row).last_pk
+        post_id = last_id(db.table("posts").insert(row))
     else:
+        if post.id is None:
+            raise ValueError("only a post with an id can be rewritten")
         post_id = post.id
-        db["posts"].update(post_id, row)
+        db.table("posts").update(post_id, row)
         db.execute("DELETE FROM post_products WHERE post_id = ?", [post_id])
         db.execute("DELETE FROM post_images WHERE post_id = ?", [post_id])
     post.id, post.slug = post_id, slug
     if post.product_ids:
-        db["post_products"].insert_all(
+        db.table("post_products").insert_all(
             {"post_id": post_id, "product_id": pid, "position": i}
             for i, pid in enumerate(post.product_ids))
     if post.images:
-        db["post_images"].insert_all(
+        db.table("post_images").insert_all(
             {"post_id": post_id, "image_hash": img.hash, "position": i, "alt": img.alt}
             for i, img in enumerate(post.images))
     return post_id
@@ -190,7 +194,7 @@ def restore_posts(store: ShopStore, snapshots: list[Post]) -> None:
             _write(store, post, new=True)
 
 
-def _post(store: ShopStore, r: dict) -> Post:
+def _post(store: ShopStore, r: dict[str, Any]) -> Post:
     pid = (r["id"],)
     return Post(
         kind=r["kind"], title=r["title"], body=r["body"], language=r["language"],
@@ -219,7 +223,7 @@ def find_post(store: ShopStore, slug: str) -> Post:
 def list_posts(store: ShopStore, *, status: str | None = None,
                published_before: str | None = None) -> list[Post]:
     """Posts newest first; optionally only one status, or only those already out by a time."""
-    sql, params = "SELECT * FROM posts WHERE 1", []
+    sql, params = "SELECT * FROM posts WHERE 1", list[str]()
     if status is not None:
         sql, params = sql + " AND status = ?", [*params, status]
     if published_before is not None:

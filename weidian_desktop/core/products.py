@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from .clock import utc_now
-from .errors import Cancelled, NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError
 from .i18n import _
 from .product_rows import (
     CHILD_TABLES,
@@ -17,9 +18,9 @@ from .product_rows import (
     product_row,
     variant_row,
 )
-from .progress import ProgressFn, report
+from .progress import CancelFn, ProgressFn, check_cancel, report
 from .slugs import is_safe_slug, slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 AVAILABILITY = ("on_request", "in_stock", "sold_out")
 STATUSES = ("draft", "published")
@@ -210,10 +211,12 @@ def _write(store: ShopStore, product: Product, *, new: bool) -> int:
         row["created_at"] = now
         if product.id is not None:
             row["id"] = product.id  # undo of a delete puts the product back under its id
-        product_id = db["products"].insert(row).last_pk
+        product_id = last_id(db.table("products").insert(row))
     else:
+        if product.id is None:
+            raise ValueError("only a product with an id can be rewritten")
         product_id = product.id
-        db["products"].update(product_id, row)
+        db.table("products").update(product_id, row)
         for table in CHILD_TABLES:
             db.execute(f"DELETE FROM {table} WHERE product_id = ?", [product_id])
     product.id, product.slug = product_id, slug
@@ -233,11 +236,11 @@ def _write_variants(store: ShopStore, product_id: int, variants: list[Variant]) 
     for position, v in enumerate(variants):
         row = variant_row(product_id, position, v)
         if v.id is not None and v.id in existing:
-            store.db["variants"].update(v.id, row)
+            store.db.table("variants").update(v.id, row)
         else:
             if v.id is not None:
                 row["id"] = v.id
-            v.id = store.db["variants"].insert(row).last_pk
+            v.id = last_id(store.db.table("variants").insert(row))
 
 
 def create_product(store: ShopStore, product: Product) -> int:
@@ -250,14 +253,13 @@ def create_product(store: ShopStore, product: Product) -> int:
 
 def create_products(store: ShopStore, products: Iterable[Product], *,
                     progress: ProgressFn | None = None,
-                    cancel: Callable[[], bool] | None = None) -> list[int]:
+                    cancel: CancelFn | None = None) -> list[int]:
     """Add many products as ONE action: all of them, or (on error or cancel) none."""
     items = list(products)
     ids = []
     with store.atomic():
         for n, product in enumerate(items, 1):
-            if cancel is not None and cancel():
-                raise Cancelled(_("Stopped; no product was added."))
+            check_cancel(cancel, _("Stopped; no product was added."))
             validate_product(product)
             _check_sku_free(store, product)
             ids.append(_write(store, product, new=True))
@@ -302,7 +304,7 @@ def restore_products(store: ShopStore, snapshots: Iterable[Product]) -> None:
     with store.atomic():
         slugs = free_slugs(store.conn, items)
         products, variants = [], []
-        children: dict[str, list[dict]] = {table: [] for table in CHILD_TABLES}
+        children: dict[str, list[dict[str, Any]]] = {table: [] for table in CHILD_TABLES}
         for product, slug in zip(items, slugs, strict=True):
             products.append({**product_row(product, slug, now), "created_at": now,
                              "id": product.id})
@@ -338,7 +340,7 @@ def get_products(store: ShopStore, ids: Iterable[int]) -> list[Product]:
         part = ids[start:start + 500]
         marks = ",".join("?" * len(part))
 
-        def rows(sql: str, part: list[int] = part, marks: str = marks) -> list[dict]:
+        def rows(sql: str, part: list[int] = part, marks: str = marks) -> list[dict[str, Any]]:
             return store.query(sql.format(marks), tuple(part))
 
         for r in rows("SELECT * FROM products WHERE id IN ({})"):
@@ -387,7 +389,7 @@ def find_product(store: ShopStore, slug: str) -> Product:
     pid = store.scalar("SELECT id FROM products WHERE slug = ?", (slug,))
     if pid is None:
         raise NotFoundError(_("There is no product with the slug {slug!r}.").format(slug=slug))
-    return get_product(store, int(pid))  # type: ignore[arg-type]
+    return get_product(store, int(pid))
 
 
 def bulk_update(store: ShopStore, ids: list[int], *, price_percent: float | None = None,
@@ -434,6 +436,6 @@ def _mark_edited(store: ShopStore, ids: list[int], name: str) -> None:
     store.conn.executemany("UPDATE products SET overrides = ? WHERE id = ?", rows)
 
 
-def as_dict(product: Product) -> dict:
+def as_dict(product: Product) -> dict[str, Any]:
     """A plain dict of the snapshot (for JSON and logs)."""
     return asdict(product)

@@ -68,7 +68,7 @@ def get_online_hours(store: ShopStore) -> OnlineHours:
     raw = get_setting(store, SETTING)
     if not raw:
         return OnlineHours(list(DEFAULT_WINDOWS), DEFAULT_ZONE)
-    return OnlineHours([tuple(w) for w in raw["windows"]], raw["zone"])  # type: ignore[misc]
+    return OnlineHours([tuple(w) for w in raw["windows"]], raw["zone"])
 
 
 def set_online_hours(store: ShopStore, hours: OnlineHours) -> OnlineHours:

@@ -182,7 +182,7 @@ def update_shop(store: ShopStore, **values: Any) -> Shop:
     with store.atomic() as db:
         if clean:
             clean["updated_at"] = utc_now()
-            db["shop"].update(1, clean)
+            db.table("shop").update(1, clean)
     return get_shop(store)
 
 
@@ -196,9 +196,9 @@ def set_channels(store: ShopStore, channels: list[Channel]) -> list[Channel]:
     with store.atomic() as db:
         db.execute("DELETE FROM channels")
         for position, channel in enumerate(clean):
-            db["channels"].insert({"kind": channel.kind, "value": channel.value,
+            db.table("channels").insert({"kind": channel.kind, "value": channel.value,
                                    "qr_image_hash": channel.qr_image_hash, "position": position})
-        db["shop"].update(1, {"updated_at": utc_now()})
+        db.table("shop").update(1, {"updated_at": utc_now()})
     return clean
 
 
@@ -210,5 +210,5 @@ def get_setting(store: ShopStore, key: str, default: Any = None) -> Any:
 
 def set_setting(store: ShopStore, key: str, value: Any) -> None:
     with store.atomic() as db:
-        db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)},
+        db.table("settings").upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)},
                               pk="key")

@@ -180,9 +180,9 @@ def app_icon(data: bytes | None, size: int, color: str) -> bytes:
     (remembered: every export writes the icons, few change them)."""
     canvas = Image.new("RGB", (size, size), "white" if data else color)
     if data:
-        logo = Image.open(io.BytesIO(data))
-        logo.draft("RGB", (size, size))
-        logo = logo.convert("RGBA")
+        opened = Image.open(io.BytesIO(data))
+        opened.draft("RGB", (size, size))
+        logo = opened.convert("RGBA")
         logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
         canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
     out = io.BytesIO()

@@ -16,6 +16,7 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..core.errors import Cancelled
 from ..core.i18n import _
@@ -153,8 +154,8 @@ class InPlaceWriter:
         """Journal, fsync, rename changed files into place, delete the rest, marker last."""
         files = self.stats.written + self.stats.kept  # each file is put or kept once
         text = marker_bytes(manifest or {}, files, search)
-        plan = {"put": list(self._staged), "delete": sorted(self.old.difference(files)
-                                                             - {MARKER})}
+        plan: dict[str, list[Any]] = {
+            "put": list(self._staged), "delete": sorted(self.old.difference(files) - {MARKER})}
         after = Marker(manifest or {}, files, search or {})
         if marker_text(self.outdir) != text:  # an unchanged shop leaves even the marker
             with open(os.path.join(self.staging, "marker"), "wb") as out:

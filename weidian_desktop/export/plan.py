@@ -88,7 +88,7 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
                        "about_paragraphs": paragraphs(shop.about),
                        "logo": default_maker.image(shop.logo_hash, shop.name)},
               "theme": colors, "assets": names, "zone": shop.timezone}
-    # Drops and coupons (issue 7, export/drop_views.py): status per language, cart rules, .ics.
+    # Drops and coupons (export/drop_views.py): status per language, cart rules, .ics.
     common["drops_export"] = drops_export(store, now, shop.languages, shop.currency)
     common["coupon_rules"] = {"rules": coupon_rules(store, now), "currency": shop.currency}
     files.update(ics_files(store, shop.name, shop.base_url))

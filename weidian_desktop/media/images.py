@@ -165,6 +165,7 @@ def _to_rgb(im: Image.Image) -> Image.Image:
         im = im.convert("RGBA")
     if im.mode == "RGBA":
         lowest_alpha = im.getchannel("A").getextrema()[0]
+        assert not isinstance(lowest_alpha, tuple)  # one band: (lowest, highest)
         return im if lowest_alpha < 255 else im.convert("RGB")
     if im.mode == "CMYK" and info.get("icc_profile"):
         return im  # converted by its own profile in _to_srgb

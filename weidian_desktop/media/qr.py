@@ -56,7 +56,7 @@ def _matrix(text: str, ec: str) -> Matrix:
         raise ValidationError(_("The text is too long for a QR code ({n} characters); use a "
                                 "shorter link.").format(
                                   n=len(text)), field="text") from None
-    return tuple(bytes(row) for row in code.modules)
+    return tuple(bytes(map(bool, row)) for row in code.modules)  # made: no cell is None
 
 
 def qr_matrix(text: str, ec: str = "M") -> list[list[bool]]:

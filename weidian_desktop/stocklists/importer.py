@@ -10,16 +10,16 @@ import contextlib
 import gc
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.clock import utc_now
-from ..core.errors import Cancelled, ValidationError
+from ..core.errors import ValidationError
 from ..core.i18n import _, ngettext
 from ..core.money import check_currency
-from ..core.progress import ProgressFn
-from ..core.store import ShopStore
+from ..core.progress import CancelFn, ProgressFn, check_cancel
+from ..core.store import ShopStore, last_id
 from . import detect
 from .import_choices import (
     catalogue_language,
@@ -34,8 +34,6 @@ from .prices import read_prices
 from .reading import read_source, refuse
 from .rows import ParseResult, Problem
 from .sync import SyncPlan, apply_sync, plan_sync, values
-
-Cancel = Callable[[], bool]
 
 
 @dataclass
@@ -227,19 +225,18 @@ def _drop_duplicates(parsed: ParseResult) -> None:
 
 
 def apply_import(store: ShopStore, preview: ImportPreview, *, progress: ProgressFn | None = None,
-                 cancel: Cancel | None = None) -> ImportReport:
+                 cancel: CancelFn | None = None) -> ImportReport:
     """Write a previewed import in one transaction; Cancel or an error leaves no trace."""
     with _gc_paused():
         return _apply(store, preview, progress, cancel)
 
 
 def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None,
-           cancel: Cancel | None) -> ImportReport:
+           cancel: CancelFn | None) -> ImportReport:
     started = time.perf_counter()
     parsed, now = preview.parsed, utc_now()
     mapping = json.dumps(parsed.mapping, ensure_ascii=False) if parsed.mapping else None
-    if cancel is not None and cancel():
-        raise Cancelled(_("Import cancelled; the shop is as it was before."))
+    check_cancel(cancel, _("Import cancelled; the shop is as it was before."))
     with store.atomic() as db:
         row = store.query("SELECT id FROM suppliers WHERE name = ?", (preview.supplier,))
         if row:
@@ -249,9 +246,9 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
                        "column_mapping = coalesce(?, column_mapping) WHERE id = ?",
                        [parsed.format, preview.currency, mapping, supplier_id])
         else:
-            supplier_id = db["suppliers"].insert({
+            supplier_id = last_id(db.table("suppliers").insert({
                 "name": preview.supplier, "currency": preview.currency,
-                "format": parsed.format, "column_mapping": mapping, "created_at": now}).last_pk
+                "format": parsed.format, "column_mapping": mapping, "created_at": now}))
         if preview.supplier_id is None and not row:
             plan = preview.plan  # a supplier made just now has no items the plan could miss
         else:
@@ -262,12 +259,12 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
         applied = apply_sync(store, plan, supplier_id, now, progress=progress, cancel=cancel)
         remember_language(store, supplier_id, preview.language)
         problems = [p.as_dict() for p in parsed.problems]
-        import_id = db["imports"].insert({
+        import_id = last_id(db.table("imports").insert({
             "supplier_id": supplier_id, "file_name": preview.path.name,
             "format": parsed.format, "imported_at": now, "rows": parsed.data_lines,
             "added": applied.added, "updated": applied.updated,
             "discontinued": applied.discontinued,
-            "problems": json.dumps(problems, ensure_ascii=False)}).last_pk
+            "problems": json.dumps(problems, ensure_ascii=False)}))
     groups: dict[str, dict[str, None]] = {}
     products = images = 0
     for item in parsed.rows:
@@ -292,7 +289,7 @@ def import_file(store: ShopStore, path: str | Path, *, format: str = "auto",
                 supplier: str | None = None, mapping: dict | None = None,
                 currency: str | None = None, language: str | None = None,
                 progress: ProgressFn | None = None,
-                cancel: Cancel | None = None) -> ImportReport:
+                cancel: CancelFn | None = None) -> ImportReport:
     """Read, compare and write a supplier file: what ``weidian-desktop import`` runs."""
     preview = preview_import(store, path, format=format, supplier=supplier, mapping=mapping,
                              currency=currency, language=language)

@@ -37,11 +37,6 @@ def matches(columns: Columns) -> bool:
         columns.find("availability") is not None or columns.find("image_link") is not None)
 
 
-def looks_like_xml_feed(text: str) -> bool:
-    head = text[:4096]
-    return head.lstrip().startswith("<") and G_NS in head
-
-
 def parse(source: Source, *, currency: str, mapping: dict | None = None) -> ParseResult:
     """TSV or XML, whichever the text is."""
     if source.text.lstrip().startswith("<"):

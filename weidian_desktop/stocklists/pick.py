@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
@@ -18,7 +18,7 @@ from ..core.products import (
     delete_products,
     restore_products,
 )
-from ..core.progress import ProgressFn
+from ..core.progress import CancelFn, ProgressFn
 from ..core.shop import get_setting, set_setting
 from ..core.store import ShopStore
 from .import_choices import catalogue_language
@@ -114,7 +114,7 @@ def pick(store: ShopStore, supplier_name: str, skus: Iterable[str] | None = None
          all: bool = False, markup: MarkupRule | None = None,
          availability: str = "on_request", status: str = "draft",
          progress: ProgressFn | None = None,
-         cancel: Callable[[], bool] | None = None) -> list[int]:
+         cancel: CancelFn | None = None) -> list[int]:
     """Make shop products from supplier items (one transaction); returns the new ids."""
     return pick_items(store, supplier_name, skus, all=all, markup=markup,
                       availability=availability, status=status, progress=progress,
@@ -125,7 +125,7 @@ def pick_items(store: ShopStore, supplier_name: str, skus: Iterable[str] | None 
                all: bool = False, markup: MarkupRule | None = None,
                availability: str = "on_request", status: str = "draft",
                progress: ProgressFn | None = None,
-               cancel: Callable[[], bool] | None = None) -> PickResult:
+               cancel: CancelFn | None = None) -> PickResult:
     """Like ``pick`` but also says which items were left out and why."""
     markup = markup or MarkupRule()
     if availability not in ("on_request", "in_stock"):

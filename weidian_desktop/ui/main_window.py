@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.welcome = WelcomeScreen()
         self.welcome.newRequested.connect(self.new_shop)
-        self.welcome.openRequested.connect(lambda: self.files.open_dialog())
+        self.welcome.openRequested.connect(self._open_dialog)
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.recentRequested.connect(lambda p: self.open_shop(Path(p)))
         self.central.addWidget(self.welcome)
@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         wizard.created.connect(self.open_shop)
         wizard.open()
 
+    def _open_dialog(self) -> None:
+        self.files.open_dialog()
+
     def open_demo(self, path: Path | None = None) -> TaskHandle[Path] | None:
         """Open the bundled demo shop, writing it first if this user has none yet."""
         if path is None:
@@ -205,7 +208,9 @@ class MainWindow(QMainWindow):
 
             return build_demo(path)
 
-        return run_task(self, self.tr("Writing the demo shop…"), work, self.open_shop)
+        # A shop file is written: on the shop worker, so a second click waits its turn.
+        return run_task(self, self.tr("Writing the demo shop…"), work, self.open_shop,
+                        shop_file=True)
 
     def show_message(self, text: str) -> None:
         """One sentence in a window-modal box (it does not block the event loop)."""

@@ -88,7 +88,7 @@ def default_currency(zone: str | None = None) -> str:
     Asia/Shanghai: CNY; Italian: EUR), else the system's, else CNY."""
     suggested = suggest_currency(current_language(), zone or default_timezone())
     if suggested in current_currencies():
-        return suggested  # type: ignore[return-value]
+        return suggested
     code = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
     return code if code in current_currencies() else "CNY"
 

@@ -151,8 +151,9 @@ class ShopView(QWidget):
         page.setObjectName(page.objectName() or f"{spec.key}_page")
         old = self.stack.widget(row)
         self.stack.insertWidget(row, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.pages[spec.key] = page
         message = getattr(page, "statusMessage", None)
         if message is not None:

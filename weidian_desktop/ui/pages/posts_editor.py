@@ -39,7 +39,7 @@ def thumbnail(store: ShopStore, image_hash: str) -> QIcon:
     """A small icon of a stored image (decoded from its blob)."""
     data = store.scalar("SELECT data FROM images WHERE hash = ?", (image_hash,))
     pixmap = QPixmap()
-    if data is None or not pixmap.loadFromData(bytes(data)):  # type: ignore[arg-type]
+    if data is None or not pixmap.loadFromData(bytes(data)):
         pixmap = QPixmap(THUMB, THUMB)
         pixmap.fill(Qt.GlobalColor.lightGray)
     return QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,

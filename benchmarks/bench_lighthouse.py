@@ -2,7 +2,7 @@
 
 The demo is exported into a temporary folder and served by Python's http.server on
 127.0.0.1; Lighthouse (npm devDependency, node_modules/.bin/lighthouse) drives Debian's
-chromium (CHROME_PATH=/usr/bin/chromium). Goals (issue 5): performance >= 98 on mobile,
+chromium (CHROME_PATH=/usr/bin/chromium). Goals: performance >= 98 on mobile,
 accessibility, best practices and SEO 100. Audits below a full score are listed on stderr.
 Usage: python benchmarks/bench_lighthouse.py
 """

@@ -25,6 +25,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..core.errors import WeidianError
+from ..core.i18n import _
 from ..core.progress import CancelFn, ProgressFn
 from ..core.store import ShopStore, connect
 from .pipeline import ExportResult, export_shop
@@ -143,7 +144,9 @@ class Host:
             conn.send(("export", request))
             try:
                 return self._wait(conn, progress, cancel)
-            except WeidianError:  # a refusal or Cancel: the helper is fine
+            except WeidianError:  # a refusal or Cancel: the helper is fine, unless it died
+                if self._process is None or not self._process.is_alive():
+                    self.stop()
                 raise
             except BaseException:
                 self.stop()  # it died or went astray: a new one next time
@@ -181,8 +184,8 @@ def _answer(message: tuple, process: multiprocessing.process.BaseProcess | None
             exc.add_note(f"In the export process:\n{text}")
         raise exc
     code = None if process is None else process.exitcode
-    raise RuntimeError(f"The export process stopped unexpectedly (exit status {code}); "
-                       "the previous export was left as it was.")
+    raise WeidianError(_("The export process stopped unexpectedly (exit status {code}); the "
+                         "previous export was left as it was.").format(code=code))
 
 
 _HOST = Host()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Protocol
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.paths import atomic_output
 from .marker import MARKER, Marker, SearchIndex, marker_bytes, remember
 from .safety import safe_relpath
@@ -79,10 +80,12 @@ def remove(path: str | Path) -> None:
 def check_output(outdir: Path) -> None:
     """Refuse a non-empty folder that is not a previous export."""
     if outdir.exists() and not outdir.is_dir():
-        raise ValidationError(f"{outdir} is a file, not a folder.", field="outdir")
+        raise ValidationError(_("{outdir} is a file, not a folder.").format(
+                                  outdir=outdir), field="outdir")
     if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / MARKER).is_file():
-        raise ValidationError(f"{outdir} is not empty and is not a previous export; choose "
-                              "an empty folder.", field="outdir")
+        raise ValidationError(_("{outdir} is not empty and is not a previous export; choose an "
+                                "empty folder.").format(
+                                  outdir=outdir), field="outdir")
 
 
 class SiteWriter:
@@ -168,7 +171,8 @@ def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) 
     """A zip of the export with sorted names and fixed times: same export, same zip bytes."""
     zip_path = zip_path.resolve()
     if zip_path.is_relative_to(outdir.resolve()):
-        raise ValidationError(f"Put the zip file outside the export folder {outdir}.",
+        raise ValidationError(_("Put the zip file outside the export folder {outdir}.").format(
+                                  outdir=outdir),
                               field="zip")
     # Removed again if anything fails: no half-written zip is left behind.
     with atomic_output(zip_path) as partial, \

@@ -740,134 +740,134 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="231" />
         <source>Export folder</source>
         <translation>[Éẋƥóŕť ƒóĺđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Shop address</source>
         <translation>[Šĥóƥ áđđŕéšš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
         <source>Also write a zip file beside the folder</source>
         <translation>[Áĺšó ŵŕíťé á žíƥ ƒíĺé ƀéšíđé ťĥé ƒóĺđéŕ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="139" />
         <source>Folder:</source>
         <translation>[Ƒóĺđéŕ: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Shop address (base URL):</source>
         <translation>[Šĥóƥ áđđŕéšš (ƀášé ÚŔĹ): ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="90" />
         <source>Export the shop</source>
         <translation>[Éẋƥóŕť ťĥé šĥóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Pages:</source>
         <translation>[Ƥáĝéš: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Files:</source>
         <translation>[Ƒíĺéš: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Size:</source>
         <translation>[Šížé: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Time:</source>
         <translation>[Ťíɱé: ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
         <source>Open in browser</source>
         <translation>[Óƥéñ íñ ƀŕóŵšéŕ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
         <source>Preview</source>
         <translation>[Ƥŕéʋíéŵ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Publish…</source>
         <translation>[Ƥúƀĺíšĥ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="151" />
         <source>Open folder</source>
         <translation>[Óƥéñ ƒóĺđéŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="268" />
         <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
         <translation>[Éẋƥóŕťéđ: {0} ƥáĝéš, {1} ƒíĺéš, {2} íñ {3} š. ~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="272" />
-        <source>{0} written, {1} unchanged, {2} images encoded</source>
-        <translation>[{0} ŵŕíťťéñ, {1} úñçĥáñĝéđ, {2} íɱáĝéš éñçóđéđ ~~~~~~~~~~~~~~]</translation>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>{0} written, {1} unchanged, {2} deleted; {3} images encoded</source>
+        <translation>[{0} ŵŕíťťéñ, {1} úñçĥáñĝéđ, {2} đéĺéťéđ; {3} íɱáĝéš éñçóđéđ ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="279" />
         <source>(zip: {0})</source>
         <translation>[(žíƥ: {0}) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="277" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
         <source>{0} s</source>
         <translation>[{0} š ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="286" />
         <source>Files written ({0})</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ({0}) ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="306" />
         <source>Type where the shop goes: {0}</source>
         <translation>[Ťýƥé ŵĥéŕé ťĥé šĥóƥ ĝóéš: {0} ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="96" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>[Ťĥé šĥóƥ íš ŵŕíťťéñ áš ƥĺáíñ ŵéƀ ƥáĝéš: ƥúť ťĥé ƒóĺđéŕ óñ áñý ŵéƀ ĥóšť, óŕ óƥéñ íť ƒŕóɱ đíšķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="166" />
         <source>Files written</source>
         <translation>[Ƒíĺéš ŵŕíťťéñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="187" />
         <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
         <translation>[Ťĥíš đóŵñĺóáđ ĥáš ñó ƥĥóñé ƥŕéʋíéŵ (Ɋť ŴéƀÉñĝíñé ŵóúĺđ ɱáķé íť šóɱé 200 ṀƁ ĺáŕĝéŕ); “Óƥéñ íñ ƀŕóŵšéŕ” šĥóŵš ťĥé éẋƥóŕťéđ šĥóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="190" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>[Ťĥé ƥĥóñé ƥŕéʋíéŵ ñééđš Ɋť ŴéƀÉñĝíñé: íñšťáĺĺ Ŵéíđíáñ Đéšķťóƥ ŵíťĥ ťĥé “ƥŕéʋíéŵ” éẋťŕá ({0}). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="253" />
         <source>Exporting the shop…</source>
         <translation>[Éẋƥóŕťíñĝ ťĥé šĥóƥ… ~~~~~~~]</translation>
     </message>

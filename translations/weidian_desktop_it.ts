@@ -740,134 +740,134 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="231" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="139" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="90" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Pages:</source>
         <translation>Pagine:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Files:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Size:</source>
         <translation>Dimensione:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Time:</source>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Publish…</source>
         <translation>Pubblica…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="151" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="187" />
         <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
         <translation>Questa versione scaricabile non ha l’anteprima smartphone (Qt WebEngine la renderebbe più grande di circa 200 MB); “Apri nel browser” mostra il negozio esportato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="268" />
         <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
         <translation>Esportato: {0} pagine, {1} file, {2} in {3} s.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="272" />
-        <source>{0} written, {1} unchanged, {2} images encoded</source>
-        <translation>{0} scritti, {1} invariati, {2} immagini codificate</translation>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>{0} written, {1} unchanged, {2} deleted; {3} images encoded</source>
+        <translation>{0} scritti, {1} invariati, {2} eliminati; {3} immagini codificate</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="279" />
         <source>(zip: {0})</source>
         <translation>(zip: {0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="277" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="286" />
         <source>Files written ({0})</source>
         <translation>File scritti ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="306" />
         <source>Type where the shop goes: {0}</source>
         <translation>Scrivi dove va il negozio: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="96" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="166" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="190" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>L'anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l'extra «preview» ({0}).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="253" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
     </message>

@@ -740,134 +740,134 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="231" />
         <source>Export folder</source>
         <translation>导出文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Shop address</source>
         <translation>店铺网址</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
         <source>Also write a zip file beside the folder</source>
         <translation>同时在文件夹旁生成 zip 压缩包</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="139" />
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Shop address (base URL):</source>
         <translation>店铺网址（基础 URL）：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="90" />
         <source>Export the shop</source>
         <translation>导出店铺</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Pages:</source>
         <translation>页面：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Files:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Size:</source>
         <translation>大小：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Time:</source>
         <translation>用时：</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
         <source>Open in browser</source>
         <translation>在浏览器中打开</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Publish…</source>
         <translation>发布…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="151" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="187" />
         <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
         <translation>此下载版不含手机预览（Qt WebEngine 会让它增大约 200 MB）；“在浏览器中打开”可查看导出的店铺。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="268" />
         <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
         <translation>已导出：{0} 个页面，{1} 个文件，{2}，用时 {3} 秒。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="272" />
-        <source>{0} written, {1} unchanged, {2} images encoded</source>
-        <translation>写入 {0} 个，未变 {1} 个，编码图片 {2} 张</translation>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>{0} written, {1} unchanged, {2} deleted; {3} images encoded</source>
+        <translation>写入 {0} 个，未变 {1} 个，删除 {2} 个；编码图片 {3} 张</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="279" />
         <source>(zip: {0})</source>
         <translation>（压缩包：{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="277" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
         <source>{0} s</source>
         <translation>{0} 秒</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="286" />
         <source>Files written ({0})</source>
         <translation>写入的文件（{0}）</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="306" />
         <source>Type where the shop goes: {0}</source>
         <translation>请填写店铺发布到哪里：{0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="96" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>店铺会导出为普通网页：把文件夹放到任意网站空间，或直接从磁盘打开。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="166" />
         <source>Files written</source>
         <translation>已写入的文件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="190" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>手机预览需要 Qt WebEngine：请安装带“preview”附加组件的 Weidian Desktop（{0}）。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="253" />
         <source>Exporting the shop…</source>
         <translation>正在导出店铺…</translation>
     </message>

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from weidian_desktop.core.errors import Cancelled, ValidationError
+from weidian_desktop.core.i18n import set_language
 from weidian_desktop.core.products import Product, create_products
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.export import export_in_child, export_shop
@@ -63,3 +64,20 @@ def test_from_a_thread_the_helper_still_renders_on_all_cores(store: ShopStore,
     thread.start()
     thread.join()
     assert results[0].processes > 1 and len(results[0].pages) > 2100
+
+
+def test_progress_and_refusals_in_the_callers_language(small_shop: ShopStore,
+                                                      tmp_path: Path) -> None:
+    """The helper is a fresh interpreter: it speaks the app's language, not English."""
+    heard: list[str] = []
+    set_language("zh_CN")
+    try:
+        export_in_child(small_shop.path, tmp_path / "site", now=NOW,
+                        progress=lambda _done, _total, text: heard.append(text))
+        (tmp_path / "file").write_text("not a folder")
+        with pytest.raises(ValidationError) as refused:
+            export_in_child(small_shop.path, tmp_path / "file", now=NOW)
+    finally:
+        set_language("en")
+    assert heard[0] == "正在读取店铺…" and any(t.startswith("页面：0 / ") for t in heard)
+    assert "not a folder" not in str(refused.value)

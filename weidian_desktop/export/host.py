@@ -25,7 +25,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..core.errors import WeidianError
-from ..core.i18n import _
+from ..core.i18n import _, current_language, set_language
 from ..core.progress import CancelFn, ProgressFn
 from ..core.store import ShopStore, connect
 from .pipeline import ExportResult, export_shop
@@ -43,6 +43,7 @@ class Request:
     base_url: str | None = None
     zip_path: Path | None = None
     now: str | None = None
+    language: str = "en"  # the caller's: the helper's sentences (progress, refusals) in it
 
 
 def _attach(shop: Path, read_only: bool) -> ShopStore:
@@ -72,9 +73,10 @@ class _Cancel:
 def _export(conn: Connection, request: Request) -> tuple:
     """Run one export; the message that answers it."""
 
-    def progress(done: int, total: int, _text: str) -> None:
-        conn.send(("progress", done, total))
+    def progress(done: int, total: int, text: str) -> None:
+        conn.send(("progress", done, total, text))
 
+    set_language(request.language)
     try:
         store = _attach(request.shop, request.read_only)
     except BaseException as exc:
@@ -163,7 +165,7 @@ class Host:
                     message = ("died",)
                 if message[0] == "progress":
                     if progress is not None:
-                        progress(message[1], message[2], "")
+                        progress(message[1], message[2], message[3])
                     continue
                 return _answer(message, self._process)
             if self._process is None or not self._process.is_alive():
@@ -204,7 +206,8 @@ def export_in_child(shop: str | os.PathLike[str], outdir: str | os.PathLike[str]
     not cache new image variants in it.
     """
     request = Request(Path(shop).resolve(), Path(outdir).resolve(), read_only, base_url,
-                      None if zip_path is None else Path(zip_path).resolve(), now)
+                      None if zip_path is None else Path(zip_path).resolve(), now,
+                      current_language())
     return _HOST.run(request, progress, cancel)
 
 

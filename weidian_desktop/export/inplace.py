@@ -247,6 +247,7 @@ class InPlaceWriter:
         except OSError:
             pass  # file systems that cannot fsync a folder (some FUSE mounts)
         apply_journal(self.outdir)
+        self.stats.deleted = journal.delete
         remember(self.outdir, text, after)
 
     def abandon(self) -> None:

@@ -8,7 +8,9 @@ takes more: nothing is split up front by guesswork. There are two queues, each c
 starting on one and helping with the other once it is empty: a file made in a folder
 locks the folder, so two processes filling p/ (or img/) at once wait on each other. A
 child shares the main process's loaded shop through fork, makes its own Worker (its own
-connection and reader), and hands back its work.Report through a file.
+connection and reader), and hands back its work.Report through a file. Each number a
+child takes also goes into a pipe back to the main process, which hears them between its
+own tasks: progress counts every process's work, not only its own.
 Where fork is unsafe, or the work too small to pay for it, the main process does it all.
 """
 
@@ -28,7 +30,8 @@ INDEX = 4  # bytes per task number in a queue
 MAX_PROCESSES = 4
 MIN_WORK = 2000  # rendered pages' worth of work below which forking costs more than it saves
 
-Tick = Callable[[int, int], None]  # (tasks taken, tasks in all): cancel and progress
+# Called in the main process with each task as some process takes it (cancel, progress).
+Tick = Callable[[Task], None]
 
 
 def can_fork() -> bool:
@@ -56,20 +59,25 @@ def _number(block: bytes) -> int:
     return int.from_bytes(block, "little")
 
 
-def _drain(worker: Worker, queues: list[int], tick: Tick | None = None) -> None:
+def _drain(worker: Worker, queues: list[int], taken: Callable[[int, bytes], None]) -> None:
     """Do tasks from the first queue until it is empty, then from the next."""
     for queue in queues:
         while block := os.read(queue, INDEX):
             number = _number(block)
-            if tick is not None:
-                tick(number, len(_TASKS))
+            taken(number, block)
             worker.do(_TASKS[number])
 
 
-def _child(setup: WorkerSetup, queues: list[int]) -> None:
+def _tell(heard: int, block: bytes) -> None:
+    os.write(heard, block)
+
+
+def _child(setup: WorkerSetup, queues: list[int], heard: int) -> None:
     try:
         worker = setup.worker()  # its own connection: the parent's is not fork-safe
-        _drain(worker, queues)
+        # 4 bytes written at once into a pipe are never split; the main process reads
+        # them between its tasks (a full pipe only makes the child wait that long).
+        _drain(worker, queues, lambda _number, block: _tell(heard, block))
         with open(os.path.join(setup.folder, f"{os.getpid()}.report"), "wb") as out:
             pickle.dump(worker.report(), out, pickle.HIGHEST_PROTOCOL)
     except BaseException:
@@ -84,14 +92,14 @@ def run(main: Worker, setup: WorkerSetup, local: list[Task], shared: list[list[T
     """Do ``local`` here and every task of ``shared`` (a list of queues) on ``processes``
     processes; return the reports of the forked ones (``main.report()`` has this one's)."""
     if processes < 2:
-        everything = local + [t for queue in shared for t in queue]
-        for number, task in enumerate(everything):
+        for task in local + [t for queue in shared for t in queue]:
             if tick is not None:
-                tick(number, len(everything))
+                tick(task)
             main.do(task)
         return []
     _TASKS[:] = [t for queue in shared for t in queue]
     queues = _queues([len(queue) for queue in shared])
+    heard, telling = os.pipe()
     # Frozen, the objects the children inherit are never touched by a collection, so
     # their copy-on-write pages stay shared while they run (no collect first: 40 ms);
     # pipeline.export_shop unfreezes them when the export is done.
@@ -101,15 +109,30 @@ def run(main: Worker, setup: WorkerSetup, local: list[Task], shared: list[list[T
         for k in range(1, processes):
             pid = os.fork()
             if pid == 0:
-                _child(setup, queues[k % len(queues):] + queues[:k % len(queues)])
+                os.close(heard)
+                _child(setup, queues[k % len(queues):] + queues[:k % len(queues)], telling)
             children.append(pid)
+        os.close(telling)  # the children's ends alone: the pipe ends when they do
+        telling = -1
+        os.set_blocking(heard, False)
+        listen = _Listener(heard, tick)
         for task in local:  # while the children start on the queues
             if tick is not None:
-                tick(0, len(_TASKS))
+                tick(task)
             main.do(task)
-        _drain(main, queues, tick)
+
+        def taken(number: int, _block: bytes) -> None:
+            listen()
+            if tick is not None:
+                tick(_TASKS[number])
+
+        _drain(main, queues, taken)
+        os.set_blocking(heard, True)
+        listen()  # to the end: the children's last tasks
     finally:
-        failed = _stop(queues, children)
+        if telling >= 0:
+            os.close(telling)
+        failed = _stop(queues, children, heard)
         _TASKS.clear()
     if failed:
         raise RuntimeError(f"{failed} export process(es) failed; see the messages above")
@@ -129,15 +152,43 @@ def _queues(sizes: list[int]) -> list[int]:
     return queues
 
 
-def _stop(queues: list[int], children: list[int]) -> int:
-    """Empty the queues (on failure or Cancel the children stop after their task), wait
-    for the children; how many failed."""
+class _Listener:
+    """Reads the numbers the children took so far (to the end once ``heard`` blocks) and
+    ticks for each."""
+
+    def __init__(self, heard: int, tick: Tick | None) -> None:
+        self.heard = heard
+        self.tick = tick
+        self.rest = b""
+
+    def __call__(self) -> None:
+        while True:
+            try:
+                chunk = os.read(self.heard, 4096)
+            except BlockingIOError:
+                return
+            if not chunk:
+                return
+            data = self.rest + chunk
+            whole = len(data) - len(data) % INDEX
+            self.rest = data[whole:]
+            for i in range(0, whole, INDEX):
+                if self.tick is not None:
+                    self.tick(_TASKS[_number(data[i:i + INDEX])])
+
+
+def _stop(queues: list[int], children: list[int], heard: int) -> int:
+    """Empty the queues (on failure or Cancel the children stop after their task), let
+    the children finish what they tell, wait for them; how many failed."""
     for queue in queues:
         while os.read(queue, 4096):
             pass
+    os.set_blocking(heard, True)
+    while os.read(heard, 4096):  # a child blocked on a full pipe would never end
+        pass
     failed = sum(os.waitpid(pid, 0)[1] != 0 for pid in children)
-    for queue in queues:
-        os.close(queue)
+    for fd in [*queues, heard]:
+        os.close(fd)
     return failed
 
 

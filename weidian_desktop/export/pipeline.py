@@ -28,7 +28,8 @@ from pathlib import Path
 
 from ..core.clock import utc_now
 from ..core.errors import Cancelled
-from ..core.i18n import _
+from ..core.formats import format_number
+from ..core.i18n import _, current_language, ngettext
 from ..core.paths import check_output_file, check_output_folder
 from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
@@ -49,6 +50,7 @@ from .marker import MARKER
 from .plan import CANCELLED, Plan, plan_site, site_parts
 from .render import Renderer
 from .snapshot import ShopChanged, Snapshot
+from .tally import COPY_WORK, ENCODE_WORK, Tally, stage
 from .work import COPY, ENCODE, MISSING, PAGES, Report, Task, WorkerSetup, read_spool
 from .writer import SiteWriter, Writer, write_zip
 
@@ -56,19 +58,19 @@ from .writer import SiteWriter, Writer, write_zip
 ATTEMPTS = 3
 # Tasks: pages per chunk, and variants to copy or images to encode per chunk.
 PAGE_CHUNK, COPY_CHUNK, ENCODE_CHUNK = 100, 400, 4
-# An image's encoding is worth this many rendered pages, a copied variant a quarter.
-ENCODE_WORK, COPY_WORK = 150, 0.25
 CACHE_BATCH = 256  # new variants per cache transaction
 
 
 @dataclass
 class ExportResult:
-    """What an export wrote: the folder, its pages, files written anew and kept, the zip."""
+    """What an export wrote: the folder, its pages, files written anew, kept and deleted,
+    the zip."""
 
     outdir: Path
     pages: list[str] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)  # the previous export's, gone now
     images_encoded: int = 0
     processes: int = 1  # that rendered the pages: more than one on all cores
     zip_path: Path | None = None
@@ -142,8 +144,13 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
     snapshot = Snapshot(store)
     with tempfile.TemporaryDirectory(prefix="weidian-export-") as folder:
         try:
+            stage(progress, _("Reading the shop…"))
             snapshot.begin()
             source = load(store, now, base_url)                               # 1. load
+            stage(progress, ngettext("Planning the pages of {count} product…",
+                                     "Planning the pages of {count} products…",
+                                     len(source.entries)).format(
+                count=format_number(len(source.entries), current_language())))
             parts = site_parts(source)                                        # 2. plan
             renderer = Renderer(source, parts, ProductReader(store.conn, source))
             plan = plan_site(source, parts, renderer.sites, writer.previous, writer.has,
@@ -155,10 +162,10 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
             processes = parallel.processes_for(work)
             if any(t.kind == ENCODE for queue in shared for t in queue):
                 prepare_encoding()  # once, before forking, not in every process
+            tally = Tally(local + [t for queue in shared for t in queue], progress, cancel)
+            tally.say()
             reports = [*parallel.run(main, setup, local, shared, processes=processes,  # 3.
-                                     tick=lambda done, total: _tick(progress, cancel, done,
-                                                                    total)),
-                       main.report()]
+                                     tick=tally), main.report()]
             for child in reports[:-1]:                                        # 4. write
                 writer.adopt(child.written)
             changed = snapshot.end()
@@ -167,8 +174,11 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
                 raise ShopChanged.of(store)
             if failed:  # a refusal writes nothing, not even the variants made meanwhile
                 raise image_error(store, *failed[0])
+            if tally.all_images:
+                tally.say_done(_("Storing the new images in the shop file…"))
             encoded = _new_variants(store, writer, reports)
             check_cancel(cancel, _(CANCELLED))
+            tally.say_done(_("Writing the search index and the shop's other files…"))
             search = search_index(source, plan, renderer, reports)
             files = site_files(source, parts, plan, renderer, search)
             if isinstance(files, str):
@@ -176,6 +186,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
             files = {**parts.files, **files}
             for path in sorted(files):
                 writer.put(path, files[path])
+            tally.say_done(_("Putting the new export in place…"))
             writer.commit(plan.manifest, search)                              # 5. commit
         except (Cancelled, ShopChanged):
             _stop(snapshot, writer)
@@ -187,8 +198,8 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
     report(progress, 1, 1)
     stats = writer.stats
     return ExportResult(outdir=writer.outdir, pages=plan.pages(), written=sorted(stats.written),
-                        kept=sorted(stats.kept), images_encoded=encoded,
-                        processes=processes)
+                        kept=sorted(stats.kept), deleted=sorted(stats.deleted),
+                        images_encoded=encoded, processes=processes)
 
 
 def _stop(snapshot: Snapshot, writer: Writer) -> None:
@@ -196,12 +207,6 @@ def _stop(snapshot: Snapshot, writer: Writer) -> None:
     (the previous export stays as it was)."""
     snapshot.close()
     writer.abandon()
-
-
-def _tick(progress: ProgressFn | None, cancel: CancelFn | None, done: int, total: int
-          ) -> None:
-    check_cancel(cancel, _(CANCELLED))
-    report(progress, done, total)
 
 
 def _tasks(plan: Plan, writer: Writer, store: ShopStore

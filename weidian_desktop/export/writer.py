@@ -31,10 +31,12 @@ PRIVATE = (MARKER, ".weidian-journal", ".weidian-staging")
 
 @dataclass
 class WriteStats:
-    """What a write did: files written anew, files kept from the previous export."""
+    """What a write did: files written anew, files kept from the previous export, and
+    the previous export's files deleted (its products and pages that are gone)."""
 
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
 
 
 class Writer(Protocol):

@@ -242,14 +242,11 @@ class ExportPage(QWidget):
 
         def work(progress: ProgressFn, cancel: CancelFn) -> tuple[ExportResult, int]:
             # In the export's own process, on all cores (this one has threads: no fork);
-            # queued on the shop worker like every job that opens the shop file.
-            # Counts only: file names flashing by tell the seller nothing (and a label
-            # change while the dialog closes trips ui/tasks.py; reported).
+            # queued on the shop worker like every job that opens the shop file. Its
+            # progress says the stage, then pages and new images done of all.
             result = export_in_child(store.path, folder, read_only=store.read_only,
                                      base_url=base_url, zip_path=zip_path,
-                                     progress=lambda done, total, _text: progress(done, total,
-                                                                                  ""),
-                                     cancel=cancel)
+                                     progress=progress, cancel=cancel)
             return result, folder_size(result.outdir, result.written + result.kept)
 
         self.export_button.setEnabled(False)
@@ -274,8 +271,9 @@ class ExportPage(QWidget):
         self.summary.setText(text)
         labels = self.figure_labels
         labels["pages"].setText(locale.toString(len(result.pages)))
-        labels["files"].setText(self.tr("{0} written, {1} unchanged, {2} images encoded").format(
-            locale.toString(written), locale.toString(kept),
+        labels["files"].setText(self.tr("{0} written, {1} unchanged, {2} deleted; {3} images "
+                                        "encoded").format(
+            locale.toString(written), locale.toString(kept), locale.toString(len(result.deleted)),
             locale.toString(result.images_encoded)))
         labels["size"].setText(locale.formattedDataSize(size, 1, SI_SIZES) + (
             "  " + self.tr("(zip: {0})").format(result.zip_path.name) if result.zip_path else ""))

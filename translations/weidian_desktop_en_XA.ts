@@ -1647,118 +1647,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
         <source>Ready</source>
         <translation>[Ŕéáđý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
         <source>&amp;File</source>
         <translation>[&amp;Ƒíĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="78" />
         <source>&amp;Edit</source>
         <translation>[&amp;Éđíť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="79" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
         <source>&amp;Undo</source>
         <translation>[&amp;Úñđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
         <source>&amp;Redo</source>
         <translation>[&amp;Ŕéđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="86" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="87" />
         <source>&amp;Preferences…</source>
         <translation>[&amp;Ƥŕéƒéŕéñçéš… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="91" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
         <source>&amp;Go</source>
         <translation>[&amp;Ĝó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>[&amp;Ĥéĺƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="94" />
         <source>Weidian Desktop &amp;Help</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ &amp;Ĥéĺƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="96" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
         <source>&amp;Report a problem…</source>
         <translation>[&amp;Ŕéƥóŕť á ƥŕóƀĺéɱ… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
         <source>Copy the version and system details to paste into a report</source>
         <translation>[Çóƥý ťĥé ʋéŕšíóñ áñđ šýšťéɱ đéťáíĺš ťó ƥášťé íñťó á ŕéƥóŕť ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="100" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="101" />
         <source>&amp;About Weidian Desktop</source>
         <translation>[&amp;Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="135" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
         <source>Opened {0}</source>
         <translation>[Óƥéñéđ {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="146" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="147" />
         <source>Closed {0}; every change was saved.</source>
         <translation>[Çĺóšéđ {0}; éʋéŕý çĥáñĝé ŵáš šáʋéđ. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="219" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="179" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="222" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="184" />
         <source>{0} — {1}</source>
         <translation>[{0} — {1} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="212" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="215" />
         <source>Writing the demo shop…</source>
         <translation>[Ŵŕíťíñĝ ťĥé đéɱó šĥóƥ… ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="238" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
         <source>Report a problem</source>
         <translation>[Ŕéƥóŕť á ƥŕóƀĺéɱ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="239" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>[Ťĥé ʋéŕšíóñ óƒ Ŵéíđíáñ Đéšķťóƥ áñđ óƒ ýóúŕ šýšťéɱ áŕé óñ ťĥé çĺíƥƀóáŕđ. Ƥášťé ťĥéɱ íñťó ýóúŕ ɱéššáĝé, ťĥéñ šáý ŵĥáť ýóú đíđ, ŵĥáť ýóú éẋƥéçťéđ áñđ ŵĥáť ĥáƥƥéñéđ íñšťéáđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="250" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
         <source>About Weidian Desktop</source>
         <translation>[Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="251" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>[&lt;h3&gt;Ŵéíđíáñ Đéšķťóƥ {0}&lt;/h3&gt;&lt;p&gt;Ɓúíĺđ á ɱóƀíĺé šĥóƥ óƒƒĺíñé: óñé šĥóƥ ƒíĺé íñ, á šťáťíç ĤŤṀĹ5 šĥóƥ óúť.&lt;/p&gt;&lt;p&gt;Ýóúŕ šĥóƥ šťáýš óñ ťĥíš çóɱƥúťéŕ; ñóťĥíñĝ íš šéñť áñýŵĥéŕé.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="257" />
         <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
         <translation>[Ɋť {0} · Ɋť ƒóŕ Ƥýťĥóñ {1} · ƒŕéé šóƒťŵáŕé úñđéŕ ťĥé ṀÍŤ ĺíçéñçé ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="258" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="261" />
         <source>&amp;Licences…</source>
         <translation>[&amp;Ĺíçéñçéš… ~~~]</translation>
     </message>

@@ -1647,118 +1647,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="78" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="79" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="86" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="87" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="91" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="94" />
         <source>Weidian Desktop &amp;Help</source>
         <translation>&amp;Guida di Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="96" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
         <source>&amp;Report a problem…</source>
         <translation>&amp;Segnala un problema…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
         <source>Copy the version and system details to paste into a report</source>
         <translation>Copia la versione e i dati del sistema da incollare in una segnalazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="100" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="101" />
         <source>&amp;About Weidian Desktop</source>
         <translation>&amp;Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="135" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
         <source>Opened {0}</source>
         <translation>Aperto {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="146" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="147" />
         <source>Closed {0}; every change was saved.</source>
         <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="219" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="179" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="222" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="184" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="212" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="215" />
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="238" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
         <source>Report a problem</source>
         <translation>Segnala un problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="239" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>Le versioni di Weidian Desktop e del sistema sono negli appunti. Incollale nel tuo messaggio, poi racconta cosa hai fatto, cosa ti aspettavi e cosa è successo invece.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="250" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="251" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="257" />
         <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
         <translation>Qt {0} · Qt for Python {1} · software libero con licenza MIT</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="258" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="261" />
         <source>&amp;Licences…</source>
         <translation>&amp;Licenze…</translation>
     </message>

@@ -1635,118 +1635,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="78" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="79" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="86" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="87" />
         <source>&amp;Preferences…</source>
         <translation>偏好设置(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="91" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="94" />
         <source>Weidian Desktop &amp;Help</source>
         <translation>微店桌面版帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="96" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
         <source>&amp;Report a problem…</source>
         <translation>报告问题(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
         <source>Copy the version and system details to paste into a report</source>
         <translation>复制版本和系统信息，粘贴到问题报告里</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="100" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="101" />
         <source>&amp;About Weidian Desktop</source>
         <translation>关于微店桌面版(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="135" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
         <source>Opened {0}</source>
         <translation>已打开 {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="146" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="147" />
         <source>Closed {0}; every change was saved.</source>
         <translation>已关闭 {0}，所有修改都已保存。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="219" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="179" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="222" />
         <source>Weidian Desktop</source>
         <translation>微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="184" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="212" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="215" />
         <source>Writing the demo shop…</source>
         <translation>正在生成演示店铺…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="238" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
         <source>Report a problem</source>
         <translation>报告问题</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="239" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>微店桌面版和系统的版本信息已复制到剪贴板。请把它粘贴到你的消息里，再说明你做了什么、预期是什么、实际发生了什么。</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="250" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
         <source>About Weidian Desktop</source>
         <translation>关于微店桌面版</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="251" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;微店桌面版 {0}&lt;/h3&gt;&lt;p&gt;离线搭建手机店铺：一个店铺文件进，一个静态 HTML5 店铺出。&lt;/p&gt;&lt;p&gt;你的店铺只保存在这台电脑上，不会发送到任何地方。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="257" />
         <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
         <translation>Qt {0} · Qt for Python {1} · 采用 MIT 许可证的自由软件</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="258" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="261" />
         <source>&amp;Licences…</source>
         <translation>许可证(&amp;L)…</translation>
     </message>

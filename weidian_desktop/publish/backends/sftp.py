@@ -33,7 +33,7 @@ TIMEOUT = 20.0  # seconds without an answer before the connection counts as cut
 # paramiko checks each incoming packet's MAC with a Python loop over its bytes; the C
 # comparison is as constant-time and took a third of the reading thread's CPU in a big
 # first publish (one packet for every two or three answers). Same result, same inputs.
-paramiko.util.constant_time_bytes_eq = hmac.compare_digest
+paramiko.util.constant_time_bytes_eq = hmac.compare_digest  # type: ignore[assignment]
 
 
 def known_hosts_file() -> Path:

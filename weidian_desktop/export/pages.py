@@ -38,6 +38,12 @@ def prefix_of(language: str, default: str) -> str:
     return "" if language == default else language.lower() + "/"
 
 
+def posts_in(posts: list[dict], language: str) -> list[dict]:
+    """The posts a language's pages show: its own and those of no language (or, when it
+    has none of its own, every post)."""
+    return [p for p in posts if p["language"] in (None, "", language)] or posts
+
+
 def channel_views(catalog: Catalog, maker: ViewMaker) -> list[dict]:
     """The seller's channels with ready links (no message yet; the cart fills it in)."""
     out = []
@@ -66,7 +72,13 @@ class LanguageSite:
         self.default = catalog.shop.default_language
         self.maker = ViewMaker(catalog, language)
         self.common = common
-        self.posts = [p for p in posts if p["language"] in (None, "", language)] or posts
+        self.posts = posts_in(posts, language)
+        # A post's page exists only in the languages that show it: the others get no
+        # alternate, and their language link leads to their own list of posts.
+        shown = {lang: {p["slug"] for p in posts_in(posts, lang)}
+                 for lang in catalog.shop.languages}
+        self.post_languages = {p["slug"]: [lang for lang in catalog.shop.languages
+                                           if p["slug"] in shown[lang]] for p in self.posts}
         self.ask_json = ask_json
         self.base_url = catalog.shop.base_url
         # The same for every page of the language: made once, not per page.
@@ -83,14 +95,21 @@ class LanguageSite:
         return self.base_url + prefix_of(language or self.language, self.default) + path
 
     def context(self, path: str, title: str, description: str, *, image: dict | None = None,
-                kind: str = "website", jsonld: list[dict] | None = None, **extra) -> dict:
+                kind: str = "website", jsonld: list[dict] | None = None,
+                exists_in: list[str] | None = None, fallback: str = "", **extra) -> dict:
+        """A page's context; ``exists_in`` names the languages the page exists in (all
+        when None); a language link of one it does not exist in leads to ``fallback``."""
         depth = path.count("/") + self.prefix.count("/")
         root = "../" * depth
-        languages = [{"code": lang, "name": language_name(lang),
-                      "href": "../" * depth + prefix_of(lang, self.default) + path
-                      + "index.html", "current": lang == self.language,
-                      "absolute": self.absolute(path, lang)}
-                     for lang in self.catalog.shop.languages]
+        languages = []
+        for lang in self.catalog.shop.languages:
+            exists = exists_in is None or lang in exists_in
+            there = path if exists else fallback
+            languages.append({"code": lang, "name": language_name(lang),
+                              "href": root + prefix_of(lang, self.default) + there
+                              + "index.html", "current": lang == self.language,
+                              "exists": exists,
+                              "absolute": self.absolute(path, lang) if exists else ""})
         og_image = ""
         if image and self.base_url:
             og_image = self.base_url + image["large"]
@@ -158,7 +177,8 @@ class LanguageSite:
                 f"{post['display_title']} · {shop.name}",
                 post["excerpt"] or post["display_title"], post=post,
                 post_images=[m.image(i["hash"], i["alt"]) for i in post["images"]],
-                post_products=m.products([p["id"] for p in post["products"]])), None)
+                post_products=m.products([p["id"] for p in post["products"]]),
+                exists_in=self.post_languages[post["slug"]], fallback="posts/"), None)
         yield Page("about/", "about.html", partial(
             self.context, "about/", f"{t('shop.about')} · {shop.name}", shop.about or shop.name,
             ask_json=self.ask_json), None)

@@ -241,4 +241,5 @@ class ViewMaker:
                 "starts_at": drop["starts_at"], "ends_at": drop["ends_at"],
                 "url": page_path("drop", drop["slug"]), "items": items,
                 "ended": drop["ends_at"] <= self.catalog.now,
-                "live": drop["starts_at"] <= self.catalog.now < drop["ends_at"]}
+                "live": drop["starts_at"] <= self.catalog.now < drop["ends_at"],
+                "now": self.catalog.now}  # the page shows the state at the export

@@ -73,6 +73,20 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             time.sleep(self.script_delay)
         super().do_GET()
 
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None
+                   ) -> None:
+        """A missing page gets the site's 404.html, as static hosts do."""
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
 
 @contextlib.contextmanager
 def serve(folder: Path, script_delay: float = 0.0) -> Iterator[str]:

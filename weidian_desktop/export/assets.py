@@ -55,7 +55,8 @@ def stylesheet(colors: dict[str, str]) -> bytes:
 PAGE_SCRIPTS = {"cart.html": ("30-cart-page.js", "35-coupons.js", "40-order-message.js"),
                 "search.html": ("35-search.js",), "about.html": ("50-ask.js",),
                 "drop.html": ("30-drops.js",), "product.html": ("30-drops.js",),
-                "home.html": ("30-drops.js",)}
+                "home.html": ("30-drops.js",), "404.html": ("60-not-found.js",),
+                "offline.html": ("65-offline.js",)}
 
 
 def scripts() -> dict[str, bytes]:

@@ -188,6 +188,11 @@ class LanguageSite:
         yield Page("cart/", "cart.html", partial(
             self.context, "cart/", f"{t('cart.heading')} · {shop.name}", t("cart.heading"),
             noindex=True), None)
+        # What sw.js shows, offline, for a page this language's buyer has not opened yet.
+        yield Page("offline/", "offline.html", partial(
+            self.context, "offline/", f"{t('offline.heading')} · {shop.name}",
+            t("offline.heading"), noindex=True, prefix=self.prefix,
+            prefixes=[prefix_of(lang, self.default) for lang in shop.languages]), None)
 
     def search_digest(self) -> str | None:
         """The search page shows every product's entry: it changes with any token."""

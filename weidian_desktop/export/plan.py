@@ -114,7 +114,7 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
             if count % 256 == 0 and cancel is not None and cancel():
                 raise Cancelled(CANCELLED)
             full = prefix + path + "index.html"
-            if shop.base_url and template not in ("cart.html", "search.html") and (
+            if shop.base_url and template not in ("cart.html", "search.html", "offline.html") and (
                     not path.startswith("posts/") or path == "posts/" or path in due_posts):
                 plan.sitemap.append((site.absolute(path), [(lang, site.absolute(path, lang))
                                                            for lang in shop.languages]))
@@ -160,13 +160,18 @@ def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
         context["page_js"] = page_js
         files[full] = env.get_template(template).render(context).encode("utf-8")
     default = next(s for s in plan.sites if s.language == shop.default_language)
-    context = default.context("", shop.name, shop.name, noindex=True)
+    context = default.context("", f"{default.maker.t('shop.not_found')} · {shop.name}",
+                              shop.name, noindex=True)
     # Hosts serve 404.html at any depth, so its links start from the site root.
     # The base URL's path, not the whole URL: same origin wherever the site is served.
     context["root"] = context["home"] = urlsplit(shop.base_url).path or "/"
     for lang in context["languages"]:
         lang["href"] = context["root"] + prefix_of(lang["code"], shop.default_language)
-    context["page_js"] = None
+    # In every language, the default first: the page's script keeps the buyer's.
+    context["not_found"] = [{"code": site.language, "t": site.maker.t, "prefix": site.prefix,
+                             "home": context["root"] + site.prefix} for site in
+                            sorted(plan.sites, key=lambda site: site is not default)]
+    context["page_js"] = plan.names["page_js"].get("404.html")
     files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
     files["robots.txt"] = seo.robots(shop.base_url)
     if shop.base_url:
@@ -176,11 +181,15 @@ def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
     logo = image_bytes(store, shop.logo_hash) if shop.logo_hash else None
     for size in ICON_SIZES:
         files[f"img/icon-{size}.png"] = app_icon(logo, size, colors["color"])
-    core = [names["css"], names["js"], *names["page_js"].values(), "404.html",
-            "manifest.webmanifest", "img/icon-192.png"]
+    # What the service worker saves at once: the styles and scripts, and in each language
+    # the pages the offline page lists and the offline page itself. (Not the icon: the
+    # browser fetches it for the tab and the home screen, so saving it fetched it twice.)
+    core = [names["css"], names["js"], "manifest.webmanifest",
+            *{js for page, js in names["page_js"].items() if page != "404.html"}]
     for language in shop.languages:
         prefix = prefix_of(language, shop.default_language)
-        core += [f"{prefix}{p}index.html" for p in ("", "cart/", "search/", "about/")]
+        core += [f"{prefix}{p}index.html" for p in ("", "cart/", "search/", "about/",
+                                                     "offline/")]
     # The service worker's cache name changes with any page: pages with a digest through
     # the manifest (their inputs), the rest through their bytes.
     version = hashlib.sha256(b"".join(hashlib.sha256(files[p]).digest() for p in sorted(files)

@@ -9,7 +9,7 @@
     retry.hidden = false;
     retry.addEventListener("click", function () { root.location.reload(); });
   }
-  root.addEventListener("online", function () { root.location.reload(); });
+  root.addEventListener("online", function () { if (root.navigator.onLine) { root.location.reload(); } });
 
   var box = document.querySelector("[data-offline-seen]");
   if (!box || !root.caches) { return; }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -157,4 +158,62 @@ def test_sold_out_as_of_the_export(browser, shop: DropShop, tmp_path: Path) -> N
     made_left = Words("it")("drops.made_left", made=5, left=0)
     assert page.inner_text(".drop-stock").startswith(f"{made_left}\nal ")
     assert page.inner_text("[data-drop-countdown]") == ""
+    page.close()
+
+
+SAID = """() => {
+  window.__said = [];
+  const out = document.querySelector('[data-drop-announce]');
+  new MutationObserver(() => window.__said.push(out.textContent))
+    .observe(out, {childList: true, characterData: true, subtree: true});
+}"""
+
+
+def test_the_countdown_speaks_only_at_days_hours_and_the_last_minute(browser, drop_page: Path
+                                                                     ) -> None:
+    """The badge's clock ticks every second; a screen reader hears it when the days or the
+    hours left change, in the last minute, and when the state changes; the status has a
+    heading, and no other part of it is a live region. (Launch 11 Nov 12:00 UTC, a day.)"""
+    page = browser.new_page()
+    page.clock.install(time="2026-11-09T11:59:55Z")  # two days and 5 s before the launch
+    page.goto(drop_page.as_uri())
+    status = page.locator("section.drop-status")
+    heading = status.locator("h2")
+    assert status.get_attribute("aria-labelledby") == heading.get_attribute("id")
+    assert status.locator("[aria-live], [role=status]").count() == 1
+    page.evaluate(SAID)
+
+    def said() -> list[str]:
+        return page.evaluate("window.__said")
+
+    def badge() -> str:
+        return page.inner_text("[data-drop-badge]")
+
+    def at(moment: str) -> None:  # the phone wakes up then: one tick
+        now = page.evaluate("Date.now()")
+        page.clock.fast_forward(int(datetime.fromisoformat(moment).timestamp() * 1000) - now)
+
+    page.clock.run_for(3000)
+    assert said() == []  # the page as it opened is read with the page, not announced
+    page.clock.run_for(5000)  # under two days left
+    assert said() == ["Preview — launches in 1 d"]
+    at("2026-11-11T10:59:50+00:00")
+    assert said()[-1] == "Preview — launches in 1 h"
+    ticking = badge()
+    page.clock.run_for(15000)  # the last hour: the clock ticks, nothing is said
+    assert badge() != ticking and len(said()) == 2
+    at("2026-11-11T11:58:30+00:00")
+    assert len(said()) == 2
+    page.clock.run_for(31000)
+    assert said()[-1] == "Preview — launches in 1 min"
+    page.clock.run_for(61000)  # launched: under a day left
+    assert said()[-1] == "Live now · Ends in 23 h"
+    count = len(said())
+    page.clock.run_for(20000)
+    assert len(said()) == count
+    at("2026-11-12T11:59:30+00:00")
+    page.clock.run_for(2000)
+    assert said()[-1] == "Live now · Ends in 1 min"
+    page.clock.run_for(62000)
+    assert said()[-1] == "Ended" and badge() == "Ended"
     page.close()

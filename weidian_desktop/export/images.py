@@ -173,6 +173,19 @@ def _blob(store: ShopStore, image_hash: str) -> bytes:
     return bytes(row[0])
 
 
+# The logo's own sizes, twice its CSS width: 40 px in the header, 96 px on the home page.
+LOGO_WIDTHS = {"header": 80, "hero": 192}
+
+
+@functools.lru_cache(maxsize=8)
+def logo_file(image_hash: str, data: bytes, width: int) -> tuple[str, bytes, int]:
+    """``(path, JPEG bytes, real width)`` of the logo at ``width`` px (never enlarged); the
+    name carries the image's hash, so a new logo is a new file (remembered: the logo
+    rarely changes between exports)."""
+    body, real, _height = make_variant(data, width, "jpeg")
+    return f"img/logo-{image_hash[:16]}-{real}.jpg", body, real
+
+
 @functools.lru_cache(maxsize=8)
 def app_icon(data: bytes | None, size: int, color: str) -> bytes:
     """A square PNG for the home screen: the logo centred on white, or the theme colour

@@ -23,7 +23,7 @@ from . import assets, fingerprint, seo
 from .catalog import Catalog
 from .content_views import ask_index_json, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
-from .images import ICON_SIZES, app_icon
+from .images import ICON_SIZES, LOGO_WIDTHS, app_icon, logo_file
 from .pages import LanguageSite, prefix_of
 from .parallel import Job
 from .render import environment
@@ -83,9 +83,15 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
     names, files = _assets(colors)
     posts = posts_views(store, now=now)
     default_maker = ViewMaker(catalog, shop.default_language)
+    logo = default_maker.image(shop.logo_hash, shop.name)
+    if logo is not None:  # served at the size it is shown at, not the photos' 360 px
+        data = image_bytes(store, logo["hash"])
+        for use, width in LOGO_WIDTHS.items():
+            path, body, real = logo_file(logo["hash"], data, width)
+            files[path] = body
+            logo[use] = {"src": path, "width": real}
     common = {"shop": {"name": shop.name, "tagline": shop.tagline,
-                       "about_paragraphs": paragraphs(shop.about),
-                       "logo": default_maker.image(shop.logo_hash, shop.name)},
+                       "about_paragraphs": paragraphs(shop.about), "logo": logo},
               "theme": colors, "assets": names, "zone": shop.timezone}
     # Drops and coupons (issue 7, export/drop_views.py): status per language, cart rules, .ics.
     common["drops_export"] = drops_export(store, now, shop.languages, shop.currency)

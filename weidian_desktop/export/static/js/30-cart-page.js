@@ -11,11 +11,14 @@
     return node;
   }
 
+  var format = null;  // made once: a formatter costs more to make than to use
   function money(amount, cfg) {
-    var digits = new Intl.NumberFormat("en", { style: "currency", currency: cfg.currency })
-      .resolvedOptions().maximumFractionDigits;
-    return new Intl.NumberFormat(cfg.locale, { style: "currency", currency: cfg.currency })
-      .format(amount / Math.pow(10, digits));
+    if (!format) {
+      format = new Intl.NumberFormat(cfg.locale, { style: "currency", currency: cfg.currency });
+      format.digits = new Intl.NumberFormat("en", { style: "currency", currency: cfg.currency })
+        .resolvedOptions().maximumFractionDigits;
+    }
+    return format.format(amount / Math.pow(10, format.digits));
   }
 
   function copy(text) {

@@ -102,9 +102,10 @@ def serve(folder: Path, script_delay: float = 0.0) -> Iterator[str]:
         server.server_close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
-    """Debian's chromium through Playwright, once per session."""
+    """Debian's chromium through Playwright, once per module (other modules start their
+    own Playwright, which cannot run while this one does)."""
     sync_api = pytest.importorskip("playwright.sync_api")
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed")

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -85,3 +87,19 @@ def test_the_tile_is_the_size_of_a_photo(chromium, bare_site: Path) -> None:
     page.goto((bare_site / "search" / "index.html").as_uri() + "?q=无图")
     assert page.locator(".results .noimg").count() == 1
     page.close()
+
+
+def test_scripts_and_styles_travel_without_their_comments(tmp_path: Path) -> None:
+    from weidian_desktop.export.assets import _uncommented, scripts, stylesheet, theme
+
+    assert _uncommented("/* a */ code();\n  // b\nkeep(); // c\n/* d\n e */\nx('/* f */');\n") \
+        == "/* a */ code();\nkeep(); // c\nx('/* f */');\n"
+    assert b"/*" not in stylesheet(theme("#b02a30"))
+    node = shutil.which("node")
+    for name, js in scripts().items():
+        assert b"\n/*" not in js and b"\n  /*" not in js, name
+        if node:  # still JavaScript
+            path = tmp_path / f"{name}.js"
+            path.write_bytes(js)
+            done = subprocess.run([node, "--check", str(path)], capture_output=True, text=True)
+            assert done.returncode == 0, (name, done.stderr)

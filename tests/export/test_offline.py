@@ -45,6 +45,9 @@ def test_an_unvisited_page_offline_shows_the_offline_page_in_its_language(
         english = page.evaluate(SHOWN)
         assert english["lang"] == "en" and english["heading"] == ["You are offline"]
         assert english["styled"]  # its stylesheet found from another address
+        logo = page.locator("header img")  # the logo, saved at once, not the offline tile
+        assert logo.evaluate("img => fetch(img.currentSrc).then(r => r.headers.get("
+                             "'Content-Type'))") == "image/jpeg"
         assert page.url == base + "en/p/ceramic-mug/"  # reload retries the page asked for
         links = dict(english["links"])
         assert links["Home"] == base + "en/index.html"

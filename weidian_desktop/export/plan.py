@@ -192,6 +192,9 @@ def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
     # browser fetches it for the tab and the home screen, so saving it fetched it twice.)
     core = [names["css"], names["js"], "manifest.webmanifest",
             *{js for page, js in names["page_js"].items() if page != "404.html"}]
+    logo = plan.sites[0].common["shop"]["logo"] if plan.sites else None
+    if logo is not None:  # in every page's header
+        core += [logo[use]["src"] for use in LOGO_WIDTHS]
     for language in shop.languages:
         prefix = prefix_of(language, shop.default_language)
         core += [f"{prefix}{p}index.html" for p in ("", "cart/", "search/", "about/",

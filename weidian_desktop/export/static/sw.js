@@ -23,10 +23,16 @@ function offline(url) {
   var at = new URL(page, scope).href;
   return caches.match(at).then(function (hit) {
     if (!hit) { return Response.error(); }
+    function absolute(link) {
+      return !link || link.charAt(0) === "#" || /^[a-z][a-z0-9+.-]*:/i.test(link) ? link
+        : new URL(link, at).href;
+    }
     return hit.text().then(function (html) {
-      html = html.replace(/(\s(?:href|src|data-root|data-home)=")([^"]*)"/g, function (all, head, link) {
-        return !link || link.charAt(0) === "#" || /^[a-z][a-z0-9+.-]*:/i.test(link) ? all
-          : head + new URL(link, at).href + '"';
+      html = html.replace(/(\s(href|src|srcset|data-root|data-home)=")([^"]*)"/g, function (all, head, name, value) {
+        return head + (name === "srcset" ? value.split(", ").map(function (candidate) {
+          var parts = candidate.split(" ");
+          return [absolute(parts[0])].concat(parts.slice(1)).join(" ");
+        }).join(", ") : absolute(value)) + '"';
       });
       return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8" } });
     });
@@ -34,8 +40,17 @@ function offline(url) {
 }
 
 self.addEventListener("install", function (event) {
-  event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(CORE); })
-    .then(function () { return self.skipWaiting(); }));
+  event.waitUntil(caches.open(CACHE).then(function (cache) {
+    return Promise.all(CORE.map(function (path) {
+      // A file named by its content (styles, scripts, the logo) is the same as the copy the
+      // page just loaded: taken from the browser's cache, not downloaded a second time.
+      var request = new Request(path, { cache: /^(assets|img)\//.test(path) ? "force-cache" : "default" });
+      return fetch(request).then(function (response) {
+        if (!response.ok) { throw new Error(path + " " + response.status); }
+        return cache.put(request.url, response);
+      });
+    }));
+  }).then(function () { return self.skipWaiting(); }));
 });
 self.addEventListener("activate", function (event) {
   event.waitUntil(caches.keys().then(function (keys) {

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from weidian_desktop.core.errors import ImportFileError
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.stocklists import detect_format, import_file
 from weidian_desktop.stocklists.reading import read_source
@@ -25,10 +26,13 @@ EXPECTED = {
     "taobao_pack_gbk.csv": ("taobao", "gb18030", 3, 6, 3, [7, 8], []),
     "shopify_2024.csv": ("shopify", "utf-8", 2, 3, 6, [7], [6]),
     "shopify_legacy.csv": ("shopify", "utf-8", 2, 3, 3, [5], [6]),
+    "shopify_trimmed.csv": ("shopify", "utf-8", 3, 3, 0, [4], []),
     "woocommerce_small.csv": ("woocommerce", "utf-8", 2, 4, 5, [7, 8, 9, 10], []),
     "generic_utf16.txt": ("generic", "utf-16", 4, 4, 3, [], []),
     "generic_gbk.csv": ("generic", "gb18030", 4, 4, 4, [5], [3]),
     "generic_semicolon.csv": ("generic", "utf-8-sig", 3, 3, 2, [], []),
+    "generic_price_headers.csv": ("generic", "utf-8", 2, 2, 0, [], []),
+    "generic_price_currency.csv": ("generic", "utf-8", 2, 2, 0, [], []),
 }
 
 
@@ -130,6 +134,45 @@ def test_shopify_legacy_continue_policy_is_on_request(store: ShopStore, fixtures
     assert got["LS-M"]["availability"] == "on_request"
     assert got["WH-1"]["price"] == 1200  # "12,00"
     assert "no title" in report.skipped[0].reason and report.skipped[0].field == "Title"
+
+
+def test_trimmed_shopify_export_imports(store: ShopStore, fixtures: Path) -> None:
+    """Handle, Title, Body (HTML), Vendor, Variant Price: what sellers keep of an export."""
+    report = import_file(store, fixtures / "shopify_trimmed.csv", supplier="Trim")
+    got = items(store)
+    assert set(got) == {"silk-scarf", "tea-cup", "linen-bag"}  # the handle is the SKU
+    scarf = got["silk-scarf"]
+    assert (scarf["title"], scarf["price"], scarf["brand"]) == ("Silk scarf 真丝围巾", 12900,
+                                                                "Silko")
+    assert scarf["description"] == "Hand-rolled edges." and scarf["options"] == {}
+    assert scarf["availability"] == "in_stock"  # no inventory tracker: always sold
+    assert got["linen-bag"]["price"] == 104900
+    assert "wool-hat" in report.skipped[0].reason
+
+
+def test_shopify_without_a_price_or_title_column_is_refused(tmp_path: Path,
+                                                             store: ShopStore) -> None:
+    before = list(store.conn.iterdump())
+    for header, column in (("Handle,Title,Vendor", "Variant Price"),
+                           ("URL handle,Price", "Title")):
+        path = tmp_path / "trim.csv"
+        path.write_text(f"{header}\nsilk-scarf,Silk,Silko\n", encoding="utf-8")
+        with pytest.raises(ImportFileError) as info:
+            import_file(store, path, supplier="T")
+        assert str(info.value).startswith(f"trim.csv is a Shopify product CSV without a "
+                                          f"{column} column;")
+    assert list(store.conn.iterdump()) == before
+
+
+def test_generic_reader_knows_common_price_headers(store: ShopStore, fixtures: Path) -> None:
+    import_file(store, fixtures / "generic_price_headers.csv", supplier="PH")
+    import_file(store, fixtures / "generic_price_currency.csv", supplier="PC")
+    got = items(store)
+    assert (got["PH-1"]["price"], got["PH-2"]["price"]) == (2400, 950)  # "Variant Price"
+    assert (got["PC-1"]["price"], got["PC-2"]["title"]) == (1490, "Silk tie")  # "Price (EUR)"
+    mapping = json.loads(str(store.scalar(
+        "SELECT column_mapping FROM suppliers WHERE name = 'PC'")))
+    assert mapping["price"] == "Price (EUR)" and mapping["sku"] == "Item code"
 
 
 def test_woocommerce_values(store: ShopStore, fixtures: Path) -> None:

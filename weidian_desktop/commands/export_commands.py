@@ -6,12 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import command_help
 from .common import shop_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser(
-        "export", help="write the static HTML5 shop to a folder",
+        "export", help=command_help("export"),
         description="Write the static HTML5 shop to OUTDIR (an empty folder or a previous "
                     "export, which is replaced only once the new one is complete).")
     shop_argument(export)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from ..core.store import ShopStore
-from ..media.outputs import write_file
 from .common import shop_argument
+
+if TYPE_CHECKING:
+    from ..core.store import ShopStore
 
 EC_CHOICES = ("L", "M", "Q", "H")
 
@@ -94,11 +96,14 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
 
 def _open(path: Path) -> ShopStore:
     """The shop, read-only: these commands only read, and work while the app has it open."""
+    from ..core.store import ShopStore
+
     return ShopStore.open(path, read_only=True)
 
 
 def cmd_qr(args: argparse.Namespace) -> int:
     from ..media import qr
+    from ..media.outputs import write_file
     from ..media.poster_data import shop_logo, target_url
 
     suffix = _suffix(args.output, (".png", ".svg"))
@@ -123,6 +128,7 @@ def cmd_qr(args: argparse.Namespace) -> int:
 
 
 def cmd_poster(args: argparse.Namespace) -> int:
+    from ..media.outputs import write_file
     from ..media.pdf_preview import page_png
     from ..media.posters import PosterOptions, load_job, render
 
@@ -144,6 +150,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
 
 def cmd_share(args: argparse.Namespace) -> int:
     from ..media import share
+    from ..media.outputs import write_file
 
     _suffix(args.output, (".png",))
     kind, slug = _kind(args)

@@ -10,17 +10,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.clock import to_iso
-from ..core.errors import ShopInUseError, ValidationError, WeidianError
+from ..core.errors import ValidationError
 from ..core.money import format_money
 from ..core.order_reports import GROUPINGS, sales_summary
 from ..core.orders import CHANNELS, STATUSES, change_status, find_order, list_orders, record_order
 from ..core.shop import get_shop
-from ..core.store import ShopStore
-from .common import opened, shop_argument
+from . import command_help
+from .common import UsageError, json_option, opened, print_json, reading, shop_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    orders = sub.add_parser("orders", help="record and follow orders from buyers' messages",
+    orders = sub.add_parser("orders", help=command_help("orders"),
                             description="Record buyers' order-request messages and follow "
                                         "the orders through to delivery.")
     osub = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     shop_argument(lst)
     lst.add_argument("--status", choices=STATUSES)
     lst.add_argument("--search", default="", help="reference, buyer, phone, SKU or title")
-    lst.add_argument("--json", action="store_true", help="print the orders as JSON")
+    json_option(lst)
     lst.set_defaults(func=cmd_list)
 
     status = osub.add_parser("status", help="move an order to a new status",
@@ -83,6 +83,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                               description="Sales of non-cancelled orders.")
     shop_argument(summary)
     summary.add_argument("--by", choices=GROUPINGS, default="product")
+    json_option(summary)
     summary.set_defaults(func=cmd_summary)
 
 
@@ -104,12 +105,8 @@ def _read_message(args: argparse.Namespace) -> str:
                               field="message") from None
 
 
-class _UsageError(WeidianError):
-    exit_code = 2
-
-
-def _usage(message: str) -> _UsageError:
-    return _UsageError(f"orders add: {message}.")
+def _usage(message: str) -> UsageError:
+    return UsageError(f"orders add: {message}.")
 
 
 def _parse_time(text: str | None) -> str | None:
@@ -118,19 +115,11 @@ def _parse_time(text: str | None) -> str | None:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise _UsageError(f"--at {text!r} is not an ISO 8601 time such as "
+        raise UsageError(f"--at {text!r} is not an ISO 8601 time such as "
                           "2026-11-22T08:00:00Z.") from None
     if moment.tzinfo is None:
-        raise _UsageError(f"--at {text!r} needs a time zone (Z or +08:00).")
+        raise UsageError(f"--at {text!r} needs a time zone (Z or +08:00).")
     return to_iso(moment.astimezone(UTC))
-
-
-def _reading(path: Path) -> ShopStore:
-    """The shop for a report: read-only when the app has it open."""
-    try:
-        return ShopStore.open(path)
-    except ShopInUseError:
-        return ShopStore.open(path, read_only=True)
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -152,13 +141,13 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _reading(args.shop) as store:
+    with reading(args.shop) as store:
         rows = list_orders(store, status=args.status, search=args.search)
         locale = get_shop(store).default_language
     if args.json:
         keep = ("reference", "status", "buyer_name", "campaign", "total", "currency", "items",
                 "created_at")
-        print(json.dumps([{k: r[k] for k in keep} for r in rows], ensure_ascii=False))
+        print_json([{k: r[k] for k in keep} for r in rows])
         return 0
     for r in rows:
         items = f"{r['items']} item" + ("s" if r["items"] != 1 else "")
@@ -202,9 +191,13 @@ def cmd_po(args: argparse.Namespace) -> int:
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
-    with _reading(args.shop) as store:
+    with reading(args.shop) as store:
         rows = sales_summary(store, args.by)
         shop = get_shop(store)
+    if args.json:
+        print_json([{"label": r["label"] or "", "orders": r["orders"], "units": r["units"] or 0,
+                     "revenue": r["revenue"] or 0, "currency": shop.currency} for r in rows])
+        return 0
     for r in rows:
         label = r["label"] or "(none)"
         # Chinese characters take two columns in a terminal: pad by display width.

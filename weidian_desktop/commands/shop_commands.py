@@ -5,14 +5,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.check import run_check
-from ..core.errors import ShopInUseError
-from ..core.store import SUFFIX, ShopStore
-from .common import shop_argument
+from . import command_help
+from .common import reading, shop_argument
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    new = sub.add_parser("new", help="create an empty shop file",
+    new = sub.add_parser("new", help=command_help("new"),
                          description="Create a new, empty shop file.")
     new.add_argument("shop", metavar="SHOP", type=Path, help="the file to create (*.weidian)")
     new.add_argument("--name", required=True, help="the shop's name")
@@ -21,12 +19,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     new.add_argument("--timezone", default="Asia/Shanghai", help="IANA time zone")
     new.set_defaults(func=cmd_new)
 
-    demo = sub.add_parser("demo", help="write the bundled demo shop",
+    demo = sub.add_parser("demo", help=command_help("demo"),
                           description="Write the bundled demo shop to a new file.")
     demo.add_argument("shop", metavar="SHOP", type=Path, help="the file to create (*.weidian)")
     demo.set_defaults(func=cmd_demo)
 
-    check = sub.add_parser("check", help="integrity and listing-health report",
+    check = sub.add_parser("check", help=command_help("check"),
                            description="Check the file's integrity and the listings' health; "
                                        "exit status 1 when an error is found.")
     shop_argument(check)
@@ -34,10 +32,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _with_suffix(path: Path) -> Path:
+    from ..core.store import SUFFIX
+
     return path if path.suffix else path.with_suffix(SUFFIX)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from ..core.store import ShopStore
+
     path = _with_suffix(args.shop)
     ShopStore.create(path, name=args.name, currency=args.currency, language=args.language,
                      timezone=args.timezone).close()
@@ -54,12 +56,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    try:
-        store = ShopStore.open(args.shop)
-    except ShopInUseError:
-        # The app has it open: a read-only look is still safe and useful.
-        store = ShopStore.open(args.shop, read_only=True)
-    with store:
+    from ..core.check import run_check
+
+    with reading(args.shop) as store:  # the app has it open: a read-only look still helps
         report = run_check(store)
     for finding in report.findings:
         print(f"{finding.severity}: {finding.message}")

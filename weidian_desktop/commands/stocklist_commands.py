@@ -6,20 +6,24 @@ import argparse
 import json
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError, WeidianError
-from ..core.money import format_plain, parse_money
-from ..stocklists import FORMATS, LABELS, MarkupRule, apply_import, margins, pick_items
-from ..stocklists.importer import ImportPreview, preview_import
+from ..core.i18n import _, ngettext
+from ..stocklists.detect import FORMATS
 from ..stocklists.pick import ROUNDINGS
+from . import command_help
 from .common import opened, shop_argument
+
+if TYPE_CHECKING:
+    from ..stocklists.importer import ImportPreview
 
 LISTED = 20  # new items and price changes listed by name; the rest are counted
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser(
-        "import", help="import or re-import a supplier's catalogue",
+        "import", help=command_help("import"),
         description="Import a supplier catalogue (Shopify or WooCommerce product CSV, Google "
                     "Merchant feed, 淘宝助理 data pack, or any CSV/TSV through a column "
                     "mapping). A re-import is a sync: new items, price changes and "
@@ -44,7 +48,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     imp.set_defaults(func=cmd_import)
 
     pck = sub.add_parser(
-        "pick", help="make shop products from supplier items",
+        "pick", help=command_help("pick"),
         description="Make shop products from a supplier's items with a markup rule: shop "
                     "price = supplier price x (1 + PERCENT/100) + AMOUNT, rounded up. "
                     "Products stay linked to the supplier item and are on request unless "
@@ -64,6 +68,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                      help="exchange rate when the supplier's currency is not the shop's")
     pck.add_argument("--in-stock", action="store_true",
                      help="carry the supplier's stock counts instead of 'on request'")
+    pck.add_argument("--publish", action="store_true",
+                     help=_("publish the new products at once (default: drafts, which the "
+                            "exported shop leaves out)"))
     pck.set_defaults(func=cmd_pick)
 
 
@@ -95,11 +102,15 @@ def _mapping(path: Path | None) -> dict | None:
 
 
 def _money(amount: int | None, currency: str) -> str:
+    from ..core.money import format_plain
+
     return "-" if amount is None else f"{format_plain(amount, currency)} {currency}"
 
 
 def diff_lines(preview: ImportPreview) -> list[str]:
     """The sync diff and every problem line, as printed by ``import``."""
+    from ..stocklists.detect import LABELS
+
     plan, parsed = preview.plan, preview.parsed
     lines = [f"{preview.path.name}: {LABELS[parsed.format]} ({preview.encoding}) for supplier "
              f"{preview.supplier!r}: {len(parsed.rows)} items on {parsed.data_lines} lines.",
@@ -138,6 +149,8 @@ def diff_lines(preview: ImportPreview) -> list[str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from ..stocklists.importer import apply_import, preview_import
+
     mapping = _mapping(args.mapping)
     with opened(args.shop) as store:
         preview = preview_import(store, args.file, format=args.format, supplier=args.supplier,
@@ -155,6 +168,10 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_pick(args: argparse.Namespace) -> int:
+    from ..core.money import parse_money
+    from ..stocklists.pick import MarkupRule, pick_items
+    from ..stocklists.picked import margins
+
     with opened(args.shop) as store:
         currency = str(store.scalar("SELECT currency FROM shop WHERE id = 1"))
         try:
@@ -165,7 +182,8 @@ def cmd_pick(args: argparse.Namespace) -> int:
         rule = MarkupRule(percent=args.markup, fixed=fixed, rounding=args.rounding,
                           rate=args.rate)
         result = pick_items(store, args.supplier, args.sku, all=args.all, markup=rule,
-                            availability="in_stock" if args.in_stock else "on_request")
+                            availability="in_stock" if args.in_stock else "on_request",
+                        status="published" if args.publish else "draft")
         rows = margins(store, result.product_ids)
     for m in rows:
         margin = ("margin unknown" if m.amount is None else
@@ -176,4 +194,7 @@ def cmd_pick(args: argparse.Namespace) -> int:
     n = len(result.product_ids)
     print(f"Picked {n} product{'s' if n != 1 else ''} from {args.supplier!r} "
           f"({len(result.skipped)} items skipped).")
+    if args.publish and n:
+        print(ngettext("{n} product is published.", "All {n} products are published.", n)
+              .format(n=n))
     return 0

@@ -12,7 +12,8 @@ from dataclasses import dataclass, fields
 
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
-from .money import format_money
+from .i18n import _
+from .money import format_money, parse_money
 from .order_pricing import coupon_uses
 from .shop import get_shop
 from .store import ShopStore
@@ -46,6 +47,17 @@ class Coupon:
 def normalise_code(code: str) -> str:
     """Codes are case-insensitive: kept and compared in capitals."""
     return (code or "").strip().upper()
+
+
+def parse_value(text: str, kind: str, currency: str) -> int:
+    """The discount as typed: a whole percentage, or an amount of ``currency`` (minor units)."""
+    text = (text or "").strip()
+    if kind == "percent":
+        if not text.isdigit():
+            raise ValidationError(_("Type the percentage off as a whole number, like 10."),
+                                  field="value")
+        return int(text)
+    return parse_money(text, currency, field="value")
 
 
 def validate_coupon(store: ShopStore, coupon: Coupon) -> Coupon:

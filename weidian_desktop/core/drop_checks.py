@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .clock import from_iso
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .money import format_money
 from .schedule import format_local
 from .shop import check_timezone, get_shop
@@ -48,6 +49,20 @@ def check_times(drop: Drop) -> None:
             raise ValidationError(
                 f"The preview starts {_days(abs(lead))} {when} the launch; it must start 1 to 7 "
                 "days before it.", field="preview_at")
+
+
+def parse_cap(text: str, product: str) -> int | None:
+    """A cap typed by the seller ("" for no limit); refuses what is not a whole number.
+
+    The range (at least 1) is check_items' rule, so a typed "0" is named there.
+    """
+    text = (text or "").strip()
+    if not text:
+        return None
+    if not text.lstrip("-").isdigit():
+        raise ValidationError(_("The cap of {product} must be a whole number.")
+                              .format(product=product), field="quantity_cap")
+    return int(text)
 
 
 def _label(store: ShopStore, item: DropItem) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -11,7 +12,6 @@ from babel.numbers import format_currency, get_currency_precision, list_currenci
 from .errors import ValidationError
 from .formats import babel_locale
 
-_KNOWN = frozenset(list_currencies())
 # Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
 _NOISE = re.compile(r"[A-Za-z]{3}|[¥￥$€£₩₹\s\u00a0\u202f']|RMB|元")
 
@@ -27,10 +27,16 @@ class Money:
         return format_money(self.amount, self.currency, locale)
 
 
+@functools.cache
+def _known() -> frozenset[str]:
+    # Late: reading CLDR's list costs every command that imports this module a few ms.
+    return frozenset(list_currencies())
+
+
 def check_currency(code: str) -> str:
     """Return the upper-cased ISO 4217 code, or refuse an unknown one."""
     upper = (code or "").strip().upper()
-    if upper not in _KNOWN:
+    if upper not in _known():
         raise ValidationError(
             f"{code!r} is not an ISO 4217 currency code (for example CNY, EUR, USD).",
             field="currency")

@@ -7,11 +7,13 @@ at the order's time), and each difference becomes a named warning.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .money import format_money
-from .order_parse import OrderRefused, OrderWarning, ParsedMessage
-from .order_readable import amount_in
 from .store import ShopStore
+
+if TYPE_CHECKING:
+    from .order_parse import OrderWarning, ParsedMessage
 
 
 @dataclass
@@ -119,6 +121,8 @@ def _eligible(store: ShopStore, coupon: dict, line: PricedLine) -> bool:
 
 def apply_coupon(store: ShopStore, quote: Quote, code: str, at: str) -> None:
     """Set the quote's discount from the coupon, or explain in a warning why it does not apply."""
+    from .order_parse import OrderWarning  # late: counting sales needs no message parser
+
     money = lambda amount: format_money(amount, quote.currency)  # noqa: E731
     rows = store.query("SELECT * FROM coupons WHERE code = ? COLLATE NOCASE", (code,))
     if not rows:
@@ -151,6 +155,9 @@ def apply_coupon(store: ShopStore, quote: Quote, code: str, at: str) -> None:
 
 def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
                 parsed: ParsedMessage) -> PricedLine:
+    from .order_parse import OrderWarning
+    from .order_readable import amount_in
+
     row = _match(store, code)
     if row is None:
         seen = next((i for i in parsed.items if i.code == code), None)
@@ -188,6 +195,8 @@ def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
 
 def price_order(store: ShopStore, parsed: ParsedMessage, currency: str, at: str) -> Quote:
     """The order the message asks for, priced by the shop at time ``at``."""
+    from .order_parse import OrderRefused
+
     quote = Quote([], currency)
     for code, qty in parsed.line.items:
         quote.lines.append(_price_line(store, code, qty, at, quote, parsed))

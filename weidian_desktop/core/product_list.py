@@ -44,6 +44,7 @@ class ProductRow:
     cover_hash: str | None
     variant_count: int
     sku: str | None
+    slug: str = ""
 
 
 def _like(text: str) -> str:
@@ -81,7 +82,7 @@ def product_rows(store: ShopStore, ids: Sequence[int]) -> dict[int, ProductRow]:
         return {}
     marks = ",".join("?" * len(ids))
     rows = store.conn.execute(
-        f"SELECT p.id, p.title, p.price, p.availability, p.quantity, p.status, p.sku, "
+        f"SELECT p.id, p.title, p.price, p.availability, p.quantity, p.status, p.sku, p.slug, "
         f"(SELECT group_concat(title, ', ') FROM (SELECT c.title FROM collection_products cp "
         f" JOIN collections c ON c.id = cp.collection_id WHERE cp.product_id = p.id "
         f" ORDER BY c.position, c.title)), "
@@ -94,7 +95,7 @@ def product_rows(store: ShopStore, ids: Sequence[int]) -> dict[int, ProductRow]:
         f" AND v.availability = 'in_stock') "
         f"FROM products p WHERE p.id IN ({marks})", list(ids))
     out = {}
-    for (pid, title, price, availability, quantity, status, sku, collections, cover,
+    for (pid, title, price, availability, quantity, status, sku, slug, collections, cover,
          n_variants, n_stock, n_sold, stock_sum) in rows:
         if n_variants:
             # What a buyer can get across the variants decides the product's line.
@@ -103,7 +104,7 @@ def product_rows(store: ShopStore, ids: Sequence[int]) -> dict[int, ProductRow]:
             elif n_stock:
                 availability, quantity = "in_stock", int(stock_sum or 0)
         out[pid] = ProductRow(pid, title, price, availability, quantity, status,
-                              collections or "", cover, n_variants, sku)
+                              collections or "", cover, n_variants, sku, slug)
     return out
 
 

@@ -8,8 +8,7 @@ import sqlite3
 import struct
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from .clock import utc_now
 from .errors import ShopFileError
@@ -20,6 +19,9 @@ from .migrations import SCHEMA_VERSION, migrate
 APPLICATION_ID = 0x57445348
 SUFFIX = ".weidian"
 _MAGIC = b"SQLite format 3\x00"
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -82,7 +84,7 @@ class ShopStore:
     def __init__(self, path: Path, conn: sqlite3.Connection, lock: ShopLock | None) -> None:
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
         self.read_only = lock is None
         self._lock = lock
 
@@ -170,6 +172,19 @@ class ShopStore:
         return cls.open(path)
 
     # --- use ---------------------------------------------------------------------
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The connection wrapped by sqlite-utils, made when first needed.
+
+        Late: importing sqlite-utils costs a command more than the rest of its start-up,
+        and reading a shop (an export, a list) never needs it.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[sqlite_utils.Database]:
         """One user action: everything inside commits together or not at all."""

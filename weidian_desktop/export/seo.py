@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from ..core.money import format_plain
 
 SCHEMA = "https://schema.org/"
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (xml.sax.saxutils.escape, whose import pulls in
+    urllib, http, email and ssl: a tenth of an empty shop's export)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def availability_url(availability: str, quantity: int | None, limited: bool = False) -> str:

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable
+import importlib
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from . import generic, merchant, shopify, taobao, woocommerce
-from .reading import Source, refuse, sniff_delimiter
-from .rows import ParseResult
-from .tables import Columns
 
-Parser = Callable[..., ParseResult]
-PARSERS: dict[str, Parser] = {
-    "shopify": shopify.parse,
-    "woocommerce": woocommerce.parse,
-    "merchant": merchant.parse,
-    "taobao": taobao.parse,
-    "generic": generic.parse,
-}
+if TYPE_CHECKING:
+    from .reading import Source
+    from .rows import ParseResult
+
+# Each format is read by the module of the same name, imported when a file is read:
+# the commands list the formats without paying for every reader.
+PARSERS = ("shopify", "woocommerce", "merchant", "taobao", "generic")
 FORMATS = ("auto", *PARSERS)
 LABELS = {"shopify": "Shopify product CSV", "woocommerce": "WooCommerce product CSV",
           "merchant": "Google Merchant Center feed", "taobao": "淘宝助理 data pack",
@@ -27,6 +23,10 @@ LABELS = {"shopify": "Shopify product CSV", "woocommerce": "WooCommerce product 
 
 def detect_format(source: Source) -> str:
     """The format name for ``source``; ``generic`` when no known header is recognised."""
+    from . import merchant, shopify, taobao, woocommerce
+    from .reading import refuse
+    from .tables import Columns
+
     text = source.text.lstrip("\ufeff")
     if taobao.matches_text(text):
         return "taobao"
@@ -51,6 +51,8 @@ def detect_format(source: Source) -> str:
 
 def header_cells(text: str) -> list[str]:
     """The first line split by its own delimiter (no delimiter: one cell)."""
+    from .reading import sniff_delimiter
+
     line = text.split("\n", 1)[0].rstrip("\r")
     delimiter = sniff_delimiter(line)
     if delimiter is None:
@@ -71,4 +73,5 @@ def parse(source: Source, fmt: str, *, currency: str, mapping: dict | None = Non
         fmt = "generic"  # a mapping only means something to the generic reader
     if fmt == "auto":
         fmt = detect_format(source)
-    return PARSERS[fmt](source, currency=currency, mapping=mapping)
+    reader = importlib.import_module(f".{fmt}", __package__)
+    return reader.parse(source, currency=currency, mapping=mapping)

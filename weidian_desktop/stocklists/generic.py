@@ -37,20 +37,24 @@ FIELDS = ("sku", "group_key", "title", "description", "category", "brand", "barc
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "sku": ("sku", "variant sku", "item number", "item no", "item code", "article number",
             "product code", "code", "ref", "reference", "货号", "商品编码", "商家编码", "编码",
-            "款号", "codice", "artikelnummer", "art.-nr.", "référence", "referencia", "id"),
+            "款号", "codice", "artikelnummer", "art.-nr.", "référence", "referencia", "id",
+            "handle", "url handle"),
     "group_key": ("group", "parent", "parent sku", "item_group_id", "style", "style number",
                   "款式编号", "父货号", "modello"),
     "title": ("title", "name", "product name", "product title", "item name",
               "品名", "商品名称", "名称", "标题", "宝贝名称", "产品名称", "nome", "titolo",
               "bezeichnung", "produktname", "nom", "titre", "nombre", "título"),
-    "description": ("description", "body", "details", "long description", "描述", "详情",
-                    "商品描述", "descrizione", "beschreibung", "descripción"),
+    "description": ("description", "body", "body (html)", "details", "long description",
+                    "描述", "详情", "商品描述", "descrizione", "beschreibung", "descripción"),
     "category": ("category", "categories", "product type", "type", "分类", "类目", "类别",
                  "categoria", "kategorie", "catégorie"),
     "brand": ("brand", "vendor", "manufacturer", "品牌", "marca", "marke", "marque"),
     "barcode": ("barcode", "ean", "gtin", "upc", "ean13", "条码", "条形码", "codice a barre"),
-    "price": ("price", "wholesale price", "unit price", "cost", "net price", "价格", "批发价",
-              "单价", "售价", "拿货价", "prezzo", "preis", "prix", "precio"),
+    "price": ("price", "wholesale price", "unit price", "cost", "net price", "variant price",
+              "regular price", "sale price", "selling price", "cost price", "purchase price",
+              "unit cost", "价格", "批发价", "单价", "售价", "拿货价", "进货价", "进价", "供货价",
+              "成本价", "代发价", "prezzo", "prezzo unitario", "prezzo ingrosso", "preis",
+              "einzelpreis", "prix", "prix unitaire", "precio", "precio unitario"),
     "compare_at_price": ("compare at price", "retail price", "rrp", "msrp", "list price",
                          "原价", "市场价", "吊牌价", "零售价", "prezzo di listino", "uvp"),
     "currency": ("currency", "币种", "货币", "valuta", "währung", "devise", "moneda"),
@@ -61,6 +65,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "image_urls": ("image", "images", "image url", "image link", "image_link", "picture",
                    "photo", "图片", "主图", "图片链接", "immagine", "bild", "foto"),
 }
+_PRICE_WORDS = ("price", "prezzo", "preis", "prix", "precio", "价")
+_NOT_PRICE_WORDS = ("compare", "retail", "list", "rrp", "msrp", "uvp", "listino", "原价",
+                    "市场价", "吊牌价", "零售价", "currency", "币种")
 _CURRENCY_WORDS = {"RMB": "CNY", "元": "CNY", "人民币": "CNY", "€": "EUR", "$": "USD"}
 _AVAILABLE = {"in_stock": ("in stock", "in_stock", "available", "yes", "有货", "现货", "1",
                            "true", "disponibile", "auf lager"),
@@ -89,6 +96,15 @@ def guess_mapping(header: list[str]) -> dict[str, str | list[str]]:
             if index is not None and index not in used:
                 used.add(index)
                 mapping[field_name] = header[index]
+                break
+    if "price" not in mapping:
+        # "Price (EUR)", "Variant Price USD", "批发价（元）": a column that says price.
+        for i, h in enumerate(header):
+            name = normal(h)
+            if (i not in used and any(w in name for w in _PRICE_WORDS)
+                    and not any(w in name for w in _NOT_PRICE_WORDS)):
+                used.add(i)
+                mapping["price"] = h
                 break
     images = [h for i, h in enumerate(header) if i not in used
               and any(w in normal(h) for w in ("image", "图片", "immagine", "bild"))]

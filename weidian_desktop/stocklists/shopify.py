@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..core.errors import ImportFileError
+from ..core.i18n import _
 from .html_text import html_to_text
 from .reading import Record, Source
 from .rows import (
@@ -45,10 +47,14 @@ COLUMNS = {
 
 
 def matches(columns: Columns) -> bool:
-    """Shopify files always have a handle column and a variant price column."""
+    """A handle column with a title or a price column: Shopify names them so.
+
+    Shopify's own importer takes files with a subset of its columns, and sellers trim
+    exports to the few they need (``Handle, Title, Vendor, Variant Price``).
+    """
     return (columns.find(*COLUMNS["handle"]) is not None
-            and columns.find(*COLUMNS["price"]) is not None
-            and columns.find("Option1 Name", "Option1 name") is not None)
+            and (columns.find(*COLUMNS["title"]) is not None
+                 or columns.find(*COLUMNS["price"]) is not None))
 
 
 @dataclass
@@ -66,6 +72,12 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
     result = ParseResult(FORMAT, problems=list(table.problems), data_lines=len(table.rows))
     columns = table.columns()
     col = {key: columns.find(*names) for key, names in COLUMNS.items()}
+    for key, what in (("title", "Title"), ("price", "Variant Price")):
+        if col[key] is None:
+            raise ImportFileError(_(
+                "{name} is a Shopify product CSV without a {column} column; export it again "
+                "with that column, or import it with --format generic and a column mapping."
+            ).format(name=source.name, column=what))
     options = [(columns.find(f"Option{n} Name"), columns.find(f"Option{n} Value"))
                for n in (1, 2, 3)]
     products: dict[str, _Product] = {}

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clock import from_iso, utc_now
-from ...core.coupons import Coupon, validate_coupon
-from ...core.errors import ValidationError, WeidianError
+from ...core.coupons import Coupon, parse_value, validate_coupon
+from ...core.errors import WeidianError
 from ...core.money import format_plain, parse_money
 from ...core.schedule import local_to_utc, utc_to_local
 from ...core.shop import get_shop
@@ -138,14 +138,7 @@ class CouponEditor(QWidget):
     def coupon(self) -> Coupon:
         """The form as a core Coupon; raises ValidationError for an amount typed wrong."""
         kind = self.kind.currentData()
-        text = self.value.text().strip()
-        if kind == "percent":
-            if not text.isdigit():
-                raise ValidationError(self.tr("Type the percentage off as a whole number, "
-                                              "like 10."), field="value")
-            value = int(text)
-        else:
-            value = parse_money(text, self.currency, field="value")
+        value = parse_value(self.value.text(), kind, self.currency)
         minimum = self.min_order.text().strip()
         scope = self.scope.currentData()
         target = self.target.currentData() if scope != "shop" else None

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clock import from_iso, utc_now
+from ...core.drop_checks import parse_cap
 from ...core.drops import Drop, DropItem, validate_drop
-from ...core.errors import ValidationError, WeidianError
+from ...core.errors import WeidianError
 from ...core.money import format_money, format_plain, parse_money_or_none
 from ...core.schedule import local_to_utc, suggest_times, utc_to_local
 from ...core.shop import get_shop
@@ -248,12 +249,8 @@ class DropEditor(QWidget):
             product_id, variant_id = first.data(Qt.ItemDataRole.UserRole)
             price = parse_money_or_none(self.items.item(n, 2).text(), self.currency,
                                         field="drop_price")
-            cap_text = self.items.item(n, 3).text().strip()
-            if cap_text and not cap_text.lstrip("-").isdigit():
-                raise ValidationError(self.tr("The cap of {product} must be a whole number.")
-                                      .format(product=first.text()), field="quantity_cap")
-            items.append(DropItem(product_id, variant_id, price,
-                                  int(cap_text) if cap_text else None))
+            cap = parse_cap(self.items.item(n, 3).text(), first.text())
+            items.append(DropItem(product_id, variant_id, price, cap))
         return Drop(
             name=self.name.text(), description=self.description.toPlainText(), timezone=zone,
             starts_at=local_to_utc(self.starts.naive(), zone, field="starts_at"),

@@ -5,6 +5,7 @@ a full cart, and the page measures the tests share (layout shift, overflow).
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import http.server
@@ -63,12 +64,15 @@ OVERFLOW = """() => {
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     script_delay = 0.0
+    hits: collections.Counter | None = None  # requests per path, when counted
 
     def log_message(self, *args: object) -> None:  # keep pytest's output clean
         pass
 
     def do_GET(self) -> None:
         path = self.path.split("?")[0]
+        if self.hits is not None:
+            self.hits[path] += 1
         if self.script_delay and path.endswith(".js") and not path.endswith("/sw.js"):
             time.sleep(self.script_delay)
         super().do_GET()
@@ -89,9 +93,11 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def serve(folder: Path, script_delay: float = 0.0) -> Iterator[str]:
-    """Serve ``folder`` on 127.0.0.1 (a free port); yields the base URL."""
-    handler = type("Handler", (_Handler,), {"script_delay": script_delay})
+def serve(folder: Path, script_delay: float = 0.0,
+          hits: collections.Counter | None = None) -> Iterator[str]:
+    """Serve ``folder`` on 127.0.0.1 (a free port); yields the base URL. ``hits`` counts
+    the requests per path."""
+    handler = type("Handler", (_Handler,), {"script_delay": script_delay, "hits": hits})
     server = http.server.ThreadingHTTPServer(
         ("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -6,6 +6,8 @@ missing address shows 404.html in the address's language (or the browser's).
 
 from __future__ import annotations
 
+import collections
+
 import pytest
 
 from .shop_browser import serve, settle
@@ -91,3 +93,24 @@ def test_a_missing_page_speaks_the_address_or_browser_language(
     for _text, href in shown["links"]:
         assert page.request.get(href).status == 200, href
     context.close()
+
+
+def test_a_first_visit_asks_for_the_icon_once(chromium, demo_site) -> None:
+    """The browser asks for the icon for the tab; the service worker does not ask again
+    (DevTools listed it twice). What the worker saves that the page loaded (styles,
+    scripts, logo) it takes from the browser's cache: each reaches the server once."""
+    _shop, site = demo_site
+    hits: collections.Counter = collections.Counter()
+    with serve(site, hits=hits) as base:
+        context = chromium.new_context(viewport={"width": 390, "height": 844},
+                                       service_workers="allow")
+        asked: collections.Counter = collections.Counter()
+        context.on("request", lambda request: asked.update([request.url.removeprefix(base)]))
+        page = context.new_page()
+        page.goto(base)
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+        settle(page, 1000)
+        context.close()
+    assert asked["img/icon-192.png"] == 1
+    assert asked["offline/index.html"] == 1  # the worker did save the pages
+    assert {path: n for path, n in hits.items() if n > 1} == {}

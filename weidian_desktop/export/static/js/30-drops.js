@@ -78,11 +78,13 @@
       preview: fill(w["drops.preview_in"], { time: span(d.start - now, w) }),
       live: w["drops.live"], sold_out: w["drops.sold_out"], ended: w["drops.ended"]
     }[s];
-    box.setAttribute("data-state", s);
-    var article = box.closest("[data-drop]");
-    if (article) { article.setAttribute("data-state", s); }
+    // Every second: write only what changed (a new data-state restyles the whole page).
+    [box, box.closest("[data-drop]")].forEach(function (el) {
+      if (el && el.getAttribute("data-state") !== s) { el.setAttribute("data-state", s); }
+    });
+    var left = s === "live" ? fill(w["drops.ends_in"], { time: span(d.end - now, w) }) : "";
     if (badge.textContent !== text) { badge.textContent = text; }
-    countdown.textContent = s === "live" ? fill(w["drops.ends_in"], { time: span(d.end - now, w) }) : "";
+    if (countdown.textContent !== left) { countdown.textContent = left; }
     announce(box, d, s, now);
     return s;
   }

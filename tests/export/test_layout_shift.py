@@ -20,7 +20,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 LIMIT = 0.02
 PAGES = {"home": "", "product": "p/silk-scarf/", "product in a live drop": "p/leather-bag/",
          "collection": "c/home/", "posts": "posts/", "post": None, "cart empty": "cart/",
-         "cart full": "cart/", "search with a query": "search/?q=mug"}
+         "cart full": "cart/", "search with a query": "search/?q=mug", "offline": "offline/"}
 
 
 @pytest.fixture(scope="module")

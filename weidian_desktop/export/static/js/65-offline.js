@@ -5,10 +5,7 @@
 (function (root) {
   "use strict";
   var retry = document.querySelector("[data-offline-retry]");
-  if (retry) {
-    retry.hidden = false;
-    retry.addEventListener("click", function () { root.location.reload(); });
-  }
+  if (retry) { retry.addEventListener("click", function () { root.location.reload(); }); }
   root.addEventListener("online", function () { if (root.navigator.onLine) { root.location.reload(); } });
 
   var box = document.querySelector("[data-offline-seen]");

@@ -3,9 +3,10 @@
     .venv/bin/python scripts/screenshots.py [OUTDIR]
 
 Writes main-window.png (the Products page if it exists, else the Shop page),
-shop-page.png, shop-page-dark.png, welcome.png, wizard*.png, main-window-product.png
-(when the Products page can open a product) and export-preview.png (the Export page's
-phone preview after an export). Look at them after every UI change.
+shop-page.png, shop-page-dark.png, welcome.png, wizard*.png, empty-shop.png (a new shop's
+first steps), main-window-product.png (when the Products page can open a product) and
+export-preview.png (the Export page's phone preview after an export). Look at them after
+every UI change.
 """
 
 from __future__ import annotations
@@ -89,6 +90,24 @@ def export_shot(app: QApplication, window: QWidget, folder: Path, out: Path) -> 
     save(window, out / "export-preview.png")
 
 
+def empty_shot(app: QApplication, folder: Path, out: Path) -> None:
+    """A shop just registered: the Products page offers its first steps."""
+    from weidian_desktop.core.shop import update_shop
+    from weidian_desktop.core.store import ShopStore
+    from weidian_desktop.ui.main_window import create_main_window
+
+    path = folder / "new.weidian"
+    with ShopStore.create(path, name="小满杂货铺 Xiaoman Goods", currency="CNY",
+                          language="zh-CN") as store:
+        update_shop(store, languages=["zh-CN", "en"])
+    window = create_main_window(str(path))
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    save(window, out / "empty-shop.png")
+    window.close()
+
+
 def dark_shot(app: QApplication, shop: Path, out: Path) -> None:
     from weidian_desktop.ui.main_window import create_main_window
 
@@ -144,6 +163,7 @@ def main(argv: list[str]) -> int:
         apply_theme(app)
         shop = build_demo(folder / "demo.weidian")
         main_window_shots(app, shop, out)
+        empty_shot(app, folder, out)
         wizard_shot(app, folder, out)
         apply_theme(app, dark=True)  # the dark scheme must stay readable too
         dark_shot(app, shop, out)

@@ -1,11 +1,13 @@
 """Screenshots per language: the app in zh_CN and it, the exported shop at phone width.
 
-    .venv/bin/python scripts/screenshots_i18n.py [--app] [--shop] [OUTDIR]
+    .venv/bin/python scripts/screenshots_i18n.py [--app] [--shop] [--pages] [OUTDIR]
 
 Writes main-window-<lang>.png and product-editor-<lang>.png (zh_CN, it, and the
 pseudo-locale en_XA) and shop-<page>-<lang>.png (home, product, drop; zh_CN, it, en) at
-390x844 in headless Chromium. Both parts run when neither option is given. Look at every
-PNG: no cut-off text, no boxes instead of characters.
+390x844 in headless Chromium; with --pages, pages/<lang>/<page>.png: every page of the
+demo shop in en, zh_CN and it at 1280x800 (--small: also at the smallest window, 1024x640,
+as pages/<lang>/<page>-1024.png). The app and shop parts run when no option is given.
+Look at every PNG: no cut-off text, no boxes instead of characters.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 APP_LANGUAGES = ("zh_CN", "it", "en_XA")
+PAGE_LANGUAGES = ("en", "zh_CN", "it")
+SMALL = (1024, 640)  # the main window's minimum size
 SHOP_LANGUAGES = {"zh_CN": "", "it": "it/", "en": "en/"}  # demo default language at the root
 PHONE = {"width": 390, "height": 844}
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
@@ -71,6 +75,68 @@ def app_shots(demo: Path, folder: Path, out: Path) -> None:
     i18n.install_translators(app, "en")
 
 
+def show_working(window, key: str) -> None:
+    """A page as a seller works in it: a product, a drop, an order open."""
+    page, store = window.view.page(key), window.store
+    if key == "products":
+        page.open_product(int(store.scalar("SELECT id FROM products WHERE slug = 'silk-scarf'")))
+    elif key == "drops":
+        page.select_drop(int(store.scalar("SELECT id FROM drops ORDER BY starts_at DESC")))
+    elif key == "orders":
+        page.table.selectRow(0)
+
+
+def page_shots(demo: Path, folder: Path, out: Path, small: bool = False) -> None:
+    """Every page of the demo shop in each language, at 1280x800 (and 1024x640)."""
+    import shutil
+
+    from PIL import Image
+    from PySide6.QtCore import QCoreApplication, QSettings
+    from PySide6.QtWidgets import QApplication
+    from screenshots import SIZE, settle
+
+    from weidian_desktop.ui import i18n
+    from weidian_desktop.ui.main_window import create_main_window
+    from weidian_desktop.ui.theme import apply_theme
+
+    QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
+    QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(folder / "settings"))
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    sizes = [SIZE, SMALL] if small else [SIZE]
+    for language in PAGE_LANGUAGES:
+        i18n.install_translators(app, language)
+        shop = folder / f"pages-{language}.weidian"
+        shutil.copyfile(demo, shop)
+        target = out / "pages" / language
+        target.mkdir(parents=True, exist_ok=True)
+        window = create_main_window(str(shop))
+        window.show()
+        for size in sizes:
+            window.resize(*size)
+            for key in window.view.keys():
+                window.view.show_page(key)
+                show_working(window, key)
+                settle(app, 4 if key == "export" else 1)
+                suffix = "" if size == SIZE else f"-{size[0]}"
+                path = target / f"{key}{suffix}.png"
+                # A 256-colour palette: a third of the bytes, the same text on screen.
+                image = window.grab().toImage()
+                raw = Image.frombytes("RGBA", (image.width(), image.height()),
+                                      bytes(image.convertToFormat(image.Format.Format_RGBA8888)
+                                            .constBits()))
+                raw.convert("RGB").quantize(256).save(path, optimize=True)
+                print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
+        window.close_shop()
+        window.close()
+        window.deleteLater()
+        settle(app)
+    i18n.install_translators(app, "en")
+
+
 def shop_shots(demo: Path, folder: Path, out: Path) -> None:
     """Home, a product and the live drop of the exported demo shop, per language, on a phone."""
     from playwright.sync_api import sync_playwright
@@ -105,9 +171,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--app", action="store_true", help="only the app screenshots")
     parser.add_argument("--shop", action="store_true", help="only the exported shop")
+    parser.add_argument("--pages", action="store_true",
+                        help="every page of the app in en, zh_CN and it")
+    parser.add_argument("--small", action="store_true",
+                        help="with --pages: also at the smallest window, 1024x640")
     parser.add_argument("outdir", nargs="?", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args(argv)
-    both = not (args.app or args.shop)
+    both = not (args.app or args.shop or args.pages)
     args.outdir.mkdir(parents=True, exist_ok=True)
     from weidian_desktop.demo import build_demo
 
@@ -118,6 +188,8 @@ def main(argv: list[str]) -> int:
             shop_shots(demo, folder, args.outdir)
         if args.app or both:
             app_shots(demo, folder, args.outdir)
+        if args.pages:
+            page_shots(demo, folder, args.outdir, args.small)
     return 0
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 # Must be set before Qt is imported anywhere: without a display pytest aborts.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+# The command line turns an unexpected exception into one sentence and a log file
+# (weidian_desktop/crash.py); in tests it must fail loudly with its traceback instead.
+os.environ.setdefault("WEIDIAN_DESKTOP_RERAISE", "1")
 
 import pytest
 

@@ -54,12 +54,12 @@
         <translation>[é.ĝ. @ẋíáóɱáñ_ĝóóđš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="63" />
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="69" />
         <source>Your personal WeChat QR code, so buyers can add you (paste, drop or choose).</source>
         <translation>[Ýóúŕ ƥéŕšóñáĺ ŴéÇĥáť ɊŔ çóđé, šó ƀúýéŕš çáñ áđđ ýóú (ƥášťé, đŕóƥ óŕ çĥóóšé). ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="65" />
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="71" />
         <source>WeChat QR</source>
         <translation>[ŴéÇĥáť ɊŔ ~~~]</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="109" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="112" />
         <source>How buyers reach you</source>
         <translation>[Ĥóŵ ƀúýéŕš ŕéáçĥ ýóú ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="110" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="113" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>[Ɓúýéŕš šéñđ ťĥéíŕ óŕđéŕš ťĥŕóúĝĥ ťĥéšé çĥáññéĺš. Ƒíĺĺ íñ áť ĺéášť óñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -206,107 +206,113 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="46" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>[Ĺéťťéŕš, đíĝíťš áñđ đášĥéš, ĺíķé ŠƤŔÍÑĜ-10 ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="48" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51" />
         <source>Percent off</source>
         <translation>[Ƥéŕçéñť óƒƒ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="52" />
         <source>Amount off ({currency})</source>
         <translation>[Áɱóúñť óƒƒ ({currency}) ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="53" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
         <source>No minimum</source>
         <translation>[Ñó ɱíñíɱúɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>From</source>
         <translation>[Ƒŕóɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="54" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>Until</source>
         <translation>[Úñťíĺ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60" />
         <source>The whole shop</source>
         <translation>[Ťĥé ŵĥóĺé šĥóƥ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
         <source>A collection</source>
         <translation>[Á çóĺĺéçťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A product</source>
         <translation>[Á ƥŕóđúçť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="59" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A drop</source>
         <translation>[Á đŕóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="64" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
         <source>No limit</source>
         <translation>[Ñó ĺíɱíť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
         <source>Save coupon</source>
         <translation>[Šáʋé çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
         <source>Code</source>
         <translation>[Çóđé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="71" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74" />
         <source>Discount</source>
         <translation>[Đíšçóúñť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75" />
         <source>Value</source>
         <translation>[Ṽáĺúé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162" />
         <source>Minimum order</source>
         <translation>[Ṁíñíɱúɱ óŕđéŕ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="79" />
         <source>For</source>
         <translation>[Ƒóŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="78" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="81" />
         <source>Maximum uses</source>
         <translation>[Ṁáẋíɱúɱ úšéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="88" />
         <source>Times are on the shop's clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>[Ťíɱéš áŕé óñ ťĥé šĥóƥ'š çĺóçķ ({zone}). Úšéš áŕé çóúñťéđ ƒŕóɱ ŕéçóŕđéđ óŕđéŕš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="144" />
-        <source>Type the percentage off as a whole number, like 10.</source>
-        <translation>[Ťýƥé ťĥé ƥéŕçéñťáĝé óƒƒ áš á ŵĥóĺé ñúɱƀéŕ, ĺíķé 10. ~~~~~~~~~~~~~~~~~~~~]</translation>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="184" />
+        <source>Type a code for the coupon, then save it.</source>
+        <translation>[Ťýƥé á çóđé ƒóŕ ťĥé çóúƥóñ, ťĥéñ šáʋé íť. ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="177" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="190" />
+        <source>Every change is saved.</source>
+        <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
     </message>
@@ -314,129 +320,134 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
         <source>For example: Singles' Day bags</source>
         <translation>[Ƒóŕ éẋáɱƥĺé: Šíñĝĺéš' Đáý ƀáĝš ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="81" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Draft</source>
         <translation>[Đŕáƒť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Preview from</source>
         <translation>[Ƥŕéʋíéŵ ƒŕóɱ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>[Ťĥé ñéẋť ĥóúŕš ƀúýéŕš áŕé óñĺíñé (šĥóƥ šéťťíñĝš). ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
         <source>Name</source>
         <translation>[Ñáɱé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Online hours…</source>
         <translation>[Óñĺíñé ĥóúŕš… ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>[Ŵĥéñ ýóúŕ ƀúýéŕš áŕé óñĺíñé: ťĥé šúĝĝéšťéđ ĺáúñçĥ ťíɱéš. ~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Suggested launch</source>
         <translation>[Šúĝĝéšťéđ ĺáúñçĥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="106" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Starts</source>
         <translation>[Šťáŕťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Ends</source>
         <translation>[Éñđš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Product</source>
         <translation>[Ƥŕóđúçť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Regular</source>
         <translation>[Ŕéĝúĺáŕ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Drop price</source>
         <translation>[Đŕóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Made (cap)</source>
         <translation>[Ṁáđé (çáƥ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127" />
         <source>Save drop</source>
         <translation>[Šáʋé đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>[Ƥŕóđúçťš (ťíçķ ťó íñçĺúđé; éɱƥťý ƥŕíçé: ŕéĝúĺáŕ ƥŕíçé; éɱƥťý çáƥ: ñó ĺíɱíť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="184" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202" />
         <source>Choose…</source>
         <translation>[Çĥóóšé… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="253" />
-        <source>The cap of {product} must be a whole number.</source>
-        <translation>[Ťĥé çáƥ óƒ {product} ɱúšť ƀé á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~]</translation>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300" />
+        <source>Name the drop and tick its products, then save it.</source>
+        <translation>[Ñáɱé ťĥé đŕóƥ áñđ ťíçķ íťš ƥŕóđúçťš, ťĥéñ šáʋé íť. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307" />
         <source>Lasts {days} d {hours} h</source>
         <translation>[Ĺášťš {days} đ {hours} ĥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310" />
         <source>on the shop's clock {start} to {end}</source>
         <translation>[óñ ťĥé šĥóƥ'š çĺóçķ {start} ťó {end} ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
         <source>Ready to save.</source>
         <translation>[Ŕéáđý ťó šáʋé. ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
+        <source>Every change is saved.</source>
+        <translation>[Éʋéŕý çĥáñĝé íš šáʋéđ. ~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -450,22 +461,22 @@
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134" />
         <source>{left} of {made}</source>
         <translation>[{left} óƒ {made} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="156" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171" />
         <source>{off} off from {minimum}</source>
         <translation>[{off} óƒƒ ƒŕóɱ {minimum} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="158" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173" />
         <source>{off} off</source>
         <translation>[{off} óƒƒ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178" />
         <source>{uses} of {limit}</source>
         <translation>[{uses} óƒ {limit} ~~]</translation>
     </message>
@@ -574,7 +585,7 @@
     </message>
     <message>
         <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93" />
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="116" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
@@ -589,79 +600,122 @@
         <translation>[ɊŔ çóđé… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111" />
         <source>New coupon</source>
         <translation>[Ñéŵ çóúƥóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="119" />
         <source>Drops</source>
         <translation>[Đŕóƥš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="120" />
         <source>Coupons</source>
         <translation>[Çóúƥóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="149" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="148" />
         <source>Whole shop</source>
         <translation>[Ŵĥóĺé šĥóƥ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202" />
         <source>Add drop “{name}”</source>
         <translation>[Áđđ đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="206" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="205" />
         <source>Edit drop “{name}”</source>
         <translation>[Éđíť đŕóƥ “{name}” ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="215" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="214" />
         <source>Delete drop “{name}”</source>
         <translation>[Đéĺéťé đŕóƥ “{name}” ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="235" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="234" />
         <source>Saved {path}.</source>
         <translation>[Šáʋéđ {path}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237" />
         <source>Save the drop's poster</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ƥóšťéŕ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
         <source>PDF (*.pdf)</source>
         <translation>[ƤĐƑ (*.pdf) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241" />
         <source>Save the drop's QR code</source>
         <translation>[Šáʋé ťĥé đŕóƥ'š ɊŔ çóđé ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="243" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242" />
         <source>PNG image (*.png)</source>
         <translation>[ƤÑĜ íɱáĝé (*.png) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="270" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269" />
         <source>Add coupon {code}</source>
         <translation>[Áđđ çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="273" />
         <source>Edit coupon {code}</source>
         <translation>[Éđíť çóúƥóñ {code} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="282" />
         <source>Delete coupon {code}</source>
         <translation>[Đéĺéťé çóúƥóñ {code} ~~~~~]</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyShop</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="25" />
+        <source>Your shop has no products yet</source>
+        <translation>[Ýóúŕ šĥóƥ ĥáš ñó ƥŕóđúçťš ýéť ~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="31" />
+        <source>Start from a supplier's catalogue, or type a product in yourself. Not sure yet? The demo shop shows a finished one.</source>
+        <translation>[Šťáŕť ƒŕóɱ á šúƥƥĺíéŕ'š çáťáĺóĝúé, óŕ ťýƥé á ƥŕóđúçť íñ ýóúŕšéĺƒ. Ñóť šúŕé ýéť? Ťĥé đéɱó šĥóƥ šĥóŵš á ƒíñíšĥéđ óñé. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="36" />
+        <source>Import a stocklist</source>
+        <translation>[Íɱƥóŕť á šťóçķĺíšť ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="37" />
+        <source>A supplier's CSV, Shopify, WooCommerce or Merchant file</source>
+        <translation>[Á šúƥƥĺíéŕ'š ÇŠṼ, Šĥóƥíƒý, ŴóóÇóɱɱéŕçé óŕ Ṁéŕçĥáñť ƒíĺé ~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="38" />
+        <source>Add a product</source>
+        <translation>[Áđđ á ƥŕóđúçť ~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="39" />
+        <source>Type it in and paste its photos</source>
+        <translation>[Ťýƥé íť íñ áñđ ƥášťé íťš ƥĥóťóš ~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="40" />
+        <source>Open the demo shop</source>
+        <translation>[Óƥéñ ťĥé đéɱó šĥóƥ ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="41" />
+        <source>Look around a finished shop first</source>
+        <translation>[Ĺóóķ áŕóúñđ á ƒíñíšĥéđ šĥóƥ ƒíŕšť ~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1123,19 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../weidian_desktop/ui/help.py" line="73" />
+        <source>Weidian Desktop Help</source>
+        <translation>[Ŵéíđíáñ Đéšķťóƥ Ĥéĺƥ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/help.py" line="83" />
+        <source>The help text is not installed with this copy of Weidian Desktop.</source>
+        <translation>[Ťĥé ĥéĺƥ ťéẋť íš ñóť íñšťáĺĺéđ ŵíťĥ ťĥíš çóƥý óƒ Ŵéíđíáñ Đéšķťóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+</context>
+<context>
     <name>ImageField</name>
     <message>
         <location filename="../weidian_desktop/ui/image_field.py" line="82" />
@@ -1132,12 +1199,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189" />
         <source>Import into {0}</source>
         <translation>[Íɱƥóŕť íñťó {0} ~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -1145,7 +1212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>[%n ƥŕíçé çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1153,7 +1220,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>[%n óťĥéŕ çĥáñĝé(š) ~~~~~~]</numerusform>
@@ -1161,7 +1228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -1169,7 +1236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>[%n úñçĥáñĝéđ ~~~~]</numerusform>
@@ -1177,7 +1244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="97" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -1185,51 +1252,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>{0}: {1}, {2}.</source>
         <translation>[{0}: {1}, {2}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="100" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206" />
         <source>This import brings: {0}.</source>
         <translation>[Ťĥíš íɱƥóŕť ƀŕíñĝš: {0}. ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="107" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
         <source>Old price</source>
         <translation>[Óĺđ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="108" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
         <source>New price</source>
         <translation>[Ñéŵ ƥŕíçé ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="111" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>In shop</source>
         <translation>[Íñ šĥóƥ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š): ƒĺáĝĝéđ ~~~~~~~~~~]</numerusform>
@@ -1237,32 +1304,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Line</source>
         <translation>[Ĺíñé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Problem</source>
         <translation>[Ƥŕóƀĺéɱ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Result</source>
         <translation>[Ŕéšúĺť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>skipped</source>
         <translation>[šķíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>warning</source>
         <translation>[ŵáŕñíñĝ ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="121" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229" />
         <source>New (%n)</source>
         <translation>
             <numerusform>[Ñéŵ (%n) ~~]</numerusform>
@@ -1270,7 +1337,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="122" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>[Ƥŕíçé çĥáñĝéš (%n) ~~~~~~]</numerusform>
@@ -1278,7 +1345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>[Đíšçóñťíñúéđ (%n) ~~~~~~]</numerusform>
@@ -1286,7 +1353,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>[Ƥŕóƀĺéɱš (%n) ~~~~]</numerusform>
@@ -1294,35 +1361,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241" />
         <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
         <translation>[Ƥŕóđúçťš ýóú ƥíçķéđ ƒóĺĺóŵ ťĥé šúƥƥĺíéŕ'š çĥáñĝéš, éẋçéƥť ťĥé ƒíéĺđš ýóú éđíťéđ ýóúŕšéĺƒ. Áñ íɱƥóŕť çáññóť ƀé úñđóñé; Çáñçéĺ đúŕíñĝ ťĥé íɱƥóŕť ĺéáʋéš ťĥé šĥóƥ áš íť ŵáš. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259" />
+        <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
+        <translation>
+            <numerusform>[Ťĥíš ƒíĺé đóéš ñóť ĺíšť %n óƒ ťĥé íťéɱš {0} ĥáš ñóŵ. Íɱƥóŕťíñĝ íť ɱáŕķš ťĥéɱ đíšçóñťíñúéđ áñđ ƒĺáĝš ťĥé ƥŕóđúçťš ƥíçķéđ ƒŕóɱ ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+            <numerusform>[Ťĥíš ƒíĺé đóéš ñóť ĺíšť %n óƒ ťĥé íťéɱš {0} ĥáš ñóŵ. Íɱƥóŕťíñĝ íť ɱáŕķš ťĥéɱ đíšçóñťíñúéđ áñđ ƒĺáĝš ťĥé ƥŕóđúçťš ƥíçķéđ ƒŕóɱ ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265" />
+        <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
+        <translation>[Ýéš, ɱáŕķ {0} óƒ ťĥé {1} íťéɱš óƒ {2} đíšçóñťíñúéđ ~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="72" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="83" />
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
         <translation>[Ťĥé íɱƥóŕť šťóƥƥéđ óñ áñ úñéẋƥéçťéđ éŕŕóŕ ({0}); ñóťĥíñĝ ŵáš ŵŕíťťéñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="108" />
         <source>Reading {0}…</source>
         <translation>[Ŕéáđíñĝ {0}… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="154" />
         <source>Comparing {0} with the stocklist…</source>
         <translation>[Çóɱƥáŕíñĝ {0} ŵíťĥ ťĥé šťóçķĺíšť… ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="169" />
         <source>Keeping a copy of the shop as it was…</source>
         <translation>[Ķééƥíñĝ á çóƥý óƒ ťĥé šĥóƥ áš íť ŵáš… ~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="142" />
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="170" />
         <source>Importing {0}…</source>
         <translation>[Íɱƥóŕťíñĝ {0}… ~~~~]</translation>
     </message>
@@ -1330,29 +1410,71 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="51" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="70" />
         <source>Import {0}</source>
         <translation>[Íɱƥóŕť {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78" />
         <source>{0} (detected)</source>
         <translation>[{0} (đéťéçťéđ) ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="62" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
+        <source>Choose…</source>
+        <translation>[Çĥóóšé… ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>Supplier</source>
         <translation>[Šúƥƥĺíéŕ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>Format</source>
         <translation>[Ƒóŕɱáť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
+        <source>Currency of the prices</source>
+        <translation>[Çúŕŕéñçý óƒ ťĥé ƥŕíçéš ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
+        <source>Language of the titles</source>
+        <translation>[Ĺáñĝúáĝé óƒ ťĥé ťíťĺéš ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
         <source>Read file</source>
         <translation>[Ŕéáđ ƒíĺé ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
+        <source>As the file states.</source>
+        <translation>[Áš ťĥé ƒíĺé šťáťéš. ~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <source>As in this supplier's last import.</source>
+        <translation>[Áš íñ ťĥíš šúƥƥĺíéŕ'š ĺášť íɱƥóŕť. ~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
+        <source>The file does not say: choose the currency its prices are in.</source>
+        <translation>[Ťĥé ƒíĺé đóéš ñóť šáý: çĥóóšé ťĥé çúŕŕéñçý íťš ƥŕíçéš áŕé íñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
+        <source>Recognised from the titles.</source>
+        <translation>[Ŕéçóĝñíšéđ ƒŕóɱ ťĥé ťíťĺéš. ~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
+        <source>Not recognised: choose the language the titles are written in.</source>
+        <translation>[Ñóť ŕéçóĝñíšéđ: çĥóóšé ťĥé ĺáñĝúáĝé ťĥé ťíťĺéš áŕé ŵŕíťťéñ íñ. ~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
 </context>
 <context>
@@ -1391,12 +1513,12 @@
         <translation>[Šĥóƥ ĺáñĝúáĝéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Theme colour</source>
         <translation>[Ťĥéɱé çóĺóúŕ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="97" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
         <source>Time zone</source>
         <translation>[Ťíɱé žóñé ~~~]</translation>
     </message>
@@ -1404,83 +1526,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="56" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
         <source>Ready</source>
         <translation>[Ŕéáđý ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="65" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
         <source>&amp;File</source>
         <translation>[&amp;Ƒíĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
         <source>&amp;Edit</source>
         <translation>[&amp;Éđíť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="68" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="79" />
         <source>&amp;Undo</source>
         <translation>[&amp;Úñđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="70" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
         <source>&amp;Redo</source>
         <translation>[&amp;Ŕéđó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="75" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="86" />
         <source>&amp;Preferences…</source>
         <translation>[&amp;Ƥŕéƒéŕéñçéš… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="91" />
         <source>&amp;Go</source>
         <translation>[&amp;Ĝó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation>[&amp;Ĥéĺƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
+        <source>Weidian Desktop &amp;Help</source>
+        <translation>[Ŵéíđíáñ Đéšķťóƥ &amp;Ĥéĺƥ ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="96" />
+        <source>&amp;Report a problem…</source>
+        <translation>[&amp;Ŕéƥóŕť á ƥŕóƀĺéɱ… ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
+        <source>Copy the version and system details to paste into a report</source>
+        <translation>[Çóƥý ťĥé ʋéŕšíóñ áñđ šýšťéɱ đéťáíĺš ťó ƥášťé íñťó á ŕéƥóŕť ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="100" />
         <source>&amp;About Weidian Desktop</source>
         <translation>[&amp;Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="113" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="135" />
         <source>Opened {0}</source>
         <translation>[Óƥéñéđ {0} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="124" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="146" />
         <source>Closed {0}; every change was saved.</source>
         <translation>[Çĺóšéđ {0}; éʋéŕý çĥáñĝé ŵáš šáʋéđ. ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="153" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="191" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="214" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="158" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
         <source>{0} — {1}</source>
         <translation>[{0} — {1} ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="185" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="208" />
         <source>Writing the demo shop…</source>
         <translation>[Ŵŕíťíñĝ ťĥé đéɱó šĥóƥ… ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="197" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="233" />
+        <source>Report a problem</source>
+        <translation>[Ŕéƥóŕť á ƥŕóƀĺéɱ ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="234" />
+        <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
+        <translation>[Ťĥé ʋéŕšíóñ óƒ Ŵéíđíáñ Đéšķťóƥ áñđ óƒ ýóúŕ šýšťéɱ áŕé óñ ťĥé çĺíƥƀóáŕđ. Ƥášťé ťĥéɱ íñťó ýóúŕ ɱéššáĝé, ťĥéñ šáý ŵĥáť ýóú đíđ, ŵĥáť ýóú éẋƥéçťéđ áñđ ŵĥáť ĥáƥƥéñéđ íñšťéáđ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
         <source>About Weidian Desktop</source>
         <translation>[Áƀóúť Ŵéíđíáñ Đéšķťóƥ ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="198" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>[&lt;h3&gt;Ŵéíđíáñ Đéšķťóƥ {0}&lt;/h3&gt;&lt;p&gt;Ɓúíĺđ á ɱóƀíĺé šĥóƥ óƒƒĺíñé: óñé šĥóƥ ƒíĺé íñ, á šťáťíç ĤŤṀĹ5 šĥóƥ óúť.&lt;/p&gt;&lt;p&gt;Ýóúŕ šĥóƥ šťáýš óñ ťĥíš çóɱƥúťéŕ; ñóťĥíñĝ íš šéñť áñýŵĥéŕé.&lt;/p&gt; ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1488,27 +1635,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Supplier price</source>
         <translation>[Šúƥƥĺíéŕ ƥŕíçé ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="43" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Shop price</source>
         <translation>[Šĥóƥ ƥŕíçé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="45" />
         <source>Margin</source>
         <translation>[Ṁáŕĝíñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="66" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="68" />
         <source>{0} ({1:.1f}%)</source>
         <translation>[{0} ({1:.1f}%) ~~]</translation>
     </message>
@@ -1677,113 +1824,113 @@
         <translation>[Ƥúŕçĥášé óŕđéŕš… ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
         <source>per product</source>
         <translation>[ƥéŕ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111" />
         <source>per drop</source>
         <translation>[ƥéŕ đŕóƥ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
         <source>per campaign tag</source>
         <translation>[ƥéŕ çáɱƥáíĝñ ťáĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="122" />
         <source>Sales of orders not cancelled</source>
         <translation>[Šáĺéš óƒ óŕđéŕš ñóť çáñçéĺĺéđ ~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="129" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
         <source>Sales</source>
         <translation>[Šáĺéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="193" />
         <source>The clipboard holds no text: copy the buyer's whole message first.</source>
         <translation>[Ťĥé çĺíƥƀóáŕđ ĥóĺđš ñó ťéẋť: çóƥý ťĥé ƀúýéŕ'š ŵĥóĺé ɱéššáĝé ƒíŕšť. ~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="199" />
         <source>Not recorded: {0}</source>
         <translation>[Ñóť ŕéçóŕđéđ: {0} ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="202" />
         <source>Order {0} was already recorded; nothing changed.</source>
         <translation>[Óŕđéŕ {0} ŵáš áĺŕéáđý ŕéçóŕđéđ; ñóťĥíñĝ çĥáñĝéđ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="209" />
         <source>Recorded order {0}; check:</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}; çĥéçķ: ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212" />
         <source>Recorded order {0}.</source>
         <translation>[Ŕéçóŕđéđ óŕđéŕ {0}. ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="226" />
         <source>Orders → {0}</source>
         <translation>[Óŕđéŕš → {0} ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237" />
         <source>Shipped</source>
         <translation>[Šĥíƥƥéđ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
         <source>Tracking number (optional):</source>
         <translation>[Ťŕáçķíñĝ ñúɱƀéŕ (óƥťíóñáĺ): ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="247" />
         <source>Copied to the clipboard: {0}</source>
         <translation>[Çóƥíéđ ťó ťĥé çĺíƥƀóáŕđ: {0} ~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="252" />
         <source>Message wording</source>
         <translation>[Ṁéššáĝé ŵóŕđíñĝ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>[Ƥĺáçéĥóĺđéŕš: {name} {reference} {items} {total} {tracking} {shop}. Ĺéáʋé éɱƥťý ƒóŕ ťĥé šťáñđáŕđ ŵóŕđíñĝ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271" />
         <source>Wrote {0}.</source>
         <translation>[Ŵŕóťé {0}. ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="275" />
         <source>Orders → ordered</source>
         <translation>[Óŕđéŕš → óŕđéŕéđ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="279" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="286" />
         <source>Purchase orders</source>
         <translation>[Ƥúŕçĥášé óŕđéŕš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>[ƤĐƑ (*.pdf);;ÇŠṼ (*.csv) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>[Ṁáŕķ ťĥéšé {0} óŕđéŕš áš óŕđéŕéđ ƒŕóɱ ťĥé šúƥƥĺíéŕ? ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -1872,52 +2019,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="37" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
         <source>Shop</source>
         <translation>[Šĥóƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="38" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="43" />
         <source>Products</source>
         <translation>[Ƥŕóđúçťš ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="40" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
         <source>Stocklists</source>
         <translation>[Šťóçķĺíšťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
         <source>Drops &amp; coupons</source>
         <translation>[Đŕóƥš &amp; çóúƥóñš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="44" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
         <source>Orders</source>
         <translation>[Óŕđéŕš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
         <source>Posts</source>
         <translation>[Ƥóšťš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="46" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
         <source>FAQ</source>
         <translation>[ƑÁɊ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
         <source>Health</source>
         <translation>[Ĥéáĺťĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="48" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="53" />
         <source>QR &amp; posters</source>
         <translation>[ɊŔ &amp; ƥóšťéŕš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
+        <location filename="../weidian_desktop/ui/page_registry.py" line="55" />
         <source>Export</source>
         <translation>[Éẋƥóŕť ~~]</translation>
     </message>
@@ -1976,7 +2123,7 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>[Ƥíçķ %n íťéɱ(š) íñťó ťĥé šĥóƥ ~~~~~~~~~~]</numerusform>
@@ -1984,57 +2131,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>no rounding</source>
         <translation>[ñó ŕóúñđíñĝ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="101" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>up to .99</source>
         <translation>[úƥ ťó .99 ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to .90</source>
         <translation>[úƥ ťó .90 ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="102" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to whole units</source>
         <translation>[úƥ ťó ŵĥóĺé úñíťš ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="110" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
         <source>Carry the supplier's stock counts (default: products are on request)</source>
         <translation>[Çáŕŕý ťĥé šúƥƥĺíéŕ'š šťóçķ çóúñťš (đéƒáúĺť: ƥŕóđúçťš áŕé óñ ŕéʠúéšť) ~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
         <source>Markup</source>
         <translation>[Ṁáŕķúƥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="114" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="116" />
         <source>Plus a fixed amount</source>
         <translation>[Ƥĺúš á ƒíẋéđ áɱóúñť ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
         <source>Rounding</source>
         <translation>[Ŕóúñđíñĝ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="119" />
         <source>Exchange rate {0} → {1}</source>
         <translation>[Éẋçĥáñĝé ŕáťé {0} → {1} ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="134" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="135" />
         <source>Pick</source>
         <translation>[Ƥíçķ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="140" />
         <source>Margin per product (before shipping and fees)</source>
         <translation>[Ṁáŕĝíñ ƥéŕ ƥŕóđúçť (ƀéƒóŕé šĥíƥƥíñĝ áñđ ƒééš) ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2228,12 +2375,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="23" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
         <source>System language</source>
         <translation>[Šýšťéɱ ĺáñĝúáĝé ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
+        <location filename="../weidian_desktop/ui/i18n.py" line="31" />
         <source>Pseudo-language (layout check)</source>
         <translation>[Ƥšéúđó-ĺáñĝúáĝé (ĺáýóúť çĥéçķ) ~~~~~~~~~~~~]</translation>
     </message>
@@ -2241,155 +2388,219 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="24" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="52" />
         <source>Preferences</source>
         <translation>[Ƥŕéƒéŕéñçéš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="32" />
+        <location filename="../weidian_desktop/ui/preferences.py" line="62" />
         <source>Language of the app</source>
         <translation>[Ĺáñĝúáĝé óƒ ťĥé áƥƥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="33" />
-        <source>The new language is used the next time you open Weidian Desktop.</source>
-        <translation>[Ťĥé ñéŵ ĺáñĝúáĝé íš úšéđ ťĥé ñéẋť ťíɱé ýóú óƥéñ Ŵéíđíáñ Đéšķťóƥ. ~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+        <location filename="../weidian_desktop/ui/preferences.py" line="63" />
+        <source>The new language is used once Weidian Desktop starts again.</source>
+        <translation>[Ťĥé ñéŵ ĺáñĝúáĝé íš úšéđ óñçé Ŵéíđíáñ Đéšķťóƥ šťáŕťš áĝáíñ. ~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="87" />
+        <source>Language</source>
+        <translation>[Ĺáñĝúáĝé ~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="88" />
+        <source>Weidian Desktop speaks the new language after a restart. Every change is already saved, and the shop opens again.</source>
+        <translation>[Ŵéíđíáñ Đéšķťóƥ šƥéáķš ťĥé ñéŵ ĺáñĝúáĝé áƒťéŕ á ŕéšťáŕť. Éʋéŕý çĥáñĝé íš áĺŕéáđý šáʋéđ, áñđ ťĥé šĥóƥ óƥéñš áĝáíñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="91" />
+        <source>Restart now</source>
+        <translation>[Ŕéšťáŕť ñóŵ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/preferences.py" line="93" />
+        <source>Later</source>
+        <translation>[Ĺáťéŕ ~~]</translation>
     </message>
 </context>
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>[Ŵĥáť ƀúýéŕš šéé ƒíŕšť, é.ĝ. 真丝围巾 šíĺķ šçáŕƒ ~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>[Ƥĺáíñ ťéẋť; áñ éɱƥťý ĺíñé šťáŕťš á ñéŵ ƥáŕáĝŕáƥĥ. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>optional</source>
         <translation>[óƥťíóñáĺ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>The earlier price, shown struck through</source>
         <translation>[Ťĥé éáŕĺíéŕ ƥŕíçé, šĥóŵñ šťŕúçķ ťĥŕóúĝĥ ~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="242" />
         <source>Compare at</source>
         <translation>[Çóɱƥáŕé áť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>On request</source>
         <translation>[Óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>In stock</source>
         <translation>[Íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
         <source> in stock</source>
         <translation>[ íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Draft (not in the shop)</source>
         <translation>[Đŕáƒť (ñóť íñ ťĥé šĥóƥ) ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="105" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Published</source>
         <translation>[Ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="121" />
         <source>separated by commas</source>
         <translation>[šéƥáŕáťéđ ƀý çóɱɱáš ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="117" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>Title</source>
         <translation>[Ťíťĺé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="118" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Photos</source>
         <translation>[Ƥĥóťóš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="119" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
         <source>Description</source>
         <translation>[Đéšçŕíƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="120" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Translations</source>
         <translation>[Ťŕáñšĺáťíóñš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="173" />
         <source>Price ({0})</source>
         <translation>[Ƥŕíçé ({0}) ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="239" />
+        <source>Price</source>
+        <translation>[Ƥŕíçé ~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="270" />
+        <source>Not saved: the lower price waits for you to correct it or to save it again.</source>
+        <translation>[Ñóť šáʋéđ: ťĥé ĺóŵéŕ ƥŕíçé ŵáíťš ƒóŕ ýóú ťó çóŕŕéçť íť óŕ ťó šáʋé íť áĝáíñ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="300" />
+        <source>{name}: {old} → {new}</source>
+        <translation>[{name}: {old} → {new} ~~]</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303" />
+        <source>%n price(s) fall to less than half:</source>
+        <translation>
+            <numerusform>[%n ƥŕíçé(š) ƒáĺĺ ťó ĺéšš ťĥáñ ĥáĺƒ: ~~~~~~~~~~~~~]</numerusform>
+            <numerusform>[%n ƥŕíçé(š) ƒáĺĺ ťó ĺéšš ťĥáñ ĥáĺƒ: ~~~~~~~~~~~~~]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="305" />
+        <source>Save the lower price?</source>
+        <translation>[Šáʋé ťĥé ĺóŵéŕ ƥŕíçé? ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309" />
+        <source>Lower the price?</source>
+        <translation>[Ĺóŵéŕ ťĥé ƥŕíçé? ~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="311" />
+        <source>Save the lower price</source>
+        <translation>[Šáʋé ťĥé ĺóŵéŕ ƥŕíçé ~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="312" />
+        <source>Keep editing</source>
+        <translation>[Ķééƥ éđíťíñĝ ~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="133" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="134" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="135" />
         <source>Status</source>
         <translation>[Šťáťúš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="136" />
         <source>Collections</source>
         <translation>[Çóĺĺéçťíóñš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="129" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="137" />
         <source>Tags</source>
         <translation>[Ťáĝš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="130" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="138" />
         <source>Options</source>
         <translation>[Óƥťíóñš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="141" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="149" />
         <source>Save</source>
         <translation>[Šáʋé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
         <source>Revert</source>
         <translation>[Ŕéʋéŕť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="185" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="194" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="226" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="237" />
         <source>Give the product a price.</source>
         <translation>[Ĝíʋé ťĥé ƥŕóđúçť á ƥŕíçé. ~~~~~~~~~~]</translation>
     </message>
@@ -2481,27 +2692,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="60" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Search title, SKU or tag</source>
         <translation>[Šéáŕçĥ ťíťĺé, ŠĶÚ óŕ ťáĝ ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="63" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67" />
         <source>New product</source>
         <translation>[Ñéŵ ƥŕóđúçť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Edit selected</source>
         <translation>[Éđíť šéĺéçťéđ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73" />
         <source>Delete</source>
         <translation>[Đéĺéťé ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="160" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>[%n ƥŕóđúçť(š) ~~~~]</numerusform>
@@ -2509,7 +2720,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>[Çĥáñĝé ťĥé ƥŕíçé óƒ %n ƥŕóđúçť(š) ƀý {0}% ~~~~~~~~~~~~~~]</numerusform>
@@ -2517,7 +2728,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="273" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>[Ƥúƀĺíšĥ %n ƥŕóđúçť(š) ~~~~~~~]</numerusform>
@@ -2525,7 +2736,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>[Ṁáķé %n ƥŕóđúçť(š) đŕáƒťš ~~~~~~~~~]</numerusform>
@@ -2533,7 +2744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="280" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>[Áđđ %n ƥŕóđúçť(š) ťó {0} ~~~~~~~]</numerusform>
@@ -2541,32 +2752,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="287" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="310" />
         <source>Change price by percent…</source>
         <translation>[Çĥáñĝé ƥŕíçé ƀý ƥéŕçéñť… ~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="312" />
         <source>Publish</source>
         <translation>[Ƥúƀĺíšĥ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="290" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313" />
         <source>Make drafts</source>
         <translation>[Ṁáķé đŕáƒťš ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="293" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="316" />
         <source>Add to collection</source>
         <translation>[Áđđ ťó çóĺĺéçťíóñ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="300" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="323" />
         <source>Change prices</source>
         <translation>[Çĥáñĝé ƥŕíçéš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="301" />
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>[Ƥéŕçéñť ťó áđđ (ñéĝáťíʋé ťó ĺóŵéŕ), é.ĝ. 10 óŕ -15: ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -2609,17 +2820,17 @@
         <translation>[ƥúƀĺíšĥéđ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="126" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="129" />
         <source>Cover image</source>
         <translation>[Çóʋéŕ íɱáĝé ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="163" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="166" />
         <source>SKU {0}</source>
         <translation>[ŠĶÚ {0} ~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>[%n ʋáŕíáñť(š) ~~~~]</numerusform>
@@ -2627,17 +2838,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="193" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
         <source>on request</source>
         <translation>[óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="195" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="198" />
         <source>sold out</source>
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199" />
         <source>%n in stock</source>
         <translation>
             <numerusform>[%n íñ šťóçķ ~~~]</numerusform>
@@ -3009,7 +3220,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="144" />
+        <location filename="../weidian_desktop/ui/shop_view.py" line="145" />
         <source>This page could not be opened: {0}</source>
         <translation>[Ťĥíš ƥáĝé çóúĺđ ñóť ƀé óƥéñéđ: {0} ~~~~~~~~~~~~]</translation>
     </message>
@@ -3017,22 +3228,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="135" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="139" />
         <source>Register a shopfront</source>
         <translation>[Ŕéĝíšťéŕ á šĥóƥƒŕóñť ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="147" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
         <source>Create shop…</source>
         <translation>[Çŕéáťé šĥóƥ… ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="172" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="180" />
         <source>Save the new shop as</source>
         <translation>[Šáʋé ťĥé ñéŵ šĥóƥ áš ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="173" />
+        <location filename="../weidian_desktop/ui/wizard.py" line="181" />
         <source>Weidian shops (*.weidian)</source>
         <translation>[Ŵéíđíáñ šĥóƥš (*.weidian) ~~~~~]</translation>
     </message>
@@ -3133,17 +3344,17 @@
         <translation>[šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="139" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="138" />
         <source>{0} ({1})</source>
         <translation>[{0} ({1}) ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="142" />
         <source>discontinued</source>
         <translation>[đíšçóñťíñúéđ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
         <source>picked</source>
         <translation>[ƥíçķéđ ~~]</translation>
     </message>
@@ -3251,7 +3462,7 @@
         <translation>[ťó ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
         <translation>[Íɱƥóŕťéđ {0}: {1}. Ťĥé šĥóƥ áš íť ŵáš ƀéƒóŕé íš ķéƥť íñ {2}. ~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3318,7 +3529,7 @@
         <translation>[Çáťáĺóĝúéš (*.csv *.tsv *.txt *.xml);;Áĺĺ ƒíĺéš (*) ~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="259" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n new</source>
         <translation>
             <numerusform>[%n ñéŵ ~~]</numerusform>
@@ -3326,7 +3537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="260" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n changed</source>
         <translation>
             <numerusform>[%n çĥáñĝéđ ~~~]</numerusform>
@@ -3334,7 +3545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>[%n đíšçóñťíñúéđ ~~~~~]</numerusform>
@@ -3342,7 +3553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>[%n ĺíñé(š) šķíƥƥéđ ~~~~~~]</numerusform>
@@ -3350,7 +3561,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>[%n ƥíçķéđ ƥŕóđúçť(š) úƥđáťéđ ~~~~~~~~~~]</numerusform>
@@ -3358,12 +3569,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="274" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276" />
         <source>Select the items to pick first.</source>
         <translation>[Šéĺéçť ťĥé íťéɱš ťó ƥíçķ ƒíŕšť. ~~~~~~~~~~~~]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="285" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>[Ƥíçķíñĝ %n íťéɱ(š)… ~~~~~~]</numerusform>
@@ -3371,7 +3582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="291" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>[Ƥíçķéđ %n ƥŕóđúçť(š) íñťó ťĥé šĥóƥ (óñ ŕéʠúéšť úñĺéšš ýóú çĥóšé šťóçķ çóúñťš); Úñđó ŕéɱóʋéš ťĥéɱ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</numerusform>
@@ -3379,7 +3590,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="295" />
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>[%n íťéɱ(š) ĺéƒť óúť, é.ĝ. {0}: {1}. ~~~~~~~~~~]</numerusform>
@@ -3456,12 +3667,12 @@
         <translation>[Éɱƥťý: šĥóŵš ťĥé {0} đéšçŕíƥťíóñ: ~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="154" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157" />
         <source>Has its own text</source>
         <translation>[Ĥáš íťš óŵñ ťéẋť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="155" />
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="158" />
         <source>Empty: buyers see the default language</source>
         <translation>[Éɱƥťý: ƀúýéŕš šéé ťĥé đéƒáúĺť ĺáñĝúáĝé ~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3469,87 +3680,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>On request</source>
         <translation>[Óñ ŕéʠúéšť ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="45" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>In stock</source>
         <translation>[Íñ šťóçķ ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="46" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
         <source>Sold out</source>
         <translation>[Šóĺđ óúť ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="49" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
         <source>Option</source>
         <translation>[Óƥťíóñ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="50" />
-        <source>Values, separated by commas</source>
-        <translation>[Ṽáĺúéš, šéƥáŕáťéđ ƀý çóɱɱáš ~~~~~~~~~~]</translation>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
+        <source>Values</source>
+        <translation>[Ṽáĺúéš ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="54" />
+        <source>Separate the values with commas: S, M, L</source>
+        <translation>[Šéƥáŕáťé ťĥé ʋáĺúéš ŵíťĥ çóɱɱáš: Š, Ṁ, Ĺ ~~~~~~~~~~~~~~~~]</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Variant</source>
         <translation>[Ṽáŕíáñť ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Price</source>
         <translation>[Ƥŕíçé ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>SKU</source>
         <translation>[ŠĶÚ ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Availability</source>
         <translation>[Áʋáíĺáƀíĺíťý ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="58" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="63" />
         <source>Quantity</source>
         <translation>[Ɋúáñťíťý ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="65" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
         <source>Add option</source>
         <translation>[Áđđ óƥťíóñ ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="67" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
         <source>Remove option</source>
         <translation>[Ŕéɱóʋé óƥťíóñ ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="69" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72" />
         <source>Make variants</source>
         <translation>[Ṁáķé ʋáŕíáñťš ~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="73" />
         <source>One variant for each combination of values</source>
         <translation>[Óñé ʋáŕíáñť ƒóŕ éáçĥ çóɱƀíñáťíóñ óƒ ʋáĺúéš ~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="85" />
         <source>An empty variant price means the product's price.</source>
         <translation>[Áñ éɱƥťý ʋáŕíáñť ƥŕíçé ɱéáñš ťĥé ƥŕóđúçť'š ƥŕíçé. ~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="174" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="181" />
         <source>Variant {0}: {1}</source>
         <translation>[Ṽáŕíáñť {0}: {1} ~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="178" />
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="185" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>[Ṽáŕíáñť {0}: ťĥé ʠúáñťíťý {1!r} íš ñóť á ŵĥóĺé ñúɱƀéŕ. ~~~~~~~~~~~~~~~~~~]</translation>
     </message>
@@ -3557,47 +3773,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="85" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="96" />
         <source>Weidian Desktop</source>
         <translation>[Ŵéíđíáñ Đéšķťóƥ ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="91" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
         <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>[Ɓúíĺđ ýóúŕ ɱóƀíĺé šĥóƥ óƒƒĺíñé. Ŕéĝíšťéŕ á šĥóƥƒŕóñť, ƥíçķ ƥŕóđúçťš ƒŕóɱ ýóúŕ šúƥƥĺíéŕš' šťóçķĺíšťš, ƥášťé ťĥé ƥĥóťóš, áñđ éẋƥóŕť á šĥóƥ ýóúŕ ƀúýéŕš óƥéñ ƒŕóɱ á ɊŔ çóđé óŕ á çĥáť ĺíñķ. ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="101" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>New shop…</source>
         <translation>[Ñéŵ šĥóƥ… ~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="113" />
         <source>Register a shopfront</source>
         <translation>[Ŕéĝíšťéŕ á šĥóƥƒŕóñť ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>Open…</source>
         <translation>[Óƥéñ… ~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="103" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>A .weidian shop file</source>
         <translation>[Á .ŵéíđíáñ šĥóƥ ƒíĺé ~~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="104" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="115" />
         <source>Open the demo shop</source>
         <translation>[Óƥéñ ťĥé đéɱó šĥóƥ ~~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="105" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="116" />
         <source>Look around first</source>
         <translation>[Ĺóóķ áŕóúñđ ƒíŕšť ~~~~~~]</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
+        <location filename="../weidian_desktop/ui/welcome.py" line="123" />
         <source>Recent shops</source>
         <translation>[Ŕéçéñť šĥóƥš ~~~~]</translation>
     </message>

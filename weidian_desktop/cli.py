@@ -18,6 +18,7 @@ from . import __version__
 from .commands import COMMANDS
 from .core.errors import WeidianError
 from .core.i18n import _
+from .crash import guarded
 
 DESCRIPTION = """\
 Build a mobile shop offline: one SQLite shop file in, a static HTML5 shop out.
@@ -65,7 +66,7 @@ def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentPars
 def run(args: argparse.Namespace) -> int:
     """Run a parsed command: the one place where failures become one sentence and a status."""
     try:
-        return int(args.func(args) or 0)
+        return guarded(args.func, args)  # unexpected errors: one sentence + a log
     except WeidianError as exc:
         print(f"weidian-desktop: {exc}", file=sys.stderr)
         return exc.exit_code

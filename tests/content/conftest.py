@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import struct
+import zlib
 from collections.abc import Callable
 
 import pytest
@@ -13,11 +15,15 @@ from weidian_desktop.core.store import ShopStore
 
 
 def fake_images(store: ShopStore, count: int, salt: str = "") -> list[str]:
-    """``count`` image rows (tiny placeholder bytes): the tests only need the references."""
+    """``count`` image rows (a PNG header of the recorded size and a unique tail, enough
+    for check's header test): the tests only need the references."""
     hashes = []
+    ihdr = b"IHDR" + struct.pack(">IIBBBBB", 800, 800, 8, 2, 0, 0, 0)
+    header = (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + ihdr
+              + struct.pack(">I", zlib.crc32(ihdr)))
     with store.atomic() as db:
         for n in range(count):
-            data = f"image {salt} {n}".encode()
+            data = header + f"image {salt} {n}".encode()
             digest = hashlib.sha256(data).hexdigest()
             db["images"].insert({"hash": digest, "data": data, "mime": "image/jpeg",
                                  "width": 800, "height": 800, "byte_size": len(data),

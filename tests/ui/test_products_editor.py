@@ -86,10 +86,10 @@ def test_invalid_input_shows_one_sentence_and_saves_nothing(qtbot, store) -> Non
     editor.title.setText("Mug")
     editor.price.setText("12,5x")
     assert not editor.save()
-    assert editor.message.text() == "Price '12,5x' is not an amount of money."
+    assert editor.message.text() == "Price: “12,5x” is not a price: type digits, like 1,299.50."
     editor.price.setText("12.3456")
     assert not editor.save()
-    assert "more than 2 decimals" in editor.message.text()
+    assert "more decimals than CNY has (2)" in editor.message.text()
     editor.price.setText("12")
     editor.title.setText("  ")
     assert not editor.save()
@@ -129,7 +129,7 @@ def test_moving_to_another_product_saves_the_form_or_stays_on_a_refusal(qtbot, s
     page.editor.price.setText("free")
     page.open_product(first)
     assert page.editor.product_id == second  # stayed, with the reason shown
-    assert page.editor.message.text() == "Price 'free' is not an amount of money."
+    assert page.editor.message.text() == "Price: “free” is not a price: type digits, like 1,299.50."
     page.editor.revert_button.click()
     page.open_product(first)
     assert page.editor.product_id == first and page.undo_stack.count() == 1

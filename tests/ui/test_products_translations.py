@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+
 from weidian_desktop.core.products import Product, create_product, get_product
 from weidian_desktop.core.shop import update_shop
 from weidian_desktop.core.store import ShopStore
@@ -86,9 +89,52 @@ def test_translations_of_a_language_the_shop_dropped_are_kept(qtbot, store: Shop
 
 def test_a_one_language_shop_shows_no_translations(qtbot, store: ShopStore) -> None:
     page = make_page(qtbot, store)
+    page.new_product()  # an empty shop shows its first steps until a product is added
     assert page.editor.translations.languages == []
     assert not page.editor.translations.isVisible()
     update_shop(store, languages=["zh-CN", "it"])
     page.refresh()  # what the main window does after the Shop page changed
     assert page.editor.translations.languages == ["it"]
     assert page.editor.translations.isVisible()
+
+
+def _on_screen(widget) -> QImage:
+    """What the window's backing store holds for ``widget``: what was last painted there,
+    not a fresh rendering (QWidget.grab() would paint it anew and hide a missed repaint)."""
+    window = widget.window()
+    corner = widget.mapTo(window, QPoint(0, 0))
+    return QGuiApplication.primaryScreen().grabWindow(
+        window.winId(), corner.x(), corner.y(), widget.width(), widget.height()).toImage()
+
+
+def _inked_rows(image: QImage) -> int:
+    rows = 0
+    for y in range(image.height()):
+        if any(QColor(image.pixel(x, y)).lightness() < 200 for x in range(6, image.width() - 6)):
+            rows += 1
+    return rows
+
+
+def test_the_placeholder_that_quotes_the_default_text_is_repainted_whole(
+        qtbot, store: ShopStore) -> None:
+    update_shop(store, languages=["zh-CN", "en"])
+    first = create_product(store, Product(title="围巾", price=100,
+                                          description="WWWWWWWWWWWWWWWW WWWWWWWWWWWWWWW"))
+    second = create_product(store, Product(title="杯子", price=100, description="i"))
+    page = make_page(qtbot, store)
+    page.open_product(first)
+    viewport = page.editor.translations.page("en").description.viewport()
+    qtbot.waitUntil(lambda: _inked_rows(_on_screen(viewport)) > 0)
+    line = viewport.fontMetrics().height()
+    # Both lines of the placeholder show: "Empty: shows the Chinese description:" and
+    # the quote under it (Qt clips a placeholder to the first line of the document).
+    qtbot.waitUntil(lambda: _inked_rows(_on_screen(viewport)) > 1.5 * line)
+    before = _on_screen(viewport)
+    page.open_product(second)
+    # The old quote must not stay painted under the new placeholder: the viewport is
+    # painted again with the new text ("i" inks far less than a line of W).
+    qtbot.waitUntil(lambda: _on_screen(viewport) != before)
+    qtbot.wait(50)
+    after = _on_screen(viewport)
+    page.editor.translations.page("en").description.viewport().repaint()
+    assert after == _on_screen(viewport)  # what was shown is what a full repaint shows

@@ -45,6 +45,7 @@ def import_through_dialogs(page, path: Path, supplier: str, mapping: dict | None
     wait(page)
     assert flow.options_dialog.isVisible()
     flow.options_dialog.supplier.setCurrentText(supplier)
+    flow.options_dialog.choose(currency="CNY", language="zh-CN")
     flow.options_dialog.accept()
     if flow.format == "generic":
         dialog = flow.mapping_dialog
@@ -71,6 +72,7 @@ def test_import_with_the_mapping_dialog_remembers_the_columns(page) -> None:
     wait(page)
     assert flow.options_dialog.format.currentData() == "generic"
     flow.options_dialog.supplier.setCurrentText("Wollhaus")
+    flow.options_dialog.choose(currency="CNY", language="en")
     flow.options_dialog.accept()
     dialog = flow.mapping_dialog
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -90,7 +92,7 @@ def test_import_with_the_mapping_dialog_remembers_the_columns(page) -> None:
     wait(page)
     assert sorted(rows(page)) == ["X-1", "X-2", "X-3"]
     titles = {page.model.item(r)["sku"]: page.model.index(r, 0).data() for r in range(3)}
-    assert titles == {"X-1": "Wollschal · Rot", "X-2": "Wollschal · Blau",
+    assert titles == {"X-1": "Wollschal — Farbe: Rot", "X-2": "Wollschal — Farbe: Blau",
                       "X-3": "Ledertasche"}  # variants tell themselves apart
     assert "Imported generic_mapped.csv: 3 new" in page.notice.text()
     # Imports cannot be undone: the shop as it was is kept beside it, and opens.
@@ -192,6 +194,8 @@ def test_cancel_during_apply_leaves_the_shop_as_it_was(page, store, monkeypatch,
                                                   for i in range(5000)), encoding="utf-8")
     page.start_import(path)
     wait(page)
+    page.import_flow.options_dialog.choose(currency="CNY")  # "Scarf 1" says no language
+    page.import_flow.options_dialog.choose(language="en")
     page.import_flow.options_dialog.accept()
     page.import_flow.mapping_dialog.accept()
     wait(page)

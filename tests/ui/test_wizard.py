@@ -9,7 +9,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PIL import Image
-from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QWizard
 
@@ -123,3 +123,76 @@ def test_a_file_that_is_no_image_is_refused_under_the_field(qtbot, wizard, tmp_p
     wizard.front_page.logo.browse(fake).wait()
     assert wizard.front_page.logo.prepared is None
     assert "logo.png" in wizard.front_page.logo.error.text()
+
+
+def test_create_checks_every_field_before_asking_for_a_file_name(qtbot, tmp_path,
+                                                                 monkeypatch) -> None:
+    wizard = ShopWizard()  # no target path: "Create shop…" would ask where to save
+    qtbot.addWidget(wizard)
+    wizard.show()
+    asked: list[str] = []
+    monkeypatch.setattr(wizard, "_ask_path", lambda name: asked.append(name))
+    type_into(qtbot, wizard.front_page.name, "Shop")
+    wizard.next()
+    wizard.look_page.timezone.set_zone("Mars/Olympus")  # typed wrong in the editable list
+    wizard.next()
+    type_into(qtbot, wizard.channels_page.channels.edits["telegram"], "@shop_bot")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert asked == []  # refused before the save dialog, not after a name was chosen
+    assert wizard.isVisible()
+    error = wizard.channels_page.error
+    assert error.isVisible() and "Mars/Olympus" in error.text()
+    # Fixed on its page, the sentence goes; the save dialog is asked for next.
+    wizard.back()
+    wizard.look_page.timezone.set_zone("Europe/Rome")
+    wizard.next()
+    assert not wizard.channels_page.error.isVisible()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert asked == ["Shop"]
+
+
+def test_the_error_line_goes_once_the_fields_are_right(qtbot, wizard, tmp_path) -> None:
+    (tmp_path / "new.weidian").write_bytes(b"keep me")
+    type_into(qtbot, wizard.front_page.name, "Shop")
+    wizard.next()
+    wizard.next()
+    channels = wizard.channels_page.channels
+    type_into(qtbot, channels.edits["telegram"], "@shop_bot")
+    wizard.accept()
+    assert wizard.channels_page.error.isVisible()  # the file exists
+    type_into(qtbot, channels.edits["email"], "orders@example")
+    assert channels.errors["email"].isVisible()
+    type_into(qtbot, channels.edits["email"], "orders@example.com")
+    assert not channels.errors["email"].isVisible()
+    assert not wizard.channels_page.error.isVisible()  # edited since: the old line goes
+
+
+def test_fields_stay_put_when_an_inline_error_appears(qtbot, wizard) -> None:
+    type_into(qtbot, wizard.front_page.name, "Shop")
+    wizard.next()
+    look = wizard.look_page
+    zone_at = look.timezone.mapTo(wizard, look.timezone.rect().topLeft())
+    look.color.choose("#ffd800")  # a contrast warning under the colour
+    assert look.color.warning.isVisible()
+    qtbot.wait(10)
+    assert look.timezone.mapTo(wizard, look.timezone.rect().topLeft()) == zone_at
+    wizard.next()
+    channels = wizard.channels_page.channels
+    below = channels.edits["telegram"]
+
+    def where() -> QPoint:
+        qtbot.wait(10)
+        return below.mapTo(wizard, below.rect().topLeft())
+
+    at = where()
+    type_into(qtbot, channels.edits["email"], "orders@example")  # a one-line sentence
+    assert channels.errors["email"].isVisible()
+    assert where() == at  # the next click lands true
+    type_into(qtbot, channels.edits["email"], "orders@example.com")
+    assert not channels.errors["email"].isVisible() and where() == at
+    type_into(qtbot, channels.edits["whatsapp"], "12")  # a sentence of two lines
+    assert channels.errors["whatsapp"].isVisible()
+    at = where()  # it may take a second line once...
+    type_into(qtbot, channels.edits["whatsapp"], "+86 138 0013 8000")
+    assert not channels.errors["whatsapp"].isVisible()
+    assert where() == at  # ...but nothing moves back up under the pointer

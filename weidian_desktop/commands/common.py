@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.errors import ShopInUseError, WeidianError
+from ..core.errors import WeidianError
 from ..core.i18n import _
 
 if TYPE_CHECKING:
@@ -76,13 +76,11 @@ def opened(path: Path, *, read_only: bool = False) -> Iterator[ShopStore]:
 
 @contextlib.contextmanager
 def reading(path: Path) -> Iterator[ShopStore]:
-    """The shop for a list or report: read-only when the app has it open."""
+    """The shop for a list or report: read-only when the app has it open or it cannot be
+    written."""
     from ..core.store import ShopStore
 
-    try:
-        store = ShopStore.open(path)
-    except ShopInUseError:
-        store = ShopStore.open(path, read_only=True)
+    store = ShopStore.open_or_read(path)
     try:
         yield store
     finally:

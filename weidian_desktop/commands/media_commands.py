@@ -91,6 +91,9 @@ def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
     if suffix not in allowed:
         raise ValidationError(f"{path.name} must end in {' or '.join(allowed)}.",
                               field="output")
+    from ..core.paths import check_output_file
+
+    check_output_file(path)  # before anything is read or drawn
     return suffix
 
 
@@ -122,7 +125,7 @@ def cmd_qr(args: argparse.Namespace) -> int:
         data = qr.qr_svg(url, **options).encode()
     else:
         data = qr.qr_png(url, box=args.box, **options)
-    write_file(args.output, data)
+    write_file(args.output, data, shop=args.shop)
     print(f"Wrote a QR code for {url} to {args.output}.")
     return 0
 
@@ -142,7 +145,7 @@ def cmd_poster(args: argparse.Namespace) -> int:
     finally:
         store.close()
     pdf = render(job, options)
-    write_file(args.output, page_png(pdf) if suffix == ".png" else pdf)
+    write_file(args.output, page_png(pdf) if suffix == ".png" else pdf, shop=args.shop)
     what = f"{len(job.items)} labels" if kind == "labels" else f"a {kind} poster"
     print(f"Wrote {what} ({args.size}) to {args.output}.")
     return 0
@@ -160,13 +163,13 @@ def cmd_share(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if len(images) == 1:
-        write_file(args.output, images[0])
+        write_file(args.output, images[0], shop=args.shop)
         print(f"Wrote a {args.format} image to {args.output}.")
         return 0
     stem = args.output.with_suffix("")
     paths = [Path(f"{stem}-{n}.png") for n in range(1, len(images) + 1)]
     for path, data in zip(paths, images, strict=True):
-        write_file(path, data)
+        write_file(path, data, shop=args.shop)
     print(f"Wrote {len(images)} images, numbered in posting order, to {paths[0]} … "
           f"{paths[-1].name}.")
     return 0

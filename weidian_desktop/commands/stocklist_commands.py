@@ -144,7 +144,8 @@ def diff_lines(preview: ImportPreview) -> list[str]:
         lines += [f"  line {p.line}: {p.reason}" for p in skipped]
     if warnings:
         lines.append(f"Warnings ({len(warnings)}):")
-        lines += [f"  line {p.line}: {p.reason}" for p in warnings]
+        lines += [f"  line {p.line}: {p.reason}" if p.line else f"  {p.reason}"
+                  for p in warnings]
     return lines
 
 

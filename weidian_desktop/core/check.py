@@ -48,8 +48,10 @@ def integrity_findings(store: ShopStore) -> list[Finding]:
 
 def run_check(store: ShopStore) -> CheckReport:
     from . import health  # noqa: F401  (late: importing it registers the listing-health check)
+    from .stored_checks import faq_findings, image_findings
 
-    report = CheckReport(integrity_findings(store))
+    report = CheckReport(integrity_findings(store) + image_findings(store)
+                         + faq_findings(store))
     for check in CHECKS:
         report.findings.extend(check(store))
     return report

@@ -15,6 +15,7 @@ from .errors import NotFoundError, ValidationError
 from .i18n import _
 from .money import format_money, parse_money
 from .order_pricing import coupon_uses
+from .price_input import parse_price_input
 from .shop import get_shop
 from .store import ShopStore
 
@@ -49,14 +50,20 @@ def normalise_code(code: str) -> str:
     return (code or "").strip().upper()
 
 
-def parse_value(text: str, kind: str, currency: str) -> int:
-    """The discount as typed: a whole percentage, or an amount of ``currency`` (minor units)."""
+def parse_value(text: str, kind: str, currency: str, language: str | None = None) -> int:
+    """The discount as typed: a whole percentage, or an amount of ``currency`` (minor units).
+
+    With ``language`` (the app's) an amount is read by that language's separators
+    (core.price_input); without, as a supplier file's price is (money.parse_money).
+    """
     text = (text or "").strip()
     if kind == "percent":
         if not text.isdigit():
             raise ValidationError(_("Type the percentage off as a whole number, like 10."),
                                   field="value")
         return int(text)
+    if language is not None:
+        return parse_price_input(text, currency, language, field="value")
     return parse_money(text, currency, field="value")
 
 

@@ -15,6 +15,10 @@ class ShopInUseError(ShopFileError):
     """Another process (or window) already holds the shop file open for writing."""
 
 
+class ShopReadOnlyError(ShopFileError):
+    """The shop file, or the folder it needs to write its log in, cannot be written."""
+
+
 class ValidationError(WeidianError):
     """Input the seller typed or a file supplied does not pass a rule; names the field."""
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -174,8 +175,36 @@ def reorder_faq(store: ShopStore, ids: list[int]) -> None:
             db.execute("UPDATE faq_entries SET position = ? WHERE id = ?", [position, entry_id])
 
 
+_KEYWORD_SPLIT = re.compile(r"[,，、;；\n]+")
+
+
+def read_keywords(raw: object) -> list[str]:
+    """The stored keywords: a JSON list as the app writes it, or whatever another program
+    left there (a JSON string, or plain text with commas), never an exception."""
+    if raw is None or not str(raw).strip():
+        return []
+    try:
+        data = json.loads(str(raw))
+    except ValueError:
+        data = _KEYWORD_SPLIT.split(str(raw))
+    if isinstance(data, str):
+        data = [data]
+    if not isinstance(data, list):
+        return []
+    return [str(k).strip() for k in data if k is not None and str(k).strip()]
+
+
+def keywords_are_json(raw: object) -> bool:
+    """Whether the stored keywords are the JSON list of strings the app writes."""
+    try:
+        data = json.loads(str(raw))
+    except ValueError:
+        return False
+    return isinstance(data, list) and all(isinstance(k, str) for k in data)
+
+
 def _entry(r: dict) -> FaqEntry:
-    return FaqEntry(r["question"], r["answer"], json.loads(r["keywords"]), r["language"],
+    return FaqEntry(r["question"], r["answer"], read_keywords(r["keywords"]), r["language"],
                     r["position"], r["id"])
 
 

@@ -43,6 +43,28 @@ class ShopLock:
                 raise ShopInUseError(self._message()) from None
         self._fd = fd
 
+    def acquire_shared(self) -> bool:
+        """A reader's share of the lock, if no writer holds it: whether it was taken.
+
+        While a reader holds it no writer of this program starts, so the reader can
+        read the file as it is, without making SQLite's ``-shm`` beside it.
+        """
+        if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+            return False
+        import fcntl
+
+        try:
+            fd = os.open(self.path, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            return False
+        self._fd = fd
+        return True
+
     def release(self) -> None:
         if self._fd is not None:
             os.close(self._fd)  # closing the descriptor drops the lock

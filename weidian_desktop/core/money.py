@@ -11,9 +11,16 @@ from babel.numbers import format_currency, get_currency_precision, list_currenci
 
 from .errors import ValidationError
 from .formats import babel_locale
+from .i18n import _
 
 # Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
 _NOISE = re.compile(r"[A-Za-z]{3}|[¥￥$€£₩₹\s\u00a0\u202f']|RMB|元")
+# No price reaches a billion units of its currency; beyond it a value is a typo or junk
+# (and 99999999999999999999 fen would not even fit an SQLite integer).
+MAX_MAJOR = 10**9
+# One separator, a first group of 1-3 digits not starting with 0, then exactly three
+# digits: "1.234" is 1234 with a thousands separator or 1.234 with a decimal point.
+_AMBIGUOUS = re.compile(r"([1-9]\d{0,2})([.,])(\d{3})")
 
 
 @dataclass(frozen=True, order=True)
@@ -65,25 +72,60 @@ def format_plain(amount: int, currency: str) -> str:
     return f"{to_decimal(amount, currency):.{digits}f}"
 
 
-def parse_money(text: str | int | Decimal, currency: str, *, field: str = "price") -> int:
+def max_minor(currency: str) -> int:
+    """The largest amount, in minor units, a price of ``currency`` may have."""
+    return MAX_MAJOR * 10**minor_digits(currency) - 1
+
+
+def check_amount(amount: int, currency: str, raw: object, field: str = "price") -> int:
+    """``amount`` (minor units) when it is within the limit, else one sentence."""
+    if amount > max_minor(currency):
+        raise ValidationError(_(
+            "{field} {raw} is more than {limit} {currency}, which no price can be; check "
+            "the value.").format(field=field.replace("_", " ").capitalize(), raw=_shown(raw),
+                                 limit=f"{MAX_MAJOR:,}", currency=currency), field=field)
+    return amount
+
+
+def _shown(raw: object) -> str:
+    text = str(raw)
+    return repr(text if len(text) <= 32 else text[:30] + "…")
+
+
+def clean_number(text: str) -> str:
+    """The digits and separators of a price, without currency symbols, codes or spaces."""
+    return _NOISE.sub("", str(text).strip())
+
+
+def ambiguous_separator(text: str) -> str | None:
+    """The separator of a price such as ``1.234`` or ``2,999`` that reads either as a
+    thousands group or as three decimals; None when the reading is clear."""
+    match = _AMBIGUOUS.fullmatch(clean_number(text))
+    return match.group(2) if match else None
+
+
+def parse_money(text: str | int | Decimal, currency: str, *, field: str = "price",
+                decimal_sep: str | None = None) -> int:
     """Parse a price typed by a seller or read from a supplier file into minor units.
 
     Accepts ``1299``, ``1,299.00``, ``1.299,00``, ``¥12.5``, ``19.99 USD``. With a
     single separator followed by exactly three digits ("1,299", "1.299") it is a
-    thousands separator unless the currency has three decimals. Refuses negative
-    amounts and more decimals than the currency has.
+    thousands separator unless the currency has three decimals, or ``decimal_sep``
+    says this separator is the decimal one (a supplier file's other prices decide
+    that: stocklists/prices.py); "0.125" is never a thousands group. Refuses negative
+    amounts, more decimals than the currency has, and amounts over ``MAX_MAJOR``.
     """
     digits = minor_digits(currency)
     if isinstance(text, int):
-        return text * 10**digits
+        return check_amount(text * 10**digits, currency, text, field)
     raw = str(text).strip()
-    cleaned = _NOISE.sub("", raw)
+    cleaned = clean_number(raw)
     if not cleaned or not re.fullmatch(r"-?[\d.,]+", cleaned):
         raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
                               field=field)
     if cleaned.startswith("-"):
         raise ValidationError(f"{field.capitalize()} {raw!r} is negative.", field=field)
-    number = _normalise_separators(cleaned, digits)
+    number = _normalise_separators(cleaned, digits, decimal_sep)
     try:
         if number is None:
             raise InvalidOperation
@@ -91,15 +133,18 @@ def parse_money(text: str | int | Decimal, currency: str, *, field: str = "price
     except InvalidOperation:
         raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
                               field=field) from None
+    if value >= MAX_MAJOR:  # before scaling: a 400-digit value is refused cheaply
+        check_amount(max_minor(currency) + 1, currency, raw, field)
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
         raise ValidationError(
             f"{field.capitalize()} {raw!r} has more than {digits} decimals for {currency}.",
             field=field)
-    return int(scaled)
+    return check_amount(int(scaled), currency, raw, field)
 
 
-def _normalise_separators(number: str, digits: int) -> str | None:
+def _normalise_separators(number: str, digits: int, decimal_sep: str | None = None
+                          ) -> str | None:
     """Turn grouping and decimal separators into a Decimal literal, or None."""
     if "," in number and "." in number:
         # Whichever comes last is the decimal separator.
@@ -109,7 +154,11 @@ def _normalise_separators(number: str, digits: int) -> str | None:
     for sep in (",", "."):
         if sep in number:
             parts = number.split(sep)
-            grouped = all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+            grouped = (all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3
+                       and not parts[0].startswith("0"))  # "0.125" groups nothing
+            if decimal_sep is not None and len(parts) == 2 and grouped:
+                grouped = decimal_sep != sep  # the file's other prices decided
+                return number.replace(sep, "" if grouped else ".")
             if len(parts) > 2 or (grouped and digits != 3):
                 if not grouped:
                     return None

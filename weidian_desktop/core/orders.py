@@ -20,6 +20,7 @@ from .order_parse import (
     parse_message,
 )
 from .order_pricing import Quote, price_order
+from .order_readable import amount_in
 from .shop import get_shop
 from .store import ShopStore
 
@@ -66,18 +67,37 @@ def preview_order(store: ShopStore, text: str, *, at: str | None = None
     return quote, _final_warnings(parsed, warnings, quote), parsed.reference
 
 
+def _cart_totals(parsed, quote: Quote) -> list[int]:
+    """Totals the cart may have shown: the shop's prices now, the readable total, and
+    the readable lines' sum (with and without the discount), for an edited total."""
+    currency = quote.currency
+    out = [quote.total]
+    written = amount_in(parsed.total_text, currency)
+    if written is not None:
+        out.append(written)
+    prices = [amount_in(item.unit_price_text, currency) for item in parsed.items]
+    if prices and None not in prices:
+        lines = sum(p * item.quantity for p, item in zip(prices, parsed.items, strict=True))
+        out += [lines, lines - quote.discount]
+    return list(dict.fromkeys(out))
+
+
 def _final_warnings(parsed, warnings: list[OrderWarning], quote: Quote) -> list[OrderWarning]:
     """Combine the message's warnings with the shop's, naming an edited total precisely."""
     money = lambda amount: format_money(amount, quote.currency)  # noqa: E731
     out = list(warnings)
     said = parsed.line.total
-    if not parsed.verified and parsed.verifies_with_total(quote.total):
-        # The checksum holds with the shop's total: only the total was changed.
+    # The checksum holds with a total the message itself shows: only the total was
+    # changed (the shop's prices may have changed too since the buyer's visit).
+    cart = None if parsed.verified else next(
+        (t for t in _cart_totals(parsed, quote) if parsed.verifies_with_total(t)), None)
+    if cart is not None:
         out = [w for w in out if w.code != "checksum_mismatch"]
         out.append(OrderWarning(
             "total_edited", f"The total in the order line was edited to {money(said)}; the "
-            f"cart's total was {money(quote.total)}, and the order uses the shop's prices."))
-    elif said != quote.total:
+            f"cart's total was {money(cart)}, and the order uses the shop's prices."))
+        said = cart
+    if said != quote.total:
         out.append(OrderWarning(
             "price_changed", f"The message says {money(said)} but the shop's prices give "
             f"{money(quote.total)} (prices, the drop or the coupon changed since the buyer's "

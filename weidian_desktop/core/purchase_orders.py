@@ -9,7 +9,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from .clock import utc_now
 from .errors import NotFoundError, ValidationError
 from .money import format_plain
 from .orders import StatusChange, change_statuses
+from .paths import check_output_file, write_file
 from .shop import get_shop
 from .store import ShopStore
 
@@ -24,8 +24,10 @@ NO_SUPPLIER = "no supplier"
 CSV_COLUMNS = ("supplier", "order", "supplier_sku", "title", "variant", "quantity",
                "supplier_price", "currency", "line_cost", "ship_to_name", "ship_to_phone",
                "ship_to_address", "buyer_note")
-# A spreadsheet runs a cell starting with one of these as a formula (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell starting with one of these as a formula (CSV injection), and
+# trims spaces before it; a cell starting with a tab or a line break is also quoted.
+_FORMULA_START = ("=", "+", "-", "@", "＝", "＋", "－", "＠")
+_BREAKS = ("\t", "\r", "\n")
 
 
 @dataclass
@@ -113,7 +115,9 @@ def purchase_orders(store: ShopStore, *, supplier: str | None = None,
 def neutralise(cell: object) -> str:
     """A CSV cell a spreadsheet shows as text, never runs as a formula."""
     text = "" if cell is None else str(cell)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    if text.startswith(_BREAKS) or text.lstrip().startswith(_FORMULA_START):
+        return "'" + text
+    return text
 
 
 def to_csv(orders: list[PurchaseOrder]) -> str:
@@ -132,20 +136,6 @@ def to_csv(orders: list[PurchaseOrder]) -> str:
     return out.getvalue()
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, so no half-written file remains."""
-    if not path.parent.is_dir():
-        raise ValidationError(f"The folder {path.parent} does not exist.", field="output")
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-
-
 def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
                            supplier: str | None = None) -> list[PurchaseOrder]:
     """Write the purchase orders to ``path`` (.csv or .pdf); returns what was written."""
@@ -154,6 +144,7 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
     if kind not in (".csv", ".pdf"):
         raise ValidationError(f"{path.name}: write purchase orders to a .csv or .pdf file.",
                               field="output")
+    check_output_file(path, shop=store.path)  # refused before anything is read
     orders = purchase_orders(store, supplier=supplier)
     if not orders:
         raise ValidationError("There is no confirmed order to buy from "
@@ -166,7 +157,7 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
         from .purchase_pdf import render_pdf  # late: reportlab is only needed here
 
         data = render_pdf(orders, get_shop(store), utc_now())
-    _write_atomically(path, data)
+    write_file(path, data, shop=store.path)
     return orders
 
 

@@ -10,7 +10,8 @@ from itertools import chain
 from pathlib import Path
 
 from ..core.clock import utc_now
-from ..core.errors import Cancelled, ShopInUseError
+from ..core.errors import Cancelled
+from ..core.paths import check_output_file, check_output_folder
 from ..core.shop import check_base_url
 from ..core.store import ShopStore
 from . import parallel
@@ -59,17 +60,18 @@ def export_shop(store_or_path: ShopStore | str | os.PathLike[str], outdir: str |
     """
     if isinstance(store_or_path, ShopStore):
         return _export(store_or_path, Path(outdir), base_url, zip_path, progress, cancel, now)
-    try:
-        store = ShopStore.open(store_or_path)
-    except ShopInUseError:  # open in the app: read it, just do not cache new image variants
-        store = ShopStore.open(store_or_path, read_only=True)
-    with store:
+    # Open in the app or read-only: read it, just do not cache new image variants.
+    with ShopStore.open_or_read(store_or_path) as store:
         return _export(store, Path(outdir), base_url, zip_path, progress, cancel, now)
 
 
 def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, progress,
             cancel, now: str | None) -> ExportResult:
     started = time.perf_counter()
+    # Never the shop file, its companions or a file under it; the zip never inside OUTDIR.
+    check_output_folder(outdir, shop=store.path)
+    if zip_path is not None:
+        check_output_file(zip_path, shop=store.path, inside=outdir, field="zip")
     now = now or utc_now()
     catalog = load_catalog(store, now)
     if base_url is not None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import Cancelled, ValidationError
+from ..core.paths import atomic_output
 from .marker import MARKER, Marker, marker_bytes, remember
 from .safety import safe_relpath
 
@@ -129,8 +130,9 @@ def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) 
     if zip_path.is_relative_to(outdir.resolve()):
         raise ValidationError(f"Put the zip file outside the export folder {outdir}.",
                               field="zip")
-    partial = zip_path.with_name(f".{zip_path.name}.partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    # Removed again if anything fails: no half-written zip is left behind.
+    with atomic_output(zip_path) as partial, \
+            zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for name in sorted(names) if names is not None else site_files(outdir):
             if name == MARKER:
                 continue
@@ -139,4 +141,3 @@ def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) 
             info.external_attr = 0o644 << 16
             info.create_system = 3  # Unix, so the permission bits above are read
             archive.writestr(info, (outdir / name).read_bytes())
-    os.replace(partial, zip_path)

@@ -22,11 +22,13 @@ from PIL import (  # noqa: F401  (plugins register the formats ALLOWED_FORMATS n
 )
 
 from ..core.errors import ImageError, ValidationError
+from ..core.i18n import _
+from ..core.image_header import MAX_PIXELS
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
-# 80 MP admits 48/50 MP phone photos and stays under Pillow's own bomb threshold
-# (~89 MP), so both checks agree; an 80 MP RGBA image is ~320 MB decoded.
-MAX_PIXELS = 80_000_000
+# MAX_PIXELS (core/image_header.py, where `check` uses it on stored images): 80 MP admits
+# 48/50 MP phone photos and stays under Pillow's own bomb threshold (~89 MP), so both
+# checks agree; an 80 MP RGBA image is ~320 MB decoded.
 MAX_LONG_SIDE = 2560
 JPEG_QUALITY = 88
 
@@ -202,10 +204,25 @@ def _encode(im: Image.Image, *, keep_png: bool) -> tuple[bytes, str]:
 # --- derived images (plain functions of bytes, so they run in worker processes) ------
 
 def _open_stored(data: bytes) -> Image.Image:
+    # A stored image may come from another program: a bomb is refused like on the way in,
+    # and the error names the problem, not Pillow's "<_io.BytesIO object at 0x…>".
     try:
-        return Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
-    except (UnidentifiedImageError, OSError) as exc:
-        raise ImageError(f"A stored image cannot be read ({exc}).", field="image") from None
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            im = Image.open(io.BytesIO(data), formats=ALLOWED_FORMATS)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(_("A stored image claims more than {limit} megapixels (a "
+                           "decompression bomb); run check to find it.").format(
+                               limit=MAX_PIXELS // 1_000_000), field="image") from None
+    except (UnidentifiedImageError, OSError):
+        raise ImageError(_("A stored image cannot be read: it is not a JPEG, PNG, GIF, "
+                           "WebP, BMP or TIFF image; run check to find it."),
+                         field="image") from None
+    if im.width * im.height > MAX_PIXELS:
+        raise ImageError(_("A stored image claims more than {limit} megapixels (a "
+                           "decompression bomb); run check to find it.").format(
+                               limit=MAX_PIXELS // 1_000_000), field="image")
+    return im
 
 
 def thumbnail(data: bytes, size: int | tuple[int, int]) -> bytes:

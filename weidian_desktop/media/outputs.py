@@ -7,13 +7,12 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image
 
+from ..core import paths
 from ..core.errors import ValidationError
 from ..core.store import ShopStore
 from ..core.urls import check_campaign
@@ -126,16 +125,7 @@ def preview_png(loaded: LoadedOutput, width: int = 900) -> tuple[bytes, int]:
     return out.getvalue(), page_count(pdf)
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder: never a half-written file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError(f"The folder {folder} does not exist.", field="output")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def write_file(path: Path, data: bytes, *, shop: Path | None = None) -> None:
+    """Write through a temporary file in the same folder: never a half-written file,
+    never the shop file or its companions (core/paths.py guards every output)."""
+    paths.write_file(path, data, shop=shop)

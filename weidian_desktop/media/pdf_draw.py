@@ -14,6 +14,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
+from .images import _open_stored
 from .qr import MIN_BORDER, contrast_ratio, qr_rows
 from .textfit import Fitted, fit
 
@@ -190,6 +191,7 @@ class Picture:
     """
 
     def __init__(self, data: bytes) -> None:
+        _open_stored(data)  # a stored bomb or non-image is one sentence, not Pillow's error
         self._reader = ImageReader(io.BytesIO(data))
         self._key = "sha256:" + hashlib.sha256(data).hexdigest()
 

@@ -20,6 +20,16 @@ from ..core.money import check_currency
 from ..core.progress import ProgressFn
 from ..core.store import ShopStore
 from . import detect
+from .import_choices import (
+    catalogue_language,
+    default_currency,
+    remember_language,
+    rows_language,
+    sample_rows,
+    stated_currency,
+    suggest_supplier,
+)
+from .prices import read_prices
 from .reading import read_source, refuse
 from .rows import ParseResult, Problem
 from .sync import SyncPlan, apply_sync, plan_sync, values
@@ -40,6 +50,7 @@ class ImportPreview:
     parsed: ParseResult
     plan: SyncPlan
     values: list[tuple] = field(default_factory=list)  # sync.values() of each parsed row
+    language: str | None = None  # of the titles (import_choices); None: not known
 
 
 @dataclass
@@ -76,7 +87,8 @@ class ImportReport:
                  f"{self.added} new, {self.updated} changed, {self.unchanged} unchanged, "
                  f"{self.discontinued} discontinued; {len(self.skipped)} lines skipped, "
                  f"{len(self.problems) - len(self.skipped)} warnings."]
-        lines += [f"line {p.line}: {p.reason}" for p in self.problems[:20]]
+        lines += [f"line {p.line}: {p.reason}" if p.line else p.reason
+                  for p in self.problems[:20]]
         if len(self.problems) > 20:
             lines.append(f"… and {len(self.problems) - 20} more problems.")
         return "\n".join(lines)
@@ -101,29 +113,41 @@ def _gc_paused() -> Iterator[None]:
 
 def preview_import(store: ShopStore, path: str | Path, *, format: str = "auto",
                    supplier: str | None = None, mapping: dict | None = None,
-                   currency: str | None = None) -> ImportPreview:
-    """Read ``path`` and compare it with the supplier's items; writes nothing."""
+                   currency: str | None = None, language: str | None = None) -> ImportPreview:
+    """Read ``path`` and compare it with the supplier's items; writes nothing.
+
+    Without ``currency``: the one the file states, else the supplier's last, else the
+    shop's. Without ``language``: the titles' own (detected), else the supplier's last.
+    """
     with _gc_paused():
-        return _preview(store, Path(path), format, supplier, mapping, currency)
+        return _preview(store, Path(path), format, supplier, mapping, currency, language)
 
 
 def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
-             mapping: dict | None, currency: str | None) -> ImportPreview:
+             mapping: dict | None, currency: str | None,
+             language: str | None) -> ImportPreview:
     source = read_source(path)
-    name = (supplier or path.stem).strip()
+    name = (supplier or suggest_supplier(store, path)).strip()
     if not name:
         raise ValidationError("Give the supplier a name.", field="supplier")
     known = store.query("SELECT id, name, currency, column_mapping FROM suppliers "
                         "WHERE name = ?", (name,))
     row = known[0] if known else None
-    currency = check_currency(currency or (row and row["currency"])
-                              or str(store.scalar("SELECT currency FROM shop WHERE id = 1")))
     fmt = format
     if mapping is None and fmt in ("auto", "generic"):
         fmt = detect.detect_format(source) if fmt == "auto" else fmt
         if fmt == "generic" and row and row["column_mapping"]:
             mapping = json.loads(row["column_mapping"])  # remembered from the last import
-    parsed = detect.parse(source, fmt, currency=currency, mapping=mapping)
+    sample = (sample_rows(source, fmt if fmt != "auto" else detect.detect_format(source),
+                          mapping) if not (currency and language) else [])
+    currency = check_currency(
+        currency or default_currency(store, name, stated_currency(sample))
+        or str(store.scalar("SELECT currency FROM shop WHERE id = 1")))
+    language = language or rows_language(sample) or (
+        catalogue_language(store, row["id"]) if row else None)
+    # Ambiguous prices ("1.234") are read the way the rest of the file writes prices.
+    parsed = read_prices(lambda: detect.parse(source, fmt, currency=currency,
+                                              mapping=mapping), currency)
     _drop_duplicates(parsed)
     if not parsed.rows:
         first = next((p for p in parsed.problems), None)
@@ -133,7 +157,7 @@ def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
     computed = [values(item, currency) for item in parsed.rows]
     plan = plan_sync(store, supplier_id, parsed.rows, currency, parsed.failed_skus, computed)
     return ImportPreview(path, row["name"] if row else name, supplier_id, parsed.format,
-                         source.encoding, currency, parsed, plan, computed)
+                         source.encoding, currency, parsed, plan, computed, language)
 
 
 def backup_path(store: ShopStore) -> Path:
@@ -186,7 +210,8 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
         row = store.query("SELECT id FROM suppliers WHERE name = ?", (preview.supplier,))
         if row:
             supplier_id = row[0]["id"]
-            db.execute("UPDATE suppliers SET format = ?, currency = coalesce(currency, ?), "
+            # The currency of this import becomes the supplier's "last" (a default next time).
+            db.execute("UPDATE suppliers SET format = ?, currency = ?, "
                        "column_mapping = coalesce(?, column_mapping) WHERE id = ?",
                        [parsed.format, preview.currency, mapping, supplier_id])
         else:
@@ -201,6 +226,7 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
             plan = plan_sync(store, supplier_id, parsed.rows, preview.currency,
                              parsed.failed_skus, preview.values or None)
         applied = apply_sync(store, plan, supplier_id, now, progress=progress, cancel=cancel)
+        remember_language(store, supplier_id, preview.language)
         problems = [p.as_dict() for p in parsed.problems]
         import_id = db["imports"].insert({
             "supplier_id": supplier_id, "file_name": preview.path.name,
@@ -230,9 +256,10 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
 
 def import_file(store: ShopStore, path: str | Path, *, format: str = "auto",
                 supplier: str | None = None, mapping: dict | None = None,
-                currency: str | None = None, progress: ProgressFn | None = None,
+                currency: str | None = None, language: str | None = None,
+                progress: ProgressFn | None = None,
                 cancel: Cancel | None = None) -> ImportReport:
     """Read, compare and write a supplier file: what ``weidian-desktop import`` runs."""
     preview = preview_import(store, path, format=format, supplier=supplier, mapping=mapping,
-                             currency=currency)
+                             currency=currency, language=language)
     return apply_import(store, preview, progress=progress, cancel=cancel)

@@ -8,7 +8,8 @@ from dataclasses import asdict, dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
 from ..core.errors import NotFoundError, ValidationError
-from ..core.money import minor_digits
+from ..core.i18n import _
+from ..core.money import MAX_MAJOR, format_plain, max_minor, minor_digits
 from ..core.products import (
     Product,
     ProductOption,
@@ -20,6 +21,7 @@ from ..core.products import (
 from ..core.progress import ProgressFn
 from ..core.shop import get_setting, set_setting
 from ..core.store import ShopStore
+from .import_choices import catalogue_language
 from .rows import safe_sku
 
 ROUNDINGS = ("none", ".99", ".90", "whole")
@@ -63,8 +65,16 @@ class MarkupRule:
             amount *= self.rate
         digits = minor_digits(shop_currency)
         amount = amount * (100 + self.percent) / 100 + Decimal(self.fixed).scaleb(-digits)
-        minor = int(amount.scaleb(digits).to_integral_value(ROUND_CEILING))
-        return round_price(minor, self.rounding, digits)
+        minor = (int(amount.scaleb(digits).to_integral_value(ROUND_CEILING))
+                 if amount < MAX_MAJOR else max_minor(shop_currency) + 1)  # 1e30: no int
+        minor = round_price(minor, self.rounding, digits)
+        if minor > max_minor(shop_currency):
+            raise ValidationError(_(
+                "The markup lifts the supplier price {price} to more than {limit} "
+                "{currency}, which no price can be; lower the markup.").format(
+                    price=format_plain(supplier_price, supplier_currency),
+                    limit=f"{MAX_MAJOR:,}", currency=shop_currency), field="price")
+        return minor
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -137,8 +147,22 @@ def pick_items(store: ShopStore, supplier_name: str, skus: Iterable[str] | None 
         else:
             groups.setdefault(item["group_key"] or f"\0{item['sku']}", []).append(item)
     products: list[Product] = []
+    # Titles in another language than the shop's default are that language's text too:
+    # its tab in the editor shows them as its own, not as the default text shown instead.
+    language = catalogue_language(store, supplier_id)
+    default_language = str(store.scalar("SELECT default_language FROM shop WHERE id = 1"))
     for group in groups.values():
-        product = _product(group, markup, shop_currency, availability, status)
+        try:
+            product = _product(group, markup, shop_currency, availability, status)
+        except ValidationError as exc:
+            if exc.field != "price":  # no rate, bad rule: the whole pick is wrong
+                raise
+            # No price, or the markup lifts it beyond any price: these items only.
+            result.skipped.extend((i["sku"], str(exc).rstrip(".")) for i in group)
+            continue
+        if language and language != default_language:
+            product.translations = {language: {"title": product.title,
+                                               "description": product.description}}
         clash = [s for s in [product.sku, *(v.sku for v in product.variants)] if s in taken]
         if clash:
             result.skipped.extend((i["sku"], f"the shop already has SKU {clash[0]!r}")

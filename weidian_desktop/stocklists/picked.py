@@ -66,6 +66,7 @@ def refresh_picked(store: ShopStore, changes: Sequence[_Changed], now: str) -> i
             sets["price"] = _price(rule, values, shop_currency)
         if "availability" not in edited and not has_variants:
             sets.update(_availability(store, product_id, values))
+        _mirror_translations(store, product_id, sets)
         _update(store, "products", product_id, sets, now)
         touched.add(product_id)
     for variant in _linked(store, "SELECT v.id, v.stock_item_id, p.overrides, p.id "
@@ -83,6 +84,18 @@ def refresh_picked(store: ShopStore, changes: Sequence[_Changed], now: str) -> i
         _update(store, "variants", variant_id, sets, None)
         touched.add(product_id)
     return len(touched)
+
+
+def _mirror_translations(store: ShopStore, product_id: int, sets: dict[str, object]) -> None:
+    """A translation that still is the supplier's text (a catalogue in that language, see
+    pick) follows the supplier's new text; one the seller wrote stays."""
+    old = store.conn.execute("SELECT title, description FROM products WHERE id = ?",
+                             (product_id,)).fetchone()
+    for column, before in (("title", old[0]), ("description", old[1])):
+        if column in sets and sets[column] != before and before:
+            store.conn.execute(f"UPDATE product_translations SET {column} = ? "
+                               f"WHERE product_id = ? AND {column} = ?",
+                               (sets[column], product_id, before))
 
 
 def _linked(store: ShopStore, sql: str, ids: list[int]) -> Iterable[tuple]:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from ..core.money import check_currency, minor_digits, parse_money
+from ..core.i18n import _
+from ..core.money import ambiguous_separator, check_currency, minor_digits, parse_money
+
+if TYPE_CHECKING:
+    from .prices import PriceBook
 
 AVAILABILITY = ("on_request", "in_stock", "sold_out")
 
@@ -61,6 +67,11 @@ class ParseResult:
     mapping: dict | None = None  # the column mapping a generic import used
 
 
+# The file-wide record of how prices write their separators (stocklists/prices.py),
+# while ``prices.read_prices`` runs a parser; None otherwise.
+PRICE_BOOK: ContextVar[PriceBook | None] = ContextVar("price_book", default=None)
+
+
 class RowError(Exception):
     """A cell that makes its row unusable; the parser turns it into a Problem."""
 
@@ -71,7 +82,9 @@ class RowError(Exception):
 
 
 # --- cells -------------------------------------------------------------------------
-_PLAIN_PRICE = re.compile(r"\d{1,12}(?:\.\d{1,3})?")
+# At most 9 whole digits: larger amounts take the slow path, which refuses them.
+_PLAIN_PRICE = re.compile(r"\d{1,9}(?:\.\d{1,3})?")
+MAX_COUNT = 10**9  # no stock count or quantity reaches a billion
 _WITH_CODE = re.compile(r"^\s*(?:([A-Za-z]{3})\s+)?([^A-Za-z]*?)\s*(?:([A-Za-z]{3}))?\s*$")
 _SCIENTIFIC = re.compile(r"^[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+$")
 _DIGITS_CACHE: dict[str, int] = {}
@@ -85,18 +98,37 @@ def _digits(currency: str) -> int:
 
 
 def price_cell(text: str, currency: str, field: str = "price") -> int | None:
-    """A price cell in minor units; empty means no price; anything else must parse."""
+    """A price cell in minor units; empty means no price; anything else must parse.
+
+    Inside ``prices.read_prices`` a price such as "1.234" is read the way the file's
+    other prices write their separators (and noted for the report).
+    """
     text = text.strip()
     if not text:
         return None
+    book = PRICE_BOOK.get()
     if _PLAIN_PRICE.fullmatch(text):  # fast path: "25", "17.99"
         digits = _digits(currency)
         whole, _, frac = text.partition(".")
-        if len(frac) <= digits:
+        if len(frac) <= min(digits, 2):  # three decimals may be a thousands group
+            if frac and book is not None and "." not in book.decimal:
+                book.decimal["."] = text
             return int(whole) * 10**digits + int((frac + "000")[:digits] or 0)
     try:
-        return parse_money(text, currency, field=field)
-    except ValidationError:
+        sep = ambiguous_separator(text) if book is not None else None
+        if sep is None:
+            if book is not None:
+                book.observe(text)
+            return parse_money(text, currency, field=field)
+        assert book is not None
+        book.met(sep, text)
+        reading = book.reading(sep, currency)
+        return parse_money(text, currency, field=field, decimal_sep=(
+            sep if reading == "decimal" else ("," if sep == "." else ".")))
+    except ValidationError as exc:
+        reason = str(exc).rstrip(".")
+        if "more than" in reason:  # too many decimals, or beyond any price: say which
+            raise RowError(reason[0].lower() + reason[1:], field) from None
         raise RowError(f"the {field.replace('_', ' ')} {text!r} is not an amount of money",
                        field) from None
 
@@ -121,7 +153,7 @@ def price_and_currency(text: str, default: str, field: str = "price") -> tuple[i
 
 def int_cell(text: str, field: str) -> int | None:
     """A whole number (quantities); spreadsheets write ``12.0``, which is accepted."""
-    if text.isascii() and text.isdigit():  # the usual "12"
+    if text.isascii() and text.isdigit() and len(text) < 10:  # the usual "12"
         return int(text)
     text = text.strip().replace(",", "")
     if not text:
@@ -130,8 +162,12 @@ def int_cell(text: str, field: str) -> int | None:
         value = Decimal(text)
     except InvalidOperation:
         raise RowError(f"the {field} {text!r} is not a whole number", field) from None
-    if value != value.to_integral_value() or not value.is_finite():
+    if not value.is_finite() or value != value.to_integral_value():
         raise RowError(f"the {field} {text!r} is not a whole number", field)
+    if abs(value) >= MAX_COUNT:
+        raise RowError(_("the {field} {text} is more than {limit}, which no count can "
+                         "be").format(field=field, text=repr(text[:32]),
+                                      limit=f"{MAX_COUNT:,}"), field)
     return int(value)
 
 

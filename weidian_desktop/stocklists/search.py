@@ -40,6 +40,17 @@ class SearchResult:
     capped: bool = False  # total stopped counting at COUNT_CAP
 
 
+def item_label(title: str, options: dict[str, str] | str | None) -> str:
+    """A supplier item as lists show it: "Classic Varsity Top — Size: M · Colour: Navy".
+
+    Variants share their product's title; only the option values tell them apart.
+    """
+    values = json.loads(options) if isinstance(options, str) else (options or {})
+    shown = " · ".join(f"{name}: {value}" if name else str(value)
+                       for name, value in values.items() if value)
+    return f"{title} — {shown}" if shown else title
+
+
 def fts_query(text: str) -> str | None:
     """An FTS5 MATCH expression for the words of ``text`` that have trigrams.
 

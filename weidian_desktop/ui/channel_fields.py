@@ -49,6 +49,12 @@ class ChannelFields(QWidget):
             error = QLabel()
             error.setObjectName("FieldError")
             error.setWordWrap(True)
+            # A line kept for the sentence even while hidden: the fields below do not
+            # jump as it comes and goes (a click meant for the next field lands there).
+            error.setMinimumHeight(error.fontMetrics().height())
+            policy = error.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            error.setSizePolicy(policy)
             error.hide()
             edit.editingFinished.connect(lambda k=kind: self._finished(k))
             # Once an error shows, it goes away as soon as the text is right.
@@ -77,8 +83,13 @@ class ChannelFields(QWidget):
                 check_channel(kind, text)
             except ValidationError as exc:
                 message = str(exc)
-        self.errors[kind].setText(message)
-        self.errors[kind].setVisible(bool(message))
+        error = self.errors[kind]
+        error.setText(message)
+        error.setVisible(bool(message))
+        if message and error.width() > 0:
+            # The room a longer sentence took is kept after it goes: fields move at most
+            # once, never back up under the pointer as a fixed entry clears its error.
+            error.setMinimumHeight(max(error.minimumHeight(), error.heightForWidth(error.width())))
         return not message
 
     def check_all(self) -> bool:

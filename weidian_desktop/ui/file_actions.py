@@ -61,7 +61,7 @@ class FileActions(QObject):
         paths = recent_files()
         for n, path in enumerate(paths, 1):
             # "&1" makes the digit an accelerator, as desktop apps number recent files.
-            action = self.recent_menu.addAction(f"&{n} {path.name}")
+            action = self.recent_menu.addAction(f"&{n} {path.name.replace('&', '&&')}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.window.open_shop(p))

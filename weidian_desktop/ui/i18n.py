@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,6 +18,9 @@ from ..resources import translations_dir
 
 SETTINGS_KEY = "ui/language"
 PSEUDO = "en_XA"  # accented, ~40% longer strings: shows where a layout cuts text off
+# Set (to anything but "" or "0") to offer the pseudo-language in Preferences: a layout
+# check for developers and translators, not a language for sellers.
+DEVELOPER_ENV = "WEIDIAN_DESKTOP_DEVELOPER"
 
 # (code, name shown in Preferences). "" follows the system; languages name themselves.
 LANGUAGES: list[tuple[str, str]] = [
@@ -27,6 +31,12 @@ LANGUAGES: list[tuple[str, str]] = [
     (PSEUDO, QT_TRANSLATE_NOOP("Preferences", "Pseudo-language (layout check)")),
 ]
 SUPPORTED = frozenset(code for code, _name in LANGUAGES if code)
+
+
+def offered_languages() -> list[tuple[str, str]]:
+    """The choices Preferences shows: the pseudo-language only to developers."""
+    developer = os.environ.get(DEVELOPER_ENV, "") not in ("", "0")
+    return [(code, name) for code, name in LANGUAGES if code != PSEUDO or developer]
 
 # Translators currently installed, kept referenced (Qt does not own them).
 _installed: list[QTranslator] = []

@@ -10,10 +10,17 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QKeySequence,
     QUndoStack,
 )
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+)
 
 from .. import __version__
 from ..core.errors import WeidianError
@@ -28,6 +35,8 @@ from .theme import apply_theme
 from .welcome import WelcomeScreen
 
 DEFAULT_PAGES = ("products", "shop")  # the first one present opens with a shop
+# Every page is laid out to fit this in every language (tests/ui/test_layout_fit.py).
+MINIMUM_SIZE = (1024, 640)
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +49,7 @@ class MainWindow(QMainWindow):
         self.store: ShopStore | None = None
         self.view: ShopView | None = None
         self.last_message = ""  # the last sentence shown in a message box (tests read it)
+        self.help_dialog: QDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.indexChanged.connect(lambda _: self.update_title())
         self.undo_stack.cleanChanged.connect(lambda _: self.update_title())
@@ -54,6 +64,7 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Ready"), 3000)
+        self.setMinimumSize(*MINIMUM_SIZE)
         geometry, state = app_settings.window_state()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
@@ -79,8 +90,19 @@ class MainWindow(QMainWindow):
         edit.addAction(preferences)
         self.go_menu = self.menuBar().addMenu(self.tr("&Go"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        manual = QAction(self.tr("Weidian Desktop &Help"), self)
+        manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        manual.triggered.connect(self.show_help)
+        report = QAction(self.tr("&Report a problem…"), self)
+        report.setStatusTip(self.tr("Copy the version and system details to paste into a "
+                                    "report"))
+        report.triggered.connect(self.report_problem)
         about = QAction(self.tr("&About Weidian Desktop"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self.show_about)
+        help_menu.addAction(manual)
+        help_menu.addAction(report)
+        help_menu.addSeparator()
         help_menu.addAction(about)
 
     def _fill_go_menu(self) -> None:
@@ -90,7 +112,7 @@ class MainWindow(QMainWindow):
             return
         self.go_menu.setEnabled(True)
         for n, spec in enumerate(self.view.specs, 1):
-            action = self.go_menu.addAction(spec.title_text())
+            action = self.go_menu.addAction(spec.menu_text())
             if spec.shortcut or n <= 9:
                 action.setShortcut(QKeySequence(spec.shortcut or f"Ctrl+{n}"))
             action.triggered.connect(lambda _=False, key=spec.key: self.view.show_page(key))
@@ -134,6 +156,7 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.view = ShopView(store, self.undo_stack, self)
             self.view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            self.view.demoRequested.connect(lambda: self.open_demo())
             self.central.addWidget(self.view)
             self.central.setCurrentWidget(self.view)
             keys = self.view.keys()
@@ -192,6 +215,27 @@ class MainWindow(QMainWindow):
                           QMessageBox.StandardButton.Ok, self)
         # A box opened before the window is shown would appear on its own; wait a turn.
         QTimer.singleShot(0, box.open)
+
+    def show_help(self) -> None:
+        """The README, the app's help, in a window of its own (non-modal)."""
+        from .help import HelpDialog
+
+        if self.help_dialog is None:
+            self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        self.help_dialog.raise_()
+
+    def report_problem(self) -> None:
+        """Copy what a report needs first (versions, system) and say where it went."""
+        from .help import problem_report
+
+        QGuiApplication.clipboard().setText(problem_report())
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Report a problem"), self.tr(
+            "The version of Weidian Desktop and of your system are on the clipboard. Paste "
+            "them into your message, then say what you did, what you expected and what "
+            "happened instead."), QMessageBox.StandardButton.Ok, self)
+        self.last_message = box.text()
+        box.open()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Weidian Desktop"), self.tr(

@@ -15,7 +15,8 @@ class PageSpec:
 
     The class is built as ``cls(store, undo_stack, parent)``. Optional members the main
     window uses when present: ``refresh()`` (shop data changed elsewhere: reload),
-    ``productRequested = Signal(int)`` (open that product), ``statusMessage = Signal(str)``.
+    ``productRequested = Signal(int)`` (open that product), ``statusMessage = Signal(str)``,
+    ``importRequested = Signal()`` (import a stocklist), ``demoRequested = Signal()``.
     """
 
     key: str
@@ -26,6 +27,10 @@ class PageSpec:
 
     def title_text(self) -> str:
         return QCoreApplication.translate("Pages", self.title)
+
+    def menu_text(self) -> str:
+        """The title for a menu: an "&" doubled, or Qt takes it for a mnemonic."""
+        return self.title_text().replace("&", "&&")
 
     def load(self) -> type:
         # Imported on first use, so start-up does not pay for pages never opened.
@@ -46,7 +51,9 @@ PAGES: list[PageSpec] = [
     PageSpec("faq", QT_TRANSLATE_NOOP("Pages", "FAQ"), ".pages.faq_page", "FaqPage"),
     PageSpec("health", QT_TRANSLATE_NOOP("Pages", "Health"), ".pages.health_page", "HealthPage"),
     PageSpec("qr", QT_TRANSLATE_NOOP("Pages", "QR & posters"), ".pages.qr_page", "QrPage"),
-    PageSpec("export", QT_TRANSLATE_NOOP("Pages", "Export"), ".pages.export_page", "ExportPage"),
+    # Past Ctrl+9, and what a seller does most after editing: a key of its own.
+    PageSpec("export", QT_TRANSLATE_NOOP("Pages", "Export"), ".pages.export_page", "ExportPage",
+             shortcut="Ctrl+E"),
 ]
 
 

@@ -39,6 +39,7 @@ class ShopView(QWidget):
     """Sidebar plus stacked pages for one open shop; a page's class is imported on demand."""
 
     statusMessage = Signal(str)
+    demoRequested = Signal()  # a page offers the demo shop (an empty shop's first steps)
 
     def __init__(self, store: ShopStore, undo_stack: QUndoStack,
                  parent: QWidget | None = None) -> None:
@@ -157,6 +158,12 @@ class ShopView(QWidget):
         requested = getattr(page, "productRequested", None)
         if requested is not None:
             requested.connect(self.open_product)
+        imports = getattr(page, "importRequested", None)
+        if imports is not None:
+            imports.connect(self.start_import)
+        demo = getattr(page, "demoRequested", None)
+        if demo is not None:
+            demo.connect(self.demoRequested)
         return page
 
     def _mark_stale(self, _index: int) -> None:
@@ -182,6 +189,13 @@ class ShopView(QWidget):
             self.logo.setPixmap(pixmap)
         else:
             self.logo.setPixmap(icon("shop", 36).pixmap(36, 36))
+
+    def start_import(self) -> None:
+        """Show the Stocklists page and start an import there (a page asked for it)."""
+        page = self.show_page("stocklists")
+        starter = getattr(page, "start_import", None)
+        if callable(starter):
+            starter()
 
     def open_product(self, product_id: int) -> None:
         """Show the Products page on ``product_id`` (a page asked for it)."""

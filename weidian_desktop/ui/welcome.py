@@ -19,6 +19,17 @@ from .theme import icon
 
 CARD_WIDTH = 640
 CARD_MARGIN = 36
+# The welcome card and the empty shop's first steps (ui/pages/products_empty.py) alike.
+CARD_STYLE = (
+    "#WelcomeCard { background: palette(alternate-base); border: 1px solid palette(mid);"
+    " border-radius: 12px; }"
+    "#WelcomeIntro { color: palette(placeholder-text); }"
+    "#WelcomeSection { font-weight: 600; }"
+    "#ActionCard { border: 1px solid palette(mid); border-radius: 8px;"
+    " background: palette(window); }"
+    "#ActionCard:hover, #ActionCard:focus { border-color: palette(highlight); }"
+    "#ActionTitle { font-weight: 600; }"
+    "#ActionHint { color: palette(placeholder-text); }")
 
 
 class ActionCard(QFrame):
@@ -138,17 +149,7 @@ class WelcomeScreen(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
-        self.setStyleSheet(
-            "#WelcomeCard { background: palette(alternate-base); border: 1px solid palette(mid);"
-            " border-radius: 12px; }"
-            "#WelcomeIntro { color: palette(placeholder-text); }"
-            "#WelcomeSection { font-weight: 600; }"
-            "#ActionCard { border: 1px solid palette(mid); border-radius: 8px;"
-            " background: palette(window); }"
-            "#ActionCard:hover, #ActionCard:focus { border-color: palette(highlight); }"
-            "#ActionTitle { font-weight: 600; }"
-            "#ActionHint { color: palette(placeholder-text); }"
-            "#WelcomeRecent { background: transparent; }")
+        self.setStyleSheet(CARD_STYLE + "#WelcomeRecent { background: transparent; }")
         self.refresh()
 
     def refresh(self) -> None:

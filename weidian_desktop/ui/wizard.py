@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import ValidationError, WeidianError
-from ..core.shopfront import Shopfront, create_shopfront
+from ..core.shopfront import Shopfront, create_shopfront, validate_shopfront
 from ..core.store import SUFFIX
 from .channel_fields import ChannelFields
 from .image_field import ImageField
@@ -93,8 +93,9 @@ class LookPage(QWizardPage):
         form = _form()
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Shop languages"), self.languages)
-        form.addRow(self.tr("Theme colour"), self.color)
         form.addRow(self.tr("Time zone"), self.timezone)
+        # Last: its contrast warning may take two lines, and nothing below it moves.
+        form.addRow(self.tr("Theme colour"), self.color)
         _set_form(self, form)
 
     def isComplete(self) -> bool:
@@ -104,6 +105,8 @@ class LookPage(QWizardPage):
 class ChannelsPage(QWizardPage):
     """The channels buyers send their orders through; at least one."""
 
+    fieldsEdited = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("How buyers reach you"))
@@ -112,6 +115,7 @@ class ChannelsPage(QWizardPage):
         self.channels = ChannelFields()
         for edit in self.channels.edits.values():
             edit.textChanged.connect(self.completeChanged)
+            edit.textChanged.connect(lambda _text: self.fieldsEdited.emit())
         self.error = _error_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.channels)
@@ -145,13 +149,17 @@ class ShopWizard(QWizard):
         for page in (self.front_page, self.look_page, self.channels_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create shop…"))
+        # The sentence under the channels is judged again as fields change: it never
+        # stays once everything is right.
+        self.channels_page.fieldsEdited.connect(self._recheck)
+        self.currentIdChanged.connect(lambda _id: self._recheck())
         self.resize(760, 640)
 
-    def shopfront(self) -> Shopfront:
-        """What the pages hold, as the core's Shopfront."""
+    def shopfront(self, wait: bool = True) -> Shopfront:
+        """What the pages hold, as the core's Shopfront (images once prepared, if ``wait``)."""
         front, look = self.front_page, self.look_page
         for field in (front.logo, self.channels_page.channels.wechat_qr):
-            if field.last_task is not None and not field.last_task.done:
+            if wait and field.last_task is not None and not field.last_task.done:
                 field.last_task.wait()  # an image still being prepared
         return Shopfront(
             name=front.name.text(), tagline=front.tagline.text(),
@@ -176,7 +184,22 @@ class ShopWizard(QWizard):
         path = Path(chosen)
         return path if path.suffix == SUFFIX else path.with_name(path.name + SUFFIX)
 
+    def _recheck(self) -> None:
+        if self.channels_page.error.isHidden():
+            return
+        try:
+            validate_shopfront(self.shopfront(wait=False))
+        except ValidationError as exc:
+            self.channels_page.error.setText(str(exc))
+            return
+        self.channels_page.error.hide()
+
     def accept(self) -> None:
+        try:  # every field, before a file name is asked for
+            validate_shopfront(self.shopfront(wait=False))
+        except ValidationError as exc:
+            self._show_error(str(exc), exc.field)
+            return
         front = self.shopfront()
         path = self.target_path or self._ask_path(front.name)
         if path is None:

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from ...core.clock import from_iso, utc_now
 from ...core.coupons import Coupon, parse_value, validate_coupon
 from ...core.errors import WeidianError
-from ...core.money import format_plain, parse_money
+from ...core.price_input import format_price_input, parse_price_input
 from ...core.schedule import local_to_utc, utc_to_local
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..i18n import current_language as language
 from .drop_editor import WallClockEdit
 
 
@@ -42,6 +43,8 @@ class CouponEditor(QWidget):
         self.zone, self.currency = shop.timezone, shop.currency
         self.coupon_id: int | None = None
         self._loading = False
+        self._touched = False  # a new form not edited yet shows a hint, not an error
+        self._saved: Coupon | None = None  # the form as loaded: "saved" while it still is
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Letters, digits and dashes, like SPRING-10"))
         self.kind = QComboBox()
@@ -92,9 +95,14 @@ class CouponEditor(QWidget):
         for signal in (self.code.textChanged, self.kind.currentIndexChanged,
                        self.value.textChanged, self.min_order.textChanged,
                        self.has_start.toggled, self.has_end.toggled, self.starts.dateTimeChanged,
-                       self.ends.dateTimeChanged, self.target.currentIndexChanged,
-                       self.max_uses.valueChanged):
-            signal.connect(lambda *_: self.check())
+                       self.ends.dateTimeChanged, self.scope.currentIndexChanged,
+                       self.target.currentIndexChanged, self.max_uses.valueChanged):
+            signal.connect(lambda *_: self._edited())
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._touched = True
+            self.check()
 
     def _fill_targets(self, select: int | None = None) -> None:
         scope = self.scope.currentData()
@@ -120,8 +128,8 @@ class CouponEditor(QWidget):
         self.code.setText(coupon.code)
         self.kind.setCurrentIndex(self.kind.findData(coupon.kind))
         self.value.setText(str(coupon.value) if coupon.kind == "percent"
-                           else format_plain(coupon.value, self.currency))
-        self.min_order.setText(format_plain(coupon.min_order, self.currency)
+                           else format_price_input(coupon.value, self.currency, language()))
+        self.min_order.setText(format_price_input(coupon.min_order, self.currency, language())
                                if coupon.min_order else "")
         start = coupon.starts_at or utc_now()
         end = coupon.ends_at or (from_iso(start) + timedelta(days=7)).strftime(
@@ -132,19 +140,27 @@ class CouponEditor(QWidget):
         self.has_end.setChecked(coupon.ends_at is not None)
         self.scope.setCurrentIndex(self.scope.findData(coupon.scope))
         self.max_uses.setValue(coupon.max_uses or 0)
-        self._loading = False
         self._fill_targets(coupon.collection_id or coupon.product_id or coupon.drop_id)
+        self._loading, self._touched = False, False
+        try:
+            self._saved = self.coupon() if coupon.id is not None else None
+        except WeidianError:
+            self._saved = None
+        self.check()
 
     def coupon(self) -> Coupon:
         """The form as a core Coupon; raises ValidationError for an amount typed wrong."""
         kind = self.kind.currentData()
-        value = parse_value(self.value.text(), kind, self.currency)
+        # An amount off is read as this app writes numbers (the decimal comma in Italian).
+        value = parse_value(self.value.text(), kind, self.currency, language())
         minimum = self.min_order.text().strip()
         scope = self.scope.currentData()
         target = self.target.currentData() if scope != "shop" else None
         return Coupon(
             code=self.code.text(), kind=kind, value=value,
-            min_order=parse_money(minimum, self.currency, field="min_order") if minimum else 0,
+            min_order=parse_price_input(minimum, self.currency, language(), field="min_order",
+                                        label=self.tr("Minimum order"))
+            if minimum else 0,
             starts_at=local_to_utc(self.starts.naive(), self.zone, field="starts_at")
             if self.has_start.isChecked() else None,
             ends_at=local_to_utc(self.ends.naive(), self.zone, field="ends_at")
@@ -160,13 +176,18 @@ class CouponEditor(QWidget):
         self.starts.setEnabled(self.has_start.isChecked())
         self.ends.setEnabled(self.has_end.isChecked())
         try:
-            validate_coupon(self.store, deepcopy(self.coupon()))
+            form = self.coupon()
+            validate_coupon(self.store, deepcopy(form))
         except WeidianError as exc:
-            self.message.setStyleSheet("color: #b02a30;")
-            self.message.setText(str(exc))
+            untouched = self.coupon_id is None and not self._touched
+            self.message.setStyleSheet("" if untouched else "color: #b02a30;")
+            self.message.setText(self.tr("Type a code for the coupon, then save it.")
+                                 if untouched else str(exc))
             self.save_button.setEnabled(False)
             return False
+        saved = self._saved is not None and form == self._saved
         self.message.setStyleSheet("")
-        self.message.setText(self.tr("Ready to save."))
-        self.save_button.setEnabled(True)
+        self.message.setText(self.tr("Every change is saved.") if saved
+                             else self.tr("Ready to save."))
+        self.save_button.setEnabled(not saved)
         return True

@@ -28,10 +28,12 @@ from ...core.clock import from_iso, utc_now
 from ...core.drop_checks import parse_cap
 from ...core.drops import Drop, DropItem, validate_drop
 from ...core.errors import WeidianError
-from ...core.money import format_money, format_plain, parse_money_or_none
+from ...core.money import format_money
+from ...core.price_input import format_price_input, parse_price_input_or_none
 from ...core.schedule import local_to_utc, suggest_times, utc_to_local
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..i18n import current_language as language
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo",
                 "Europe/Rome", "Europe/London", "America/New_York", "UTC"]
@@ -68,16 +70,21 @@ class DropEditor(QWidget):
         self.store = store
         shop = get_shop(store)
         self.shop_zone, self.currency = shop.timezone, shop.currency
+        self.locale = shop.default_language  # prices as the Products page writes them
         self.drop_id: int | None = None
         self.slug: str | None = None
         self._loading = False
+        self._touched = False  # a new form the seller has not edited yet is no error
+        self._saved: Drop | None = None  # the form as loaded: "saved" while it still is
+        self._start_seen = datetime(2000, 1, 1)
         self._build()
 
     def _build(self) -> None:
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("For example: Singles' Day bags"))
         self.description = QPlainTextEdit()
-        self.description.setMaximumHeight(60)
+        # Two lines: the products below need the room in a small window.
+        self.description.setFixedHeight(2 * self.description.fontMetrics().lineSpacing() + 14)
         self.status = QComboBox()
         self.status.addItem(self.tr("Published"), "published")
         self.status.addItem(self.tr("Draft"), "draft")
@@ -92,23 +99,21 @@ class DropEditor(QWidget):
         self.suggested.activated.connect(self._use_suggestion)
         self.duration = QLabel()
         form = QFormLayout()
+        form.setVerticalSpacing(5)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Description"), self.description)
-        form.addRow(self.tr("Time zone"), self.zone)
         # Beside the suggestions they make, not in the list's button row: that row must
         # fit half the page in every language.
         hours = QPushButton(self.tr("Online hours…"))
         hours.setToolTip(self.tr("When your buyers are online: the suggested launch times."))
         hours.clicked.connect(self.onlineHoursRequested)
-        suggested_row = QHBoxLayout()
-        suggested_row.addWidget(self.suggested, 1)
-        suggested_row.addWidget(hours)
-        form.addRow(self.tr("Suggested launch"), suggested_row)
-        form.addRow(self.tr("Starts"), self.starts)
-        form.addRow(self.tr("Ends"), self.ends)
-        form.addRow(self.has_preview, self.preview)
-        form.addRow("", self.duration)
-        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Suggested launch"), _row(self.suggested, hours))
+        # Times in pairs, so the product table keeps its rows in a 1024×640 window.
+        self.ends_label = QLabel(self.tr("Ends"))
+        form.addRow(self.tr("Starts"), _row(self.starts, self.ends_label, self.ends))
+        form.addRow(self.has_preview, _row(self.preview, self.duration))
+        self.status_label = QLabel(self.tr("Status"))
+        form.addRow(self.tr("Time zone"), _row(self.zone, self.status_label, self.status))
         self.items = QTableWidget(0, 4)
         self.items.setHorizontalHeaderLabels([self.tr("Product"), self.tr("Regular"),
                                               self.tr("Drop price"), self.tr("Made (cap)")])
@@ -134,10 +139,11 @@ class DropEditor(QWidget):
         layout.addWidget(self.items, 1)
         layout.addLayout(bottom)
         for signal in (self.name.textChanged, self.description.textChanged,
-                       self.status.currentIndexChanged, self.starts.dateTimeChanged,
-                       self.ends.dateTimeChanged, self.preview.dateTimeChanged,
-                       self.has_preview.toggled, self.items.itemChanged):
-            signal.connect(lambda *_: self.check())
+                       self.status.currentIndexChanged, self.ends.dateTimeChanged,
+                       self.preview.dateTimeChanged, self.has_preview.toggled,
+                       self.items.itemChanged):
+            signal.connect(lambda *_: self._edited())
+        self.starts.dateTimeChanged.connect(lambda _: self._start_moved())
         self.zone.currentTextChanged.connect(self._zone_changed)
 
     # --- products ------------------------------------------------------------------------
@@ -158,7 +164,7 @@ class DropEditor(QWidget):
             first.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             first.setCheckState(Qt.CheckState.Unchecked)
             first.setData(Qt.ItemDataRole.UserRole, (r["id"], r["vid"]))
-            regular = QTableWidgetItem(format_money(r["price"], self.currency))
+            regular = QTableWidgetItem(format_money(r["price"], self.currency, self.locale))
             regular.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.items.setItem(n, 0, first)
             self.items.setItem(n, 1, regular)
@@ -178,7 +184,18 @@ class DropEditor(QWidget):
 
     def _zone_changed(self) -> None:
         self._fill_suggestions()
-        self.check()
+        self._edited()
+
+    def _start_moved(self) -> None:
+        """A new start moves the whole drop: its end keeps the length, its preview the lead."""
+        start = self.starts.naive()
+        delta, self._start_seen = start - self._start_seen, start
+        if not self._loading and delta:
+            for edit in (self.ends, self.preview):  # ticked or not: a later tick is right too
+                edit.blockSignals(True)
+                edit.set_naive(edit.naive() + delta)
+                edit.blockSignals(False)
+        self._edited()
 
     def _fill_suggestions(self) -> None:
         self.suggested.clear()
@@ -196,10 +213,8 @@ class DropEditor(QWidget):
             return
         length = self.ends.naive() - self.starts.naive()
         start = utc_to_local(at, self._zone()).replace(tzinfo=None)
-        self.starts.set_naive(start)
+        self.starts.set_naive(start)  # the preview moves with it (_start_moved)
         self.ends.set_naive(start + (length if length > timedelta(0) else timedelta(days=1)))
-        if self.has_preview.isChecked():
-            self.preview.set_naive(start - timedelta(days=3))
 
     # --- loading and reading back -------------------------------------------------------
     def load(self, drop: Drop | None) -> None:
@@ -216,6 +231,7 @@ class DropEditor(QWidget):
         zone = drop.timezone or self.shop_zone
         self.zone.setCurrentText(zone)
         self.starts.set_naive(utc_to_local(drop.starts_at, zone).replace(tzinfo=None))
+        self._start_seen = self.starts.naive()
         self.ends.set_naive(utc_to_local(drop.ends_at, zone).replace(tzinfo=None))
         preview = drop.preview_at or (from_iso(drop.starts_at) - timedelta(days=3)).strftime(
             "%Y-%m-%dT%H:%M:%SZ")
@@ -231,12 +247,23 @@ class DropEditor(QWidget):
                 continue
             self.items.item(n, 0).setCheckState(Qt.CheckState.Checked)
             if item.drop_price is not None:
-                self.items.item(n, 2).setText(format_plain(item.drop_price, self.currency))
+                self.items.item(n, 2).setText(
+                    format_price_input(item.drop_price, self.currency, language()))
             if item.quantity_cap is not None:
                 self.items.item(n, 3).setText(str(item.quantity_cap))
         self._fill_suggestions()
         self._loading = False
+        self._touched = False
+        try:
+            self._saved = self.drop() if drop.id is not None else None
+        except WeidianError:
+            self._saved = None
         self.check()
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self._touched = True
+            self.check()
 
     def drop(self) -> Drop:
         """The form as a core Drop; raises ValidationError for a price, cap or time typed wrong."""
@@ -247,8 +274,9 @@ class DropEditor(QWidget):
             if first.checkState() != Qt.CheckState.Checked:
                 continue
             product_id, variant_id = first.data(Qt.ItemDataRole.UserRole)
-            price = parse_money_or_none(self.items.item(n, 2).text(), self.currency,
-                                        field="drop_price")
+            price = parse_price_input_or_none(self.items.item(n, 2).text(), self.currency,
+                                              language(), field="drop_price",
+                                              label=first.text())
             cap = parse_cap(self.items.item(n, 3).text(), first.text())
             items.append(DropItem(product_id, variant_id, price, cap))
         return Drop(
@@ -265,10 +293,13 @@ class DropEditor(QWidget):
             return False
         self.preview.setEnabled(self.has_preview.isChecked())
         try:
-            drop = validate_drop(self.store, deepcopy(self.drop()))
+            form = self.drop()
+            drop = validate_drop(self.store, deepcopy(form))
         except WeidianError as exc:
-            self.message.setStyleSheet("color: #b02a30;")
-            self.message.setText(str(exc))
+            if self.drop_id is None and not self._touched:  # nothing typed yet: a hint
+                self._say(self.tr("Name the drop and tick its products, then save it."))
+            else:
+                self._say(str(exc), error=True)
             self.duration.setText("")
             self.save_button.setEnabled(False)
             return False
@@ -280,8 +311,20 @@ class DropEditor(QWidget):
                 start=utc_to_local(drop.starts_at, self.shop_zone).strftime("%m-%d %H:%M"),
                 end=utc_to_local(drop.ends_at, self.shop_zone).strftime("%m-%d %H:%M %Z"))
         self.duration.setText(text)
-        self.message.setStyleSheet("")
-        self.message.setText(self.tr("Ready to save."))
-        self.save_button.setEnabled(True)
+        saved = self._saved is not None and form == self._saved
+        self._say(self.tr("Every change is saved.") if saved else self.tr("Ready to save."))
+        self.save_button.setEnabled(not saved)
         self.changed.emit()
         return True
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b02a30;" if error else "")
+        self.message.setText(text)
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side in one form row; the first one takes the spare width."""
+    row = QHBoxLayout()
+    for n, widget in enumerate(widgets):
+        row.addWidget(widget, 1 if n == 0 else 0)
+    return row

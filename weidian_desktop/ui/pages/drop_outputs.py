@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...core.paths import write_file
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...core.urls import public_url
@@ -26,16 +23,9 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> 
 
 
 def _write(path: str, data: bytes) -> None:
-    # Written beside the target and renamed, so a failure never leaves half a file.
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    # One guard and one writer for every output (core/paths.py): never the shop file or
+    # its log, written whole or not at all.
+    write_file(path, data)
 
 
 def save_poster(store: ShopStore, slug: str, path: str) -> None:

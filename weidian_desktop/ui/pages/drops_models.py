@@ -84,10 +84,15 @@ class _Table(QAbstractTableModel):
             return QBrush(QColor(STATE_COLOURS.get(getattr(row, "state", ""), "#2e7d32")))
         if role == Qt.ItemDataRole.UserRole:
             return self.row_id(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(row, index.column())
         return None
 
     def row_id(self, row: object) -> int | None:
         raise NotImplementedError
+
+    def tooltip(self, row: object, column: int) -> str | None:
+        return None  # the view shows a cut-off cell's text (column_fit)
 
     def row_of(self, row_id: int) -> int | None:
         return next((n for n, r in enumerate(self.rows) if self.row_id(r) == row_id), None)
@@ -105,6 +110,16 @@ class DropsModel(_Table):
     def row_id(self, row: DropRow) -> int | None:
         return row.drop.id
 
+    @staticmethod
+    def _time(drop: Drop, column: int) -> str:
+        return drop.starts_at if column == 2 else drop.ends_at
+
+    def tooltip(self, row: DropRow, column: int) -> str | None:
+        if column in (2, 3):
+            return utc_to_local(self._time(row.drop, column), self.zone).strftime(
+                "%Y-%m-%d %H:%M")
+        return None
+
     def cell(self, row: DropRow, column: int) -> str:
         drop = row.drop
         if column == 0:
@@ -112,8 +127,8 @@ class DropsModel(_Table):
         if column == 1:
             return state_text(row.state)
         if column in (2, 3):
-            at = drop.starts_at if column == 2 else drop.ends_at
-            return utc_to_local(at, self.zone).strftime("%Y-%m-%d %H:%M")
+            # Month and day, as on the timeline above; the year is in the tooltip.
+            return utc_to_local(self._time(drop, column), self.zone).strftime("%m-%d %H:%M")
         if row.made is None:
             return "—"
         return QCoreApplication.translate("DropsModel", "{left} of {made}").format(
@@ -135,9 +150,9 @@ class CouponsModel(_Table):
 
     headers = ("Code", "State", "Discount", "For", "Uses")
 
-    def __init__(self, currency: str, parent: object = None) -> None:
+    def __init__(self, currency: str, locale: str = "en", parent: object = None) -> None:
         super().__init__(parent)
-        self.currency = currency
+        self.currency, self.locale = currency, locale
 
     def row_id(self, row: CouponRow) -> int | None:
         return row.coupon.id
@@ -151,10 +166,10 @@ class CouponsModel(_Table):
             return state_text(row.state)
         if column == 2:
             off = (f"{coupon.value}%" if coupon.kind == "percent"
-                   else format_money(coupon.value, self.currency))
+                   else format_money(coupon.value, self.currency, self.locale))
             if coupon.min_order:
                 return tr("DropsModel", "{off} off from {minimum}").format(
-                    off=off, minimum=format_money(coupon.min_order, self.currency))
+                    off=off, minimum=format_money(coupon.min_order, self.currency, self.locale))
             return tr("DropsModel", "{off} off").format(off=off)
         if column == 3:
             return row.target

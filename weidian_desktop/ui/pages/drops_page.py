@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -24,6 +24,7 @@ from ...core.errors import WeidianError
 from ...core.schedule import get_online_hours
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..column_fit import fit_columns
 from .coupon_editor import CouponEditor
 from .drop_editor import DropEditor
 from .drop_outputs import ask_save_path, save_poster, save_qr
@@ -43,9 +44,7 @@ def _table(model: object) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    fit_columns(view, 0)  # the drop's name, the coupon's code: what the seller looks for
     return view
 
 
@@ -65,7 +64,7 @@ class DropsPage(QWidget):
         self.undo_stack = undo_stack or QUndoStack(self)
         shop = get_shop(store)
         self.drops_model = DropsModel(shop.timezone, self)
-        self.coupons_model = CouponsModel(shop.currency, self)
+        self.coupons_model = CouponsModel(shop.currency, shop.default_language, self)
         self.timeline = DropTimeline(shop.timezone)
         self.timeline.dropClicked.connect(self.select_drop)
         self.editor = DropEditor(store)
@@ -76,34 +75,31 @@ class DropsPage(QWidget):
         self.refresh()
         self.new_coupon()
 
-    def _buttons(self, *pairs: tuple[str, object]) -> tuple[QHBoxLayout, list[QPushButton]]:
-        row, made = QHBoxLayout(), []
+    def _buttons(self, *pairs: tuple[str, object]) -> tuple[QWidget, list[QPushButton]]:
+        bar, made = QWidget(), []
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 2)
         for label, slot in pairs:
             button = QPushButton(label)
             button.clicked.connect(slot)
             row.addWidget(button)
             made.append(button)
-        row.addStretch(1)
-        return row, made
+        return bar, made
 
     def _build(self) -> None:
         self.drops_view = _table(self.drops_model)
         self.drops_view.selectionModel().selectionChanged.connect(lambda *_: self._load_drop())
-        row, buttons = self._buttons((self.tr("New drop"), self.new_drop),
-                                     (self.tr("Delete"), self.delete_drop),
-                                     (self.tr("Poster…"), self._poster),
-                                     (self.tr("QR code…"), self._qr))
+        drop_bar, buttons = self._buttons((self.tr("New drop"), self.new_drop),
+                                          (self.tr("Delete"), self.delete_drop),
+                                          (self.tr("Poster…"), self._poster),
+                                          (self.tr("QR code…"), self._qr))
         self.editor.onlineHoursRequested.connect(self.edit_online_hours)
         self.poster_button, self.qr_button = buttons[2], buttons[3]
-        left = QWidget()
-        box = QVBoxLayout(left)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(row)
-        box.addWidget(self.drops_view)
         drops_split = QSplitter()
-        drops_split.addWidget(left)
+        drops_split.addWidget(self.drops_view)
         drops_split.addWidget(self.editor)
-        drops_split.setSizes([430, 650])
+        drops_split.setSizes([540, 520])
+        drops_split.setChildrenCollapsible(False)
         drops_tab = QWidget()
         drops_box = QVBoxLayout(drops_tab)
         drops_box.addWidget(self.timeline)
@@ -112,20 +108,23 @@ class DropsPage(QWidget):
         self.coupons_view = _table(self.coupons_model)
         self.coupons_view.selectionModel().selectionChanged.connect(
             lambda *_: self._load_coupon())
-        row, _ = self._buttons((self.tr("New coupon"), self.new_coupon),
-                               (self.tr("Delete"), self.delete_coupon))
-        left = QWidget()
-        box = QVBoxLayout(left)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.addLayout(row)
-        box.addWidget(self.coupons_view)
+        coupon_bar, _ = self._buttons((self.tr("New coupon"), self.new_coupon),
+                                      (self.tr("Delete"), self.delete_coupon))
         coupons_tab = QSplitter()
-        coupons_tab.addWidget(left)
+        coupons_tab.addWidget(self.coupons_view)
         coupons_tab.addWidget(self.coupon_editor)
-        coupons_tab.setSizes([560, 520])
+        coupons_tab.setSizes([640, 440])
+        coupons_tab.setChildrenCollapsible(False)
         self.tabs = QTabWidget()
         self.tabs.addTab(drops_tab, self.tr("Drops"))
         self.tabs.addTab(coupons_tab, self.tr("Coupons"))
+        # The list's buttons sit in the tab bar's free corner: beside the list they would
+        # need the width of four buttons, and above it a row of height the editor needs.
+        self.tab_buttons = QStackedWidget()
+        self.tab_buttons.addWidget(drop_bar)
+        self.tab_buttons.addWidget(coupon_bar)
+        self.tabs.setCornerWidget(self.tab_buttons, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(self.tab_buttons.setCurrentIndex)
         QVBoxLayout(self).addWidget(self.tabs)
 
     # --- reading -------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -37,13 +37,14 @@ class OrderDetail(QWidget):
         labels = {"confirmed": self.tr("Confirm"), "ordered": self.tr("Ordered from supplier"),
                   "shipped": self.tr("Shipped…"), "delivered": self.tr("Delivered"),
                   "cancelled": self.tr("Cancel order")}
-        actions = QHBoxLayout()
-        for status in _ACTIONS:
+        # Buttons in rows of three, not one long row: the detail then leaves the order list
+        # room for the reference and the buyer in a 1024 px window, in every language.
+        actions = QGridLayout()
+        for n, status in enumerate(_ACTIONS):
             button = QPushButton(labels[status])
             button.clicked.connect(lambda _=False, s=status: self.statusRequested.emit(s))
-            actions.addWidget(button)
+            actions.addWidget(button, n // 3, n % 3)
             self.buttons[status] = button
-        actions.addStretch(1)
         self.templates = QComboBox()
         for kind, label in (("confirmed", self.tr("Order confirmed")),
                             ("shipped", self.tr("Shipped, with tracking number")),
@@ -55,11 +56,12 @@ class OrderDetail(QWidget):
         edit = QPushButton(self.tr("Edit wording…"))
         edit.clicked.connect(lambda: self.editTemplateRequested.emit(
             self.templates.currentData()))
-        service = QHBoxLayout()
-        service.addWidget(QLabel(self.tr("Message:")))
-        service.addWidget(self.templates, 1)
-        service.addWidget(copy)
-        service.addWidget(edit)
+        service = QGridLayout()
+        service.addWidget(QLabel(self.tr("Message:")), 0, 0)
+        service.addWidget(self.templates, 0, 1, 1, 2)
+        service.addWidget(copy, 1, 1)
+        service.addWidget(edit, 1, 2)
+        service.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)

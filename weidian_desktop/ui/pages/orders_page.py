@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -33,6 +32,7 @@ from ...core.purchase_orders import export_purchase_orders, mark_ordered
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...core.templates_service import fill_template, get_template, set_template
+from ..column_fit import fit_columns
 from .order_detail import OrderDetail
 from .orders_model import OrdersTableModel, SummaryTableModel
 from .orders_undo import RecordOrderCommand, StatusCommand
@@ -93,9 +93,8 @@ class OrdersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OrdersTableModel.BUYER, QHeaderView.ResizeMode.Stretch)
+        # The reference and the buyer say whose order a row is: they get the room.
+        fit_columns(self.table, OrdersTableModel.REFERENCE, OrdersTableModel.BUYER)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.detail = OrderDetail(self.language)
         self.detail.statusRequested.connect(self.change_status)
@@ -116,7 +115,7 @@ class OrdersPage(QWidget):
         summary_view = QTableView()
         summary_view.setModel(self.summary_model)
         summary_view.verticalHeader().hide()
-        summary_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(summary_view, 0)
         sales = QWidget()
         sales_layout = QVBoxLayout(sales)
         row = QHBoxLayout()

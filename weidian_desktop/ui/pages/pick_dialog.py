@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import WeidianError
 from ...core.money import format_money, minor_digits
 from ...stocklists import MarkupRule
+from ...stocklists.search import item_label
+from ..column_fit import fit_columns
 from ..table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -49,6 +50,7 @@ class MarginPreviewModel(RowsTableModel):
         self._rows, problem = [], None
         for item in self._items:
             currency = item["currency"] or self._currency
+            label = item_label(item["title"], item["options"])  # "… — Size: M": variants
             cost_text = ("–" if item["price"] is None
                          else format_money(item["price"], currency, self._locale))
             try:
@@ -57,11 +59,11 @@ class MarginPreviewModel(RowsTableModel):
                                                         self._currency)
             except (WeidianError, TypeError) as exc:
                 problem = problem or (str(exc) if isinstance(exc, WeidianError) else None)
-                self._rows.append((item["title"], cost_text, "–", "–"))
+                self._rows.append((label, cost_text, "–", "–"))
                 continue
             margin = price - cost
             percent = 100 * margin / price if price else 0.0
-            self._rows.append((item["title"], cost_text,
+            self._rows.append((label, cost_text,
                                format_money(price, self._currency, self._locale),
                                self.tr("{0} ({1:.1f}%)").format(
                                    format_money(margin, self._currency, self._locale),
@@ -124,8 +126,7 @@ class PickDialog(QDialog):
         view.setModel(self.model)
         view.verticalHeader().hide()
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(view, self.model.TITLE)
         self.problem = QLabel()
         self.problem.setStyleSheet("color:#b3261e")
         self.problem.setWordWrap(True)

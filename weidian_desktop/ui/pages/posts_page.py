@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QSplitter,
     QTableView,
@@ -40,6 +39,7 @@ from ...core.posts import (
 )
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..column_fit import fit_columns
 from .posts_editor import PostEditor
 
 
@@ -112,9 +112,7 @@ class PostsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, 2)  # the title says which post a row is
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_selected())
         buttons = QHBoxLayout()
         for label, slot in ((self.tr("New post"), self.new_post),

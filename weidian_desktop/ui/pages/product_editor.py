@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -25,11 +26,18 @@ from PySide6.QtWidgets import (
 
 from ...core.collections import list_collections
 from ...core.errors import ValidationError, WeidianError
-from ...core.money import format_plain, parse_money, parse_money_or_none
+from ...core.money import format_money
+from ...core.price_input import (
+    drops_by_half,
+    format_price_input,
+    parse_price_input,
+    parse_price_input_or_none,
+)
 from ...core.product_list import edited_fields
 from ...core.products import AVAILABILITY, STATUSES, Product, get_product, validate_product
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..i18n import current_language as language
 from .product_images import ProductImagesPanel
 from .product_translations import TranslationsEditor
 from .product_variants import VariantsEditor
@@ -166,6 +174,7 @@ class ProductEditor(QWidget):
 
     def set_languages(self, default: str, languages: list[str]) -> None:
         """The shop's languages: a translations tab for each one but the default."""
+        self._shop_language = default  # prices in messages as the product list writes them
         self.translations.set_languages(default, languages)
         # A one-language shop has nothing to translate: no empty box in the form.
         self._form.setRowVisible(self.translations, bool(self.translations.languages))
@@ -186,9 +195,11 @@ class ProductEditor(QWidget):
         self.title.setText(p.title)
         self.description.setPlainText(p.description)
         self.translations.set_data(p.translations)
-        self.price.setText(format_plain(p.price, self._currency) if self._product else "")
+        self.price.setText(format_price_input(p.price, self._currency, language())
+                           if self._product else "")
         self.compare_at.setText("" if p.compare_at_price is None
-                                else format_plain(p.compare_at_price, self._currency))
+                                else format_price_input(p.compare_at_price, self._currency,
+                                                        language()))
         self.sku.setText(p.sku or "")
         self.availability.setCurrentIndex(AVAILABILITY.index(p.availability))
         self.quantity.setValue(p.quantity or 0)
@@ -224,9 +235,11 @@ class ProductEditor(QWidget):
         p.translations = self.translations.translations(base.translations)
         if not self.price.text().strip():
             raise ValidationError(self.tr("Give the product a price."), field="price")
-        p.price = parse_money(self.price.text(), self._currency, field="price")
-        p.compare_at_price = parse_money_or_none(self.compare_at.text(), self._currency,
-                                                 field="compare-at price")
+        p.price = parse_price_input(self.price.text(), self._currency, language(),
+                                    field="price", label=self.tr("Price"))
+        p.compare_at_price = parse_price_input_or_none(self.compare_at.text(), self._currency,
+                                                       language(), field="compare_at_price",
+                                                       label=self.tr("Compare at"))
         p.sku = self.sku.text().strip() or None
         p.availability = AVAILABILITY[self.availability.currentIndex()]
         p.quantity = self.quantity.value() if p.availability == "in_stock" else None
@@ -253,6 +266,10 @@ class ProductEditor(QWidget):
                 return True  # nothing changed: no empty step on the undo stack
             before = (get_product(self._store, self._product.id)
                       if self._product is not None else None)
+            if before is not None and not self._lower_prices_confirmed(before, after):
+                self.show_error(self.tr("Not saved: the lower price waits for you to correct "
+                                        "it or to save it again."))
+                return False
             command = SaveProductCommand(self._store, before, after, self._changed)
             push(self._stack, command)
         except WeidianError as exc:
@@ -263,6 +280,39 @@ class ProductEditor(QWidget):
         self.load(command.product_id)
         self.saved.emit(command.product_id)
         return True
+
+    def _lower_prices_confirmed(self, before: Product, after: Product) -> bool:
+        """Ask before a price falls below half: "12,5" for 125 costs real money."""
+        falls = [(after.title, before.price, after.price)] \
+            if drops_by_half(before.price, after.price) else []
+        old_variants = {v.id: v for v in before.variants if v.id is not None}
+        for variant in after.variants:
+            old = old_variants.get(variant.id)
+            if old is not None and drops_by_half(old.price, variant.price):
+                falls.append((f"{after.title} — {' / '.join(variant.options)}", old.price,
+                              variant.price))
+        if not falls:
+            return True
+
+        def money(amount: int | None) -> str:
+            return format_money(amount or 0, self._currency, self._shop_language)
+
+        lines = [self.tr("{name}: {old} → {new}").format(name=name, old=money(old),
+                                                          new=money(new))
+                 for name, old, new in falls[:5]]
+        return self.confirm(self.tr("%n price(s) fall to less than half:", "", len(falls))
+                            + "\n" + "\n".join(lines) + "\n\n"
+                            + self.tr("Save the lower price?"))
+
+    def confirm(self, text: str) -> bool:
+        """A yes/no question to the seller (tests put an answer here)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Lower the price?"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        save = box.addButton(self.tr("Save the lower price"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # Enter does not lower a price by mistake
+        box.exec()
+        return box.clickedButton() is save
 
     def is_dirty(self) -> bool:
         """True when the form differs from the shop file (or would be refused)."""

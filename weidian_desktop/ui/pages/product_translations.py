@@ -115,6 +115,9 @@ class TranslationsEditor(QWidget):
             page.description.setPlaceholderText(
                 self.tr("Empty: shows the {0} description:").format(name)
                 + ("\n" + description if description else ""))
+            # QPlainTextEdit repaints only its first line when the placeholder changes
+            # while shown: the old quote would stay painted under the new one.
+            page.description.viewport().update()
 
     def set_data(self, translations: dict[str, dict[str, str]]) -> None:
         """Fill the tabs from Product.translations; missing languages stay empty."""

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import ValidationError
-from ...core.money import format_plain, parse_money_or_none
+from ...core.price_input import format_price_input, parse_price_input_or_none
 from ...core.products import AVAILABILITY, MAX_OPTIONS, ProductOption, Variant
+from ..column_fit import fit_columns
+from ..i18n import current_language as language
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -46,8 +48,11 @@ class VariantsEditor(QWidget):
                                     self.tr("Sold out")]
         self.options = QTableWidget(0, 2)
         self.options.setObjectName("OptionsTable")
-        self.options.setHorizontalHeaderLabels([self.tr("Option"),
-                                                self.tr("Values, separated by commas")])
+        self.options.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Values")])
+        # The heading stays short (the editor is the narrow side of the page); how to
+        # type the values is said where the seller types them.
+        self.options.horizontalHeaderItem(1).setToolTip(self.tr("Separate the values with "
+                                                                "commas: S, M, L"))
         self.options.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.options.verticalHeader().hide()
         self.options.setMaximumHeight(100)  # three options at most
@@ -56,9 +61,7 @@ class VariantsEditor(QWidget):
         self.variants.setHorizontalHeaderLabels([
             self.tr("Variant"), self.tr("Price"), self.tr("SKU"), self.tr("Availability"),
             self.tr("Quantity")])
-        header = self.variants.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.NAME, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.variants, self.NAME)  # the option values tell variants apart
         self.variants.verticalHeader().hide()
         self.variants.setMinimumHeight(150)  # a header and four variants without scrolling
         self.variants.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -98,7 +101,9 @@ class VariantsEditor(QWidget):
         row = self.options.rowCount()
         self.options.insertRow(row)
         self.options.setItem(row, 0, QTableWidgetItem(name))
-        self.options.setItem(row, 1, QTableWidgetItem(", ".join(values)))
+        values_item = QTableWidgetItem(", ".join(values))
+        values_item.setToolTip(self.options.horizontalHeaderItem(1).toolTip())
+        self.options.setItem(row, 1, values_item)
         self.add_option_button.setEnabled(self.options.rowCount() < MAX_OPTIONS)
 
     def _remove_option(self) -> None:
@@ -141,7 +146,8 @@ class VariantsEditor(QWidget):
             name.setData(ID_ROLE, (v.id, list(v.options), v.image_hash, v.stock_item_id,
                                    v.supplier_price, v.compare_at_price))
             self.variants.setItem(row, self.NAME, name)
-            price = "" if v.price is None else format_plain(v.price, self._currency)
+            price = ("" if v.price is None
+                     else format_price_input(v.price, self._currency, language()))
             self.variants.setItem(row, self.PRICE, QTableWidgetItem(price))
             self.variants.setItem(row, self.SKU, QTableWidgetItem(v.sku or ""))
             combo = QComboBox()
@@ -164,7 +170,8 @@ class VariantsEditor(QWidget):
             text = {c: (self.variants.item(row, c) or QTableWidgetItem()).text().strip()
                     for c in (self.PRICE, self.SKU, self.QUANTITY)}
             try:
-                price = parse_money_or_none(text[self.PRICE], self._currency)
+                price = parse_price_input_or_none(text[self.PRICE], self._currency, language(),
+                                                  field="price")
                 quantity = int(text[self.QUANTITY]) if text[self.QUANTITY] else None
             except ValidationError as exc:
                 if not strict:

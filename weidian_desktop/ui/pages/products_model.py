@@ -61,6 +61,9 @@ class ProductsTableModel(QAbstractTableModel):
         self._search = text.strip()
         self.reload()
 
+    def search_text(self) -> str:
+        return self._search
+
     def reload(self) -> None:
         """Fetch the ids again (after an edit, an undo, or a new search or sort)."""
         self.beginResetModel()

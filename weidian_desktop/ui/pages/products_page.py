@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from ...core.errors import WeidianError
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from .product_editor import ProductEditor
+from .products_empty import EmptyShop
 from .products_model import ProductsTableModel
 from .products_undo import BulkEditCommand, CoreCommand, DeleteProductsCommand, push
 
@@ -34,6 +36,8 @@ class ProductsPage(QWidget):
     """Every product of the shop; select one to edit it, several to edit them together."""
 
     statusMessage = Signal(str)
+    importRequested = Signal()  # an empty shop's first step: the Stocklists page imports
+    demoRequested = Signal()  # ...or the window opens the demo shop
 
     def __init__(self, store: ShopStore, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -69,11 +73,13 @@ class ProductsPage(QWidget):
         self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.count_label = QLabel()
+        # The search has a line of its own: beside three buttons it would be squeezed to
+        # a few letters in a 1024 px window (and in Italian to nothing).
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
         bar.addWidget(new)
         bar.addWidget(self.bulk_button)
         bar.addWidget(self.delete_button)
+        bar.addStretch(1)
         self.table = QTableView()
         self.table.setObjectName("ProductsTable")
         self.table.setModel(self.model)
@@ -99,6 +105,7 @@ class ProductsPage(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.search)
         column.addLayout(bar)
         column.addWidget(self.table)
         # Under the list it counts, not in the button row: that row must fit half the
@@ -111,8 +118,19 @@ class ProductsPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 480])  # the editor's form needs ~460 px to show unscrolled
         splitter.setChildrenCollapsible(False)
+        # A shop without products opens on its first steps, not an empty list and a
+        # blank form; the list and editor come once there is something to show.
+        self.empty = EmptyShop()
+        self.empty.importRequested.connect(self.importRequested)
+        self.empty.demoRequested.connect(self.demoRequested)
+        self.empty.addRequested.connect(self.new_product)
+        self.views = QStackedWidget()
+        self.views.addWidget(self.empty)
+        self.views.addWidget(splitter)
+        self._splitter = splitter
+        self._adding = False  # "Add a product" chosen: the form stays, empty shop or not
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.views)
 
     def _fit_columns(self) -> None:
         """Widths from the texts a column can show, in the current language.
@@ -158,6 +176,9 @@ class ProductsPage(QWidget):
     def _after_reload(self) -> None:
         n = self.model.rowCount()
         self.count_label.setText(self.tr("%n product(s)", "", n))
+        empty = (not n and not self.model.search_text() and self.editor.product_id is None
+                 and not self._adding)
+        self.views.setCurrentWidget(self.empty if empty else self._splitter)
         if self.editor.product_id is not None:
             self._select_rows([self.editor.product_id], scroll=False)
         self._update_buttons()
@@ -217,6 +238,8 @@ class ProductsPage(QWidget):
     def new_product(self) -> None:
         if not self.editor.leave():
             return
+        self._adding = True
+        self.views.setCurrentWidget(self._splitter)
         self.table.clearSelection()
         self.editor.load(None)
         self.editor.title.setFocus()

@@ -13,6 +13,15 @@ from ...core.errors import WeidianError
 from ...core.store import ShopStore
 from ...stocklists import apply_import, detect_format
 from ...stocklists.generic import guess_mapping, peek
+from ...stocklists.import_choices import (
+    Vanishing,
+    catalogue_language,
+    rows_language,
+    sample_rows,
+    stated_currency,
+    suggest_supplier,
+    vanishing,
+)
 from ...stocklists.importer import (
     ImportPreview,
     ImportReport,
@@ -24,7 +33,7 @@ from ...stocklists.reading import Source, read_source
 from ...stocklists.search import suppliers
 from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
 from .column_mapping import ColumnMappingDialog
-from .import_dialogs import ImportDiffDialog, ImportOptionsDialog
+from .import_dialogs import ImportDefaults, ImportDiffDialog, ImportOptionsDialog
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -45,6 +54,8 @@ class ImportFlow(QObject):
         self.store, self.locale, self.widget = store, locale, parent
         self.source: Source | None = None
         self.supplier, self.format = "", "auto"
+        self.currency: str | None = None
+        self.language: str | None = None
         self.mapping: dict | None = None
         self.preview: ImportPreview | None = None
         self.options_dialog: ImportOptionsDialog | None = None
@@ -74,29 +85,41 @@ class ImportFlow(QObject):
 
     # --- steps ---------------------------------------------------------------------------
     def start(self, path: str | Path, supplier: str | None = None) -> None:
-        """Read and recognise ``path`` in a worker, then ask for the supplier and format."""
+        """Read and recognise ``path`` in a worker, then ask whose it is, its format,
+        currency and language (defaults from the file, then from the supplier's last)."""
         path = Path(path)
         self.preview, self.mapping = None, None
-        self.supplier = supplier or path.stem
 
-        def read(_store: ShopStore, progress: ProgressFn, _cancel: CancelFn) -> tuple:
+        def read(store: ShopStore, progress: ProgressFn, _cancel: CancelFn) -> tuple:
             progress(0, 0, "")
             source = read_source(path)
-            return source, detect_format(source)
+            detected = detect_format(source)
+            rows = sample_rows(source, detected)
+            known = suppliers(store)
+            defaults = ImportDefaults(
+                supplier or suggest_supplier(store, path), [s["name"] for s in known],
+                stated_currency(rows), {s["name"]: s["currency"] for s in known
+                                        if s["currency"]},
+                rows_language(rows),
+                {s["name"]: lang for s in known
+                 if (lang := catalogue_language(store, int(s["id"])))})
+            return source, detected, defaults
 
         self._run(self.tr("Reading {0}…").format(path.name), read, self._ask_options)
 
-    def _ask_options(self, result: tuple[Source, str]) -> None:
-        self.source, detected = result
-        names = [s["name"] for s in suppliers(self.store)]
-        self.options_dialog = ImportOptionsDialog(self.source.name, detected, names,
-                                                  self.supplier, self.widget)
+    def _ask_options(self, result: tuple[Source, str, ImportDefaults]) -> None:
+        self.source, detected, defaults = result
+        self.supplier = defaults.supplier
+        self.options_dialog = ImportOptionsDialog(self.source.name, detected, defaults,
+                                                  self.widget)
         self.options_dialog.accepted.connect(self._options_chosen)
         self.options_dialog.open()
 
     def _options_chosen(self) -> None:
         assert self.options_dialog is not None and self.source is not None
         self.supplier, self.format = self.options_dialog.chosen()
+        self.currency = self.options_dialog.chosen_currency()
+        self.language = self.options_dialog.chosen_language()
         if self.format != "generic":
             self._read_preview()
             return
@@ -119,17 +142,22 @@ class ImportFlow(QObject):
     def _read_preview(self) -> None:
         assert self.source is not None
         path, fmt, supplier, mapping = self.source.path, self.format, self.supplier, self.mapping
+        currency, language = self.currency, self.language
 
-        def compare(store: ShopStore, progress: ProgressFn, _cancel: CancelFn) -> ImportPreview:
+        def compare(store: ShopStore, progress: ProgressFn, _cancel: CancelFn) -> tuple:
             progress(0, 0, "")
-            return preview_import(store, path, format=fmt, supplier=supplier, mapping=mapping)
+            preview = preview_import(store, path, format=fmt, supplier=supplier,
+                                     mapping=mapping, currency=currency, language=language)
+            return preview, vanishing(store, preview.supplier_id, preview.supplier,
+                                      len(preview.plan.discontinued))
 
         self._run(self.tr("Comparing {0} with the stocklist…").format(path.name), compare,
                   self._show_diff)
 
-    def _show_diff(self, preview: ImportPreview) -> None:
+    def _show_diff(self, result: tuple[ImportPreview, Vanishing | None]) -> None:
+        preview, gone = result
         self.preview = preview
-        self.diff_dialog = ImportDiffDialog(preview, self.locale, self.widget)
+        self.diff_dialog = ImportDiffDialog(preview, self.locale, gone, self.widget)
         self.diff_dialog.accepted.connect(self.apply)
         self.diff_dialog.open()
 

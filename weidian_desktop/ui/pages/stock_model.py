@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...core.money import format_money
 from ...core.store import ShopStore
-from ...stocklists.search import search_stock
+from ...stocklists.search import item_label, search_stock
 from ..table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -121,8 +121,7 @@ class StockTableModel(RowsTableModel):
     def _display(self, item: dict, col: int) -> str:
         if col == self.TITLE:
             # Variants are rows of their own: their option values tell them apart.
-            values = " / ".join(str(v) for v in item["options"].values() if v)
-            return f"{item['title']} · {values}" if values else item["title"]
+            return item_label(item["title"], item["options"])
         if col == self.SKU:
             return item["sku"]
         if col == self.CATEGORY:

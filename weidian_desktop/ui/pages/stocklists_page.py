@@ -100,7 +100,7 @@ class StocklistsPage(QWidget):
             self.sort.addItem(label, key)
         for combo in (self.category, self.availability, self.sort):
             combo.currentIndexChanged.connect(lambda _: self.refresh_items())
-        for combo, letters in ((self.supplier, 24), (self.category, 14),
+        for combo, letters in ((self.supplier, 24), (self.category, 11),
                                (self.availability, 10), (self.sort, 10)):
             # Sized by a fixed number of letters, not by their longest entry: real
             # category paths ("Apparel & Accessories > Clothing > …") would widen the page.
@@ -252,7 +252,9 @@ class StocklistsPage(QWidget):
                 self.tr("Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)"))
             if not path:
                 return
-        self.import_flow.start(path, self.supplier_name())
+        # Not the supplier selected in the list: a new file is most often a new supplier,
+        # and a catalogue filed under the wrong one would discontinue its items.
+        self.import_flow.start(path)
 
     def _imported(self, report: ImportReport) -> None:
         self.refresh(select_supplier=report.supplier)

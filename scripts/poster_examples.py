@@ -17,9 +17,8 @@ sys.path.insert(0, str(ROOT))
 
 from weidian_desktop.core.store import ShopStore  # noqa: E402
 from weidian_desktop.demo import build_demo  # noqa: E402
-from weidian_desktop.media import share  # noqa: E402
+from weidian_desktop.media.outputs import OutputSpec, load_output, render_output  # noqa: E402
 from weidian_desktop.media.pdf_preview import render_page  # noqa: E402
-from weidian_desktop.media.posters import PosterOptions, load_job, make_poster, render  # noqa: E402
 
 DPI = 100  # enough to judge layout and type; keeps each PNG around 100-300 KB
 
@@ -29,21 +28,23 @@ def main(outdir: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = ShopStore.open(build_demo(Path(tmp) / "demo.weidian"), read_only=True)
         try:
+            # The upcoming drop: in preview, with its own coupon.
             drop = str(store.scalar("SELECT slug FROM drops ORDER BY starts_at DESC LIMIT 1"))
             pages = {
-                "shop-poster-a4.png": make_poster(store, "shop", options=PosterOptions("A4")),
-                "product-poster-a5-zh.png": make_poster(store, "product", "silk-scarf",
-                                                        options=PosterOptions("A5")),
-                "drop-poster-a4.png": make_poster(store, "drop", drop),
-                "product-poster-a6-bleed-marks.png": make_poster(
-                    store, "product", "moka-pot",
-                    options=PosterOptions("A6", crop_marks=True, bleed_mm=3)),
+                "shop-poster-a4.png": OutputSpec("shop"),
+                "product-poster-a5-zh.png": OutputSpec("product", "silk-scarf", size="A5"),
+                "drop-poster-a4.png": OutputSpec("drop", drop),
+                "product-poster-a6-bleed-marks.png": OutputSpec(
+                    "product", "moka-pot", size="A6", crop_marks=True, bleed_mm=3),
+                "label-sheet-a4.png": OutputSpec("labels", cut_lines=True),
+                "label-sheet-a4-4x10-copies.png": OutputSpec("labels", stock="a4-4x10",
+                                                             copies=3),
             }
-            job = load_job(store, "labels")
-            pages["label-sheet-a4.png"] = render(job, PosterOptions("A4", crop_marks=True))
-            for name, pdf in pages.items():
+            for name, spec in pages.items():
+                [pdf] = render_output(load_output(store, spec), "pdf")
                 render_page(pdf, 0, dpi=DPI).save(outdir / name, optimize=True)
-            [story] = share.make_share(store, "product", "silk-scarf", "story")
+            [story] = render_output(load_output(store, OutputSpec(
+                "product", "silk-scarf", "story")), "png")
             image = Image.open(io.BytesIO(story))
             image.resize((540, 960), Image.Resampling.LANCZOS).save(
                 outdir / "story-product.png", optimize=True)

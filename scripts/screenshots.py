@@ -4,9 +4,10 @@
 
 Writes main-window.png (the Products page if it exists, else the Shop page),
 shop-page.png, shop-page-dark.png, welcome.png, wizard*.png, empty-shop.png (a new shop's
-first steps), main-window-product.png (when the Products page can open a product) and
-export-preview.png (the Export page's phone preview after an export). Look at them after
-every UI change.
+first steps), main-window-product.png (when the Products page can open a product),
+export-preview.png (the Export page's phone preview after an export) and export-result.png
+(its result in figures and the Publish section after publishing to a folder). Look at them
+after every UI change.
 """
 
 from __future__ import annotations
@@ -88,6 +89,11 @@ def export_shot(app: QApplication, window: QWidget, folder: Path, out: Path) -> 
     page.start_export().wait(120)
     settle(app, 3)  # the preview loads the exported home page, its photos decode
     save(window, out / "export-preview.png")
+    # The result in figures, and the Publish section after publishing to a folder.
+    page.publish.target.setText(f"file://{folder / 'www'}")
+    page.publish.start_publish().wait(120)
+    settle(app, 1)
+    save(window, out / "export-result.png")
 
 
 def empty_shot(app: QApplication, folder: Path, out: Path) -> None:

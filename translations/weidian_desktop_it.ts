@@ -4,62 +4,62 @@
 <context>
     <name>ChannelFields</name>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="14"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="14" />
         <source>WeChat ID</source>
         <translation>ID WeChat</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="15"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="15" />
         <source>e.g. xiaoman_goods</source>
         <translation>es. xiaoman_goods</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="16"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="16" />
         <source>WhatsApp number</source>
         <translation>Numero WhatsApp</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="17"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="17" />
         <source>e.g. +86 138 0013 8000</source>
         <translation>es. +86 138 0013 8000</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="18"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="18" />
         <source>Phone for SMS</source>
         <translation>Telefono per SMS</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="19"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="19" />
         <source>e.g. +39 333 123 4567</source>
         <translation>es. +39 333 123 4567</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="20"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="20" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="21"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="21" />
         <source>e.g. orders@example.com</source>
         <translation>es. ordini@example.com</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="22"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="22" />
         <source>Telegram username</source>
         <translation>Nome utente Telegram</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="23"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="23" />
         <source>e.g. @xiaoman_goods</source>
         <translation>es. @xiaoman_goods</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="69"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="69" />
         <source>Your personal WeChat QR code, so buyers can add you (paste, drop or choose).</source>
         <translation>Il tuo codice QR personale di WeChat, perché i clienti possano aggiungerti (incollalo, trascinalo o sceglilo).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/channel_fields.py" line="71"/>
+        <location filename="../weidian_desktop/ui/channel_fields.py" line="71" />
         <source>WeChat QR</source>
         <translation>QR WeChat</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>ChannelsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="112"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="112" />
         <source>How buyers reach you</source>
         <translation>Come ti contattano i clienti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="113"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="113" />
         <source>Buyers send their orders through these channels. Fill in at least one.</source>
         <translation>I clienti ti mandano gli ordini attraverso questi canali. Compilane almeno uno.</translation>
     </message>
@@ -80,22 +80,22 @@
 <context>
     <name>ColorField</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="225"/>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="225" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="229"/>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="229" />
         <source>Order on WeChat</source>
         <translation>Ordina su WeChat</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="261"/>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="261" />
         <source>White text on this colour is hard to read (contrast {0:.1f}:1, 4.5:1 is needed); choose a darker colour.</source>
         <translation>Il testo bianco su questo colore si legge male (contrasto {0:.1f}:1, serve 4,5:1); scegli un colore più scuro.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="269"/>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="269" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
@@ -103,102 +103,102 @@
 <context>
     <name>ColumnMappingDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="49" />
         <source>Columns of {0}</source>
         <translation>Colonne di {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="52"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="52" />
         <source>Tell Weidian Desktop which column holds what. Fields marked * are needed; the choice is remembered for this supplier.</source>
         <translation>Indica a Weidian Desktop cosa contiene ogni colonna. I campi con * sono obbligatori; la scelta viene ricordata per questo fornitore.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="58"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="58" />
         <source>(not in this file)</source>
         <translation>(non presente nel file)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="73" />
         <source>Image address columns</source>
         <translation>Colonne con gli indirizzi delle immagini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="74"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="74" />
         <source>Variant option columns (size, colour…)</source>
         <translation>Colonne delle varianti (taglia, colore…)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="94" />
         <source>Continue</source>
         <translation>Continua</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="103" />
         <source>First lines of the file</source>
         <translation>Prime righe del file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="145"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="145" />
         <source>Choose the column for: {0}</source>
         <translation>Scegli la colonna per: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29" />
         <source>Title *</source>
         <translation>Titolo *</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29" />
         <source>Price *</source>
         <translation>Prezzo *</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="29" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="30"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="30" />
         <source>Product group (variants)</source>
         <translation>Gruppo prodotto (varianti)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="30"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="30" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31" />
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="31" />
         <source>Barcode</source>
         <translation>Codice a barre</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="32"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="32" />
         <source>Retail price</source>
         <translation>Prezzo al pubblico</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="32"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="32" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="33"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="33" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="33"/>
+        <location filename="../weidian_desktop/ui/pages/column_mapping.py" line="33" />
         <source>Stock quantity</source>
         <translation>Quantità in magazzino</translation>
     </message>
@@ -206,113 +206,113 @@
 <context>
     <name>CouponEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="49" />
         <source>Letters, digits and dashes, like SPRING-10</source>
         <translation>Lettere, cifre e trattini, come PRIMAVERA-10</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="51" />
         <source>Percent off</source>
         <translation>Sconto percentuale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="52"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="52" />
         <source>Amount off ({currency})</source>
         <translation>Sconto fisso ({currency})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="56" />
         <source>No minimum</source>
         <translation>Nessun minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>From</source>
         <translation>Dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="57" />
         <source>Until</source>
         <translation>Al</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="60" />
         <source>The whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="61" />
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="62" />
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="67" />
         <source>No limit</source>
         <translation>Nessun limite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="70" />
         <source>Save coupon</source>
         <translation>Salva coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="73" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="74" />
         <source>Discount</source>
         <translation>Sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="75" />
         <source>Value</source>
         <translation>Valore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76"/>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="162" />
         <source>Minimum order</source>
         <translation>Ordine minimo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="79"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="79" />
         <source>For</source>
         <translation>Valido per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="81"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="81" />
         <source>Maximum uses</source>
         <translation>Utilizzi massimi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="88"/>
-        <source>Times are on the shop&apos;s clock ({zone}). Uses are counted from recorded orders.</source>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="88" />
+        <source>Times are on the shop's clock ({zone}). Uses are counted from recorded orders.</source>
         <translation>Gli orari seguono il fuso del negozio ({zone}). Gli utilizzi si contano dagli ordini registrati.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="184"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="184" />
         <source>Type a code for the coupon, then save it.</source>
         <translation>Scrivi un codice per il coupon, poi salvalo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="190"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="190" />
         <source>Every change is saved.</source>
         <translation>Ogni modifica è salvata.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191"/>
+        <location filename="../weidian_desktop/ui/pages/coupon_editor.py" line="191" />
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
     </message>
@@ -320,258 +320,258 @@
 <context>
     <name>DropEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84"/>
-        <source>For example: Singles&apos; Day bags</source>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="84" />
+        <source>For example: Singles' Day bags</source>
         <translation>Per esempio: borse del Black Friday</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="89" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="90" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="96" />
         <source>Preview from</source>
         <translation>Anteprima dal</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="98" />
         <source>The next hours buyers are online (shop settings).</source>
         <translation>Le prossime fasce orarie in cui i clienti sono online (impostazioni del negozio).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="103" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="104" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="116" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="107" />
         <source>Online hours…</source>
         <translation>Orari online…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="108" />
         <source>When your buyers are online: the suggested launch times.</source>
         <translation>Quando i clienti sono online: da qui gli orari di lancio suggeriti.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="110" />
         <source>Suggested launch</source>
         <translation>Lancio consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="113" />
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="112" />
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="115" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Product</source>
         <translation>Prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="118" />
         <source>Regular</source>
         <translation>Prezzo normale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Drop price</source>
         <translation>Prezzo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="119" />
         <source>Made (cap)</source>
         <translation>Pezzi (limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="127" />
         <source>Save drop</source>
         <translation>Salva drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="135" />
         <source>Products (tick to include; empty price: regular price; empty cap: no limit)</source>
         <translation>Prodotti (spunta per includerli; prezzo vuoto: prezzo normale; limite vuoto: nessun limite)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="202" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="300" />
         <source>Name the drop and tick its products, then save it.</source>
         <translation>Dai un nome al drop e spunta i suoi prodotti, poi salvalo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
+        <source>Every change is saved.</source>
+        <translation>Ogni modifica è salvata.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="307" />
         <source>Lasts {days} d {hours} h</source>
         <translation>Durata: {days} g {hours} h</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310"/>
-        <source>on the shop&apos;s clock {start} to {end}</source>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="310" />
+        <source>on the shop's clock {start} to {end}</source>
         <translation>nel fuso del negozio dalle {start} alle {end}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315"/>
+        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315" />
         <source>Ready to save.</source>
         <translation>Pronto da salvare.</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/drop_editor.py" line="315"/>
-        <source>Every change is saved.</source>
-        <translation>Ogni modifica è salvata.</translation>
     </message>
 </context>
 <context>
     <name>DropTimeline</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drop_timeline.py" line="31"/>
-        <source>Drops on the shop&apos;s clock; the red line is now.</source>
+        <location filename="../weidian_desktop/ui/pages/drop_timeline.py" line="31" />
+        <source>Drops on the shop's clock; the red line is now.</source>
         <translation>I drop nel fuso del negozio; la linea rossa è adesso.</translation>
     </message>
 </context>
 <context>
     <name>DropsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="134" />
         <source>{left} of {made}</source>
         <translation>{left} su {made}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="171" />
         <source>{off} off from {minimum}</source>
         <translation>{off} di sconto da {minimum}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="173" />
         <source>{off} off</source>
         <translation>{off} di sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178"/>
+        <location filename="../weidian_desktop/ui/pages/drops_models.py" line="178" />
         <source>{uses} of {limit}</source>
         <translation>{uses} su {limit}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="15"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="15" />
         <source>Drop</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="16"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="16" />
         <source>State</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="17"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="17" />
         <source>Starts</source>
         <translation>Inizio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="18"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="18" />
         <source>Ends</source>
         <translation>Fine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="19"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="19" />
         <source>Left</source>
         <translation>Rimasti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="20"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="20" />
         <source>Code</source>
         <translation>Codice</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="21"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="21" />
         <source>Discount</source>
         <translation>Sconto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="22"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="22" />
         <source>For</source>
         <translation>Valido per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="23"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="23" />
         <source>Uses</source>
         <translation>Utilizzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="25"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="25" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="26"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="26" />
         <source>Upcoming</source>
         <translation>In arrivo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="27"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="27" />
         <source>Preview</source>
         <translation>In anteprima</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="28"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="28" />
         <source>Live</source>
         <translation>In corso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="29"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="29" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="30"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="30" />
         <source>Ended</source>
         <translation>Terminato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="31"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="31" />
         <source>Scheduled</source>
         <translation>Programmato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="32"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="32" />
         <source>Active</source>
         <translation>Attivo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="33"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="33" />
         <source>Expired</source>
         <translation>Scaduto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n_marks.py" line="34"/>
+        <location filename="../weidian_desktop/ui/i18n_marks.py" line="34" />
         <source>Used up</source>
         <translation>Esaurito</translation>
     </message>
@@ -579,141 +579,146 @@
 <context>
     <name>DropsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="98" />
         <source>New drop</source>
         <translation>Nuovo drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="93"/>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="99" />
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="118" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="100" />
         <source>Poster…</source>
         <translation>Locandina…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="101" />
         <source>QR code…</source>
         <translation>Codice QR…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="117" />
         <source>New coupon</source>
         <translation>Nuovo coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="125" />
         <source>Drops</source>
         <translation>Drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="120"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="126" />
         <source>Coupons</source>
         <translation>Coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="148"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="154" />
         <source>Whole shop</source>
         <translation>Tutto il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="202"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="208" />
         <source>Add drop “{name}”</source>
         <translation>Aggiunta del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="205"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="211" />
         <source>Edit drop “{name}”</source>
         <translation>Modifica del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="214"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="220" />
         <source>Delete drop “{name}”</source>
         <translation>Eliminazione del drop «{name}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="234"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238" />
         <source>Saved {path}.</source>
         <translation>Salvato {path}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="237"/>
-        <source>Save the drop&apos;s poster</source>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="254" />
+        <source>Save the drop's poster</source>
         <translation>Salva la locandina del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="238"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="255" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="241"/>
-        <source>Save the drop&apos;s QR code</source>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="258" />
+        <source>Save the drop's QR code</source>
         <translation>Salva il codice QR del drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="242"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="259" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="269"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="286" />
         <source>Add coupon {code}</source>
         <translation>Aggiunta del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="273"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="290" />
         <source>Edit coupon {code}</source>
         <translation>Modifica del coupon {code}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="282"/>
+        <location filename="../weidian_desktop/ui/pages/drops_page.py" line="299" />
         <source>Delete coupon {code}</source>
         <translation>Eliminazione del coupon {code}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/drop_outputs.py" line="49" />
+        <source>Saving {name}…</source>
+        <translation>Salvataggio di {name}…</translation>
     </message>
 </context>
 <context>
     <name>EmptyShop</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="25"/>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="25" />
         <source>Your shop has no products yet</source>
         <translation>Il tuo negozio non ha ancora prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="31"/>
-        <source>Start from a supplier&apos;s catalogue, or type a product in yourself. Not sure yet? The demo shop shows a finished one.</source>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="31" />
+        <source>Start from a supplier's catalogue, or type a product in yourself. Not sure yet? The demo shop shows a finished one.</source>
         <translation>Parti dal catalogo di un fornitore o inserisci tu un prodotto. Non sai ancora? Il negozio dimostrativo ne mostra uno finito.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="36"/>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="36" />
         <source>Import a stocklist</source>
         <translation>Importa un listino</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="37"/>
-        <source>A supplier&apos;s CSV, Shopify, WooCommerce or Merchant file</source>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="37" />
+        <source>A supplier's CSV, Shopify, WooCommerce or Merchant file</source>
         <translation>Un file CSV, Shopify, WooCommerce o Merchant del fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="38"/>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="38" />
         <source>Add a product</source>
         <translation>Aggiungi un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="39"/>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="39" />
         <source>Type it in and paste its photos</source>
         <translation>Scrivilo e incolla le sue foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="40"/>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="40" />
         <source>Open the demo shop</source>
         <translation>Apri il negozio dimostrativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="41"/>
+        <location filename="../weidian_desktop/ui/pages/products_empty.py" line="41" />
         <source>Look around a finished shop first</source>
         <translation>Guarda prima un negozio finito</translation>
     </message>
@@ -721,194 +726,245 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="56"/>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="141"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="74" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="223" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="57"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="64"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="82" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="65"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="68"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Pages:</source>
+        <translation>Pagine:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="135" />
+        <source>Files:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Size:</source>
+        <translation>Dimensione:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <source>Time:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="143" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
+        <source>Publish…</source>
+        <translation>Pubblica…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="264" />
+        <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
+        <translation>Esportato: {0} pagine, {1} file, {2} in {3} s.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="270" />
+        <source>{0} written, {1} unchanged, {2} images encoded</source>
+        <translation>{0} scritti, {1} invariati, {2} immagini codificate</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>(zip: {0})</source>
+        <translation>(zip: {0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="275" />
+        <source>{0} s</source>
+        <translation>{0} s</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="281" />
+        <source>Files written ({0})</source>
+        <translation>File scritti ({0})</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="301" />
+        <source>Type where the shop goes: {0}</source>
+        <translation>Scrivi dove va il negozio: {0}</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="94" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="164" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="109"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
-        <translation>L&apos;anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l&apos;extra «preview» ({0}).</translation>
+        <translation>L'anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l'extra «preview» ({0}).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165"/>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="249" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="179"/>
-        <source>{0} pages in {1}: {2} files written, {3} unchanged, {4} images encoded ({5:.1f} s).</source>
-        <translation>Pagine in {1}: {0}. File scritti: {2}; invariati: {3}; immagini codificate: {4} ({5:.1f} s).</translation>
-    </message>
-    <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="184"/>
-        <source>Zip: {0}</source>
-        <translation>Zip: {0}</translation>
     </message>
 </context>
 <context>
     <name>FaqPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="103"/>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="146"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="146" />
         <source>Question</source>
         <translation>Domanda</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="103"/>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="145"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="103" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="145" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="104"/>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="148"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="104" />
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="148" />
         <source>Keywords</source>
         <translation>Parole chiave</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="119" />
         <source>New</source>
         <translation>Nuova</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="119" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="120"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="120" />
         <source>Move up</source>
         <translation>Sposta su</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="121" />
         <source>Move down</source>
         <translation>Sposta giù</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="133"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="133" />
         <source>Every language</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="139"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="139" />
         <source>shipping, delivery, 发货, spedizione</source>
         <translation>spedizione, consegna, shipping, 发货</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="142"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="142" />
         <source>Save entry</source>
         <translation>Salva voce</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="147"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="147" />
         <source>Answer</source>
         <translation>Risposta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="151"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="151" />
         <source>Entry</source>
         <translation>Voce</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="155"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="155" />
         <source>Type a question as a buyer would…</source>
         <translation>Scrivi una domanda come la farebbe un cliente…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="160"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="160" />
         <source>Try the Ask box</source>
         <translation>Prova la casella «Chiedi»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="183"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="183" />
         <source>all</source>
         <translation>tutte</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="220"/>
-        <source>The shop&apos;s Ask box shows the best answers here.</source>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="220" />
+        <source>The shop's Ask box shows the best answers here.</source>
         <translation>Qui compaiono le risposte migliori che mostrerebbe la casella «Chiedi» del negozio.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="224"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="224" />
         <source>No answer: the buyer is offered to send the question to you.</source>
         <translation>Nessuna risposta: al cliente viene proposto di mandarti la domanda.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="253"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="253" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="243"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="243" />
         <source>Add FAQ entry</source>
         <translation>Aggiunta di una FAQ</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="248"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="248" />
         <source>Edit FAQ entry</source>
         <translation>Modifica di una FAQ</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="258"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="258" />
         <source>Delete FAQ entry</source>
         <translation>Eliminazione di una FAQ</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="271"/>
+        <location filename="../weidian_desktop/ui/pages/faq_page.py" line="271" />
         <source>Reorder FAQ</source>
         <translation>Riordino delle FAQ</translation>
     </message>
@@ -916,72 +972,72 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="28"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="28" />
         <source>&amp;New Shop…</source>
         <translation>&amp;Nuovo negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="29"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="29" />
         <source>&amp;Open…</source>
         <translation>&amp;Apri…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="30"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="30" />
         <source>Save a &amp;Copy…</source>
         <translation>Salva una &amp;copia…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="32"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="32" />
         <source>&amp;Close Shop</source>
         <translation>&amp;Chiudi negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="34"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="34" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="35"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="35" />
         <source>Open &amp;Recent</source>
         <translation>Apri &amp;recenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="70"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="70" />
         <source>Clear Menu</source>
         <translation>Svuota elenco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="72"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="72" />
         <source>No recent shops</source>
         <translation>Nessun negozio recente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="77"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="77" />
         <source>Open a shop</source>
         <translation>Apri un negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="78"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="78" />
         <source>Weidian shops (*.weidian);;All files (*)</source>
         <translation>Negozi Weidian (*.weidian);;Tutti i file (*)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="90"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="90" />
         <source>Save a copy of the shop</source>
         <translation>Salva una copia del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="91"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="91" />
         <source>Weidian shops (*.weidian)</source>
         <translation>Negozi Weidian (*.weidian)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="109"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="109" />
         <source>Saved a copy as {0}</source>
         <translation>Copia salvata come {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/file_actions.py" line="111"/>
+        <location filename="../weidian_desktop/ui/file_actions.py" line="111" />
         <source>Saving a copy…</source>
         <translation>Salvataggio della copia…</translation>
     </message>
@@ -989,42 +1045,42 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Severity</source>
         <translation>Gravità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Listing</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="61" />
         <source>Where</source>
         <translation>Dove</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="62" />
         <source>Finding</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>error</source>
         <translation>errore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="63" />
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="64"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="64" />
         <source>note</source>
         <translation>nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="86" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
@@ -1032,105 +1088,105 @@
 <context>
     <name>HealthPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>All findings</source>
         <translation>Tutti i problemi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Errors</source>
         <translation>Errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="154" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Content</source>
         <translation>Contenuti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="155" />
         <source>Counterfeit wording and brands</source>
         <translation>Parole da contraffazione e marchi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="156" />
         <source>Freshness</source>
         <translation>Aggiornamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="159" />
         <source>Check again</source>
         <translation>Ricontrolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="161" />
         <source>Open</source>
         <translation>Apri</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="191" />
         <source>Brand watch list</source>
         <translation>Marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="193" />
         <source>Brands you must not name unless the goods are genuine, one per line. Listings that mention them get a warning.</source>
         <translation>Marchi che non puoi nominare se la merce non è originale, uno per riga. Le schede che li citano ricevono un avviso.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="198" />
         <source>Save list</source>
         <translation>Salva elenco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="200" />
         <source>Refuse to export while there are errors</source>
         <translation>Non esportare finché ci sono errori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="222" />
         <source>{0} / 100</source>
         <translation>{0}/100</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="228" />
         <source>{0} errors · {1} warnings</source>
         <translation>Errori: {0} · Avvisi: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="230" />
         <source>{0} notes</source>
         <translation>Note: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="232" />
         <source>{0} across {1} products. Errors make the check fail (and stop the export, if you choose so); warnings do not.</source>
-        <translation>{0} su {1} prodotti. Gli errori fanno fallire il controllo (e bloccano l&apos;esportazione, se lo scegli); gli avvisi no.</translation>
+        <translation>{0} su {1} prodotti. Gli errori fanno fallire il controllo (e bloccano l'esportazione, se lo scegli); gli avvisi no.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="289" />
         <source>Change the brand watch list</source>
         <translation>Modifica dei marchi sorvegliati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296"/>
+        <location filename="../weidian_desktop/ui/pages/health_page.py" line="296" />
         <source>Refuse to export on health errors</source>
-        <translation>Blocco dell&apos;esportazione in caso di errori</translation>
+        <translation>Blocco dell'esportazione in caso di errori</translation>
     </message>
 </context>
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/help.py" line="73"/>
+        <location filename="../weidian_desktop/ui/help.py" line="73" />
         <source>Weidian Desktop Help</source>
         <translation>Guida di Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/help.py" line="83"/>
+        <location filename="../weidian_desktop/ui/help.py" line="83" />
         <source>The help text is not installed with this copy of Weidian Desktop.</source>
         <translation>La guida non è installata con questa copia di Weidian Desktop.</translation>
     </message>
@@ -1138,42 +1194,42 @@
 <context>
     <name>ImageField</name>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="82"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="82" />
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="84"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="84" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="86"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="86" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="125"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="125" />
         <source>Drop an image here</source>
-        <translation>Trascina qui un&apos;immagine</translation>
+        <translation>Trascina qui un'immagine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="145"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="145" />
         <source>Preparing the image…</source>
-        <translation>Preparazione dell&apos;immagine…</translation>
+        <translation>Preparazione dell'immagine…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="153"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="153" />
         <source>The clipboard holds no image or image file.</source>
-        <translation>Negli appunti non c&apos;è un&apos;immagine né un file immagine.</translation>
+        <translation>Negli appunti non c'è un'immagine né un file immagine.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="163"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="163" />
         <source>Choose an image</source>
-        <translation>Scegli un&apos;immagine</translation>
+        <translation>Scegli un'immagine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/image_field.py" line="164"/>
+        <location filename="../weidian_desktop/ui/image_field.py" line="164" />
         <source>Images ({0})</source>
         <translation>Immagini ({0})</translation>
     </message>
@@ -1181,17 +1237,17 @@
 <context>
     <name>ImageStrip</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="74"/>
+        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="74" />
         <source>Paste (Ctrl+V) or drop photos here; drag to reorder. The first image is the cover.</source>
         <translation>Incolla (Ctrl+V) o trascina qui le foto; trascinale per riordinarle. La prima è la copertina.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="82" />
         <source>Cover</source>
         <translation>Copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="85"/>
+        <location filename="../weidian_desktop/ui/pages/image_strip.py" line="85" />
         <source>No alt text yet</source>
         <translation>Ancora senza testo alternativo</translation>
     </message>
@@ -1199,12 +1255,12 @@
 <context>
     <name>ImportDiffDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="189" />
         <source>Import into {0}</source>
         <translation>Importa in {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="198" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -1212,7 +1268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="199" />
         <source>%n price change(s)</source>
         <translation>
             <numerusform>%n prezzo cambiato</numerusform>
@@ -1220,7 +1276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="200" />
         <source>%n other change(s)</source>
         <translation>
             <numerusform>%n altra modifica</numerusform>
@@ -1228,7 +1284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="201" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -1236,7 +1292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="202" />
         <source>%n unchanged</source>
         <translation>
             <numerusform>%n invariato</numerusform>
@@ -1244,7 +1300,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="203" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -1252,51 +1308,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="204" />
         <source>{0}: {1}, {2}.</source>
         <translation>{0}: {1}, {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="206" />
         <source>This import brings: {0}.</source>
         <translation>Questa importazione porta: {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="211" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="214" />
         <source>Old price</source>
         <translation>Prezzo precedente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="215" />
         <source>New price</source>
         <translation>Nuovo prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="219" />
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="220" />
         <source>%n picked product(s): flagged</source>
         <translation>
             <numerusform>%n prodotto scelto: segnalato</numerusform>
@@ -1304,32 +1360,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="223" />
         <source>Result</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>skipped</source>
         <translation>saltata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="225" />
         <source>warning</source>
         <translation>avviso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="229" />
         <source>New (%n)</source>
         <translation>
             <numerusform>Nuovi (%n)</numerusform>
@@ -1337,7 +1393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="230" />
         <source>Price changes (%n)</source>
         <translation>
             <numerusform>Prezzi cambiati (%n)</numerusform>
@@ -1345,7 +1401,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="231" />
         <source>Discontinued (%n)</source>
         <translation>
             <numerusform>Fuori catalogo (%n)</numerusform>
@@ -1353,7 +1409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="232" />
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Problemi (%n)</numerusform>
@@ -1361,12 +1417,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241"/>
-        <source>Products you picked follow the supplier&apos;s changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
-        <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L&apos;importazione non si può annullare; se premi Annulla durante l&apos;importazione il negozio resta com&apos;era.</translation>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="241" />
+        <source>Products you picked follow the supplier's changes, except the fields you edited yourself. An import cannot be undone; Cancel during the import leaves the shop as it was.</source>
+        <translation>I prodotti che hai scelto seguono le modifiche del fornitore, tranne i campi che hai modificato tu. L'importazione non si può annullare; se premi Annulla durante l'importazione il negozio resta com'era.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="259" />
         <source>This file does not list %n of the items {0} has now. Importing it marks them discontinued and flags the products picked from them.</source>
         <translation>
             <numerusform>Questo file non elenca %n degli articoli che {0} ha ora. Importandolo diventa fuori catalogo e i prodotti presi da esso vengono segnalati.</numerusform>
@@ -1374,7 +1430,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="265" />
         <source>Yes, mark {0} of the {1} items of {2} discontinued</source>
         <translation>Sì, metti fuori catalogo {0} dei {1} articoli di {2}</translation>
     </message>
@@ -1382,27 +1438,27 @@
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="83"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="83" />
         <source>The import stopped on an unexpected error ({0}); nothing was written.</source>
-        <translation>L&apos;importazione si è interrotta per un errore imprevisto ({0}); non è stato scritto nulla.</translation>
+        <translation>L'importazione si è interrotta per un errore imprevisto ({0}); non è stato scritto nulla.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="108"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="108" />
         <source>Reading {0}…</source>
         <translation>Lettura di {0}…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="154"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="154" />
         <source>Comparing {0} with the stocklist…</source>
         <translation>Confronto di {0} con il listino…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="169"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="169" />
         <source>Keeping a copy of the shop as it was…</source>
-        <translation>Copia di sicurezza del negozio com&apos;era…</translation>
+        <translation>Copia di sicurezza del negozio com'era…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="170"/>
+        <location filename="../weidian_desktop/ui/pages/stock_import.py" line="170" />
         <source>Importing {0}…</source>
         <translation>Importazione di {0}…</translation>
     </message>
@@ -1410,77 +1466,115 @@
 <context>
     <name>ImportOptionsDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="70" />
         <source>Import {0}</source>
         <translation>Importa {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="78" />
         <source>{0} (detected)</source>
         <translation>{0} (rilevato)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="82" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="84" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="94" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="95" />
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="96" />
         <source>Currency of the prices</source>
         <translation>Valuta dei prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="98" />
         <source>Language of the titles</source>
         <translation>Lingua dei titoli</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="103" />
         <source>Read file</source>
         <translation>Leggi il file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="124" />
         <source>As the file states.</source>
         <translation>Come indica il file.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125"/>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135"/>
-        <source>As in this supplier&apos;s last import.</source>
-        <translation>Come nell&apos;ultima importazione di questo fornitore.</translation>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="125" />
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="135" />
+        <source>As in this supplier's last import.</source>
+        <translation>Come nell'ultima importazione di questo fornitore.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="126" />
         <source>The file does not say: choose the currency its prices are in.</source>
         <translation>Il file non lo dice: scegli la valuta dei suoi prezzi.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="134" />
         <source>Recognised from the titles.</source>
         <translation>Riconosciuta dai titoli.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136"/>
+        <location filename="../weidian_desktop/ui/pages/import_dialogs.py" line="136" />
         <source>Not recognised: choose the language the titles are written in.</source>
         <translation>Non riconosciuta: scegli la lingua in cui sono scritti i titoli.</translation>
     </message>
 </context>
 <context>
+    <name>LabelChoices</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="48" />
+        <source>Labels of each product, side by side.</source>
+        <translation>Etichette per ogni prodotto, una accanto all'altra.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="49" />
+        <source>Cut lines (for plain paper)</source>
+        <translation>Linee di taglio (per carta normale)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="52" />
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="53" />
+        <source>None</source>
+        <translation>Nessuno</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="56" />
+        <source>Label stock</source>
+        <translation>Fogli di etichette</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="57" />
+        <source>Copies</source>
+        <translation>Copie</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/qr_labels.py" line="63" />
+        <source>Products</source>
+        <translation>Prodotti</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_fields.py" line="175"/>
+        <location filename="../weidian_desktop/ui/shop_fields.py" line="175" />
         <source>Default:</source>
         <translation>Predefinita:</translation>
     </message>
@@ -1488,37 +1582,37 @@
 <context>
     <name>LookPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="82"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="82" />
         <source>Prices, languages and look</source>
         <translation>Prezzi, lingue e aspetto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="83"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="83" />
         <source>The currency of your prices, the languages of your shop and its colour.</source>
         <translation>La valuta dei prezzi, le lingue del negozio e il suo colore.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="91"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="91" />
         <source>Drops open and close, and posts are published, on this clock.</source>
         <translation>I drop si aprono e si chiudono, e i post vengono pubblicati, secondo questo fuso orario.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="94"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="94" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="95"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="95" />
         <source>Shop languages</source>
         <translation>Lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="98"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="98" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="96"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="96" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
@@ -1526,108 +1620,108 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="76"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="77"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="79"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="79" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="86"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="86" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="91"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="91" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="92"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="93"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
         <source>Weidian Desktop &amp;Help</source>
         <translation>&amp;Guida di Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="96"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="96" />
         <source>&amp;Report a problem…</source>
         <translation>&amp;Segnala un problema…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="97"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
         <source>Copy the version and system details to paste into a report</source>
         <translation>Copia la versione e i dati del sistema da incollare in una segnalazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="100"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="100" />
         <source>&amp;About Weidian Desktop</source>
         <translation>&amp;Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="135"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="135" />
         <source>Opened {0}</source>
         <translation>Aperto {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="146"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="146" />
         <source>Closed {0}; every change was saved.</source>
         <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="176"/>
-        <location filename="../weidian_desktop/ui/main_window.py" line="214"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="214" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="208"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="208" />
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="233"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="233" />
         <source>Report a problem</source>
         <translation>Segnala un problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="234"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="234" />
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>Le versioni di Weidian Desktop e del sistema sono negli appunti. Incollale nel tuo messaggio, poi racconta cosa hai fatto, cosa ti aspettavi e cosa è successo invece.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="241"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="242"/>
+        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
@@ -1635,27 +1729,27 @@
 <context>
     <name>MarginPreviewModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Supplier price</source>
         <translation>Prezzo fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="44" />
         <source>Shop price</source>
         <translation>Prezzo nel negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="45"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="45" />
         <source>Margin</source>
         <translation>Margine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="68"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="68" />
         <source>{0} ({1:.1f}%)</source>
         <translation>{0} ({1:.1f}%)</translation>
     </message>
@@ -1663,135 +1757,135 @@
 <context>
     <name>OnlineHoursDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="47"/>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="47" />
         <source>{piece!r} is not a window like 08:00-10:00.</source>
         <translation>{piece!r} non è una fascia oraria come 08:00-10:00.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="63" />
         <source>Change online hours</source>
         <translation>Modifica degli orari online</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="80"/>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="80" />
         <source>Hours buyers are online</source>
         <translation>Orari in cui i clienti sono online</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="95"/>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="95" />
         <source>Windows</source>
         <translation>Fasce orarie</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="96" />
         <source>On the clock of</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="98" />
         <source>Launch and publish times are suggested at the start of each window.</source>
-        <translation>I lanci e le pubblicazioni vengono suggeriti all&apos;inizio di ogni fascia.</translation>
+        <translation>I lanci e le pubblicazioni vengono suggeriti all'inizio di ogni fascia.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="123"/>
-        <source>On the shop&apos;s clock ({zone}) today: {windows}</source>
+        <location filename="../weidian_desktop/ui/pages/online_hours.py" line="123" />
+        <source>On the shop's clock ({zone}) today: {windows}</source>
         <translation>Oggi nel fuso del negozio ({zone}): {windows}</translation>
     </message>
 </context>
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
         <source>Confirm</source>
         <translation>Conferma</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="37" />
         <source>Ordered from supplier</source>
         <translation>Ordinato al fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Shipped…</source>
         <translation>Spedito…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="38" />
         <source>Delivered</source>
         <translation>Consegnato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="39" />
         <source>Cancel order</source>
         <translation>Annulla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49" />
         <source>Order confirmed</source>
         <translation>Ordine confermato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50" />
         <source>Shipped, with tracking number</source>
         <translation>Spedito, con numero di tracciamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51" />
         <source>Arrived</source>
         <translation>Arrivato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="52" />
         <source>How to use</source>
-        <translation>Consigli d&apos;uso</translation>
+        <translation>Consigli d'uso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="53"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="54" />
         <source>Copy message for the chat</source>
         <translation>Copia il messaggio per la chat</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="55"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="56" />
         <source>Edit wording…</source>
         <translation>Modifica il testo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="59"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="60" />
         <source>Message:</source>
         <translation>Messaggio:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="78"/>
-        <source>Paste a buyer&apos;s order message here (Ctrl+V or the Paste order button), or select an order.</source>
-        <translation>Incolla qui il messaggio d&apos;ordine di un cliente (Ctrl+V o il pulsante Incolla ordine) oppure seleziona un ordine.</translation>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="80" />
+        <source>Paste a buyer's order message here (Ctrl+V or the Paste order button), or select an order.</source>
+        <translation>Incolla qui il messaggio d'ordine di un cliente (Ctrl+V o il pulsante Incolla ordine) oppure seleziona un ordine.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="105"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107" />
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="106"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108" />
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="108"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="110" />
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="109"/>
+        <location filename="../weidian_desktop/ui/pages/order_detail.py" line="111" />
         <source>Tracking number</source>
         <translation>Numero di tracciamento</translation>
     </message>
@@ -1799,138 +1893,138 @@
 <context>
     <name>OrdersPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="66"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67" />
         <source>Paste order</source>
         <translation>Incolla ordine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="68" />
         <source>Record the order in the message on the clipboard (Ctrl+V)</source>
-        <translation>Registra l&apos;ordine contenuto nel messaggio negli appunti (Ctrl+V)</translation>
+        <translation>Registra l'ordine contenuto nel messaggio negli appunti (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="71" />
         <source>All statuses</source>
         <translation>Tutti gli stati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="75"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="76" />
         <source>Search reference, buyer, phone, SKU, title</source>
         <translation>Cerca per riferimento, cliente, telefono, SKU, titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="78"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="79" />
         <source>Purchase orders…</source>
-        <translation>Ordini d&apos;acquisto…</translation>
+        <translation>Ordini d'acquisto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
         <source>per product</source>
         <translation>per prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="111"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112" />
         <source>per drop</source>
         <translation>per drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="113" />
         <source>per campaign tag</source>
         <translation>per tag di campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="122"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="123" />
         <source>Sales of orders not cancelled</source>
         <translation>Vendite degli ordini non annullati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="129"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="130"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="131" />
         <source>Sales</source>
         <translation>Vendite</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="193"/>
-        <source>The clipboard holds no text: copy the buyer&apos;s whole message first.</source>
-        <translation>Negli appunti non c&apos;è testo: copia prima l&apos;intero messaggio del cliente.</translation>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="194" />
+        <source>The clipboard holds no text: copy the buyer's whole message first.</source>
+        <translation>Negli appunti non c'è testo: copia prima l'intero messaggio del cliente.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="199"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="200" />
         <source>Not recorded: {0}</source>
         <translation>Non registrato: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="202"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="203" />
         <source>Order {0} was already recorded; nothing changed.</source>
-        <translation>L&apos;ordine {0} era già registrato: nessuna modifica.</translation>
+        <translation>L'ordine {0} era già registrato: nessuna modifica.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="209"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="210" />
         <source>Recorded order {0}; check:</source>
         <translation>Ordine {0} registrato; controlla:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="212"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="213" />
         <source>Recorded order {0}.</source>
         <translation>Ordine {0} registrato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="226"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="227" />
         <source>Orders → {0}</source>
         <translation>Ordini → {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="237"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238" />
         <source>Shipped</source>
         <translation>Spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="238"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="239" />
         <source>Tracking number (optional):</source>
         <translation>Numero di tracciamento (facoltativo):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="247"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="248" />
         <source>Copied to the clipboard: {0}</source>
         <translation>Copiato negli appunti: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="252"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253" />
         <source>Message wording</source>
         <translation>Testo del messaggio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="253"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="254" />
         <source>Placeholders: {name} {reference} {items} {total} {tracking} {shop}. Leave empty for the standard wording.</source>
         <translation>Segnaposto: {name} {reference} {items} {total} {tracking} {shop}. Lascia vuoto per il testo standard.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="271"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="272" />
         <source>Wrote {0}.</source>
         <translation>Scritto {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="275"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="276" />
         <source>Orders → ordered</source>
         <translation>Ordini → ordinati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="279"/>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="286"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="280" />
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287" />
         <source>Purchase orders</source>
-        <translation>Ordini d&apos;acquisto</translation>
+        <translation>Ordini d'acquisto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="281"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="282" />
         <source>PDF (*.pdf);;CSV (*.csv)</source>
         <translation>PDF (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/orders_page.py" line="288" />
         <source>Mark these {0} orders as ordered from the supplier?</source>
         <translation>Segnare questi {0} ordini come ordinati al fornitore?</translation>
     </message>
@@ -1938,72 +2032,72 @@
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Reference</source>
         <translation>Riferimento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Date</source>
         <translation>Data</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="27" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Buyer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Items</source>
         <translation>Articoli</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="28" />
         <source>Total</source>
         <translation>Totale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Campaign</source>
         <translation>Campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="29" />
         <source>Warnings</source>
         <translation>Avvisi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>requested</source>
         <translation>richiesto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="31" />
         <source>confirmed</source>
         <translation>confermato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>ordered</source>
         <translation>ordinato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="32" />
         <source>shipped</source>
         <translation>spedito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>delivered</source>
         <translation>consegnato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="33" />
         <source>cancelled</source>
         <translation>annullato</translation>
     </message>
@@ -2011,7 +2105,7 @@
 <context>
     <name>OrdersUndo</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_undo.py" line="30"/>
+        <location filename="../weidian_desktop/ui/pages/orders_undo.py" line="30" />
         <source>Record order {0}</source>
         <translation>Registrazione ordine {0}</translation>
     </message>
@@ -2019,52 +2113,52 @@
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="42"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="42" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="43"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="43" />
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="45"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="45" />
         <source>Stocklists</source>
         <translation>Listini fornitori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="47"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="47" />
         <source>Drops &amp; coupons</source>
         <translation>Drop e coupon</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="49"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="49" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="50"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="50" />
         <source>Posts</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="51"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="51" />
         <source>FAQ</source>
         <translation>FAQ</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="52"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="52" />
         <source>Health</source>
         <translation>Controllo schede</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="53"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="53" />
         <source>QR &amp; posters</source>
         <translation>QR e locandine</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/page_registry.py" line="55"/>
+        <location filename="../weidian_desktop/ui/page_registry.py" line="55" />
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
@@ -2072,50 +2166,50 @@
 <context>
     <name>PhonePreview</name>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="155"/>
+        <location filename="../weidian_desktop/ui/preview.py" line="155" />
         <source>Shop preview</source>
         <translation>Anteprima del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="160"/>
+        <location filename="../weidian_desktop/ui/preview.py" line="160" />
         <source>Back</source>
         <translation>Indietro</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="162"/>
+        <location filename="../weidian_desktop/ui/preview.py" line="162" />
         <source>Shop home</source>
         <translation>Home del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="164"/>
+        <location filename="../weidian_desktop/ui/preview.py" line="164" />
         <source>Reload</source>
         <translation>Ricarica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="166"/>
+        <location filename="../weidian_desktop/ui/preview.py" line="166" />
         <source>Phone preview</source>
         <translation>Anteprima da telefono</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="173"/>
-        <source>Export the shop to see it here at a phone&apos;s width.</source>
+        <location filename="../weidian_desktop/ui/preview.py" line="173" />
+        <source>Export the shop to see it here at a phone's width.</source>
         <translation>Esporta il negozio per vederlo qui alla larghezza di un telefono.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="237"/>
+        <location filename="../weidian_desktop/ui/preview.py" line="237" />
         <source>The preview stays offline; open the shop in the browser to follow {0}</source>
-        <translation>L&apos;anteprima resta offline; apri il negozio nel browser per seguire {0}</translation>
+        <translation>L'anteprima resta offline; apri il negozio nel browser per seguire {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preview.py" line="242"/>
+        <location filename="../weidian_desktop/ui/preview.py" line="242" />
         <source>The preview stopped; press Reload to show the shop again.</source>
-        <translation>L&apos;anteprima si è fermata; premi Ricarica per mostrare di nuovo il negozio.</translation>
+        <translation>L'anteprima si è fermata; premi Ricarica per mostrare di nuovo il negozio.</translation>
     </message>
 </context>
 <context>
     <name>PhotoPicker</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="52" />
         <source>Choose photos</source>
         <translation>Scegli le foto</translation>
     </message>
@@ -2123,7 +2217,7 @@
 <context>
     <name>PickDialog</name>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="90" />
         <source>Pick %n item(s) into the shop</source>
         <translation>
             <numerusform>Aggiungi %n articolo al negozio</numerusform>
@@ -2131,57 +2225,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>no rounding</source>
         <translation>nessun arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="103" />
         <source>up to .99</source>
         <translation>per eccesso a ,99</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to .90</source>
         <translation>per eccesso a ,90</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="104" />
         <source>up to whole units</source>
-        <translation>per eccesso all&apos;unità</translation>
+        <translation>per eccesso all'unità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112"/>
-        <source>Carry the supplier&apos;s stock counts (default: products are on request)</source>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="112" />
+        <source>Carry the supplier's stock counts (default: products are on request)</source>
         <translation>Riporta le quantità del fornitore (altrimenti i prodotti sono su richiesta)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="115" />
         <source>Markup</source>
         <translation>Ricarico</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="116" />
         <source>Plus a fixed amount</source>
         <translation>Più un importo fisso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="117" />
         <source>Rounding</source>
         <translation>Arrotondamento</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="119" />
         <source>Exchange rate {0} → {1}</source>
         <translation>Tasso di cambio {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="135"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="135" />
         <source>Pick</source>
         <translation>Aggiungi al negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="140"/>
+        <location filename="../weidian_desktop/ui/pages/pick_dialog.py" line="140" />
         <source>Margin per product (before shipping and fees)</source>
         <translation>Margine per prodotto (prima di spedizione e commissioni)</translation>
     </message>
@@ -2189,117 +2283,117 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
         <source>Short post</source>
         <translation>Post breve</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="87" />
         <source>Article</source>
         <translation>Articolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="88" />
         <source>Product recommendation</source>
         <translation>Prodotto consigliato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="89" />
         <source>9-photo post</source>
         <translation>Post da 9 foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="96" />
         <source>Every language</source>
         <translation>Tutte le lingue</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="103" />
         <source>Buyers online at…</source>
         <translation>Clienti online alle…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="113" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="114" />
         <source>Draft</source>
         <translation>Bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="124" />
         <source>Add photos…</source>
         <translation>Aggiungi foto…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="125" />
         <source>Remove photo</source>
         <translation>Rimuovi foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="126" />
         <source>Alt text…</source>
         <translation>Testo alt…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="131" />
         <source>Save post</source>
         <translation>Salva post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="136" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="137" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="138" />
         <source>Text</source>
         <translation>Testo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="139" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="140" />
         <source>Publish at</source>
         <translation>Pubblica il</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="141" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="142" />
         <source>Products</source>
         <translation>Prodotti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="143" />
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="182" />
         <source>(no alt text)</source>
         <translation>(nessun testo alternativo)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
         <source>Alt text</source>
         <translation>Testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204"/>
+        <location filename="../weidian_desktop/ui/pages/posts_editor.py" line="204" />
         <source>Describe the photo</source>
         <translation>Descrivi la foto</translation>
     </message>
@@ -2307,67 +2401,67 @@
 <context>
     <name>PostsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
         <source>Publish at</source>
         <translation>Pubblicazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="98" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="99" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="120"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="118" />
         <source>New post</source>
         <translation>Nuovo post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="119" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="150"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="148" />
         <source>draft</source>
         <translation>bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="151"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="149" />
         <source>scheduled</source>
         <translation>programmato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="152"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="150" />
         <source>published</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="202"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="200" />
         <source>Saved.</source>
         <translation>Salvato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="193"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="191" />
         <source>Add post</source>
         <translation>Aggiunta del post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="197"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="195" />
         <source>Edit post</source>
         <translation>Modifica del post</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="207"/>
+        <location filename="../weidian_desktop/ui/pages/posts_page.py" line="205" />
         <source>Delete post</source>
         <translation>Eliminazione del post</translation>
     </message>
@@ -2375,12 +2469,12 @@
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="27"/>
+        <location filename="../weidian_desktop/ui/i18n.py" line="27" />
         <source>System language</source>
         <translation>Lingua del sistema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/i18n.py" line="31"/>
+        <location filename="../weidian_desktop/ui/i18n.py" line="31" />
         <source>Pseudo-language (layout check)</source>
         <translation>Pseudolingua (verifica del layout)</translation>
     </message>
@@ -2388,37 +2482,37 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="52"/>
+        <location filename="../weidian_desktop/ui/preferences.py" line="52" />
         <source>Preferences</source>
         <translation>Preferenze</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="62"/>
+        <location filename="../weidian_desktop/ui/preferences.py" line="62" />
         <source>Language of the app</source>
-        <translation>Lingua dell&apos;app</translation>
+        <translation>Lingua dell'app</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="63"/>
+        <location filename="../weidian_desktop/ui/preferences.py" line="63" />
         <source>The new language is used once Weidian Desktop starts again.</source>
         <translation>La nuova lingua si usa quando Weidian Desktop si riavvia.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="87"/>
+        <location filename="../weidian_desktop/ui/preferences.py" line="87" />
         <source>Language</source>
         <translation>Lingua</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="88"/>
+        <location filename="../weidian_desktop/ui/preferences.py" line="88" />
         <source>Weidian Desktop speaks the new language after a restart. Every change is already saved, and the shop opens again.</source>
         <translation>Weidian Desktop userà la nuova lingua dopo il riavvio. Ogni modifica è già salvata e il negozio si riapre.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="91"/>
+        <location filename="../weidian_desktop/ui/preferences.py" line="91" />
         <source>Restart now</source>
         <translation>Riavvia ora</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/preferences.py" line="93"/>
+        <location filename="../weidian_desktop/ui/preferences.py" line="93" />
         <source>Later</source>
         <translation>Più tardi</translation>
     </message>
@@ -2426,108 +2520,108 @@
 <context>
     <name>ProductEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="77" />
         <source>What buyers see first, e.g. 真丝围巾 silk scarf</source>
         <translation>Ciò che i clienti vedono per primo, es. Foulard di seta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="84" />
         <source>Plain text; an empty line starts a new paragraph.</source>
         <translation>Testo semplice; una riga vuota inizia un nuovo paragrafo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="92" />
         <source>optional</source>
         <translation>facoltativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="93" />
         <source>The earlier price, shown struck through</source>
         <translation>Il prezzo precedente, mostrato barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96"/>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="242"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="96" />
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="242" />
         <source>Compare at</source>
         <translation>Prezzo barrato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="100" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="101" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="104" />
         <source> in stock</source>
         <translation> disponibili</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Draft (not in the shop)</source>
         <translation>Bozza (non nel negozio)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="113" />
         <source>Published</source>
         <translation>Pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="121" />
         <source>separated by commas</source>
         <translation>separati da virgole</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="125" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="126" />
         <source>Photos</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="127" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="128" />
         <source>Translations</source>
         <translation>Traduzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="173"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="173" />
         <source>Price ({0})</source>
         <translation>Prezzo ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="239"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="239" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="270"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="270" />
         <source>Not saved: the lower price waits for you to correct it or to save it again.</source>
         <translation>Non salvato: correggi il prezzo più basso o salvalo di nuovo.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="300"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="300" />
         <source>{name}: {old} → {new}</source>
         <translation>{name}: {old} → {new}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="303" />
         <source>%n price(s) fall to less than half:</source>
         <translation>
             <numerusform>%n prezzo scende a meno della metà:</numerusform>
@@ -2535,72 +2629,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="305"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="305" />
         <source>Save the lower price?</source>
         <translation>Salvare il prezzo più basso?</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="309" />
         <source>Lower the price?</source>
         <translation>Abbassare il prezzo?</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="311"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="311" />
         <source>Save the lower price</source>
         <translation>Salva il prezzo più basso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="312"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="312" />
         <source>Keep editing</source>
         <translation>Continua a modificare</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="133"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="133" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="134"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="134" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="135"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="135" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="136"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="136" />
         <source>Collections</source>
         <translation>Collezioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="137"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="137" />
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="138"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="138" />
         <source>Options</source>
         <translation>Opzioni</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="149"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="149" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="152" />
         <source>Revert</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="194"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="194" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="237"/>
+        <location filename="../weidian_desktop/ui/pages/product_editor.py" line="237" />
         <source>Give the product a price.</source>
         <translation>Dai un prezzo al prodotto.</translation>
     </message>
@@ -2608,70 +2702,70 @@
 <context>
     <name>ProductImagesPanel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="74" />
         <source>Add…</source>
         <translation>Aggiungi…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="75" />
         <source>Add photos from files</source>
         <translation>Aggiungi foto da file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="77" />
         <source>Paste</source>
         <translation>Incolla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="78" />
         <source>Paste photos ({0})</source>
         <translation>Incolla foto ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="82" />
         <source>Cover</source>
         <translation>Copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="83"/>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="113" />
         <source>Make the selected photo the cover</source>
         <translation>Usa la foto selezionata come copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85"/>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="85" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="114" />
         <source>Alt text…</source>
         <translation>Alt…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="86"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="86" />
         <source>Describe the photo for buyers who cannot see it</source>
         <translation>Descrivi la foto per i clienti che non possono vederla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="88"/>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="115"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="88" />
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="115" />
         <source>Remove</source>
         <translation>Rimuovi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="168"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="168" />
         <source>The clipboard holds no image or image file.</source>
-        <translation>Negli appunti non c&apos;è un&apos;immagine né un file immagine.</translation>
+        <translation>Negli appunti non c'è un'immagine né un file immagine.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="174"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="174" />
         <source>Add photos</source>
         <translation>Aggiungi foto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="175"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="175" />
         <source>Images ({0})</source>
         <translation>Immagini ({0})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="186" />
         <source>Adding %n photo(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n foto…</numerusform>
@@ -2679,12 +2773,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="229"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="229" />
         <source>Alt text</source>
         <translation>Testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_images.py" line="230"/>
+        <location filename="../weidian_desktop/ui/pages/product_images.py" line="230" />
         <source>Describe the photo for buyers who cannot see it:</source>
         <translation>Descrivi la foto per i clienti che non possono vederla:</translation>
     </message>
@@ -2692,27 +2786,27 @@
 <context>
     <name>ProductsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="64" />
         <source>Search title, SKU or tag</source>
         <translation>Cerca titolo, SKU o tag</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="67" />
         <source>New product</source>
         <translation>Nuovo prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="69" />
         <source>Edit selected</source>
         <translation>Modifica selezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="73" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="178" />
         <source>%n product(s)</source>
         <translation>
             <numerusform>%n prodotto</numerusform>
@@ -2720,7 +2814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="289" />
         <source>Change the price of %n product(s) by {0}%</source>
         <translation>
             <numerusform>Variazione del {0}% sul prezzo di %n prodotto</numerusform>
@@ -2728,7 +2822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="296" />
         <source>Publish %n product(s)</source>
         <translation>
             <numerusform>Pubblicazione di %n prodotto</numerusform>
@@ -2736,7 +2830,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="297" />
         <source>Make %n product(s) drafts</source>
         <translation>
             <numerusform>Ritorno in bozza di %n prodotto</numerusform>
@@ -2744,7 +2838,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="303" />
         <source>Add %n product(s) to {0}</source>
         <translation>
             <numerusform>Aggiunta di %n prodotto a {0}</numerusform>
@@ -2752,32 +2846,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="310"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="310" />
         <source>Change price by percent…</source>
         <translation>Cambia prezzo in percentuale…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="312"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="312" />
         <source>Publish</source>
         <translation>Pubblica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="313" />
         <source>Make drafts</source>
         <translation>Rimetti in bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="316"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="316" />
         <source>Add to collection</source>
         <translation>Aggiungi alla collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="323"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="323" />
         <source>Change prices</source>
         <translation>Cambia prezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324"/>
+        <location filename="../weidian_desktop/ui/pages/products_page.py" line="324" />
         <source>Percent to add (negative to lower), e.g. 10 or -15:</source>
         <translation>Percentuale da aggiungere (negativa per abbassare), es. 10 o -15:</translation>
     </message>
@@ -2785,52 +2879,52 @@
 <context>
     <name>ProductsTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="48" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="49" />
         <source>Collection</source>
         <translation>Collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>draft</source>
         <translation>bozza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="50" />
         <source>published</source>
         <translation>pubblicato</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="129"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="129" />
         <source>Cover image</source>
         <translation>Immagine di copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="166"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="166" />
         <source>SKU {0}</source>
         <translation>SKU {0}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="168" />
         <source>%n variant(s)</source>
         <translation>
             <numerusform>%n variante</numerusform>
@@ -2838,17 +2932,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="196" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="198"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="198" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199"/>
+        <location filename="../weidian_desktop/ui/pages/products_model.py" line="199" />
         <source>%n in stock</source>
         <translation>
             <numerusform>%n disponibile</numerusform>
@@ -2859,150 +2953,252 @@
 <context>
     <name>ProductsUndo</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Add product “{0}”</source>
         <translation>Aggiunta del prodotto «{0}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76"/>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="76" />
         <source>Edit product “{0}”</source>
         <translation>Modifica del prodotto «{0}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182"/>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Choose cover image</source>
         <translation>Scelta della copertina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182"/>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="182" />
         <source>Reorder images</source>
         <translation>Riordino delle immagini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203"/>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="203" />
         <source>Edit alt text</source>
         <translation>Modifica del testo alternativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221"/>
+        <location filename="../weidian_desktop/ui/pages/products_undo.py" line="221" />
         <source>Remove image</source>
-        <translation>Rimozione dell&apos;immagine</translation>
+        <translation>Rimozione dell'immagine</translation>
+    </message>
+</context>
+<context>
+    <name>PublishSection</name>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="57" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="239" />
+        <source>Publish</source>
+        <translation>Pubblica</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="69" />
+        <source>Publish target</source>
+        <translation>Destinazione di pubblicazione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="72" />
+        <source>S3 endpoint</source>
+        <translation>Endpoint S3</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="73" />
+        <source>Readable by anyone (public-read)</source>
+        <translation>Leggibile da tutti (public-read)</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="77" />
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="141" />
+        <source>SSH key file</source>
+        <translation>File della chiave SSH</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="78" />
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="84" />
+        <source>Target:</source>
+        <translation>Destinazione:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="85" />
+        <source>Endpoint:</source>
+        <translation>Endpoint:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="87" />
+        <source>Key file:</source>
+        <translation>File della chiave:</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="88" />
+        <source>A folder, SFTP, S3-compatible storage (R2, OSS, COS, B2, MinIO) or a git branch for GitHub, Gitee or Codeberg Pages. Passwords go to the system keyring, never into the shop file.</source>
+        <translation>Una cartella, SFTP, uno spazio compatibile S3 (R2, OSS, COS, B2, MinIO) o un ramo git per GitHub, Gitee o Codeberg Pages. Le password vanno nel portachiavi del sistema, mai nel file del negozio.</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="93" />
+        <source>Test connection</source>
+        <translation>Prova la connessione</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="97" />
+        <source>Open shop</source>
+        <translation>Apri il negozio</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="180" />
+        <source>Testing the connection…</source>
+        <translation>Prova della connessione…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="188" />
+        <source>Publishing the shop…</source>
+        <translation>Pubblicazione del negozio…</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="228" />
+        <source>Unknown server</source>
+        <translation>Server sconosciuto</translation>
+    </message>
+    <message>
+        <location filename="../weidian_desktop/ui/pages/publish_section.py" line="229" />
+        <source>This is the first connection to {0}. Its key's fingerprint is
+
+{1}
+
+Compare it with the one your host shows. Trust this server and remember it?</source>
+        <translation>È la prima connessione a {0}. L'impronta della sua chiave è
+
+{1}
+
+Confrontala con quella indicata dal tuo hosting. Ti fidi di questo server e vuoi ricordarlo?</translation>
     </message>
 </context>
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>The shop</source>
         <translation>Il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71" />
         <source>A product</source>
         <translation>Un prodotto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="71"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72" />
         <source>A collection</source>
         <translation>Una collezione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73" />
         <source>A drop</source>
         <translation>Un drop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="73"/>
-        <source>Labels for every product</source>
-        <translation>Etichette per tutti i prodotti</translation>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="74" />
+        <source>Labels</source>
+        <translation>Etichette</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="82"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="83" />
         <source>Crop marks</source>
         <translation>Segni di taglio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="85"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="86" />
         <source>e.g. poster-a4-stall</source>
         <translation>es. locandina-a4-banco</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88" />
         <source>Added to the link as ?src=…, so an order message says which poster sold.</source>
-        <translation>Aggiunto al link come ?src=…, così il messaggio d&apos;ordine dice quale locandina ha venduto.</translation>
+        <translation>Aggiunto al link come ?src=…, così il messaggio d'ordine dice quale locandina ha venduto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="88"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="89" />
         <source>Shop logo in the centre</source>
         <translation>Logo del negozio al centro</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="90"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92" />
         <source>For</source>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="91"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93" />
         <source>Which</source>
         <translation>Quale</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94" />
         <source>Template</source>
         <translation>Modello</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="95" />
         <source>Paper</source>
         <translation>Carta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96" />
         <source>Bleed</source>
         <translation>Abbondanza</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98" />
         <source>Campaign tag</source>
         <translation>Tag della campagna</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="101" />
         <source>Save as…</source>
         <translation>Salva come…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="99"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="102" />
         <source>Print…</source>
         <translation>Stampa…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Poster</source>
         <translation>Locandina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="142"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="153" />
         <source>Label sheet</source>
         <translation>Foglio di etichette</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="143"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="154" />
         <source>Story image (1080×1920)</source>
         <translation>Immagine per storie (1080×1920)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>Square image (1080×1080)</source>
         <translation>Immagine quadrata (1080×1080)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="155" />
         <source>QR code only</source>
         <translation>Solo codice QR</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="206"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="214" />
+        <source>%n label(s)</source>
+        <translation>
+            <numerusform>%n etichetta</numerusform>
+            <numerusform>%n etichette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="225" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n pagina</numerusform>
@@ -3010,37 +3206,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PDF document (*.pdf)</source>
         <translation>Documento PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="242"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="261" />
         <source>PNG image (*.png)</source>
         <translation>Immagine PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="243"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="262" />
         <source>SVG image (*.svg)</source>
         <translation>Immagine SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="246"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="265" />
         <source>Save</source>
         <translation>Salva</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="264"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="286" />
         <source>Saved {0}.</source>
         <translation>Salvato {0}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="266"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="288" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="291"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="313" />
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>%n pagina inviata alla stampante.</numerusform>
@@ -3048,7 +3244,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="293"/>
+        <location filename="../weidian_desktop/ui/pages/qr_page.py" line="315" />
         <source>Preparing the pages for printing…</source>
         <translation>Preparazione delle pagine per la stampa…</translation>
     </message>
@@ -3056,163 +3252,163 @@
 <context>
     <name>ShopPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="105"/>
-        <source>Who you are and what you sell, for the shop&apos;s About section.</source>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="105" />
+        <source>Who you are and what you sell, for the shop's About section.</source>
         <translation>Chi sei e cosa vendi, per la sezione «Chi siamo» del negozio.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="108"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="108" />
         <source>Paste (Ctrl+V), drop or choose a square image.</source>
-        <translation>Incolla (Ctrl+V), trascina o scegli un&apos;immagine quadrata.</translation>
+        <translation>Incolla (Ctrl+V), trascina o scegli un'immagine quadrata.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="114" />
         <source>https://shop.example.com/ (optional)</source>
         <translation>https://shop.example.com/ (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="118" />
         <source>Shop name</source>
         <translation>Nome del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="119" />
         <source>Tagline</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="120" />
         <source>About</source>
         <translation>Chi siamo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="121"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="121" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="123" />
         <source>Currency</source>
         <translation>Valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="124" />
         <source>Shop languages</source>
         <translation>Lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="125" />
         <source>Theme colour</source>
         <translation>Colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="126" />
         <source>Time zone</source>
         <translation>Fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="127"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="127" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="136"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="136" />
         <source>Shop</source>
         <translation>Negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="141"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="141" />
         <source>Every change is saved as you make it; Edit &gt; Undo takes it back.</source>
         <translation>Ogni modifica viene salvata subito; Modifica &gt; Annulla la ritira.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="144" />
         <source>Shopfront</source>
         <translation>Vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="145" />
         <source>Prices, languages and look</source>
         <translation>Prezzi, lingue e aspetto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="146" />
         <source>How buyers reach you</source>
         <translation>Come ti contattano i clienti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="195"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="195" />
         <source>Change shop name</source>
         <translation>Modifica del nome del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="197"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="197" />
         <source>Change tagline</source>
         <translation>Modifica dello slogan</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="199"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="199" />
         <source>Change About</source>
         <translation>Modifica di «Chi siamo»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="202"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="202" />
         <source>Change shop address</source>
-        <translation>Modifica dell&apos;indirizzo web</translation>
+        <translation>Modifica dell'indirizzo web</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="205"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="205" />
         <source>Change currency</source>
         <translation>Modifica della valuta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="207"/>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="209"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="207" />
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="209" />
         <source>Change time zone</source>
         <translation>Modifica del fuso orario</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="211"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="211" />
         <source>Change theme colour</source>
         <translation>Modifica del colore del tema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="242"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="242" />
         <source>Prices keep their amounts; they are not converted to the new currency.</source>
         <translation>I prezzi mantengono gli importi: non vengono convertiti nella nuova valuta.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="249"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="249" />
         <source>The shop needs at least one language.</source>
         <translation>Il negozio deve avere almeno una lingua.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="258"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="258" />
         <source>Change shop languages</source>
         <translation>Modifica delle lingue del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="265"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="265" />
         <source>Change logo</source>
         <translation>Modifica del logo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="271"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="271" />
         <source>Add at least one contact channel: buyers send their orders there.</source>
         <translation>Aggiungi almeno un canale di contatto: i clienti ti mandano gli ordini lì.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="288"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="288" />
         <source>Change {0}</source>
         <translation>Modifica: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="294"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="294" />
         <source>Enter and save the WeChat ID first; the QR code belongs to it.</source>
-        <translation>Inserisci e salva prima l&apos;ID WeChat: il codice QR è legato a quello.</translation>
+        <translation>Inserisci e salva prima l'ID WeChat: il codice QR è legato a quello.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="299"/>
+        <location filename="../weidian_desktop/ui/pages/shop_page.py" line="299" />
         <source>Change WeChat QR</source>
         <translation>Modifica del QR WeChat</translation>
     </message>
@@ -3220,7 +3416,7 @@
 <context>
     <name>ShopView</name>
     <message>
-        <location filename="../weidian_desktop/ui/shop_view.py" line="145"/>
+        <location filename="../weidian_desktop/ui/shop_view.py" line="145" />
         <source>This page could not be opened: {0}</source>
         <translation>Impossibile aprire questa pagina: {0}</translation>
     </message>
@@ -3228,22 +3424,22 @@
 <context>
     <name>ShopWizard</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="139"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="139" />
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="151"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="151" />
         <source>Create shop…</source>
         <translation>Crea negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="180"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="180" />
         <source>Save the new shop as</source>
         <translation>Salva il nuovo negozio come</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="181"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="181" />
         <source>Weidian shops (*.weidian)</source>
         <translation>Negozi Weidian (*.weidian)</translation>
     </message>
@@ -3251,42 +3447,42 @@
 <context>
     <name>ShopfrontPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="57"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="57" />
         <source>Your shopfront</source>
         <translation>La tua vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="58"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="58" />
         <source>What buyers see first. You can change all of it later on the Shop page.</source>
         <translation>Ciò che i clienti vedono per primo. Potrai cambiare tutto in seguito nella pagina Negozio.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="63"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="63" />
         <source>e.g. 小满杂货铺 Xiaoman Goods</source>
         <translation>es. Bottega di Chiara</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="66"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="66" />
         <source>e.g. Small-batch goods, new every week</source>
         <translation>es. Piccole produzioni, novità ogni settimana</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="67"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="67" />
         <source>Square works best. Paste it (Ctrl+V), drop it here or choose a file.</source>
         <translation>Meglio se quadrato. Incollalo (Ctrl+V), trascinalo qui o scegli un file.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="71"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="71" />
         <source>Shop name</source>
         <translation>Nome del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="72"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="72" />
         <source>Tagline</source>
         <translation>Slogan</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/wizard.py" line="73"/>
+        <location filename="../weidian_desktop/ui/wizard.py" line="73" />
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
@@ -3294,67 +3490,67 @@
 <context>
     <name>StockTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="38" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Supplier price</source>
         <translation>Prezzo fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="39" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="40" />
         <source>In shop</source>
         <translation>Nel negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="41" />
         <source>in stock</source>
         <translation>disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="42" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="43"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="43" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="138"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="138" />
         <source>{0} ({1})</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="142"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="142" />
         <source>discontinued</source>
         <translation>fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143"/>
+        <location filename="../weidian_desktop/ui/pages/stock_model.py" line="143" />
         <source>picked</source>
         <translation>scelto</translation>
     </message>
@@ -3362,117 +3558,117 @@
 <context>
     <name>StocklistsPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="73" />
         <source>Search titles, SKUs, brands, descriptions (中文 too)</source>
         <translation>Cerca titoli, SKU, marche, descrizioni (anche in cinese)</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="77"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="77" />
         <source>Import…</source>
         <translation>Importa…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="79"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="79" />
         <source>Pick…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="80" />
         <source>Make shop products from the selected items</source>
         <translation>Crea prodotti del negozio dagli articoli selezionati</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="112" />
         <source>Supplier</source>
         <translation>Fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="87"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="87" />
         <source>any</source>
         <translation>qualsiasi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>any availability</source>
         <translation>disponibilità: tutte</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="90" />
         <source>in stock</source>
         <translation>disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="91" />
         <source>on request</source>
         <translation>su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="92" />
         <source>sold out</source>
         <translation>esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="94" />
         <source>discontinued too</source>
         <translation>anche fuori catalogo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>best match</source>
         <translation>più pertinenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="96" />
         <source>title</source>
         <translation>titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="97" />
         <source>price, low to high</source>
         <translation>prezzo crescente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="98" />
         <source>price, high to low</source>
         <translation>prezzo decrescente</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>newest first</source>
         <translation>più recenti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="99" />
         <source>file order</source>
         <translation>ordine del file</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="118" />
         <source>Category</source>
         <translation>Categoria</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="119" />
         <source>Price from</source>
         <translation>Prezzo da</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="120" />
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="266" />
         <source>Imported {0}: {1}. The shop as it was before is kept in {2}.</source>
-        <translation>Importato {0}: {1}. Il negozio com&apos;era prima è conservato in {2}.</translation>
+        <translation>Importato {0}: {1}. Il negozio com'era prima è conservato in {2}.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="114" />
         <source>Sort by</source>
         <translation>Ordina per</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="176" />
         <source>{0} (%n item(s))</source>
         <translation>
             <numerusform>{0} (%n articolo)</numerusform>
@@ -3480,22 +3676,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="186" />
         <source>all categories</source>
         <translation>tutte le categorie</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219"/>
-        <source>No stocklist yet: Import… a supplier&apos;s catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="219" />
+        <source>No stocklist yet: Import… a supplier's catalogue (CSV, Shopify, WooCommerce, Merchant feed, 淘宝助理).</source>
         <translation>Ancora nessun listino: usa Importa… per caricare il catalogo di un fornitore (CSV, Shopify, WooCommerce, feed Merchant, 淘宝助理).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="222" />
         <source>More than {0} items match</source>
         <translation>Più di {0} articoli corrispondono</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="225" />
         <source>%n item(s) match</source>
         <translation>
             <numerusform>%n articolo corrisponde</numerusform>
@@ -3503,7 +3699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="231" />
         <source> and %n more</source>
         <translation>
             <numerusform> e %n altro</numerusform>
@@ -3511,25 +3707,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="232" />
         <source>%n picked product(s) lost their supplier item: </source>
         <translation>
-            <numerusform>%n prodotto scelto non ha più l&apos;articolo del fornitore: </numerusform>
-            <numerusform>%n prodotti scelti non hanno più l&apos;articolo del fornitore: </numerusform>
+            <numerusform>%n prodotto scelto non ha più l'articolo del fornitore: </numerusform>
+            <numerusform>%n prodotti scelti non hanno più l'articolo del fornitore: </numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251"/>
-        <source>Import a supplier&apos;s catalogue</source>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="251" />
+        <source>Import a supplier's catalogue</source>
         <translation>Importa il catalogo di un fornitore</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="252" />
         <source>Catalogues (*.csv *.tsv *.txt *.xml);;All files (*)</source>
         <translation>Cataloghi (*.csv *.tsv *.txt *.xml);;Tutti i file (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="261" />
         <source>%n new</source>
         <translation>
             <numerusform>%n nuovo</numerusform>
@@ -3537,7 +3733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="262" />
         <source>%n changed</source>
         <translation>
             <numerusform>%n modificato</numerusform>
@@ -3545,7 +3741,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="263" />
         <source>%n discontinued</source>
         <translation>
             <numerusform>%n fuori catalogo</numerusform>
@@ -3553,7 +3749,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="264" />
         <source>%n line(s) skipped</source>
         <translation>
             <numerusform>%n riga saltata</numerusform>
@@ -3561,7 +3757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="265" />
         <source>%n picked product(s) updated</source>
         <translation>
             <numerusform>%n prodotto scelto aggiornato</numerusform>
@@ -3569,12 +3765,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="276" />
         <source>Select the items to pick first.</source>
         <translation>Seleziona prima gli articoli da aggiungere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="287" />
         <source>Picking %n item(s)…</source>
         <translation>
             <numerusform>Aggiunta di %n articolo…</numerusform>
@@ -3582,7 +3778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="293" />
         <source>Picked %n product(s) into the shop (on request unless you chose stock counts); Undo removes them.</source>
         <translation>
             <numerusform>%n prodotto aggiunto al negozio (su richiesta, se non hai scelto le quantità); Annulla lo rimuove.</numerusform>
@@ -3590,7 +3786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297"/>
+        <location filename="../weidian_desktop/ui/pages/stocklists_page.py" line="297" />
         <source>%n item(s) left out, e.g. {0}: {1}.</source>
         <translation>
             <numerusform>%n articolo escluso, es. {0}: {1}.</numerusform>
@@ -3601,27 +3797,27 @@
 <context>
     <name>SummaryTableModel</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Orders</source>
         <translation>Ordini</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="93" />
         <source>Units</source>
         <translation>Pezzi</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="94" />
         <source>Revenue</source>
         <translation>Incasso</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107"/>
+        <location filename="../weidian_desktop/ui/pages/orders_model.py" line="107" />
         <source>(none)</source>
         <translation>(nessuno)</translation>
     </message>
@@ -3629,22 +3825,22 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="147"/>
+        <location filename="../weidian_desktop/ui/tasks.py" line="147" />
         <source>Cancel</source>
         <translation>Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="163"/>
+        <location filename="../weidian_desktop/ui/tasks.py" line="163" />
         <source>Stopping…</source>
         <translation>Interruzione…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="203"/>
+        <location filename="../weidian_desktop/ui/tasks.py" line="203" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/tasks.py" line="208"/>
+        <location filename="../weidian_desktop/ui/tasks.py" line="208" />
         <source>Something went wrong that Weidian Desktop did not expect; nothing was changed. The details below help the developers.</source>
         <translation>Weidian Desktop ha riscontrato un errore imprevisto; non è stato modificato nulla. I dettagli qui sotto aiutano gli sviluppatori.</translation>
     </message>
@@ -3652,27 +3848,27 @@
 <context>
     <name>TranslationsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="113"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="113" />
         <source>Empty: shows the {0} title, “{1}”</source>
         <translation>Vuoto: mostra il titolo in {0}, «{1}»</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="114"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="114" />
         <source>Empty: shows the {0} title</source>
         <translation>Vuoto: mostra il titolo in {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="116"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="116" />
         <source>Empty: shows the {0} description:</source>
         <translation>Vuoto: mostra la descrizione in {0}:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="157" />
         <source>Has its own text</source>
         <translation>Ha un testo proprio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="158"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="158" />
         <source>Empty: buyers see the default language</source>
         <translation>Vuoto: i clienti vedono la lingua predefinita</translation>
     </message>
@@ -3680,92 +3876,92 @@
 <context>
     <name>VariantsEditor</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>On request</source>
         <translation>Su richiesta</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="47" />
         <source>In stock</source>
         <translation>Disponibile</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="48" />
         <source>Sold out</source>
         <translation>Esaurito</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
         <source>Option</source>
         <translation>Opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="51" />
         <source>Values</source>
         <translation>Valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="54"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="54" />
         <source>Separate the values with commas: S, M, L</source>
         <translation>Separa i valori con virgole: S, M, L</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Variant</source>
         <translation>Variante</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Price</source>
         <translation>Prezzo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="62" />
         <source>Availability</source>
         <translation>Disponibilità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="63"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="63" />
         <source>Quantity</source>
         <translation>Quantità</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="68" />
         <source>Add option</source>
         <translation>Aggiungi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="70" />
         <source>Remove option</source>
         <translation>Rimuovi opzione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="72" />
         <source>Make variants</source>
         <translation>Crea varianti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="73"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="73" />
         <source>One variant for each combination of values</source>
         <translation>Una variante per ogni combinazione di valori</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="85"/>
-        <source>An empty variant price means the product&apos;s price.</source>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="85" />
+        <source>An empty variant price means the product's price.</source>
         <translation>Prezzo vuoto: vale quello del prodotto.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="181"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="181" />
         <source>Variant {0}: {1}</source>
         <translation>Variante {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="185"/>
+        <location filename="../weidian_desktop/ui/pages/product_variants.py" line="185" />
         <source>Variant {0}: the quantity {1!r} is not a whole number.</source>
         <translation>Variante {0}: la quantità {1!r} non è un numero intero.</translation>
     </message>
@@ -3773,47 +3969,47 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="96"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="96" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="102"/>
-        <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers&apos; stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
+        <location filename="../weidian_desktop/ui/welcome.py" line="102" />
+        <source>Build your mobile shop offline. Register a shopfront, pick products from your suppliers' stocklists, paste the photos, and export a shop your buyers open from a QR code or a chat link.</source>
         <translation>Crea il tuo negozio per smartphone, anche senza connessione. Registra la vetrina, scegli i prodotti dai listini dei fornitori, incolla le foto ed esporta un negozio che i clienti aprono da un codice QR o da un link in chat.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="112"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="112" />
         <source>New shop…</source>
         <translation>Nuovo negozio…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="113"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="113" />
         <source>Register a shopfront</source>
         <translation>Registra la vetrina</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="114"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>Open…</source>
         <translation>Apri…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="114"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="114" />
         <source>A .weidian shop file</source>
         <translation>Un file di negozio .weidian</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="115"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="115" />
         <source>Open the demo shop</source>
         <translation>Apri il negozio dimostrativo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="116"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="116" />
         <source>Look around first</source>
-        <translation>Prima dai un&apos;occhiata</translation>
+        <translation>Prima dai un'occhiata</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/welcome.py" line="123"/>
+        <location filename="../weidian_desktop/ui/welcome.py" line="123" />
         <source>Recent shops</source>
         <translation>Negozi recenti</translation>
     </message>
@@ -3821,12 +4017,12 @@
 <context>
     <name>_LanguageTab</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="48"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="48" />
         <source>Title</source>
         <translation>Titolo</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="49"/>
+        <location filename="../weidian_desktop/ui/pages/product_translations.py" line="49" />
         <source>Description</source>
         <translation>Descrizione</translation>
     </message>

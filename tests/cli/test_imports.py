@@ -43,7 +43,7 @@ def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["products", "--help"],
                                   ["drops", "add", "--help"], ["qr", "--help"],
-                                  ["export", "--help"]])
+                                  ["export", "--help"], ["publish", "--help"]])
 def test_parsing_imports_no_heavy_library(args: list[str]) -> None:
     assert imported(*args) == set()
 

@@ -100,11 +100,13 @@ def test_edit_and_delete_with_undo_and_the_timeline(page: DropsPage, shop: DropS
     assert "address" in status.args[0] and not (tmp_path / "qr.png").exists()
     update_shop(shop.store, base_url="https://shop.example.com/")
     page.qr_button.click()
+    page.last_task.wait()  # drawn and written in a worker
     assert (tmp_path / "qr.png").read_bytes().startswith(b"\x89PNG")
     page.ask_path = lambda *args: str(tmp_path / "poster.pdf")
     with qtbot.waitSignal(page.posterRequested) as poster:
         page.poster_button.click()
     assert poster.args == ["singles-day-bags"]
+    page.last_task.wait()
     assert (tmp_path / "poster.pdf").read_bytes().startswith(b"%PDF")
 
 

@@ -104,3 +104,13 @@ def test_usage_errors_exit_2(media_shop: Path) -> None:
     with pytest.raises(SystemExit) as info:
         main(["qr", str(media_shop), "--shop", "--product", "x", "-o", "a.png"])
     assert info.value.code == 2
+
+
+def test_cli_qr_size_is_the_apps() -> None:
+    from weidian_desktop.commands import media_commands
+    from weidian_desktop.media import outputs
+
+    assert media_commands.QR_BOX == outputs.QR_BOX
+    from weidian_desktop.media.labels import LABEL_STOCKS
+
+    assert media_commands.LABEL_STOCKS == tuple(LABEL_STOCKS)

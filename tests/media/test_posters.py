@@ -217,3 +217,72 @@ def test_posters_drawn_from_threads_at_once_are_whole(media_store: ShopStore) ->
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(render, jobs * 2))
     assert results == expected * 2
+
+
+def _copy(media_shop: Path, tmp_path: Path) -> ShopStore:
+    import shutil
+
+    path = tmp_path / "copy.weidian"
+    shutil.copy(media_shop, path)
+    return ShopStore.open(path)
+
+
+def test_drop_poster_names_its_coupon(tmp_path: Path, media_shop: Path) -> None:
+    from dataclasses import replace
+
+    from weidian_desktop.core.coupons import Coupon, create_coupon, find_coupon, update_coupon
+
+    store = _copy(media_shop, tmp_path)
+    try:
+        drop_id = int(store.scalar("SELECT id FROM drops WHERE slug = ?", (DROP_SLUG,)))
+        create_coupon(store, Coupon("SNOW-15", "percent", 15, scope="drop",
+                                    drop_id=drop_id))
+        create_coupon(store, Coupon("GONE-10", "percent", 10, scope="drop", drop_id=drop_id,
+                                    ends_at="2020-01-01T00:00:00Z"))  # expired: not printed
+        create_coupon(store, Coupon("SHOP-5", "fixed", 500))  # shop-wide: not the drop's
+        text = page_text(make_poster(store, "drop", DROP_SLUG))
+        assert "优惠码 SNOW-15" in text and "立减15%" in text
+        assert "GONE-10" not in text and "SHOP-5" not in text
+        update_shop(store, default_language="en")
+        snow = find_coupon(store, "SNOW-15")
+        update_coupon(store, replace(snow, kind="fixed", value=5000, min_order=50000))
+        text = page_text(make_poster(store, "drop", DROP_SLUG))
+        assert "Code SNOW-15" in text and "50.00 off on orders from" in text
+        assert decode_pdf(make_poster(store, "drop", DROP_SLUG)) == [BASE + f"d/{DROP_SLUG}/"]
+    finally:
+        store.close()
+
+
+def test_products_without_photos_get_a_placeholder(tmp_path: Path, media_shop: Path) -> None:
+    from weidian_desktop.core.products import Product, create_product
+
+    store = _copy(media_shop, tmp_path)
+    try:
+        pid = create_product(store, Product(title="无图商品", price=4500, slug="no-photo",
+                                            status="published"))
+        drop_id = store.scalar("SELECT id FROM drops WHERE slug = ?", (DROP_SLUG,))
+        with store.atomic() as db:  # the drop's fifth item: the poster shows four
+            db.execute("UPDATE drop_items SET position = position + 1 WHERE drop_id = ?",
+                       (drop_id,))
+            db.execute("INSERT INTO drop_items (drop_id, product_id, drop_price, position) "
+                       "VALUES (?, ?, 3900, 0)", (drop_id, pid))
+        pdf = make_poster(store, "drop", DROP_SLUG)
+        doc = pdfium.PdfDocument(pdf)
+        page, textpage = doc[0], doc[0].get_textpage()
+        start = textpage.get_text_range().index("无图商品")
+        left, _bottom, right, top = textpage.get_charbox(start)
+        image = render_page(pdf, 0, dpi=72).convert("RGB")
+        # The square above the title: a pale tint with a picture sign, not blank paper.
+        x = int((left + right) / 2) + 20
+        cell = image.crop((x - 30, int(page.get_height() - top) - 90, x + 30,
+                           int(page.get_height() - top) - 10))
+        colours = {colour for _count, colour in cell.getcolors(1 << 16) or []}
+        assert (255, 255, 255) not in colours and len(colours) > 3
+        # A product poster without a photo: the same quiet placeholder, not a colour block.
+        poster = render_page(make_poster(store, "product", "no-photo"), 0, dpi=36)
+        area = poster.convert("L").crop((10, 10, poster.width - 10, int(poster.height * 0.5)))
+        histogram, half, seen = area.histogram(), area.width * area.height // 2, 0
+        median = next(v for v in range(256) if (seen := seen + histogram[v]) > half)
+        assert 200 < median < 255
+    finally:
+        store.close()

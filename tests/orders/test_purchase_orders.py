@@ -11,12 +11,12 @@ from weidian_desktop.core.errors import NotFoundError, ValidationError
 from weidian_desktop.core.order_message import Buyer
 from weidian_desktop.core.orders import change_status, get_order, record_order
 from weidian_desktop.core.purchase_orders import (
-    export_purchase_orders,
     mark_ordered,
     neutralise,
     purchase_orders,
     to_csv,
 )
+from weidian_desktop.media.purchase_pdf import export_purchase_orders
 
 from .conftest import cart_message, insert_supplier
 

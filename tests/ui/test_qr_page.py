@@ -115,3 +115,35 @@ def test_shop_without_base_url_says_what_to_set(qtbot, shop_path: Path) -> None:
     finally:
         widget.hide()
         store.close()
+
+
+def test_label_sheet_with_stock_copies_cut_lines_and_a_choice(qtbot, page: QrPage,
+                                                             tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    _choose(page, "labels")
+    labels = page.labels
+    assert not page.size_box.isVisible() and labels.isVisible()  # the stock sets the paper
+    listed = [labels.products.item(n).data(Qt.ItemDataRole.UserRole)
+              for n in range(labels.products.count())]
+    assert "silk-scarf" in listed and "moka-pot" in listed
+    labels.stock_box.setCurrentIndex(labels.stock_box.findData("letter-3x10"))
+    labels.copies_spin.setValue(2)
+    labels.cut_check.setChecked(True)
+    labels.none_button.click()
+    _preview(qtbot, page)
+    assert "at least one product" in page.message.text()
+    for n, slug in enumerate(listed):
+        if slug in ("silk-scarf", "moka-pot"):
+            labels.products.item(n).setCheckState(Qt.CheckState.Checked)
+    _preview(qtbot, page)
+    assert page.message.text() == "4 label(s)"  # English plurals as the app writes them
+    task = page.save_to(tmp_path / "labels.pdf")
+    assert task is not None
+    task.wait()
+    pdf = (tmp_path / "labels.pdf").read_bytes()
+    assert sorted(decode_pdf(pdf, dpi=200)) == [BASE + "p/moka-pot/"] * 2 + [
+        BASE + "p/silk-scarf/"] * 2
+    import pypdfium2 as pdfium
+
+    assert tuple(round(v) for v in pdfium.PdfDocument(pdf)[0].get_size()) == (612, 792)

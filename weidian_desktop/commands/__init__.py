@@ -22,6 +22,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "posts": ("post_commands", N_("posts for the shop's feed: list, add, delete")),
     "orders": ("order_commands", N_("record and follow orders from buyers' messages")),
     "export": ("export_commands", N_("write the static HTML5 shop to a folder")),
+    "publish": ("publish_commands",
+                N_("put the shop online: a folder, SFTP, S3 or a git branch")),
     "qr": ("media_commands",
            N_("a QR code for the shop, a product, a collection or a drop")),
     "poster": ("media_commands", N_("a printable poster or label sheet (PDF)")),

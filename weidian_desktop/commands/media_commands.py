@@ -1,4 +1,4 @@
-"""Commands for printed and shared media: qr, poster and share."""
+"""Commands for printed and shared media: qr, poster and share (all through media/outputs.py)."""
 
 from __future__ import annotations
 
@@ -7,12 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
-from .common import shop_argument
+from ..core.i18n import _, ngettext
+from .common import opened, shop_argument
 
-if TYPE_CHECKING:
-    from ..core.store import ShopStore
+if TYPE_CHECKING:  # the media layer (Pillow, reportlab, qrcode) loads when a command runs
+    from ..media.outputs import LoadedOutput, OutputSpec
 
 EC_CHOICES = ("L", "M", "Q", "H")
+QR_BOX = 16  # media.outputs.QR_BOX (kept equal by a test; importing it here would load Pillow)
+LABEL_STOCKS = ("a4-3x7", "a4-3x8", "a4-4x10", "a4-2x7", "letter-3x10", "a5-2x5", "a6-1x3")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,24 +32,37 @@ def register(sub: argparse._SubParsersAction) -> None:
                     help="error correction level (default M)")
     qr.add_argument("--fg", default="#000000", metavar="#RRGGBB", help="module colour")
     qr.add_argument("--bg", default="#ffffff", metavar="#RRGGBB", help="background colour")
-    qr.add_argument("--box", type=int, default=10, metavar="PX",
-                    help="pixels per module in a PNG (default 10)")
+    qr.add_argument("--box", type=int, default=QR_BOX, metavar="PX",
+                    help="pixels per module in a PNG (default %(default)s)")
     qr.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
                     help="FILE.png or FILE.svg")
     qr.set_defaults(func=cmd_qr)
 
     poster = sub.add_parser("poster", help="a printable poster or label sheet (PDF)",
                             description="Write a poster for the shop, a product, a "
-                                        "collection or a drop, or label sheets for every "
-                                        "published product, as a PDF ready to print.")
+                                        "collection or a drop, or label sheets of the "
+                                        "published products, as a PDF ready to print.")
     shop_argument(poster)
     _target(poster, ("shop", "product", "collection", "drop"), labels=True)
-    poster.add_argument("--size", choices=("A4", "A5", "A6", "Letter"), default="A4")
+    poster.add_argument("--size", choices=("A4", "A5", "A6", "Letter"),
+                        help="paper size (default A4; for labels, the stock's paper)")
     poster.add_argument("--crop-marks", action="store_true",
-                        help="crop marks outside the trim (cut guides on label sheets)")
+                        help="crop marks outside the trim (cut lines on label sheets)")
     poster.add_argument("--bleed", type=float, default=0.0, metavar="MM",
                         help="extend edge-to-edge colour and photos MM past the trim")
     poster.add_argument("--campaign", metavar="TAG", help="add ?src=TAG to the QR links")
+    labels = poster.add_argument_group("label sheets (with --labels)")
+    labels.add_argument("--stock", choices=LABEL_STOCKS,
+                        help="the label sheet: a4-3x7 (Avery L7160, 63.5x38.1 mm), a4-3x8 "
+                             "(Avery 3474, 70x37 mm, the A4 default), a4-4x10 (Avery L7654, "
+                             "45.7x25.4 mm), a4-2x7 (Avery L7163, 99.1x38.1 mm), "
+                             "letter-3x10 (Avery 5160); a5-2x5 and a6-1x3 are cut by hand")
+    labels.add_argument("--only", nargs="+", metavar="SLUG",
+                        help="labels for these products only (default: every published one)")
+    labels.add_argument("--copies", type=int, default=1, metavar="N",
+                        help="labels of each product, side by side (default 1)")
+    labels.add_argument("--cut-lines", action="store_true",
+                        help="dashed lines around each label, to cut plain paper by")
     poster.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
                         help="FILE.pdf (or FILE.png: the first page at 300 dpi)")
     poster.set_defaults(func=cmd_poster)
@@ -76,7 +92,7 @@ def _target(parser: argparse.ArgumentParser, kinds: tuple[str, ...], *,
             group.add_argument(f"--{kind}", metavar="SLUG", help=f"the {kind} with this slug")
     if labels:
         group.add_argument("--labels", action="store_true",
-                           help="label sheets: QR, title and price of every published product")
+                           help="label sheets: QR, title and price of the published products")
 
 
 def _kind(args: argparse.Namespace) -> tuple[str, str | None]:
@@ -89,87 +105,75 @@ def _kind(args: argparse.Namespace) -> tuple[str, str | None]:
 def _suffix(path: Path, allowed: tuple[str, ...]) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
-        raise ValidationError(f"{path.name} must end in {' or '.join(allowed)}.",
-                              field="output")
+        raise ValidationError(_("{name} must end in {suffixes}.").format(
+            name=path.name, suffixes=" or ".join(allowed)), field="output")
     from ..core.paths import check_output_file
 
     check_output_file(path)  # before anything is read or drawn
     return suffix
 
 
-def _open(path: Path) -> ShopStore:
-    """The shop, read-only: these commands only read, and work while the app has it open."""
-    from ..core.store import ShopStore
+def _make(args: argparse.Namespace, spec: OutputSpec) -> tuple[LoadedOutput, list[Path]]:
+    """The one path: check, read (read-only, so it works while the app has the shop
+    open), draw and write."""
+    from ..media.outputs import make_output
 
-    return ShopStore.open(path, read_only=True)
+    with opened(args.shop, read_only=True) as store:
+        return make_output(store, spec, args.output)
 
 
 def cmd_qr(args: argparse.Namespace) -> int:
-    from ..media import qr
-    from ..media.outputs import write_file
-    from ..media.poster_data import shop_logo, target_url
+    from ..media.outputs import OutputSpec
 
-    suffix = _suffix(args.output, (".png", ".svg"))
+    _suffix(args.output, (".png", ".svg"))
     kind, slug = _kind(args)
-    store = _open(args.shop)
-    try:
-        url = target_url(store, kind, slug, args.campaign)
-        logo = shop_logo(store) if args.logo else None
-    finally:
-        store.close()
-    if args.logo and logo is None:
-        raise ValidationError("The shop has no logo; add one on the Shop page or leave out "
-                              "--logo.", field="logo")
-    options = {"ec": args.ec, "fg": args.fg, "bg": args.bg, "logo": logo}
-    if suffix == ".svg":
-        data = qr.qr_svg(url, **options).encode()
-    else:
-        data = qr.qr_png(url, box=args.box, **options)
-    write_file(args.output, data, shop=args.shop)
-    print(f"Wrote a QR code for {url} to {args.output}.")
+    spec = OutputSpec(kind, slug, "qr", campaign=args.campaign, logo=args.logo, ec=args.ec,
+                      fg=args.fg, bg=args.bg, box=args.box)
+    loaded, _paths = _make(args, spec)
+    print(_("Wrote a QR code for {url} to {path}.").format(url=loaded.url, path=args.output))
     return 0
 
 
 def cmd_poster(args: argparse.Namespace) -> int:
-    from ..media.outputs import write_file
-    from ..media.pdf_preview import page_png
-    from ..media.posters import PosterOptions, load_job, render
+    from ..media.labels import label_stock
+    from ..media.outputs import OutputSpec
 
-    suffix = _suffix(args.output, (".pdf", ".png"))
+    _suffix(args.output, (".pdf", ".png"))
     kind, slug = _kind(args)
-    options = PosterOptions(args.size, args.crop_marks, args.bleed)
-    options.sheet()  # a bad bleed is refused before the shop is read
-    store = _open(args.shop)
-    try:
-        job = load_job(store, kind, slug, args.campaign)
-    finally:
-        store.close()
-    pdf = render(job, options)
-    write_file(args.output, page_png(pdf) if suffix == ".png" else pdf, shop=args.shop)
-    what = f"{len(job.items)} labels" if kind == "labels" else f"a {kind} poster"
-    print(f"Wrote {what} ({args.size}) to {args.output}.")
+    size = args.size or "A4"
+    if kind == "labels":
+        # The stock decides the paper; a --size that contradicts it is refused.
+        size = label_stock(args.stock, args.size).paper
+    elif args.stock or args.only or args.copies != 1 or args.cut_lines:
+        raise ValidationError(_("--stock, --only, --copies and --cut-lines are for label "
+                                "sheets; add --labels."), field="labels")
+    spec = OutputSpec(kind, slug, "poster", size=size, crop_marks=args.crop_marks,
+                      bleed_mm=args.bleed, campaign=args.campaign, stock=args.stock,
+                      cut_lines=args.cut_lines, copies=args.copies,
+                      slugs=tuple(args.only) if args.only else None)
+    loaded, _paths = _make(args, spec)
+    if kind == "labels":
+        print(ngettext("Wrote {n} label ({stock}) to {path}.",
+                       "Wrote {n} labels ({stock}) to {path}.", loaded.labels).format(
+            n=loaded.labels, stock=loaded.spec.options().label_stock().key, path=args.output))
+    else:
+        print(_("Wrote a poster ({size}) to {path}.").format(size=size, path=args.output))
     return 0
 
 
 def cmd_share(args: argparse.Namespace) -> int:
-    from ..media import share
-    from ..media.outputs import write_file
+    from ..media.outputs import OutputSpec
 
     _suffix(args.output, (".png",))
     kind, slug = _kind(args)
-    store = _open(args.shop)
-    try:
-        images = share.make_share(store, kind, slug or "", args.format, args.campaign)
-    finally:
-        store.close()
-    if len(images) == 1:
-        write_file(args.output, images[0], shop=args.shop)
-        print(f"Wrote a {args.format} image to {args.output}.")
-        return 0
-    stem = args.output.with_suffix("")
-    paths = [Path(f"{stem}-{n}.png") for n in range(1, len(images) + 1)]
-    for path, data in zip(paths, images, strict=True):
-        write_file(path, data, shop=args.shop)
-    print(f"Wrote {len(images)} images, numbered in posting order, to {paths[0]} … "
-          f"{paths[-1].name}.")
+    spec = OutputSpec(kind, slug, "grid" if kind == "post" else args.format,
+                      campaign=args.campaign)
+    _loaded, paths = _make(args, spec)
+    if len(paths) == 1:
+        print(_("Wrote an image to {path}.").format(path=paths[0]))
+    else:
+        print(ngettext("Wrote {n} image, numbered in posting order, to {first} … {last}.",
+                       "Wrote {n} images, numbered in posting order, to {first} … {last}.",
+                       len(paths)).format(n=len(paths), first=paths[0],
+                                          last=paths[-1].name))
     return 0

@@ -176,7 +176,8 @@ def cmd_template(args: argparse.Namespace) -> int:
 
 
 def cmd_po(args: argparse.Namespace) -> int:
-    from ..core.purchase_orders import export_purchase_orders, mark_ordered
+    from ..core.purchase_orders import mark_ordered
+    from ..media.purchase_pdf import export_purchase_orders
 
     with opened(args.shop) as store:
         orders = export_purchase_orders(store, args.output, supplier=args.supplier)

@@ -5,16 +5,27 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
 from .store import ShopStore
 
-if TYPE_CHECKING:  # core must not need media at import time (media imports core)
-    from ..media.images import PreparedImage
-
 MAX_ALT = 250  # a screen reader reads alt text aloud; a paragraph does not belong there
+
+
+@dataclass(frozen=True)
+class PreparedImage:
+    """An image ready to store: clean bytes, their SHA-256, MIME type and pixel size.
+
+    Defined here, where it is stored; media.images.prepare_image makes one from pasted
+    bytes (core never imports media: the dependency points downwards only).
+    """
+
+    hash: str
+    data: bytes
+    mime: str
+    width: int
+    height: int
 
 
 @dataclass(frozen=True)

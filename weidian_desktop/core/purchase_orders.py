@@ -1,22 +1,19 @@
-"""Purchase orders for suppliers: confirmed orders grouped by supplier, as CSV and PDF.
+"""Purchase orders for suppliers: confirmed orders grouped by supplier, and their CSV.
 
 Stock-free selling: once the buyer confirms, the seller orders the goods from the
 supplier, who often ships straight to the buyer, so every line carries its ship-to.
+media/purchase_pdf.py writes them to a file (CSV, or a PDF drawn with reportlab).
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .clock import utc_now
-from .errors import NotFoundError, ValidationError
+from .errors import NotFoundError
 from .money import format_plain
 from .orders import StatusChange, change_statuses
-from .paths import check_output_file, write_file
 from .shop import get_shop
 from .store import ShopStore
 
@@ -134,31 +131,6 @@ def to_csv(orders: list[PurchaseOrder]) -> str:
                 price, ln.currency, cost, ln.ship_to_name, ln.ship_to_phone,
                 ln.ship_to_address, ln.buyer_note)])
     return out.getvalue()
-
-
-def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
-                           supplier: str | None = None) -> list[PurchaseOrder]:
-    """Write the purchase orders to ``path`` (.csv or .pdf); returns what was written."""
-    path = Path(path)
-    kind = path.suffix.lower()
-    if kind not in (".csv", ".pdf"):
-        raise ValidationError(f"{path.name}: write purchase orders to a .csv or .pdf file.",
-                              field="output")
-    check_output_file(path, shop=store.path)  # refused before anything is read
-    orders = purchase_orders(store, supplier=supplier)
-    if not orders:
-        raise ValidationError("There is no confirmed order to buy from "
-                              f"{supplier or 'any supplier'}; confirm orders first.",
-                              field="status")
-    if kind == ".csv":
-        # UTF-8 with a byte-order mark: spreadsheet apps then read Chinese text correctly.
-        data = to_csv(orders).encode("utf-8-sig")
-    else:
-        from .purchase_pdf import render_pdf  # late: reportlab is only needed here
-
-        data = render_pdf(orders, get_shop(store), utc_now())
-    write_file(path, data, shop=store.path)
-    return orders
 
 
 def mark_ordered(store: ShopStore, orders: list[PurchaseOrder]) -> list[StatusChange]:

@@ -5,15 +5,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .errors import ValidationError
-from .images import add_image
+from .images import PreparedImage, add_image
 from .shop import Channel, check_channel, set_channels, update_shop, validate_shop_fields
 from .store import ShopStore
-
-if TYPE_CHECKING:  # core does not need media at import time
-    from ..media.images import PreparedImage
 
 
 @dataclass

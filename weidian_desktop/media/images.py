@@ -6,7 +6,6 @@ import hashlib
 import io
 import math
 import warnings
-from dataclasses import dataclass
 from pathlib import PurePath
 
 from PIL import (  # noqa: F401  (plugins register the formats ALLOWED_FORMATS names)
@@ -24,6 +23,7 @@ from PIL import (  # noqa: F401  (plugins register the formats ALLOWED_FORMATS n
 from ..core.errors import ImageError, ValidationError
 from ..core.i18n import _
 from ..core.image_header import MAX_PIXELS
+from ..core.images import PreparedImage
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 # MAX_PIXELS (core/image_header.py, where `check` uses it on stored images): 80 MP admits
@@ -51,17 +51,6 @@ _ORIENT = {2: [Image.Transpose.FLIP_LEFT_RIGHT], 3: [Image.Transpose.ROTATE_180]
                                                  Image.Transpose.FLIP_TOP_BOTTOM],
            8: [Image.Transpose.ROTATE_90]}
 _SRGB = ImageCms.createProfile("sRGB")
-
-
-@dataclass(frozen=True)
-class PreparedImage:
-    """An image ready to store: clean bytes, their SHA-256, MIME type and pixel size."""
-
-    hash: str
-    data: bytes
-    mime: str
-    width: int
-    height: int
 
 
 def prepare_image(data: bytes, filename: str | None = None) -> PreparedImage:

@@ -20,7 +20,7 @@ from .textfit import Fitted, fit
 
 # Binary streams instead of ASCII85: a quarter smaller, and without reportlab's C
 # accelerator (not installed) ASCII85 is slow pure Python, about a second per 100
-# photos. Every PDF reader reads binary streams; purchase_pdf.py benefits as well.
+# photos. Every PDF reader reads binary streams; purchase_pdf.py imports this too.
 rl_config.useA85 = 0
 
 INK = HexColor("#1d1d1f")
@@ -198,6 +198,9 @@ class Picture:
     def __str__(self) -> str:
         return self._key
 
+    def getSize(self) -> tuple[int, int]:  # reportlab asks for the size by this name
+        return self._reader.getSize()
+
     def __getattr__(self, name: str) -> object:
         return getattr(self._reader, name)
 
@@ -221,6 +224,43 @@ def draw_photo(c: Canvas, image: Picture, x: float, y: float, w: float, h: float
         path.rect(x, y, w, h)
     c.clipPath(path, stroke=0, fill=0)
     c.drawImage(image, x + (w - dw) / 2, y + (h - dh) / 2, dw, dh, mask="auto")
+    c.restoreState()
+
+
+def tint(theme: str, share: float = 0.12) -> Color:
+    """The theme colour mixed into white (``share`` of it): a quiet background."""
+    base = color(theme)
+    return Color(1 - share * (1 - base.red), 1 - share * (1 - base.green),
+                 1 - share * (1 - base.blue))
+
+
+def draw_placeholder(c: Canvas, theme: str, x: float, y: float, w: float, h: float, *,
+                     radius: float = 0.0) -> None:
+    """Where a product has no photo: a pale tint of the theme and a small picture sign
+    (frame, sun, hills), so the space reads as "no photo" rather than a printing fault."""
+    c.saveState()
+    c.setFillColor(tint(theme))
+    if radius:
+        c.roundRect(x, y, w, h, radius, stroke=0, fill=1)
+    else:
+        c.rect(x, y, w, h, stroke=0, fill=1)
+    side = min(w, h) * 0.34
+    left, bottom = x + (w - side) / 2, y + (h - side * 0.8) / 2
+    ink = tint(theme, 0.45)
+    c.setStrokeColor(ink)
+    c.setFillColor(ink)
+    c.setLineWidth(max(0.8, side * 0.045))
+    c.setLineJoin(1)
+    c.roundRect(left, bottom, side, side * 0.8, side * 0.08, stroke=1, fill=0)
+    c.circle(left + side * 0.7, bottom + side * 0.58, side * 0.08, stroke=0, fill=1)
+    hills = c.beginPath()
+    hills.moveTo(left + side * 0.1, bottom + side * 0.1)
+    hills.lineTo(left + side * 0.38, bottom + side * 0.45)
+    hills.lineTo(left + side * 0.58, bottom + side * 0.24)
+    hills.lineTo(left + side * 0.72, bottom + side * 0.36)
+    hills.lineTo(left + side * 0.9, bottom + side * 0.1)
+    hills.close()
+    c.drawPath(hills, stroke=0, fill=1)
     c.restoreState()
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..core.clock import utc_now
+from ..core.coupons import coupon_state, get_coupon
 from ..core.errors import NotFoundError, ValidationError
 from ..core.images import image_bytes
+from ..core.posts import find_post, post_title
 from ..core.shop import get_shop
 from ..core.store import ShopStore
 from ..core.urls import public_url, require_base_url
@@ -61,6 +63,16 @@ class ItemInfo:
 
 
 @dataclass(frozen=True)
+class CouponInfo:
+    """A coupon code printed on a drop's poster: the code and what it takes off."""
+
+    code: str
+    kind: str  # percent or fixed
+    value: int  # percent, or minor units off
+    min_order: int = 0
+
+
+@dataclass(frozen=True)
 class DropInfo:
     """A drop as printed: name, window, limited quantity, link and its products."""
 
@@ -74,6 +86,7 @@ class DropInfo:
     url: str
     cap: int | None
     items: tuple[ItemInfo, ...] = field(default=())
+    coupons: tuple[CouponInfo, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -86,6 +99,16 @@ class CollectionInfo:
     count: int
     url: str
     photo: bytes | None = None
+
+
+@dataclass(frozen=True)
+class PostInfo:
+    """A post as shared: its title, link and photos (a 9-image grid)."""
+
+    slug: str
+    title: str
+    url: str
+    photos: tuple[bytes, ...] = ()
 
 
 def require_published(kind: str, slug: str, status: str | None) -> None:
@@ -183,7 +206,8 @@ def load_drop(store: ShopStore, slug: str, campaign: str | None = None) -> DropI
     d = rows[0]
     require_published("drop", slug, d["status"])
     timezone = d["timezone"] or shop.timezone
-    items, caps = [], []
+    items: list[ItemInfo] = []
+    caps: list[int | None] = []
     for it in store.query(
             "SELECT p.*, di.drop_price, di.quantity_cap FROM drop_items di JOIN products p "
             "ON p.id = di.product_id WHERE di.drop_id = ? ORDER BY di.position, di.id",
@@ -196,12 +220,23 @@ def load_drop(store: ShopStore, slug: str, campaign: str | None = None) -> DropI
                             timezone=timezone, price=it["drop_price"], cap=it["quantity_cap"])
         items.append(_item(store, it, base, shop.timezone, campaign, drop=window))
     # "Only 50 pieces" is true only when every item of the drop has a cap.
-    cap = sum(caps) if caps and all(c is not None for c in caps) else None
+    capped = [c for c in caps if c is not None]
+    cap = sum(capped) if caps and len(capped) == len(caps) else None
     return DropInfo(slug=d["slug"], name=d["name"], description=d["description"],
                     starts_at=d["starts_at"], ends_at=d["ends_at"],
                     preview_at=d["preview_at"], timezone=timezone,
                     url=public_url(base, "drop", d["slug"], campaign=campaign), cap=cap,
-                    items=tuple(items))
+                    items=tuple(items), coupons=_drop_coupons(store, d["id"]))
+
+
+def _drop_coupons(store: ShopStore, drop_id: int) -> tuple[CouponInfo, ...]:
+    """The drop's own coupons a buyer can still use (not expired, not used up)."""
+    ids = [r[0] for r in store.conn.execute(
+        "SELECT id FROM coupons WHERE scope = 'drop' AND drop_id = ? "
+        "ORDER BY starts_at, code", (drop_id,))]
+    coupons = [get_coupon(store, i) for i in ids]
+    return tuple(CouponInfo(c.code, c.kind, c.value, c.min_order) for c in coupons
+                 if coupon_state(store, c) in ("scheduled", "active"))
 
 
 def load_collection(store: ShopStore, slug: str,
@@ -222,6 +257,14 @@ def load_collection(store: ShopStore, slug: str,
                           count=len(ids),
                           url=public_url(base, "collection", c["slug"], campaign=campaign),
                           photo=photo)
+
+
+def load_post(store: ShopStore, slug: str, campaign: str | None = None) -> PostInfo:
+    """A post by slug with its photos in posting order."""
+    url = target_url(store, "post", slug, campaign)  # refuses unknown and draft posts
+    post = find_post(store, slug)
+    return PostInfo(slug=slug, title=post_title(post), url=url,
+                    photos=tuple(image_bytes(store, i.hash) for i in post.images))
 
 
 _TABLES = {"product": "products", "collection": "collections", "drop": "drops",
@@ -253,8 +296,11 @@ def shop_logo(store: ShopStore) -> bytes | None:
 
 
 def choices(store: ShopStore, kind: str) -> list[tuple[str, str]]:
-    """``(slug, title)`` of every product, collection or drop, in the shop's order."""
+    """``(slug, title)`` of every product, collection or drop in the shop's order (for
+    ``labels``: the published products, the ones a label sheet may show)."""
     sql = {"product": "SELECT slug, title FROM products ORDER BY position, id",
+           "labels": "SELECT slug, title FROM products WHERE status = 'published' "
+                     "ORDER BY position, id",
            "collection": "SELECT slug, title FROM collections ORDER BY position, title",
            "drop": "SELECT slug, name FROM drops ORDER BY starts_at DESC, id"}.get(kind)
     return [(str(r[0]), str(r[1])) for r in store.conn.execute(sql)] if sql else []

@@ -20,6 +20,7 @@ from .pdf_draw import (
     draw_lines,
     draw_logo,
     draw_photo,
+    draw_placeholder,
     draw_qr,
     fit_text,
     on_color,
@@ -27,7 +28,15 @@ from .pdf_draw import (
     text_block,
 )
 from .poster_data import CollectionInfo, DropInfo, ItemInfo, ShopInfo
-from .poster_parts import channel_text, draw_footer, draw_price, drop_lines, scale, small
+from .poster_parts import (
+    channel_text,
+    draw_coupon,
+    draw_footer,
+    draw_price,
+    drop_lines,
+    scale,
+    small,
+)
 from .poster_words import format_when, format_window, plural, word
 
 QR_FRAME = HexColor("#e3e3e6")
@@ -117,11 +126,8 @@ def draw_product_page(c: Canvas, sheet: Sheet, shop: ShopInfo, item: ItemInfo) -
     if item.photo:
         draw_photo(c, reader(item.photo), -b, photo_bottom, W + 2 * b, H - photo_bottom + b)
     else:
-        c.setFillColor(color(shop.theme_color))
-        c.rect(-b, photo_bottom, W + 2 * b, H - photo_bottom + b, stroke=0, fill=1)
-        text_block(c, shop.name, M, H * 0.8, W - 2 * M, 40 * mm * s, max_size=30 * s,
-                   min_size=14 * s, max_lines=2, align="center",
-                   fill=on_color(shop.theme_color), bold=True)
+        draw_placeholder(c, shop.theme_color, -b, photo_bottom, W + 2 * b,
+                         H - photo_bottom + b)
     if item.drop:
         _badge(c, word(shop.language, "drop"), M, H - M, s, shop.theme_color)
 
@@ -198,6 +204,8 @@ def draw_drop_page(c: Canvas, sheet: Sheet, shop: ShopInfo, drop: DropInfo) -> N
         y = text_block(c, plural(lang, "limited", drop.cap), M, y, col, 16 * mm * s,
                        max_size=26 * s, min_size=12 * s, max_lines=1,
                        fill=accent(shop.theme_color), bold=True) - 3 * mm * s
+    if drop.coupons:  # the drop's own code: the reason to scan during the preview
+        y = draw_coupon(c, shop, drop.coupons[0], M, y, min(col, 80 * mm * s), s) - 4 * mm * s
     text_block(c, drop.description, M, y, col, max(0.0, y - qr_y), max_size=small(12, s),
                min_size=6, max_lines=6, fill=MUTED)
     draw_footer(c, shop, M, inner, s)
@@ -234,6 +242,8 @@ def _drop_grid(c: Canvas, shop: ShopInfo, items: list[ItemInfo], x: float, botto
         cy = top - (n // cols) * step - photo
         if item.photo:
             draw_photo(c, reader(item.photo), cx, cy, photo, photo, radius=3 * mm * s)
+        else:
+            draw_placeholder(c, shop.theme_color, cx, cy, photo, photo, radius=3 * mm * s)
         y = text_block(c, item.title, cx, cy - 1.5 * mm * s, photo, 7 * mm * s,
                        max_size=small(11, s), min_size=6, max_lines=1, align="center")
         price = item.drop.price if item.drop and item.drop.price is not None else item.price

@@ -1,4 +1,4 @@
-"""Pieces several poster layouts share: scale, channels line, price with strike, footer."""
+"""Pieces several poster layouts share: scale, channels line, price with strike, coupon, footer."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .pdf_draw import (
     reader,
     text_block,
 )
-from .poster_data import ItemInfo, ShopInfo
+from .poster_data import CouponInfo, ItemInfo, ShopInfo
 from .poster_words import plural, window_text, word
 
 A4_WIDTH, A4_HEIGHT = 210 * mm, 297 * mm
@@ -99,6 +99,44 @@ def draw_price(c: Canvas, shop: ShopInfo, item: ItemInfo, x: float, top: float,
         y = text_block(c, word(lang, "drop_price"), x, y, width, 8 * mm * s,
                        max_size=small(10, s), min_size=6, max_lines=1, fill=MUTED)
     return y
+
+
+def coupon_words(shop: ShopInfo, coupon: CouponInfo) -> tuple[str, str]:
+    """``Code WINTER-15`` and ``15% off on orders from ¥100.00``, in the shop's language."""
+    lang, cur = shop.language, shop.currency
+    if coupon.kind == "percent":
+        discount = (word(lang, "coupon_free") if coupon.value >= 100
+                    else word(lang, "coupon_percent", n=coupon.value))
+    else:
+        discount = word(lang, "coupon_fixed", amount=format_money(coupon.value, cur, lang))
+    if coupon.min_order:
+        discount = word(lang, "coupon_min", discount=discount,
+                        min=format_money(coupon.min_order, cur, lang))
+    return word(lang, "coupon_code", code=coupon.code), discount
+
+
+def draw_coupon(c: Canvas, shop: ShopInfo, coupon: CouponInfo, x: float, top: float,
+                width: float, s: float) -> float:
+    """The coupon as a ticket: a dashed frame round its code and discount; returns the
+    y under it."""
+    code, discount = coupon_words(shop, coupon)
+    pad = 3 * mm * s
+    inner = width - 2 * pad
+    head = fit_text(code, inner, 10 * mm * s, max_size=small(15, s, 9), min_size=7,
+                    max_lines=1)
+    body = fit_text(discount, inner, 12 * mm * s, max_size=small(11, s), min_size=6,
+                    max_lines=2)
+    height = 2 * pad + head.leading * len(head.lines) + body.leading * len(body.lines)
+    c.saveState()
+    c.setStrokeColor(accent(shop.theme_color))
+    c.setLineWidth(1.0)
+    c.setDash(4, 2.5)
+    c.roundRect(x, top - height, width, height, 2.5 * mm * s, stroke=1, fill=0)
+    c.restoreState()
+    y = draw_lines(c, head, x + pad, top - pad, inner, fill=accent(shop.theme_color),
+                   bold=True)
+    draw_lines(c, body, x + pad, y, inner, fill=MUTED)
+    return top - height
 
 
 def draw_footer(c: Canvas, shop: ShopInfo, x: float, width: float, s: float) -> None:

@@ -1,7 +1,8 @@
 """Printable posters and label sheets as PDF (reportlab): the public entry points.
 
 Reading the shop (``load_job``) and drawing (``render``) are separate so the app reads
-on its own thread and draws in a worker; ``make_poster`` does both for the CLI.
+on its own thread and draws in a worker; media/outputs.py is the one entry point the
+CLI and the app use. ``make_poster`` does both in one call for scripts and tests.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from ..core.errors import ValidationError
 from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
 from . import fonts
-from .labels import LABEL_GRIDS, draw_label_pages
+from .labels import LabelStock, check_copies, draw_label_pages, label_stock
 from .pdf_draw import Sheet, end_page, start_page
 from .poster_data import (
     CollectionInfo,
@@ -43,11 +44,20 @@ _drawing = threading.RLock()
 
 @dataclass(frozen=True)
 class PosterOptions:
-    """Paper size, crop marks and bleed (millimetres on every side)."""
+    """Paper size, crop marks and bleed (millimetres on every side); for label sheets
+    also the label stock, cut lines and how many labels each product gets."""
 
     size: str = "A4"
     crop_marks: bool = False
     bleed_mm: float = 0.0
+    stock: str | None = None  # None: the paper's usual stock (labels.DEFAULT_STOCK)
+    cut_lines: bool = False
+    copies: int = 1
+
+    def label_stock(self) -> LabelStock:
+        """The label stock, checked against the paper size and with a sane copy count."""
+        check_copies(self.copies)
+        return label_stock(self.stock, self.size)
 
     def sheet(self) -> Sheet:
         if self.size not in PAPER:
@@ -91,8 +101,14 @@ def load_job(store: ShopStore, kind: str, slug: str | None = None,
         return PosterJob(kind, shop, items=items)
     if not slug:
         raise ValidationError(f"Say which {kind} the poster is for.", field="slug")
-    loader = {"product": load_product, "drop": load_drop, "collection": load_collection}[kind]
-    return PosterJob(kind, shop, loader(store, slug, campaign))
+    subject: ItemInfo | DropInfo | CollectionInfo
+    if kind == "product":
+        subject = load_product(store, slug, campaign)
+    elif kind == "drop":
+        subject = load_drop(store, slug, campaign)
+    else:
+        subject = load_collection(store, slug, campaign)
+    return PosterJob(kind, shop, subject)
 
 
 def _canvas(out: io.BytesIO, job: PosterJob) -> Canvas:
@@ -157,14 +173,17 @@ def render_products(shop: ShopInfo, items: list[ItemInfo], options: PosterOption
 
 def render_labels(shop: ShopInfo, items: list[ItemInfo], options: PosterOptions, *,
                   progress: ProgressFn | None = None, cancel: CancelFn | None = None) -> bytes:
-    """Label sheets: QR, title and price per product, in the paper's label grid."""
+    """Label sheets: QR, title and price per product (``copies`` of each, side by side)
+    in the grid of the chosen label stock."""
+    stock = options.label_stock()
     sheet = options.sheet()
-    if options.size not in LABEL_GRIDS:
-        raise ValidationError(f"There is no label layout for {options.size}.", field="size")
+    labels = [item for item in items for _ in range(options.copies)]
     out = io.BytesIO()
     with _drawing:
         c = _canvas(out, PosterJob("labels", shop))
-        draw_label_pages(c, sheet, LABEL_GRIDS[options.size], shop, items,
+        # Crop marks mean nothing on pre-cut stock: asked for, they become cut lines.
+        draw_label_pages(c, sheet, stock.grid, shop, labels,
+                         cut_lines=options.cut_lines or options.crop_marks,
                          progress=progress, cancel=cancel)
         c.save()
     return out.getvalue()
@@ -172,7 +191,8 @@ def render_labels(shop: ShopInfo, items: list[ItemInfo], options: PosterOptions,
 
 def make_poster(store: ShopStore, kind: str, slug: str | None = None, *,
                 options: PosterOptions | None = None, campaign: str | None = None) -> bytes:
-    """Read and draw in one call (the CLI's path): PDF bytes."""
+    """Read and draw in one call: PDF bytes (the steps outputs.load_output and
+    render_output take for a poster, without their file handling)."""
     options = options or PosterOptions()
     options.sheet()  # a bad size or bleed is refused before the shop is read
     return render(load_job(store, kind, slug, campaign), options)

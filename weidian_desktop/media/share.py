@@ -1,7 +1,7 @@
 """Share images for chat timelines (Pillow): story and square per product or drop, post grids.
 
 Drawing takes the plain data of media.poster_data, so it can run in a worker;
-``make_share`` reads the shop and draws in one call for the CLI.
+media/outputs.py reads the shop and calls these (the CLI's and the app's one path).
 """
 
 from __future__ import annotations
@@ -11,19 +11,12 @@ import io
 from PIL import Image
 
 from ..core.errors import ValidationError
-from ..core.images import image_bytes
 from ..core.money import format_money
-from ..core.posts import find_post, post_title
-from ..core.store import ShopStore
 from .fonts import pil_width
 from .poster_data import (
     DropInfo,
     ItemInfo,
     ShopInfo,
-    load_drop,
-    load_product,
-    load_shop,
-    target_url,
 )
 from .poster_words import plural, window_text, word
 from .qr import parse_color, qr_png
@@ -35,6 +28,7 @@ from .share_draw import (
     cover,
     on_theme,
     paste_logo,
+    placeholder,
     rounded,
     text_box,
 )
@@ -124,7 +118,7 @@ def product_image(shop: ShopInfo, item: ItemInfo, fmt: str = "story") -> bytes:
     if item.photo:
         cv.image.paste(cover(item.photo, (W, photo_h)), (0, 0))
     else:
-        cv.draw.rectangle((0, 0, W, photo_h), fill=parse_color(shop.theme_color))
+        placeholder(cv, (0, 0, W, photo_h), shop.theme_color)
     if item.drop:
         rounded(cv, word(shop.language, "drop"), (60, 60), shop.theme_color)
     top = photo_h + (70 if fmt == "story" else 44)
@@ -161,7 +155,7 @@ def _photo_grid(cv: Canvas, photos: list[bytes], box: tuple[int, int, int, int],
                 theme: str) -> None:
     x0, y0, x1, y1 = box
     if not photos:
-        cv.draw.rectangle(box, fill=parse_color(theme))
+        placeholder(cv, box, theme)
         return
     cols = 1 if len(photos) == 1 else 2
     rows = 1 if len(photos) <= 2 else 2
@@ -216,21 +210,3 @@ def _size(fmt: str) -> tuple[int, int]:
     if fmt not in FORMATS:
         raise ValidationError(f"Share format {fmt!r} is not story or square.", field="format")
     return FORMATS[fmt]
-
-
-def make_share(store: ShopStore, kind: str, slug: str, fmt: str = "story",
-               campaign: str | None = None) -> list[bytes]:
-    """Read and draw: one PNG for a product or drop, the numbered set for a post."""
-    _size(fmt)
-    shop = load_shop(store, campaign)
-    if kind == "product":
-        return [product_image(shop, load_product(store, slug, campaign), fmt)]
-    if kind == "drop":
-        return [drop_image(shop, load_drop(store, slug, campaign), fmt)]
-    if kind == "post":
-        post = find_post(store, slug)
-        photos = [image_bytes(store, i.hash) for i in post.images]
-        return post_grid(shop, post_title(post), photos,
-                         target_url(store, "post", slug, campaign))
-    raise ValidationError(f"{kind!r} is not one of product, drop or post.", field="kind")
-

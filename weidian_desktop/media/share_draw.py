@@ -119,3 +119,23 @@ def rounded(cv: Canvas, text: str, at: tuple[int, int], theme: str) -> None:
     ink = on_theme(theme)
     cv.draw.text((x + width / 2, y + 38), text, font=font, fill=ink, anchor="mm",
                  stroke_width=1, stroke_fill=ink)
+
+
+def placeholder(cv: Canvas, box: tuple[int, int, int, int], theme: str) -> None:
+    """Where a product has no photo: a pale tint of the theme with a picture sign (frame,
+    sun, hills), the same as on posters (pdf_draw.draw_placeholder)."""
+    x0, y0, x1, y1 = box
+    base = parse_color(theme)
+    pale = tuple(round(255 - 0.12 * (255 - c)) for c in base)
+    ink = tuple(round(255 - 0.45 * (255 - c)) for c in base)
+    cv.draw.rectangle(box, fill=pale)
+    side = min(x1 - x0, y1 - y0) * 0.34
+    left, top = x0 + (x1 - x0 - side) / 2, y0 + (y1 - y0 - side * 0.8) / 2
+    bottom = top + side * 0.8
+    cv.draw.rounded_rectangle((left, top, left + side, bottom), radius=side * 0.08,
+                              outline=ink, width=max(2, round(side * 0.045)))
+    r = side * 0.08
+    cx, cy = left + side * 0.7, bottom - side * 0.58
+    cv.draw.ellipse((cx - r, cy - r, cx + r, cy + r), fill=ink)
+    cv.draw.polygon([(left + side * f, bottom - side * g) for f, g in (
+        (0.1, 0.1), (0.38, 0.45), (0.58, 0.24), (0.72, 0.36), (0.9, 0.1))], fill=ink)

@@ -1,17 +1,21 @@
-"""The Drops page's shortcuts to a drop's poster (PDF) and QR code (PNG), through media/."""
+"""The Drops page's shortcuts to a drop's poster (PDF) and QR code (PNG).
+
+The same path as the QR & posters page and the CLI (media/outputs.py): the choice is
+checked and read here on the GUI thread, then drawn and written in a worker with
+progress and Cancel.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ...core.paths import write_file
-from ...core.shop import get_shop
 from ...core.store import ShopStore
-from ...core.urls import public_url
-from ...media.posters import make_poster
-from ...media.qr import qr_png
+from ...media.outputs import OutputSpec, load_output, save_output
+from ..tasks import TaskHandle, run_task
 
 CAMPAIGN = "drop-qr"  # the ?src= tag orders from a drop's printed QR code carry
 
@@ -22,21 +26,25 @@ def ask_save_path(parent: QWidget, title: str, suggested: str, pattern: str) -> 
     return path or None
 
 
-def _write(path: str, data: bytes) -> None:
-    # One guard and one writer for every output (core/paths.py): never the shop file or
-    # its log, written whole or not at all.
-    write_file(path, data)
+def poster_spec(slug: str) -> OutputSpec:
+    """The drop's A4 poster."""
+    return OutputSpec("drop", slug, "poster", size="A4")
 
 
-def save_poster(store: ShopStore, slug: str, path: str) -> None:
-    """The drop's A4 poster (media/posters.py) as a PDF file."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a second or so of drawing
-    try:
-        _write(path, make_poster(store, "drop", slug))
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+def qr_spec(slug: str) -> OutputSpec:
+    """A QR code of the drop's page, tagged so orders say they came from it."""
+    return OutputSpec("drop", slug, "qr", campaign=CAMPAIGN)
 
 
-def save_qr(store: ShopStore, slug: str, path: str) -> None:
-    """A QR code of the drop's page (tagged drop-qr) as a PNG; needs the shop's web address."""
-    _write(path, qr_png(public_url(get_shop(store), "drop", slug, campaign=CAMPAIGN)))
+def save_in_worker(parent: QWidget, store: ShopStore, spec: OutputSpec, path: str,
+                   on_done: Callable[[list[Path]], None],
+                   on_error: Callable[[BaseException], None]) -> TaskHandle[list[Path]]:
+    """Check and read now (a refusal raises here), then draw and write in a worker."""
+    loaded = load_output(store, spec)
+    target = Path(path)
+
+    def work(progress, cancel) -> list[Path]:
+        return save_output(loaded, target, progress=progress, cancel=cancel)
+
+    label = QCoreApplication.translate("DropsPage", "Saving {name}…").format(name=target.name)
+    return run_task(parent, label, work, on_done, on_error)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -24,10 +27,12 @@ from ...core.errors import WeidianError
 from ...core.schedule import get_online_hours
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ...media.outputs import OutputSpec
 from ..column_fit import fit_columns
+from ..tasks import TaskHandle, show_error
 from .coupon_editor import CouponEditor
 from .drop_editor import DropEditor
-from .drop_outputs import ask_save_path, save_poster, save_qr
+from .drop_outputs import ask_save_path, poster_spec, qr_spec, save_in_worker
 from .drop_timeline import DropTimeline
 from .drops_models import CouponsModel, DropsModel, coupon_rows, drop_rows
 from .drops_undo import CouponCommand, DropCommand
@@ -55,6 +60,7 @@ class DropsPage(QWidget):
     posterRequested = Signal(str)  # a drop's slug: the QR & posters page makes its poster
     qrRequested = Signal(str)  # a drop's slug: its QR code
     ask_path = staticmethod(ask_save_path)  # tests put a path here instead of a dialog
+    last_task: TaskHandle | None = None  # the latest poster or QR code being saved
 
     def __init__(self, store: ShopStore, undo_stack: QUndoStack | None = None,
                  parent: QWidget | None = None) -> None:
@@ -216,30 +222,41 @@ class DropsPage(QWidget):
         self.statusMessage.emit(text)
         self.new_drop()
 
-    def _output(self, signal: Signal, title: str, suffix: str, pattern: str, save) -> None:
-        """Tell the window (a QR & posters page may listen), then save the file here."""
+    def _output(self, signal: Signal, title: str, suffix: str, pattern: str,
+                spec: Callable[[str], OutputSpec]) -> TaskHandle | None:
+        """Tell the window (a QR & posters page may listen), then save the file in a worker."""
         drop_id = self.selected_drop()
         if drop_id is None:
-            return
+            return None
         slug = get_drop(self.store, drop_id).slug or ""
         signal.emit(slug)
         path = self.ask_path(self, title, f"{slug}{suffix}", pattern)
         if path is None:
-            return
+            return None
+
+        def saved(paths: list[Path]) -> None:
+            self.statusMessage.emit(self.tr("Saved {path}.").format(path=paths[0]))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, WeidianError):
+                self.statusMessage.emit(str(exc))
+            else:
+                show_error(self, exc)
+
         try:
-            save(self.store, slug, path)
-        except WeidianError as exc:
+            self.last_task = save_in_worker(self, self.store, spec(slug), path, saved, failed)
+        except WeidianError as exc:  # refused before any drawing: no base URL, a draft …
             self.statusMessage.emit(str(exc))
-            return
-        self.statusMessage.emit(self.tr("Saved {path}.").format(path=path))
+            return None
+        return self.last_task
 
     def _poster(self) -> None:
         self._output(self.posterRequested, self.tr("Save the drop's poster"), "-poster.pdf",
-                     self.tr("PDF (*.pdf)"), save_poster)
+                     self.tr("PDF (*.pdf)"), poster_spec)
 
     def _qr(self) -> None:
         self._output(self.qrRequested, self.tr("Save the drop's QR code"), "-qr.png",
-                     self.tr("PNG image (*.png)"), save_qr)
+                     self.tr("PNG image (*.png)"), qr_spec)
 
     def edit_online_hours(self) -> None:
         """The hours buyers are online (they suggest launch times): one undoable change."""

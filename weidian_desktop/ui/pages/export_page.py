@@ -1,4 +1,6 @@
-"""The Export page: folder, base URL, zip; export with progress and Cancel; open the result.
+"""The Export page: folder, base URL, zip; export with progress and Cancel; the result in
+figures (pages, files written and kept, size, time) with Open in browser, Preview and
+Publish; below, the Publish section (publish_section.py).
 
 Beside the form, the exported shop at a phone's width (ui/preview.py) when QtWebEngine is
 installed (the ``preview`` extra); without it one sentence says so and "Open in browser" stays.
@@ -8,17 +10,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +32,22 @@ from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...export import ExportResult, export_shop
 from ..tasks import TaskHandle, run_task
+from .publish_section import PublishSection
 
+SI_SIZES = QLocale.DataSizeFormat.DataSizeSIFormat  # 4.8 MB, as hosts and disks count
 MAX_LISTED = 500  # the list shows what changed; thousands of lines help nobody
 PREVIEW_EXTRA = "pip install 'weidian-desktop[preview]'"
+
+
+def folder_size(folder: Path, paths: list[str]) -> int:
+    """Bytes of the exported files (what a host will store and serve)."""
+    total = 0
+    for path in paths:
+        try:
+            total += (folder / path).stat().st_size
+        except OSError:
+            pass
+    return total
 
 
 def default_folder(store: ShopStore) -> Path:
@@ -70,37 +88,94 @@ class ExportPage(QWidget):
         self.export_button = QPushButton(self.tr("Export the shop"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.open_button = QPushButton(self.tr("Open in browser"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self.open_in_browser)
-        self.folder_button = QPushButton(self.tr("Open folder"))
-        self.folder_button.setEnabled(False)
-        self.folder_button.clicked.connect(self.open_folder)
         buttons = QHBoxLayout()
-        for button in (self.export_button, self.open_button, self.folder_button):
-            buttons.addWidget(button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         self.summary = QLabel(self.tr("The shop is written as plain web pages: put the folder "
                                       "on any web host, or open it from disk."))
         self.summary.setWordWrap(True)
-        self.files = QListWidget()
-        self.files.setAccessibleName(self.tr("Files written"))
+        self.result_box = self._make_result_box()
+        self.publish = PublishSection(store, self.base_url)
+        self.publish.statusMessage.connect(self.statusMessage)
         left = self.form_column = QVBoxLayout()
         left.addLayout(form)
         left.addLayout(buttons)
         left.addWidget(self.summary)
-        left.addWidget(self.files, 1)
+        left.addWidget(self.result_box)
+        left.addWidget(self.publish)
+        left.addStretch(1)
         self.preview = self._make_preview()
+        # The form, the result and the Publish section scroll together in a small window.
+        column = QWidget()
+        column.setLayout(left)
+        scroll = self.scroll = QScrollArea()
+        scroll.setWidget(column)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 1)
+        layout.addWidget(scroll, 1)
         if isinstance(self.preview, QLabel):  # no QtWebEngine: the sentence under the buttons
             left.insertWidget(left.indexOf(self.summary), self.preview)
+            self.preview_button.setEnabled(False)
+            self.preview_button.setToolTip(self.preview.text())
         else:
             layout.addWidget(self.preview)
         self.refresh()
         previous = Path(self.folder.text())
         if (previous / "index.html").is_file():  # exported before: show it, let it be opened
             self._show_site(previous)
+
+    def _make_result_box(self) -> QFrame:
+        """The last export in figures, what to do next, and the changed files on demand."""
+        box = QFrame()
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.figures = QFormLayout()
+        self.figure_labels: dict[str, QLabel] = {}
+        for key, caption in (("pages", self.tr("Pages:")), ("files", self.tr("Files:")),
+                             ("size", self.tr("Size:")), ("time", self.tr("Time:")),
+                             ("folder", self.tr("Folder:"))):
+            label = QLabel()
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setWordWrap(key == "folder")
+            self.figure_labels[key] = label
+            self.figures.addRow(caption, label)
+        self.open_button = QPushButton(self.tr("Open in browser"))
+        self.open_button.clicked.connect(self.open_in_browser)
+        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button.clicked.connect(self.show_preview)
+        self.publish_button = QPushButton(self.tr("Publish…"))
+        self.publish_button.clicked.connect(self.go_publish)
+        self.folder_button = QPushButton(self.tr("Open folder"))
+        self.folder_button.clicked.connect(self.open_folder)
+        actions = QHBoxLayout()
+        for button in (self.open_button, self.preview_button, self.publish_button,
+                       self.folder_button):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.files_toggle = QToolButton()
+        self.files_toggle.setCheckable(True)
+        self.files_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.files_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.files_toggle.setAutoRaise(True)
+        self.files_toggle.toggled.connect(self._show_files)
+        self.files = QListWidget()
+        self.files.setAccessibleName(self.tr("Files written"))
+        self.files.setMinimumHeight(120)
+        self.files.hide()
+        inner = QVBoxLayout(box)
+        inner.addLayout(self.figures)
+        inner.addLayout(actions)
+        inner.addWidget(self.files_toggle)
+        inner.addWidget(self.files)
+        box.hide()
+        return box
+
+    def _show_files(self, shown: bool) -> None:
+        self.files.setVisible(shown)
+        self.files_toggle.setArrowType(Qt.ArrowType.DownArrow if shown
+                                       else Qt.ArrowType.RightArrow)
 
     def _make_preview(self) -> QWidget:
         try:
@@ -128,10 +203,17 @@ class ExportPage(QWidget):
 
     def _show_site(self, folder: Path) -> None:
         self.site = folder
-        self.open_button.setEnabled(True)
-        self.folder_button.setEnabled(True)
+        for button in (self.open_button, self.publish_button, self.folder_button):
+            button.setEnabled(True)
         if hasattr(self.preview, "show_site"):
+            self.preview_button.setEnabled(True)
             self.preview.show_site(folder)
+        if self.result is None:  # a previous export: where it is, figures come with the next
+            self.figure_labels["folder"].setText(str(folder))
+            for key in ("pages", "files", "size", "time"):
+                self.figures.setRowVisible(self.figure_labels[key], False)
+            self.files_toggle.hide()
+            self.result_box.show()
 
     def refresh(self) -> None:
         """Show the shop's own address; what the seller types here is used for one export."""
@@ -150,20 +232,22 @@ class ExportPage(QWidget):
         base_url = self.base_url.text().strip() or None
         store = self.store
 
-        def work(progress, cancel) -> ExportResult:
+        def work(progress, cancel) -> tuple[ExportResult, int]:
             twin = store.for_thread()
             try:
                 # Counts only: file names flashing by tell the seller nothing (and a label
                 # change while the dialog closes trips ui/tasks.py; reported).
-                return export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
-                                   progress=lambda done, total, _text: progress(done, total, ""),
-                                   cancel=cancel)
+                result = export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
+                                     progress=lambda done, total, _text: progress(done, total,
+                                                                                  ""),
+                                     cancel=cancel)
             finally:
                 twin.conn.close()
+            return result, folder_size(result.outdir, result.written + result.kept)
 
         self.export_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Exporting the shop…"), work, self._done,
-                             self._failed)
+        self.task = run_task(self, self.tr("Exporting the shop…"), work,
+                             lambda pair: self._done(*pair), self._failed)
         return self.task
 
     def _failed(self, exc: BaseException) -> None:
@@ -171,21 +255,51 @@ class ExportPage(QWidget):
         self.summary.setText(str(exc))
         self.statusMessage.emit(str(exc))
 
-    def _done(self, result: ExportResult) -> None:
+    def _done(self, result: ExportResult, size: int) -> None:
         self.result = result
         QSettings().setValue(self._setting, str(result.outdir))
         self.export_button.setEnabled(True)
-        self._show_site(result.outdir)
-        text = self.tr("{0} pages in {1}: {2} files written, {3} unchanged, {4} images "
-                       "encoded ({5:.1f} s).").format(
-            len(result.pages), result.outdir, len(result.written), len(result.kept),
-            result.images_encoded, result.seconds)
-        if result.zip_path:
-            text += " " + self.tr("Zip: {0}").format(result.zip_path)
+        locale = self.locale()
+        written, kept = len(result.written), len(result.kept)
+        text = self.tr("Exported: {0} pages, {1} files, {2} in {3} s.").format(
+            locale.toString(len(result.pages)), locale.toString(written + kept),
+            locale.formattedDataSize(size, 1, SI_SIZES), locale.toString(result.seconds, "f", 1))
         self.summary.setText(text)
+        labels = self.figure_labels
+        labels["pages"].setText(locale.toString(len(result.pages)))
+        labels["files"].setText(self.tr("{0} written, {1} unchanged, {2} images encoded").format(
+            locale.toString(written), locale.toString(kept),
+            locale.toString(result.images_encoded)))
+        labels["size"].setText(locale.formattedDataSize(size, 1, SI_SIZES) + (
+            "  " + self.tr("(zip: {0})").format(result.zip_path.name) if result.zip_path else ""))
+        labels["time"].setText(self.tr("{0} s").format(locale.toString(result.seconds, "f", 1)))
+        labels["folder"].setText(str(result.outdir))
+        for key in ("pages", "files", "size", "time"):
+            self.figures.setRowVisible(labels[key], True)
         self.files.clear()
         self.files.addItems(result.written[:MAX_LISTED])
+        self.files_toggle.setText(self.tr("Files written ({0})").format(
+            locale.toString(written)))
+        self.files_toggle.setVisible(written > 0)
+        self.files_toggle.setChecked(False)
+        self.result_box.show()
+        self._show_site(result.outdir)
         self.statusMessage.emit(text)
+
+    def show_preview(self) -> None:
+        """The exported home page in the phone beside the form (again, from the top)."""
+        if self.site is not None and hasattr(self.preview, "show_site"):
+            self.preview.show_site(self.site)
+
+    def go_publish(self) -> None:
+        """Publish what was just exported: at once if a target is set, else ask for one."""
+        self.scroll.ensureWidgetVisible(self.publish)
+        if self.publish.target.text().strip():
+            self.publish.start_publish()
+        else:
+            self.publish.target.setFocus()
+            self.publish.status.setText(self.tr("Type where the shop goes: {0}").format(
+                "sftp://me@example.com/var/www"))
 
     def open_in_browser(self) -> None:
         if self.site is not None:

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 from ...core.errors import WeidianError
 from ...core.order_reports import sales_summary, status_counts
 from ...core.orders import STATUSES, change_statuses, get_order, list_orders, record_order
-from ...core.purchase_orders import export_purchase_orders, mark_ordered
+from ...core.purchase_orders import mark_ordered
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...core.templates_service import fill_template, get_template, set_template
+from ...media.purchase_pdf import export_purchase_orders
 from ..column_fit import fit_columns
 from .order_detail import OrderDetail
 from .orders_model import OrdersTableModel, SummaryTableModel

@@ -30,12 +30,13 @@ from ...media.outputs import (
     LoadedOutput,
     OutputSpec,
     load_output,
-    render_output,
-    write_file,
+    output_format,
+    save_output,
 )
 from ...media.poster_data import choices
 from ...media.posters import PAPER
 from ..tasks import TaskHandle, run_task
+from .qr_labels import LabelChoices
 from .qr_print import PreviewJob, PreviewSignals, page_images, prepare_printer, print_images
 
 PREVIEW_DELAY_MS = 250  # typing a campaign tag redraws once, after a short pause
@@ -70,7 +71,7 @@ class QrPage(QWidget):
         for key, text in (("shop", self.tr("The shop")), ("product", self.tr("A product")),
                           ("collection", self.tr("A collection")),
                           ("drop", self.tr("A drop")),
-                          ("labels", self.tr("Labels for every product"))):
+                          ("labels", self.tr("Labels"))):
             self.kind_box.addItem(text, key)
         self.item_box = QComboBox()
         self.item_box.setSizeAdjustPolicy(
@@ -86,7 +87,8 @@ class QrPage(QWidget):
         self.campaign_edit.setToolTip(self.tr(
             "Added to the link as ?src=…, so an order message says which poster sold."))
         self.logo_check = QCheckBox(self.tr("Shop logo in the centre"))
-        form = QFormLayout()
+        self.labels = LabelChoices()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("For"), self.kind_box)
         form.addRow(self.tr("Which"), self.item_box)
         form.addRow(self.tr("Template"), self.template_box)
@@ -95,6 +97,7 @@ class QrPage(QWidget):
         form.addRow("", self.crop_check)
         form.addRow(self.tr("Campaign tag"), self.campaign_edit)
         form.addRow("", self.logo_check)
+        form.addRow(self.labels)
         self.save_button = QPushButton(self.tr("Save as…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.message = QLabel(wordWrap=True)
@@ -121,11 +124,13 @@ class QrPage(QWidget):
                        self.bleed_spin.valueChanged, self.campaign_edit.textChanged,
                        self.logo_check.toggled):
             signal.connect(self._changed)
+        self.labels.changed.connect(self._changed)
         self.save_button.clicked.connect(self._save_clicked)
         self.print_button.clicked.connect(self._print_clicked)
 
     def refresh(self) -> None:
         """Reload the lists of products, collections and drops (the shop changed)."""
+        self.labels.refresh(self.store)
         self._kind_changed()
 
     def _kind_changed(self) -> None:
@@ -138,6 +143,12 @@ class QrPage(QWidget):
         index = self.item_box.findData(current)
         self.item_box.setCurrentIndex(max(index, 0))
         self.item_box.setEnabled(kind in ("product", "collection", "drop"))
+        labels = kind == "labels"
+        # A label sheet's paper is its stock's, never bled or marked: its own choices.
+        for widget in (self.item_box, self.size_box, self.bleed_spin, self.crop_check,
+                       self.logo_check):
+            self.form.setRowVisible(widget, not labels)
+        self.form.setRowVisible(self.labels, labels)
         self.item_box.blockSignals(False)
         names = {"poster": self.tr("Poster") if kind != "labels" else self.tr("Label sheet"),
                  "story": self.tr("Story image (1080×1920)"),
@@ -162,12 +173,18 @@ class QrPage(QWidget):
     def spec(self) -> OutputSpec:
         """What the form says, as the media layer takes it."""
         kind = self.kind_box.currentData()
+        campaign = self.campaign_edit.text().strip() or None
+        if kind == "labels":
+            return OutputSpec(kind=kind, template="poster", size=self.labels.paper(),
+                              campaign=campaign, stock=self.labels.stock(),
+                              cut_lines=self.labels.cut_check.isChecked(),
+                              copies=self.labels.copies_spin.value(),
+                              slugs=self.labels.slugs())
         return OutputSpec(
             kind=kind, slug=self.item_box.currentData() if self.item_box.isEnabled() else None,
             template=self.template_box.currentData() or "poster",
             size=self.size_box.currentText(), crop_marks=self.crop_check.isChecked(),
-            bleed_mm=self.bleed_spin.value(),
-            campaign=self.campaign_edit.text().strip() or None,
+            bleed_mm=self.bleed_spin.value(), campaign=campaign,
             logo=self.logo_check.isChecked() and self.logo_check.isEnabled())
 
     def _load(self) -> LoadedOutput | None:
@@ -193,8 +210,10 @@ class QrPage(QWidget):
         width = max(600, int(self.preview.width() * self.devicePixelRatioF()))
         QThreadPool.globalInstance().start(
             PreviewJob(self.generation, loaded, width, self._signals))
-        self._url = loaded.url
-        self._show_message(loaded.url)
+        # A label sheet says how many labels it has; anything else, where its code leads.
+        self._url = (self.tr("%n label(s)", "", loaded.labels) if loaded.spec.kind == "labels"
+                     else loaded.url)
+        self._show_message(self._url)
 
     def _preview_ready(self, generation: int, png: bytes, pages: int) -> None:
         if generation != self.generation:
@@ -252,16 +271,19 @@ class QrPage(QWidget):
         loaded = self._load()
         if loaded is None:
             return None
-        fmt = path.suffix.lower().lstrip(".") or FORMATS_FOR[loaded.spec.template][0]
         if path.suffix == "":
-            path = path.with_suffix("." + fmt)
+            path = path.with_suffix("." + FORMATS_FOR[loaded.spec.template][0])
+        try:
+            output_format(loaded, path)
+        except WeidianError as exc:
+            self._show_message(str(exc), error=True)
+            return None
 
-        def work(progress, cancel) -> Path:
-            write_file(path, render_output(loaded, fmt))
-            return path
+        def work(progress, cancel) -> list[Path]:
+            return save_output(loaded, path, progress=progress, cancel=cancel)
 
-        def done(written: Path) -> None:
-            self.statusMessage.emit(self.tr("Saved {0}.").format(written.name))
+        def done(written: list[Path]) -> None:
+            self.statusMessage.emit(self.tr("Saved {0}.").format(written[0].name))
 
         self.last_task = run_task(self, self.tr("Saving…"), work, done)
         return self.last_task

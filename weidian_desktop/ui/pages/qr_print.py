@@ -10,7 +10,6 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ...core.progress import CancelFn, ProgressFn, check_cancel, report
 from ...media.outputs import LoadedOutput, preview_png, render_output
-from ...media.posters import render
 
 
 class PreviewSignals(QObject):
@@ -68,10 +67,10 @@ def page_images(loaded: LoadedOutput, dpi: float, progress: ProgressFn | None = 
     """Every page as a QImage at ``dpi`` (QImage, unlike QPixmap, may be made off the GUI
     thread). Posters are drawn from their PDF exactly as a PDF viewer would print them."""
     if loaded.spec.template != "poster":
-        return [QImage.fromData(render_output(loaded, "png"), "PNG")]
+        return [QImage.fromData(data, "PNG") for data in render_output(loaded, "png")]
     from ...media.pdf_preview import page_count, render_page
 
-    pdf = render(loaded.job, loaded.spec.options())
+    [pdf] = render_output(loaded, "pdf", cancel=cancel)
     count = page_count(pdf)
     images = []
     for page in range(count):

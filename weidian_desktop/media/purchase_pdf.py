@@ -1,15 +1,20 @@
-"""Purchase orders as a PDF (reportlab): one section per supplier, lines grouped by ship-to."""
+"""Purchase orders as a file: PDF (reportlab, one section per supplier) or CSV.
+
+core/purchase_orders.py gathers the orders and writes the CSV text; drawing the PDF
+happens here, so the core never needs reportlab.
+"""
 
 from __future__ import annotations
 
 import io
+import os
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     KeepTogether,
     PageBreak,
@@ -20,28 +25,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .money import format_plain
-from .purchase_orders import PurchaseOrder
-from .shop import Shop
-
-_FALLBACK_FONT = "STSong-Light"  # reportlab's built-in Chinese font, used without the shipped one
-
-
-def _font() -> str:
-    """The CJK font the media package ships, registered once; else reportlab's CID font."""
-    try:
-        from ..media import fonts  # the media engineer's font helper, when present
-
-        name = fonts.register_reportlab_font()
-        if name:
-            return name
-    except (ImportError, AttributeError, OSError):
-        pass
-    if _FALLBACK_FONT not in pdfmetrics.getRegisteredFontNames():
-        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-        pdfmetrics.registerFont(UnicodeCIDFont(_FALLBACK_FONT))
-    return _FALLBACK_FONT
+from ..core.clock import utc_now
+from ..core.errors import ValidationError
+from ..core.money import format_plain
+from ..core.paths import check_output_file, write_file
+from ..core.purchase_orders import PurchaseOrder, purchase_orders, to_csv
+from ..core.shop import Shop, get_shop
+from ..core.store import ShopStore
+from . import fonts, pdf_draw  # noqa: F401  (pdf_draw: binary streams, a quarter smaller)
 
 
 def _styles(font: str) -> dict[str, ParagraphStyle]:
@@ -127,8 +118,7 @@ def _totals(po: PurchaseOrder, orders: int, st: dict[str, ParagraphStyle]) -> li
 
 def render_pdf(orders: list[PurchaseOrder], shop: Shop, when: str) -> bytes:
     """The purchase orders as PDF bytes, each supplier starting on a new page."""
-    font = _font()
-    st = _styles(font)
+    st = _styles(fonts.register_reportlab_font())
     story: list = []
     for n, po in enumerate(orders):
         if n:
@@ -141,3 +131,26 @@ def render_pdf(orders: list[PurchaseOrder], shop: Shop, when: str) -> bytes:
                             invariant=1)
     doc.build(story)
     return out.getvalue()
+
+
+def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
+                           supplier: str | None = None) -> list[PurchaseOrder]:
+    """Write the purchase orders to ``path`` (.csv or .pdf); returns what was written."""
+    path = Path(path)
+    kind = path.suffix.lower()
+    if kind not in (".csv", ".pdf"):
+        raise ValidationError(f"{path.name}: write purchase orders to a .csv or .pdf file.",
+                              field="output")
+    check_output_file(path, shop=store.path)  # refused before anything is read
+    orders = purchase_orders(store, supplier=supplier)
+    if not orders:
+        raise ValidationError("There is no confirmed order to buy from "
+                              f"{supplier or 'any supplier'}; confirm orders first.",
+                              field="status")
+    if kind == ".csv":
+        # UTF-8 with a byte-order mark: spreadsheet apps then read Chinese text correctly.
+        data = to_csv(orders).encode("utf-8-sig")
+    else:
+        data = render_pdf(orders, get_shop(store), utc_now())
+    write_file(path, data, shop=store.path)
+    return orders

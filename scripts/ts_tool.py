@@ -14,11 +14,17 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import ts_numerus  # beside this file
+
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATIONS = ROOT / "translations"
 SOURCES_ROOT = ROOT / "weidian_desktop"
 LANGUAGES = ("zh_CN", "it")  # translated by people
 PSEUDO = "en_XA"  # generated: longer, accented strings to find cut-off text
+# English needs only the plurals: "%n product(s)" in the source, "1 product" / "5 products"
+# on screen (lupdate -pluralonly; new entries get a first guess, people correct it).
+ENGLISH = "en"
 PREFIX = "weidian_desktop_"
 
 
@@ -132,13 +138,19 @@ def rewrite_for_lupdate(path: Path) -> str | None:
     return raw.decode("utf-8")
 
 
-def lupdate(ts_files: Iterable[Path], *, root: Path = ROOT, no_obsolete: bool = True) -> None:
+def lupdate(ts_files: Iterable[Path], *, root: Path = ROOT, no_obsolete: bool = True,
+            plural_only: bool = False) -> None:
     """Merge the strings of the sources under ``root`` into the .ts files (created if missing)."""
     ts_files = list(ts_files)
+    sources = [p for p in source_files(root) if p.exists()]
+    plurals = list(dict.fromkeys(
+        key for p in sources
+        for key in ts_numerus.plural_calls(p, _helper_contexts(ast.parse(p.read_bytes())))))
+    saved = {ts: ts_numerus.saved_translations(ts, set(plurals)) for ts in ts_files}
     with tempfile.TemporaryDirectory(prefix="wd-lupdate-") as tmp:
         stub_root = Path(tmp) / "stubs"
         inputs = []
-        for path in (p for p in source_files(root) if p.exists()):
+        for path in sources:
             rewritten = rewrite_for_lupdate(path)
             if rewritten is None:
                 inputs.append(str(path))
@@ -151,6 +163,8 @@ def lupdate(ts_files: Iterable[Path], *, root: Path = ROOT, no_obsolete: bool = 
                 "absolute", *inputs]
         if no_obsolete:
             args.append("-no-obsolete")
+        if plural_only:
+            args.append("-pluralonly")
         subprocess.run([*args, "-ts", *map(str, ts_files)], check=True, cwd=ROOT)
         for ts in ts_files:
             # Rewritten files sit in the temporary folder: point at the real file instead.
@@ -159,6 +173,9 @@ def lupdate(ts_files: Iterable[Path], *, root: Path = ROOT, no_obsolete: bool = 
                            text)
             if fixed != text:
                 ts.write_text(fixed, encoding="utf-8")
+            if plurals:
+                language = ts.stem.removeprefix(PREFIX)
+                _write(ts_numerus.restore(ts, language, plurals, saved[ts]), ts)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -227,9 +244,10 @@ def fill(ts: Path, translate) -> int:
 _ACCENTED = str.maketrans(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
     "áƀçđéƒĝĥíĵķĺɱñóƥʠŕšťúʋŵẋýžÁƁÇĐÉƑĜĤÍĴĶĹṀÑÓƤɊŔŠŤÚṼŴẊÝŽ")
-# Left as they are: placeholders, plural marker, mnemonics, tags, file-dialog filters.
-_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d|%n|&&|&(?=\w)|<[^>]*>|\([^()]*\*\.[^()]*\)|;;"
-                        r"|\b(?:Ctrl|Shift|Alt)\+\S+|https?://\S+")
+# Left as they are: placeholders (Qt's, Python's {name} and argparse's %(name)s), plural
+# marker, mnemonics, tags, file-dialog filters.
+_PROTECTED = re.compile(r"\{[^{}]*\}|%L?\d|%n|%\(\w+\)[sdr]|%[sdr]|&&|&(?=\w)|<[^>]*>"
+                        r"|\([^()]*\*\.[^()]*\)|;;|\b(?:Ctrl|Shift|Alt)\+\S+|https?://\S+")
 
 
 def pseudo(text: str) -> str:
@@ -250,12 +268,24 @@ def refresh_pseudo(ts: Path) -> None:
     fill(ts, lambda _ctx, source, numerus: [pseudo(source)] * 2 if numerus else pseudo(source))
 
 
+def english_forms(source: str) -> list[str]:
+    """A first guess at English's two forms: "%n product(s)" -> "%n product", "%n products"."""
+    return [source.replace("(s)", ""), source.replace("(s)", "s")]
+
+
+def fill_english(ts: Path) -> int:
+    """Give every English plural still unfinished its first guess (translations stay)."""
+    done = {(ctx, m.findtext("source")) for ctx, m in messages(ts) if not is_unfinished(m)}
+    return fill(ts, lambda ctx, source, numerus: None if (ctx, source) in done or not numerus
+                else english_forms(source))
+
+
 # --- commands ---------------------------------------------------------------------------
 
 def status() -> dict[str, tuple[int, int]]:
     """Per language: (messages, unfinished)."""
     result = {}
-    for language in (*LANGUAGES, PSEUDO):
+    for language in (*LANGUAGES, PSEUDO, ENGLISH):
         msgs = messages(ts_path(language))
         result[language] = (len(msgs), sum(is_unfinished(m) for _c, m in msgs))
     return result
@@ -266,7 +296,9 @@ def refresh() -> None:
     languages = (*LANGUAGES, PSEUDO)
     lupdate(ts_path(lang) for lang in languages)
     refresh_pseudo(ts_path(PSEUDO))
-    for lang in languages:
+    lupdate([ts_path(ENGLISH)], plural_only=True)
+    fill_english(ts_path(ENGLISH))
+    for lang in (*languages, ENGLISH):
         lrelease(ts_path(lang), qm_path(lang))
 
 
@@ -280,12 +312,12 @@ def main(argv: list[str] | None = None) -> int:
     fill_cmd = sub.add_parser("fill", help="set translations from a JSON file "
                               "{source: text or [forms]} or {context: {source: …}}")
     fill_cmd.add_argument("json_file", type=Path)
-    fill_cmd.add_argument("language", choices=LANGUAGES)
+    fill_cmd.add_argument("language", choices=(*LANGUAGES, ENGLISH))
     args = parser.parse_args(argv)
     if args.command in (None, "refresh"):
         refresh()
     elif args.command == "release":
-        for lang in (*LANGUAGES, PSEUDO):
+        for lang in (*LANGUAGES, PSEUDO, ENGLISH):
             lrelease(ts_path(lang), qm_path(lang))
     elif args.command == "fill":
         table = json.loads(args.json_file.read_text(encoding="utf-8"))

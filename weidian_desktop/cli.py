@@ -16,16 +16,17 @@ from collections.abc import Iterator, Sequence
 
 from . import __version__
 from .commands import COMMANDS
+from .commands.language import add_language_option, use_language
 from .core.errors import WeidianError
-from .core.i18n import _
+from .core.i18n import N_, _
 from .crash import guarded
 
-DESCRIPTION = """\
+DESCRIPTION = N_("""\
 Build a mobile shop offline: one SQLite shop file in, a static HTML5 shop out.
 
   weidian-desktop [SHOP]        open the app (on SHOP, or the last shop)
   weidian-desktop COMMAND ...   run a command without a window (see below)
-"""
+""")
 
 
 def build_parser(*commands: str) -> argparse.ArgumentParser:
@@ -34,9 +35,11 @@ def build_parser(*commands: str) -> argparse.ArgumentParser:
     Building a command imports its module, so ``main`` builds only the one it runs.
     """
     parser = argparse.ArgumentParser(
-        prog="weidian-desktop", description=DESCRIPTION,
+        prog="weidian-desktop", description=_(DESCRIPTION),
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_("show program's version number and exit"))
+    add_language_option(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = {COMMANDS[name][0] for name in commands if name in COMMANDS}
     for name, (module, text) in COMMANDS.items():
@@ -52,6 +55,7 @@ def build_parser(*commands: str) -> argparse.ArgumentParser:
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
     """Options every command takes: the one place to add them (each command's parser)."""
+    add_language_option(parser)
 
 
 def _commands(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
@@ -82,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    use_language(argv)  # before any parser: the help is in that language too
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         if len(argv) > 1:
             build_parser().error(_("unknown command {name!r}").format(name=argv[0]))

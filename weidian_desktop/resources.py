@@ -22,3 +22,10 @@ def resource_path(*parts: str) -> Path:
 def translations_dir() -> Path:
     """The folder holding the Qt .ts/.qm files and the exported shop's catalogues."""
     return _root("translations")
+
+
+def licence_path(name: str) -> Path:
+    """LICENSE or THIRD-PARTY-NOTICES: beside the code in the wheel and the bundle, at the
+    top of a checkout."""
+    inside = _PACKAGE / name
+    return inside if inside.is_file() else _PACKAGE.parent / name

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtGui import QUndoStack
 
 from weidian_desktop.core.faq import FaqEntry, create_faq, list_faq
@@ -33,7 +30,7 @@ def test_add_edit_reorder_delete_and_undo(page: FaqPage, store: ShopStore, qtmod
     page.answer.setPlainText("Within a week.")
     page.save()
     assert list_faq(store)[1].answer == "Within a week."
-    page.move(-1)
+    page.move_entry(-1)
     assert list_faq(store)[0].question == "How long does shipping take?"
     page.delete()
     assert [e.question for e in list_faq(store)] == ["多久发货？"]

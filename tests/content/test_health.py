@@ -1,18 +1,13 @@
-"""The health report over a shop file: content, wording, freshness, score, check, gate."""
+"""The health report over a shop file: content, wording, freshness, score, check."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from weidian_desktop.core.check import run_check
 from weidian_desktop.core.clock import utc_now
 from weidian_desktop.core.health import (
-    REFUSE_SETTING,
-    HealthGateError,
     get_brand_watch_list,
-    health_gate,
     health_report,
     set_brand_watch_list,
 )
@@ -22,7 +17,6 @@ from weidian_desktop.core.products import (
     get_product,
     update_product,
 )
-from weidian_desktop.core.shop import set_setting
 from weidian_desktop.core.store import ShopStore
 
 from .conftest import fake_images
@@ -134,16 +128,6 @@ def test_check_prints_findings_and_fails_only_on_errors(store: ShopStore,
     product.description = "超A货"
     update_product(store, product)
     assert not run_check(store).ok
-
-
-def test_gate_refuses_only_when_the_seller_chose_so(store: ShopStore,
-                                                   make_product: Callable) -> None:
-    make_product("精仿 leather belt")
-    assert len(health_gate(store).errors) == 1  # default: warn, export anyway
-    set_setting(store, REFUSE_SETTING, True)
-    with pytest.raises(HealthGateError, match=r"Export refused: 1 listing-health error.*精仿"):
-        health_gate(store)
-    assert health_gate(store, refuse=False).errors
 
 
 def test_posts_and_faq_are_checked_too(store: ShopStore) -> None:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from weidian_desktop.core.health import REFUSE_SETTING, get_brand_watch_list
-from weidian_desktop.core.shop import get_setting
+from weidian_desktop.core.health import get_brand_watch_list
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.ui.pages.health_page import FindingsModel, HealthPage
 
@@ -44,17 +43,22 @@ def test_double_click_opens_the_product(page: HealthPage, qtbot) -> None:
     assert signal.args == [page.model.finding(0).product_id]
 
 
-def test_brand_list_and_refuse_setting_undo(page: HealthPage, store: ShopStore) -> None:
+def test_brand_list_undo(page: HealthPage, store: ShopStore) -> None:
     page.brands.setPlainText("Gucci\n\nLinen")
     page.save_brands()
     assert get_brand_watch_list(store) == ["Gucci", "Linen"]
     assert page.model.rowCount() == 3  # "Linen tote bag" now mentions a watched brand
     page.undo_stack.undo()
     assert get_brand_watch_list(store) == [] and page.model.rowCount() == 2
-    page.refuse.setChecked(True)
-    assert get_setting(store, REFUSE_SETTING) is True
-    page.undo_stack.undo()
-    assert get_setting(store, REFUSE_SETTING) is False and not page.refuse.isChecked()
+
+
+def test_a_refused_brand_list_is_said_and_not_undoable(page: HealthPage,
+                                                        store: ShopStore) -> None:
+    page.brands.setPlainText("G" * 61)
+    page.save_brands()
+    assert "longer than 60 characters" in page.brands_message.text()
+    assert not page.brands_message.isHidden()
+    assert page.undo_stack.count() == 0 and get_brand_watch_list(store) == []
 
 
 def test_the_page_grabs_to_a_picture(page: HealthPage, tmp_path: Path) -> None:

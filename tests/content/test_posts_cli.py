@@ -6,9 +6,6 @@ import json
 from collections.abc import Callable
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtGui import QUndoStack
 
 from weidian_desktop.cli import main

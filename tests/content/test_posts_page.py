@@ -5,9 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 

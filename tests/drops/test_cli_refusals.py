@@ -14,9 +14,6 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 

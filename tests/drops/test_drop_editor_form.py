@@ -6,9 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 

@@ -7,6 +7,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
+import playwright.sync_api as playwright_api
 import pytest
 
 from weidian_desktop.core.coupons import Coupon, create_coupon
@@ -17,7 +18,6 @@ from .browser_page import CHROMIUM_ARGS, Words, drop_item, write_page
 from .conftest import DropShop, bag_drop
 
 pytestmark = pytest.mark.browser
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 EXPORTED_AT = "2026-11-09T07:30:00Z"
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QUndoStack
 

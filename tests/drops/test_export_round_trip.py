@@ -7,6 +7,7 @@ import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import playwright.sync_api as playwright_api
 import pytest
 
 from weidian_desktop.core.drops import drop_state, list_drops
@@ -16,7 +17,6 @@ from weidian_desktop.core.store import ShopStore
 from .browser_page import CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-playwright_api = pytest.importorskip("playwright.sync_api")
 
 
 @pytest.fixture(scope="module")

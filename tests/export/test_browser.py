@@ -13,6 +13,7 @@ import threading
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import playwright.sync_api as playwright
 import pytest
 
 from weidian_desktop.core.clock import utc_now
@@ -22,7 +23,6 @@ from weidian_desktop.core.shop import get_shop
 from weidian_desktop.core.store import ShopStore
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-playwright = pytest.importorskip("playwright.sync_api")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
@@ -46,8 +46,6 @@ def served(demo_site):
 
 @pytest.fixture(scope="module")
 def browser_context(served):
-    if not Path("/usr/bin/chromium").exists():
-        pytest.skip("Debian's chromium is not installed")
     problems: list[str] = []
     with playwright.sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)

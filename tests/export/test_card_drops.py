@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import playwright.sync_api as sync_api
 import pytest
 
 from weidian_desktop.core.drops import Drop, DropItem, create_drop
@@ -16,7 +17,6 @@ from .conftest import NOW
 from .test_browser import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
-sync_api = pytest.importorskip("playwright.sync_api")
 
 # What the buyer sees on a card: its visible price line's price and struck price (the
 # lines for the other moments keep their room, hidden), and what a screen reader hears.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import random
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -100,7 +99,6 @@ def test_python_message_parses_back() -> None:
         assert parsed.line.campaign == (order["campaign"] or None)
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_js_and_python_build_the_same_message_and_checksum() -> None:
     orders = random_orders(7, 150)
     built = run_js(orders)
@@ -113,7 +111,6 @@ def test_js_and_python_build_the_same_message_and_checksum() -> None:
         assert js["line"] == js["text"].splitlines()[-1]
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
 def test_js_makes_references_and_an_id_code_without_sku() -> None:
     order = random_orders(3, 1)[0]
     order["reference"] = ""

@@ -6,9 +6,6 @@ import os
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 
@@ -98,7 +95,7 @@ def test_warnings_and_summary_on_screen(qtbot, page, tmp_path: Path) -> None:
                                   discount=2250, reference="WD-AAAAAA"))
     page.paste_order(cart_message({"XM-002": 1, "GONE-1": 1}, reference="WD-BBBBBB",
                                   campaign="moments"))
-    assert "unknown_sku" in page.model.index(0, page.model.WARNINGS).data()
+    assert "Unknown SKU" in page.model.index(0, page.model.WARNINGS).data()  # unknown_sku
     assert "SKU GONE-1 is not in the shop" in page.notice.text()
     page.summary_by.setCurrentIndex(page.summary_by.findData("campaign"))
     assert page.summary_model.rowCount() == 2
@@ -108,3 +105,34 @@ def test_warnings_and_summary_on_screen(qtbot, page, tmp_path: Path) -> None:
     page.tabs.setCurrentIndex(1)
     page.grab().save(str(out / "orders-sales.png"))
     assert (out / "orders-page.png").stat().st_size > 10_000
+
+
+@pytest.fixture
+def shanghai_computer():
+    """This computer's clock set to China time for the test (TZ), then back."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_order_times_say_they_are_on_this_computers_clock(page, shanghai_computer) -> None:
+    page.paste_order(cart_message({"XM-002": 1}, reference="WD-CLOCK1"))
+    with page.store.atomic() as db:
+        db.execute("UPDATE orders SET created_at = '2026-11-25T12:32:00Z'")
+        db.execute("UPDATE order_events SET at = '2026-11-25T12:32:00Z'")
+    page.refresh()
+    model = page.model
+    assert "this computer" in model.headerData(model.DATE, Qt.Orientation.Horizontal)
+    assert model.index(0, model.DATE).data() == "11-25 20:32"  # not UTC's 12:32
+    assert "CST" in model.index(0, model.DATE).data(Qt.ItemDataRole.ToolTipRole)
+    page.select_order(model.order_id(0))
+    text = page.detail.view.toPlainText()
+    assert "History (this computer’s clock)" in text and "2026-11-25 20:32 CST" in text

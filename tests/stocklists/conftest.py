@@ -1,4 +1,4 @@
-"""Fixtures for the stocklist tests: the project's own files, the shared samples, a snapshot."""
+"""Fixtures for the stocklist tests: the project's own files, the catalogue samples, a snapshot."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from weidian_desktop.core.store import ShopStore
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stocklists"
+SAMPLES = FIXTURES.parent / "catalog-samples"
 
 
 @pytest.fixture
@@ -17,12 +18,10 @@ def fixtures() -> Path:
 
 
 @pytest.fixture
-def samples(shared_dir: Path) -> Path:
-    """../shared/catalog-samples/ (the root conftest skips when ../shared/ is absent)."""
-    folder = shared_dir / "catalog-samples"
-    if not folder.is_dir():
-        pytest.skip("../shared/catalog-samples/ is not there")
-    return folder
+def samples() -> Path:
+    """tests/fixtures/catalog-samples/: a real WooCommerce sample and two Shopify-dialect
+    files (sources and licences in its README.md)."""
+    return SAMPLES
 
 
 def snapshot(store: ShopStore) -> list[str]:

@@ -54,7 +54,7 @@ def test_reimport_prints_price_changes_and_discontinued(store: ShopStore, fixtur
     capsys.readouterr()
     assert main(["import", str(path), str(first), "--supplier", "S"]) == 0
     out = capsys.readouterr().out
-    assert "1 new, 1 changed (1 price changes), 1 discontinued" in out
+    assert "1 new, 1 changed (1 price change), 1 discontinued" in out
     assert "  A-1  Silk scarf  10.00 CNY → 12.50 CNY" in out
     assert "  A-2  Wool hat  (picked into 1 shop product: flagged)" in out
 

@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from i18n_pseudo import english
 
 from weidian_desktop.core.errors import NotFoundError, ValidationError
 from weidian_desktop.core.products import get_product, update_product
@@ -66,7 +67,9 @@ def test_pick_groups_variants_and_is_on_request(store: ShopStore, catalogue: Pat
         (["S"], 3000, 2000), (["M"], 3300, 2200)]
     assert [m.percent for m in margins(store)] == [33.3, 33.3]
     again = pick_items(store, "S", ["A-1"])
-    assert again.product_ids == [] and again.skipped == [("A-1", "it is already in the shop")]
+    assert again.product_ids == []
+    assert [(sku, english(reason)) for sku, reason in again.skipped] == [
+        ("A-1", "it is already in the shop")]
     with pytest.raises(NotFoundError, match="no item with SKU 'NOPE'"):
         pick(store, "S", ["NOPE"])
     with pytest.raises(NotFoundError, match="no supplier named"):

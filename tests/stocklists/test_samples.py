@@ -1,12 +1,12 @@
-"""The real public sample files in ../shared/catalog-samples/ import with exact counts.
+"""The catalogue samples in tests/fixtures/catalog-samples/ import with exact counts.
 
 Counted by hand from the files (see the README of the samples):
-- shopify_product_template_2023.csv: 3 handles (example-shirt 12 variants = 4 colours x
+- shopify_template_2023_dialect.csv: 3 handles (example-shirt 12 variants = 4 colours x
   3 sizes, example-pants 3 sizes + 1 image-only row, example-hat 1 "Default Title"
   variant) -> 3 products, 16 variants; distinct images per product (Image Src and
   Variant Image together): shirt 6, pants 4, hat 1 -> 11. All 16 barcodes were mangled
   by Excel into scientific notation (3.65275E+11 …): 16 warnings, barcodes dropped.
-- shopify_partners_apparel_legacy.csv: 20 handles, classic-varsity-top has 3 sizes and
+- shopify_partners_dialect.csv: 20 handles, classic-varsity-top has 3 sizes and
   the other 19 one "Default Title" variant -> 20 products, 22 variants; one image per
   product -> 20. No SKUs at all: keys are made from the handle (and size).
 - woocommerce_sample_products.csv: 24 rows = 2 variable parents (cc-tee with 3
@@ -30,8 +30,8 @@ from weidian_desktop.stocklists import import_file
 from .conftest import counts
 
 EXPECTED = {
-    "shopify_product_template_2023.csv": ("shopify", 3, 16, 11),
-    "shopify_partners_apparel_legacy.csv": ("shopify", 20, 22, 20),
+    "shopify_template_2023_dialect.csv": ("shopify", 3, 16, 11),
+    "shopify_partners_dialect.csv": ("shopify", 20, 22, 20),
     "woocommerce_sample_products.csv": ("woocommerce", 13, 20, 21),
 }
 
@@ -46,7 +46,7 @@ def test_sample_imports_with_exact_counts(store: ShopStore, samples: Path, name:
 
 
 def test_shopify_template_barcodes_flagged_not_trusted(store: ShopStore, samples: Path) -> None:
-    report = import_file(store, samples / "shopify_product_template_2023.csv",
+    report = import_file(store, samples / "shopify_template_2023_dialect.csv",
                          supplier="Acme", currency="USD")
     barcode_warnings = [p for p in report.problems if p.field == "Variant Barcode"]
     assert len(barcode_warnings) == 16 and not any(p.skipped for p in barcode_warnings)
@@ -57,13 +57,13 @@ def test_shopify_template_barcodes_flagged_not_trusted(store: ShopStore, samples
 
 
 def test_shopify_template_fields(store: ShopStore, samples: Path) -> None:
-    import_file(store, samples / "shopify_product_template_2023.csv", supplier="Acme",
+    import_file(store, samples / "shopify_template_2023_dialect.csv", supplier="Acme",
                 currency="USD")
     shirt = store.query("SELECT * FROM stock_items WHERE sku = 'SRT_COT_222'")[0]
     assert shirt["title"] == "Example T-Shirt" and shirt["group_key"] == "example-shirt"
     assert json.loads(shirt["options"]) == {"Color": "Blue", "Size": "M"}
     assert shirt["price"] == 2500 and shirt["currency"] == "USD"
-    assert shirt["description"].startswith("This t-shirt is as simple as it gets.")
+    assert shirt["description"].startswith("A plain cotton tee, cut straight and sewn to last.")
     assert "<p>" not in shirt["description"]
     # Not tracked by Shopify (empty tracker): always sellable, no count.
     assert shirt["availability"] == "in_stock" and shirt["quantity"] is None
@@ -76,11 +76,11 @@ def test_shopify_template_fields(store: ShopStore, samples: Path) -> None:
 
 
 def test_partners_file_without_skus_gets_stable_keys(store: ShopStore, samples: Path) -> None:
-    import_file(store, samples / "shopify_partners_apparel_legacy.csv", supplier="Partners",
+    import_file(store, samples / "shopify_partners_dialect.csv", supplier="Partners",
                 currency="USD")
     skus = {r[0] for r in store.conn.execute("SELECT sku FROM stock_items")}
     assert {"ocean-blue-shirt", "classic-varsity-top-small", "classic-varsity-top-large"} <= skus
-    again = import_file(store, samples / "shopify_partners_apparel_legacy.csv",
+    again = import_file(store, samples / "shopify_partners_dialect.csv",
                         supplier="Partners", currency="USD")
     assert (again.added, again.updated, again.unchanged, again.discontinued) == (0, 0, 22, 0)
 

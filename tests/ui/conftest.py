@@ -6,9 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import QCoreApplication, QSettings
 
 

@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QLabel, QScrollArea
@@ -88,3 +85,16 @@ def test_product_editor_never_scrolls_sideways(qapp, window_in, demo_copy, langu
         if area.widget() is not None and area.isVisible():
             need, have = area.widget().minimumSizeHint().width(), area.viewport().width()
             assert need <= have, f"{language}: the editor needs {need} px of {have}"
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "it", i18n.PSEUDO])
+def test_filter_choices_are_not_cut_off(qapp, window_in, demo_copy, language) -> None:
+    window = window_in(language, demo_copy)
+    window.view.show_page("stocklists")
+    qapp.processEvents()
+    page = window.view.pages["stocklists"]
+    for combo in (page.availability,):
+        longest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                      for i in range(combo.count()))
+        # Italian's "disponibilità: tutte" was cut to "disponibilità: tutt".
+        assert combo.width() > longest, (combo.currentText(), combo.width(), longest)

@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from weidian_desktop.core.shop import get_shop
@@ -134,8 +131,8 @@ def test_product_requested_opens_the_products_page(qtbot, monkeypatch, make_wind
 
     classes = {"orders": Asking, "products": Products}
     monkeypatch.setattr(shop_view, "available_pages", lambda: [
-        PageSpec(key, key.title(), "unused", "unused") for key in ("orders", "products")])
-    monkeypatch.setattr(PageSpec, "load", lambda spec: classes[spec.key])
+        PageSpec(key, key.title(), lambda key=key: classes[key])
+        for key in ("orders", "products")])
     window = make_window(demo_copy)
     view = window.view
     assert view.current_key() == "products"  # opens on Products when there is one

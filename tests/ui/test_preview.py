@@ -16,9 +16,7 @@ from weidian_desktop.ui.pages.export_page import ExportPage
 
 
 def webengine():
-    """The preview module, or a clean skip where PySide6-Addons is not installed."""
-    pytest.importorskip("PySide6.QtWebEngineWidgets",
-                        reason="QtWebEngine (the 'preview' extra) is not installed")
+    """The preview module (QtWebEngine: the 'preview' extra, which the tests install)."""
     from weidian_desktop.ui import preview
 
     return preview

@@ -45,7 +45,7 @@ def test_paste_drop_reorder_cover_alt_remove_with_undo_and_reopen(qtbot, store, 
     page.editor.images.strip.setFocus()
     QTest.keyClick(page.editor.images.strip, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     wait_ingest(panel)
-    assert stack.undoText() == "Add 1 image(s)"
+    assert stack.undoText() == "Add 1 image"
     pasted = hashes(store, pid)
     assert len(pasted) == 1 and panel.strip.count() == 1
     # Two files dropped from the file manager.
@@ -54,7 +54,7 @@ def test_paste_drop_reorder_cover_alt_remove_with_undo_and_reopen(qtbot, store, 
                    for n, c in (("a.jpg", (200, 40, 40)), ("b.jpg", (40, 200, 40)))])
     drop(panel.strip, files)
     wait_ingest(panel)
-    assert stack.undoText() == "Add 2 image(s)"
+    assert stack.undoText() == "Add 2 images"
     first, a, b = hashes(store, pid)
     assert first == pasted[0]
     # Reorder by dragging (the strip reports the order the drop makes).
@@ -142,7 +142,7 @@ def test_images_pasted_into_a_new_product_save_it_first(qtbot, store) -> None:
     pid = page.editor.product_id
     assert pid is not None and len(hashes(store, pid)) == 1
     assert [page.undo_stack.text(i) for i in range(2)] == ["Add product “Olive oil soap”",
-                                                          "Add 1 image(s)"]
+                                                          "Add 1 image"]
 
 
 def test_keyboard_moves_and_undo_while_another_product_is_open(qtbot, store,

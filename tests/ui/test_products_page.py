@@ -24,7 +24,7 @@ def test_model_passes_qtmodeltester_and_fetches_only_what_is_painted(qtbot, stor
     add_products(store, 1200, collection=True)
     page = make_page(qtbot, store)
     assert page.model.rowCount() == 1200
-    assert page.count_label.text() == "1200 product(s)"
+    assert page.count_label.text() == "1200 products"
     # The first screen needs one page of rows, not 1,200 rows.
     assert page.model.fetches <= 2 and len(page.model._rows) <= 400
     qtmodeltester.check(page.model)
@@ -57,7 +57,7 @@ def test_search_as_you_type_is_debounced_and_matches_title_sku_and_chinese(qtbot
     assert visible_titles(page) == ["乌龙茶 00007"]
     page.search.setText("100%_")  # wildcards are literal characters to the seller
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=2000)
-    assert page.count_label.text() == "0 product(s)"
+    assert page.count_label.text() == "0 products"
 
 
 def test_sort_by_column_header(qtbot, store) -> None:
@@ -77,7 +77,7 @@ def test_bulk_price_status_collection_with_undo_and_redo(qtbot, store) -> None:
     select_rows(page, [0, 1, 2])
     stack = page.undo_stack
     assert page.bulk_price(10)
-    assert stack.undoText() == "Change the price of 3 product(s) by +10%"
+    assert stack.undoText() == "Change the price of 3 products by +10%"
     assert [get_product(store, i).price for i in ids[:4]] == [1100, 2200, 3300, 4000]
     assert page.model.data(page.model.index(0, page.model.PRICE)) == "¥11.00"
     select_rows(page, [0, 1, 2])
@@ -110,9 +110,9 @@ def test_delete_with_undo_brings_back_ids_and_images(qtbot, store) -> None:
     page.model.sort(page.model.PRICE, Qt.SortOrder.AscendingOrder)
     select_rows(page, [1, 2, 3])
     page.delete_selected()
-    assert page.undo_stack.undoText() == "Delete 3 product(s)"
+    assert page.undo_stack.undoText() == "Delete 3 products"
     assert product_ids(store) == [ids[0], ids[4]]
-    assert page.model.rowCount() == 2 and page.count_label.text() == "2 product(s)"
+    assert page.model.rowCount() == 2 and page.count_label.text() == "2 products"
     page.undo_stack.undo()
     assert sorted(product_ids(store)) == ids
     assert get_product(store, ids[2]).sku == "SKU-2"

@@ -98,6 +98,23 @@ def test_a_one_language_shop_shows_no_translations(qtbot, store: ShopStore) -> N
     assert page.editor.translations.isVisible()
 
 
+def test_the_chinese_hint_has_no_stray_spaces(qtbot, qapp, store: ShopStore) -> None:
+    from weidian_desktop.ui import i18n
+
+    pid = three_language_shop(store)
+    i18n.install_translators(qapp, "zh_CN")
+    try:
+        page = make_page(qtbot, store)
+        page.open_product(pid)
+        hint = page.editor.translations.page("it").title.placeholderText()
+        assert hint == "留空则显示中文标题：“真丝围巾”"  # was "留空则显示 中文 的标题"
+    finally:
+        from PySide6.QtCore import QLocale
+
+        i18n.install_translators(qapp, "en")
+        QLocale.setDefault(QLocale("en_US"))
+
+
 def _on_screen(widget) -> QImage:
     """What the window's backing store holds for ``widget``: what was last painted there,
     not a fresh rendering (QWidget.grab() would paint it anew and hide a missed repaint)."""

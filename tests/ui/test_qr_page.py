@@ -137,7 +137,7 @@ def test_label_sheet_with_stock_copies_cut_lines_and_a_choice(qtbot, page: QrPag
         if slug in ("silk-scarf", "moka-pot"):
             labels.products.item(n).setCheckState(Qt.CheckState.Checked)
     _preview(qtbot, page)
-    assert page.message.text() == "4 label(s)"  # English plurals as the app writes them
+    assert page.message.text() == "4 labels"  # English plurals from the English .qm
     task = page.save_to(tmp_path / "labels.pdf")
     assert task is not None
     task.wait()

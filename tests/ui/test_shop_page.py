@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-pytest.importorskip("pytestqt")
-
 from weidian_desktop.core.shop import get_shop
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.ui.main_window import create_main_window

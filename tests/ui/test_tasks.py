@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -117,3 +115,53 @@ def test_a_worker_thread_writes_through_its_own_connection(parent, store) -> Non
     assert get_shop(store).tagline == "Written by a worker"  # seen by the main connection
     update_shop(store, tagline="Main still writes")  # closing the twin kept the lock usable
     assert get_shop(store).tagline == "Main still writes"
+
+
+def test_shop_jobs_run_one_at_a_time_on_one_thread(parent, store) -> None:
+    """An import and a pick queued together never write through two connections at once."""
+    spans: list[tuple[float, float, threading.Thread]] = []
+
+    def work(shop, progress, cancel):
+        start = time.monotonic()
+        update_shop(shop, tagline=f"job {len(spans)}")
+        time.sleep(0.05)  # long enough that a second worker would overlap it
+        spans.append((start, time.monotonic(), threading.current_thread()))
+        return shop is not store
+
+    handles = [tasks.run_shop_task(parent, f"Job {n}", store, work, lambda _: None)
+               for n in range(4)]
+    for handle in handles:
+        handle.wait()
+    assert [h.error for h in handles] == [None] * 4
+    assert all(h.result for h in handles)  # each on a connection of the worker's own
+    assert len({thread for _, _, thread in spans}) == 1
+    ordered = sorted(spans, key=lambda span: span[0])
+    for (_, end, _), (start, _, _) in itertools.pairwise(ordered):
+        assert start >= end
+    assert get_shop(store).tagline == "job 3"
+
+
+def test_computation_does_not_wait_for_the_shop_worker(parent, store) -> None:
+    release = threading.Event()
+
+    def slow_shop_job(shop, progress, cancel):
+        release.wait(10)
+        return "shop"
+
+    shop_job = tasks.run_shop_task(parent, "Importing", store, slow_shop_job, lambda _: None)
+    thumbnail = run_task(parent, "Thumbnail", lambda progress, cancel: "image", lambda _: None)
+    thumbnail.wait(5)
+    assert thumbnail.result == "image" and not shop_job.done
+    release.set()
+    shop_job.wait()
+    assert shop_job.result == "shop"
+
+
+def test_only_the_task_runner_opens_worker_connections() -> None:
+    """Every job that opens the shop goes through run_shop_task, so none escapes the queue."""
+    from pathlib import Path
+
+    ui = Path(tasks.__file__).parent
+    callers = sorted(str(p.relative_to(ui)) for p in ui.rglob("*.py")
+                     if "for_thread(" in p.read_text(encoding="utf-8"))
+    assert callers == ["tasks.py"]

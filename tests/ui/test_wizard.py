@@ -5,9 +5,6 @@ from __future__ import annotations
 import io
 
 import pytest
-
-pytest.importorskip("pytestqt")
-
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QImage
@@ -123,6 +120,37 @@ def test_a_file_that_is_no_image_is_refused_under_the_field(qtbot, wizard, tmp_p
     wizard.front_page.logo.browse(fake).wait()
     assert wizard.front_page.logo.prepared is None
     assert "logo.png" in wizard.front_page.logo.error.text()
+
+
+@pytest.mark.parametrize(("language", "zone", "currency"), [
+    ("zh_CN", "Asia/Shanghai", "CNY"),
+    ("zh_CN", "America/New_York", "CNY"),  # a Chinese seller abroad still prices in yuan
+    ("zh_CN", "Asia/Hong_Kong", "HKD"),
+    ("it", "Europe/Rome", "EUR"),
+    ("it", "America/Los_Angeles", "EUR"),
+    ("it", "Europe/Zurich", "CHF"),
+    ("en", "Europe/Rome", "EUR"),
+    ("en", "Asia/Shanghai", "CNY"),
+])
+def test_the_new_shops_currency_follows_language_and_clock(qtbot, tmp_path, language, zone,
+                                                            currency) -> None:
+    from weidian_desktop.core.regions import suggest_currency
+    from weidian_desktop.ui import i18n
+
+    assert suggest_currency(language, zone) == currency
+    i18n._current, before = language, i18n._current
+    try:
+        widget = ShopWizard(target_path=tmp_path / "new.weidian")
+        qtbot.addWidget(widget)
+        look = widget.look_page
+        look.timezone.set_zone(zone)
+        assert look.currency.code() == currency
+        look.currency.set_code("JPY")
+        look.currency.activated.emit(look.currency.currentIndex())  # the seller chose it
+        look.timezone.set_zone("Europe/Rome")
+        assert look.currency.code() == "JPY"  # a choice is kept
+    finally:
+        i18n._current = before
 
 
 def test_create_checks_every_field_before_asking_for_a_file_name(qtbot, tmp_path,

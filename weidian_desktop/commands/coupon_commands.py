@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from ..core.fields import value_label
 from ..core.i18n import N_, _, ngettext
 from . import command_help
 from .common import (
@@ -136,7 +137,7 @@ def _target_slug(store: ShopStore, coupon: Coupon) -> str | None:
     target = coupon.product_id or coupon.collection_id or coupon.drop_id
     if coupon.scope not in _TARGETS or target is None:
         return None
-    return store.scalar(_TARGETS[coupon.scope], (target,))  # type: ignore[return-value]
+    return store.scalar(_TARGETS[coupon.scope], (target,))
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -156,8 +157,10 @@ def cmd_list(args: argparse.Namespace) -> int:
             "scope": c.scope, "target": target, "max_uses": c.max_uses, "uses": uses,
             "state": state} for c, state, uses, target in rows])
         return 0
-    print_table([[c.code, state, describe(c, shop.currency, shop.default_language),
-                  f"{c.scope}:{target}" if target else c.scope,
+    print_table([[c.code, value_label("coupon_state", state),
+                  describe(c, shop.currency, shop.default_language),
+                  f"{value_label('scope', c.scope)}: {target}" if target
+                  else value_label("scope", c.scope),
                   format_local(c.starts_at, shop.timezone) if c.starts_at else "…", "→",
                   format_local(c.ends_at, shop.timezone) if c.ends_at else "…",
                   f"{uses}/{c.max_uses}" if c.max_uses else str(uses)]

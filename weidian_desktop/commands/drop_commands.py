@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from ..core.fields import value_label
 from ..core.i18n import N_, _, ngettext
 from . import command_help
 from .common import (
@@ -223,7 +224,8 @@ def cmd_list(args: argparse.Namespace) -> int:
     for d, state, left in rows:
         zone = d.timezone or "UTC"
         capped = [n for n in left.values() if n is not None]
-        table.append([d.slug or "", state, format_local(d.starts_at, zone), "→",
+        table.append([d.slug or "", value_label("drop_state", state),
+                      format_local(d.starts_at, zone), "→",
                       format_local(d.ends_at, zone),
                       ngettext("{n} product", "{n} products", len(d.items)).format(
                           n=len(d.items)),

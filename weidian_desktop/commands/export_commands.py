@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..core.i18n import _, ngettext
 from . import command_help
 from .common import shop_argument
 
@@ -13,15 +14,15 @@ from .common import shop_argument
 def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser(
         "export", help=command_help("export"),
-        description="Write the static HTML5 shop to OUTDIR (an empty folder or a previous "
-                    "export, which is replaced only once the new one is complete).")
+        description=_("Write the static HTML5 shop to OUTDIR (an empty folder or a previous "
+                      "export, which is replaced only once the new one is complete)."))
     shop_argument(export)
-    export.add_argument("outdir", metavar="OUTDIR", type=Path, help="the folder to write")
+    export.add_argument("outdir", metavar="OUTDIR", type=Path, help=_("the folder to write"))
     export.add_argument("--base-url", metavar="URL", default=None,
-                        help="the address the shop will live at (canonical URLs, sitemap); "
-                             "default: the shop's own setting")
+                        help=_("the address the shop will live at (canonical URLs, sitemap); "
+                               "default: the shop's own setting"))
     export.add_argument("--zip", metavar="FILE", type=Path, default=None,
-                        help="also write the export as a zip file")
+                        help=_("also write the export as a zip file"))
     export.set_defaults(func=cmd_export)
 
 
@@ -36,8 +37,13 @@ def cmd_export(args: argparse.Namespace) -> int:
                          progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Exported {len(result.pages)} pages to {result.outdir}: {len(result.written)} files "
-          f"written, {len(result.kept)} unchanged, {result.images_encoded} images encoded.")
+    pages, written = len(result.pages), len(result.written)
+    print(_("Exported {pages} to {folder}: {written}, {unchanged} unchanged, {images}.").format(
+        pages=ngettext("{n} page", "{n} pages", pages).format(n=pages), folder=result.outdir,
+        written=ngettext("{n} file written", "{n} files written", written).format(n=written),
+        unchanged=len(result.kept),
+        images=ngettext("{n} image encoded", "{n} images encoded",
+                        result.images_encoded).format(n=result.images_encoded)))
     if result.zip_path:
-        print(f"Wrote {result.zip_path}.")
+        print(_("Wrote {path}.").format(path=result.zip_path))
     return 0

@@ -5,82 +5,103 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.clock import to_iso
 from ..core.errors import ValidationError
+from ..core.formats import LOCAL, local_time
+from ..core.i18n import _, ngettext
 from ..core.money import format_money
 from ..core.order_reports import GROUPINGS, sales_summary
-from ..core.orders import CHANNELS, STATUSES, change_status, find_order, list_orders, record_order
+from ..core.orders import (
+    CHANNELS,
+    STATUSES,
+    change_status,
+    find_order,
+    list_orders,
+    record_order,
+    status_name,
+)
 from ..core.shop import get_shop
 from . import command_help
-from .common import UsageError, json_option, opened, print_json, reading, shop_argument
+from .common import (
+    UsageError,
+    json_option,
+    opened,
+    print_json,
+    print_table,
+    reading,
+    shop_argument,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     orders = sub.add_parser("orders", help=command_help("orders"),
-                            description="Record buyers' order-request messages and follow "
-                                        "the orders through to delivery.")
+                            description=_("Record buyers' order-request messages and follow "
+                                          "the orders through to delivery."))
     osub = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
 
-    add = osub.add_parser("add", help="record the order in a pasted message",
-                          description="Record the order a buyer's message asks for. The "
-                                      "message may carry the buyer's own words, quotes and "
-                                      "re-wrapped lines; a message recorded before is "
-                                      "recognised and not recorded twice.")
+    add = osub.add_parser("add", help=_("record the order in a pasted message"),
+                          description=_("Record the order a buyer's message asks for. The "
+                                        "message may carry the buyer's own words, quotes and "
+                                        "re-wrapped lines; a message recorded before is "
+                                        "recognised and not recorded twice."))
     shop_argument(add)
-    add.add_argument("source", nargs="?", metavar="-", help="read the message from stdin")
-    add.add_argument("--message", metavar="FILE", type=Path, help="a text file with the message")
+    add.add_argument("source", nargs="?", metavar="-", help=_("read the message from stdin"))
+    add.add_argument("--message", metavar="FILE", type=Path,
+                     help=_("a text file with the message"))
     add.add_argument("--at", metavar="TIME",
-                     help="when the buyer sent it (ISO 8601, default now): decides drop "
-                          "prices and coupon validity")
-    add.add_argument("--channel", choices=CHANNELS, help="where the message came from")
-    add.add_argument("--json", action="store_true", help="print the result as JSON")
+                     help=_("when the buyer sent it (ISO 8601, default now): decides drop "
+                            "prices and coupon validity"))
+    add.add_argument("--channel", choices=CHANNELS, help=_("where the message came from"))
+    add.add_argument("--json", action="store_true",
+                     help=_("print the result as JSON (the same bytes in every language)"))
     add.set_defaults(func=cmd_add)
 
-    lst = osub.add_parser("list", help="list recorded orders", description="List orders, "
-                          "newest first.")
+    lst = osub.add_parser("list", help=_("list recorded orders"),
+                          description=_("List orders, newest first."))
     shop_argument(lst)
     lst.add_argument("--status", choices=STATUSES)
-    lst.add_argument("--search", default="", help="reference, buyer, phone, SKU or title")
+    lst.add_argument("--search", default="", help=_("reference, buyer, phone, SKU or title"))
     json_option(lst)
     lst.set_defaults(func=cmd_list)
 
-    status = osub.add_parser("status", help="move an order to a new status",
-                             description="Move an order along requested → confirmed → "
-                                         "ordered → shipped → delivered, or cancel it.")
+    status = osub.add_parser("status", help=_("move an order to a new status"),
+                             description=_("Move an order along requested → confirmed → "
+                                           "ordered → shipped → delivered, or cancel it."))
     shop_argument(status)
-    status.add_argument("reference", metavar="REF", help="the order reference (WD-…)")
+    status.add_argument("reference", metavar="REF", help=_("the order reference (WD-…)"))
     status.add_argument("status", metavar="STATUS", choices=STATUSES)
-    status.add_argument("--tracking", metavar="NUMBER", help="tracking number (when shipped)")
-    status.add_argument("--note", default="", help="a note for the order's history")
+    status.add_argument("--tracking", metavar="NUMBER", help=_("tracking number (when shipped)"))
+    status.add_argument("--note", default="", help=_("a note for the order's history"))
     status.set_defaults(func=cmd_status)
 
-    tpl = osub.add_parser("template", help="a filled-in message for the buyer",
-                          description="Print a message for the buyer (order confirmed, "
-                                      "shipped, delivered, how to use) to copy into the chat.")
+    tpl = osub.add_parser("template", help=_("a filled-in message for the buyer"),
+                          description=_("Print a message for the buyer (order confirmed, "
+                                        "shipped, delivered, how to use) to copy into the "
+                                        "chat."))
     shop_argument(tpl)
     tpl.add_argument("reference", metavar="REF")
     tpl.add_argument("kind", choices=("confirmed", "shipped", "delivered", "how_to_use"))
-    tpl.add_argument("--language", help="language tag (default: the shop's)")
+    tpl.add_argument("--language", help=_("the message's language tag (default: the shop's); "
+                                           "also the language of this command's messages"))
     tpl.set_defaults(func=cmd_template)
 
-    po = osub.add_parser("po", help="purchase orders for suppliers (PDF or CSV)",
-                         description="Write the confirmed orders' purchase orders, grouped "
-                                     "by supplier, to a PDF or CSV file.")
+    po = osub.add_parser("po", help=_("purchase orders for suppliers (PDF or CSV)"),
+                         description=_("Write the confirmed orders' purchase orders, grouped "
+                                       "by supplier, to a PDF or CSV file."))
     shop_argument(po)
     po.add_argument("--supplier", metavar="NAME",
-                    help='only this supplier ("no supplier" for products without one)')
+                    help=_('only this supplier ("no supplier" for products without one)'))
     po.add_argument("-o", "--output", metavar="FILE", type=Path, required=True,
-                    help="FILE.pdf or FILE.csv")
+                    help=_("FILE.pdf or FILE.csv"))
     po.add_argument("--mark-ordered", action="store_true",
-                    help="then move these orders from confirmed to ordered")
+                    help=_("then move these orders from confirmed to ordered"))
     po.set_defaults(func=cmd_po)
 
-    summary = osub.add_parser("summary", help="sales per product, drop or campaign",
-                              description="Sales of non-cancelled orders.")
+    summary = osub.add_parser("summary", help=_("sales per product, drop or campaign"),
+                              description=_("Sales of non-cancelled orders."))
     shop_argument(summary)
     summary.add_argument("--by", choices=GROUPINGS, default="product")
     json_option(summary)
@@ -89,24 +110,24 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _read_message(args: argparse.Namespace) -> str:
     if (args.message is None) == (args.source is None):
-        raise _usage("give the message as --message FILE or as - (standard input)")
+        raise UsageError(_("orders add: give the message as --message FILE or as - (standard "
+                           "input)."))
     if args.source is not None and args.source != "-":
-        raise _usage(f"unexpected argument {args.source!r}; use --message FILE or -")
+        raise UsageError(_("orders add: unexpected argument {argument!r}; use --message FILE "
+                           "or -.").format(argument=args.source))
     if args.message is None:
         return sys.stdin.read()
     try:
         return args.message.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise ValidationError(f"{args.message} does not exist.", field="message") from None
-    except UnicodeDecodeError:
-        raise ValidationError(f"{args.message} is not UTF-8 text.", field="message") from None
-    except OSError as exc:
-        raise ValidationError(f"{args.message} cannot be read ({exc.strerror}).",
+        raise ValidationError(_("{file} does not exist.").format(file=args.message),
                               field="message") from None
-
-
-def _usage(message: str) -> UsageError:
-    return UsageError(f"orders add: {message}.")
+    except UnicodeDecodeError:
+        raise ValidationError(_("{file} is not UTF-8 text.").format(file=args.message),
+                              field="message") from None
+    except OSError as exc:
+        raise ValidationError(_("{file} cannot be read ({reason}).").format(
+            file=args.message, reason=exc.strerror), field="message") from None
 
 
 def _parse_time(text: str | None) -> str | None:
@@ -115,10 +136,10 @@ def _parse_time(text: str | None) -> str | None:
     try:
         moment = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise UsageError(f"--at {text!r} is not an ISO 8601 time such as "
-                          "2026-11-22T08:00:00Z.") from None
+        raise UsageError(_("--at {time!r} is not an ISO 8601 time such as "
+                           "2026-11-22T08:00:00Z.").format(time=text)) from None
     if moment.tzinfo is None:
-        raise UsageError(f"--at {text!r} needs a time zone (Z or +08:00).")
+        raise UsageError(_("--at {time!r} needs a time zone (Z or +08:00).").format(time=text))
     return to_iso(moment.astimezone(UTC))
 
 
@@ -131,12 +152,13 @@ def cmd_add(args: argparse.Namespace) -> int:
         print(json.dumps({"order_id": result.order_id, "reference": result.reference,
                           "duplicate": result.duplicate, "total": result.total,
                           "currency": result.currency,
-                          "warnings": [w.__dict__ for w in result.warnings]},
+                          "warnings": [w.as_json() for w in result.warnings]},
                          ensure_ascii=False))
         return 0
     print(result.summary())
     for warning in result.warnings:
-        print(f"warning [{warning.code}]: {warning.message}")
+        print(_("warning [{code}]: {warning}").format(code=warning.code,
+                                                       warning=warning.message))
     return 0
 
 
@@ -149,12 +171,13 @@ def cmd_list(args: argparse.Namespace) -> int:
                 "created_at")
         print_json([{k: r[k] for k in keep} for r in rows])
         return 0
-    for r in rows:
-        items = f"{r['items']} item" + ("s" if r["items"] != 1 else "")
-        print(f"{r['reference']}  {r['created_at'][:16].replace('T', ' ')}  {r['status']:<10} "
-              f"{items:>9}  {format_money(r['total'], r['currency'], locale):>12}  "
-              f"{r['buyer_name']}")
-    print(f"{len(rows)} orders.")
+    # Times on this computer's clock, as the app shows them.
+    print_table([[r["reference"], local_time(r["created_at"], LOCAL).strftime("%Y-%m-%d %H:%M"),
+                  status_name(r["status"]),
+                  ngettext("{n} item", "{n} items", r["items"]).format(n=r["items"]),
+                  format_money(r["total"], r["currency"], locale), r["buyer_name"]]
+                 for r in rows], right=(3, 4))
+    print(ngettext("{n} order.", "{n} orders.", len(rows)).format(n=len(rows)))
     return 0
 
 
@@ -162,7 +185,9 @@ def cmd_status(args: argparse.Namespace) -> int:
     with opened(args.shop) as store:
         change = change_status(store, find_order(store, args.reference), args.status,
                                note=args.note, tracking_number=args.tracking)
-    print(f"{args.reference.upper()}: {change.from_status} → {change.to_status}.")
+    print(_("{reference}: {before} → {after}.").format(
+        reference=args.reference.upper(), before=status_name(change.from_status),
+        after=status_name(change.to_status)))
     return 0
 
 
@@ -185,9 +210,15 @@ def cmd_po(args: argparse.Namespace) -> int:
     for po in orders:
         units = sum(line.quantity for line in po.lines)
         n = len(po.order_ids)
-        print(f"{po.label}: {n} order{'s' if n != 1 else ''}, {units} "
-              f"unit{'s' if units != 1 else ''}.")
-    print(f"Wrote {args.output}." + (f" {moved} orders are now ordered." if moved else ""))
+        print(_("{supplier}: {orders}, {units}.").format(
+            supplier=po.label, orders=ngettext("{n} order", "{n} orders", n).format(n=n),
+            units=ngettext("{n} unit", "{n} units", units).format(n=units)))
+    if moved:
+        print(ngettext("Wrote {path}. {n} order is now ordered.",
+                       "Wrote {path}. {n} orders are now ordered.", moved).format(
+            path=args.output, n=moved))
+    else:
+        print(_("Wrote {path}.").format(path=args.output))
     return 0
 
 
@@ -199,11 +230,9 @@ def cmd_summary(args: argparse.Namespace) -> int:
         print_json([{"label": r["label"] or "", "orders": r["orders"], "units": r["units"] or 0,
                      "revenue": r["revenue"] or 0, "currency": shop.currency} for r in rows])
         return 0
-    for r in rows:
-        label = r["label"] or "(none)"
-        # Chinese characters take two columns in a terminal: pad by display width.
-        pad = max(0, 30 - sum(2 if unicodedata.east_asian_width(c) in "WF" else 1
-                              for c in label))
-        print(f"{label}{' ' * pad} {r['orders']:>4} orders {r['units']:>5} units "
-              f"{format_money(r['revenue'] or 0, shop.currency, shop.default_language):>14}")
+    print_table([[r["label"] or _("(none)"),
+                  ngettext("{n} order", "{n} orders", r["orders"]).format(n=r["orders"]),
+                  ngettext("{n} unit", "{n} units", r["units"] or 0).format(n=r["units"] or 0),
+                  format_money(r["revenue"] or 0, shop.currency, shop.default_language)]
+                 for r in rows], right=(1, 2, 3))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..core.fields import value_label
 from ..core.i18n import _, ngettext
 from ..core.posts import KINDS, STATUSES
 from . import command_help
@@ -52,7 +53,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     text.add_argument("--body-file", metavar="FILE", type=Path,
                       help=_("read the text from a UTF-8 file"))
     add.add_argument("--language", metavar="TAG",
-                     help=_("only in this language of the shop (default: every language)"))
+                     help=_("only in this language of the shop (default: every language); also "
+                            "the language of this command's messages"))
     add.add_argument("--at", metavar="TIME", help=_("the publish time (default: now)"))
     add.add_argument("--status", choices=STATUSES, default="published",
                      help=_("a draft is not in the exported shop (default: published)"))
@@ -133,7 +135,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             "products": [slugs.get(i) for i in p.product_ids],
             "images": [{"hash": i.hash, "alt": i.alt} for i in p.images]} for p in posts])
         return 0
-    print_table([[p.slug or "", format_local(p.publish_at, zone) if p.publish_at else "-", p.kind,
-                  p.status, post_title(p)] for p in posts])
+    print_table([[p.slug or "", format_local(p.publish_at, zone) if p.publish_at else "-",
+                  value_label("post_kind", p.kind), value_label("status", p.status),
+                  post_title(p)] for p in posts])
     print(ngettext("{n} post.", "{n} posts.", len(posts)).format(n=len(posts)))
     return 0

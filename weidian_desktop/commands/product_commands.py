@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from ..core.fields import value_label
 from ..core.i18n import _, ngettext
 from . import command_help
 from .common import json_option, opened, print_json, print_table, reading, shop_argument
@@ -60,8 +61,10 @@ def cmd_list(args: argparse.Namespace) -> int:
                      "quantity": r.quantity, "sku": r.sku, "variants": r.variant_count,
                      "supplier": suppliers.get(r.id)} for r in rows])
         return 0
-    print_table([[r.slug, r.status, format_money(r.price, shop.currency, shop.default_language),
-                  r.availability, r.title] for r in rows], right=[2])
+    print_table([[r.slug, value_label("status", r.status),
+                  format_money(r.price, shop.currency, shop.default_language),
+                  value_label("availability", r.availability), r.title] for r in rows],
+                right=[2])
     print(ngettext("{n} product.", "{n} products.", len(rows)).format(n=len(rows)))
     return 0
 

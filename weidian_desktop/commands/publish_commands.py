@@ -19,24 +19,24 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     publish = sub.add_parser(
         "publish", help=command_help("publish"),
-        description="Export the shop and send what changed to TARGET: file:///folder, "
+        description=_("Export the shop and send what changed to TARGET: file:///folder, "
                     "sftp://user@host[:port]/path, s3://bucket/prefix (with --endpoint for "
                     "R2, OSS, COS, B2, MinIO) or git+URL#branch. The target is remembered in "
                     "the shop file (never a password: those come from the system keyring, "
-                    "WEIDIAN_PUBLISH_PASSWORD, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY).")
+                    "WEIDIAN_PUBLISH_PASSWORD, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)."))
     shop_argument(publish)
     publish.add_argument("target", metavar="TARGET", nargs="?", default=None,
-                         help="where to publish; default: where this shop was published last")
+                         help=_("where to publish; default: where this shop was published last"))
     publish.add_argument("--endpoint", metavar="URL", default=None,
-                         help="s3: the S3-compatible service's address (default: AWS)")
+                         help=_("s3: the S3-compatible service's address (default: AWS)"))
     publish.add_argument("--identity", metavar="KEYFILE", default=None,
-                         help="sftp: the private key to log in with")
+                         help=_("sftp: the private key to log in with"))
     publish.add_argument("--public-read", action="store_true", default=None,
-                         help="s3: make every object readable by anyone (public-read ACL)")
+                         help=_("s3: make every object readable by anyone (public-read ACL)"))
     publish.add_argument("--region", metavar="NAME", default=None,
-                         help="s3: the region to sign requests for (default: us-east-1)")
+                         help=_("s3: the region to sign requests for (default: us-east-1)"))
     publish.add_argument("--dry-run", action="store_true",
-                         help="list what would be uploaded and deleted; change nothing")
+                         help=_("list what would be uploaded and deleted; change nothing"))
     publish.set_defaults(func=cmd_publish)
 
 
@@ -115,9 +115,9 @@ def cmd_publish(args: argparse.Namespace) -> int:
             remember(store, target)
     if args.dry_run:
         for path in result.uploaded:
-            print(f"upload {path}")
+            print(_("upload {path}").format(path=path))
         for path in result.deleted:
-            print(f"delete {path}")
+            print(_("delete {path}").format(path=path))
     print(result.summary())
     if result.public_url and not args.dry_run:
         print(_("The shop is at {url}").format(url=result.public_url))

@@ -24,50 +24,51 @@ LISTED = 20  # new items and price changes listed by name; the rest are counted
 def register(sub: argparse._SubParsersAction) -> None:
     imp = sub.add_parser(
         "import", help=command_help("import"),
-        description="Import a supplier catalogue (Shopify or WooCommerce product CSV, Google "
-                    "Merchant feed, 淘宝助理 data pack, or any CSV/TSV through a column "
-                    "mapping). A re-import is a sync: new items, price changes and "
-                    "discontinued items are printed, and picked products follow the supplier "
-                    "except for the fields the seller edited. Bad lines are skipped and "
-                    "listed; the rest is written in one transaction.")
+        description=_("Import a supplier catalogue (Shopify or WooCommerce product CSV, "
+                      "Google Merchant feed, 淘宝助理 data pack, or any CSV/TSV through a "
+                      "column mapping). A re-import is a sync: new items, price changes and "
+                      "discontinued items are printed, and picked products follow the "
+                      "supplier except for the fields the seller edited. Bad lines are skipped "
+                      "and listed; the rest is written in one transaction."))
     shop_argument(imp)
-    imp.add_argument("file", metavar="FILE", type=Path, help="the supplier's file")
+    imp.add_argument("file", metavar="FILE", type=Path, help=_("the supplier's file"))
     imp.add_argument("--format", choices=FORMATS, default="auto",
-                     help="the file's format (default: detected)")
+                     help=_("the file's format (default: detected)"))
     imp.add_argument("--supplier", metavar="NAME",
-                     help="the supplier's name (default: the file name without extension)")
+                     help=_("the supplier's name (default: the file name without "
+                            "extension)"))
     imp.add_argument("--mapping", metavar="FILE.json", type=Path,
-                     help='column mapping for a generic CSV, e.g. {"sku": "货号", "title": '
-                          '"品名", "price": "批发价"} (default: the one remembered for the '
-                          "supplier, or guessed from the header)")
+                     help=_('column mapping for a generic CSV, e.g. {{"sku": "货号", "title": '
+                            '"品名", "price": "批发价"}} (default: the one remembered for the '
+                            "supplier, or guessed from the header)").format())  # {{ }}: braces
     imp.add_argument("--currency", metavar="CODE",
-                     help="the currency of the file's prices (default: the supplier's, "
-                          "else the shop's)")
+                     help=_("the currency of the file's prices (default: the supplier's, "
+                            "else the shop's)"))
     imp.add_argument("--dry-run", action="store_true",
-                     help="show what the import would change and write nothing")
+                     help=_("show what the import would change and write nothing"))
     imp.set_defaults(func=cmd_import)
 
     pck = sub.add_parser(
         "pick", help=command_help("pick"),
-        description="Make shop products from a supplier's items with a markup rule: shop "
-                    "price = supplier price x (1 + PERCENT/100) + AMOUNT, rounded up. "
-                    "Products stay linked to the supplier item and are on request unless "
-                    "--in-stock is given.")
+        description=_("Make shop products from a supplier's items with a markup rule: shop "
+                      "price = supplier price x (1 + PERCENT/100) + AMOUNT, rounded up. "
+                      "Products stay linked to the supplier item and are on request unless "
+                      "--in-stock is given."))
     shop_argument(pck)
     pck.add_argument("--supplier", metavar="NAME", required=True)
     which = pck.add_mutually_exclusive_group(required=True)
-    which.add_argument("--all", action="store_true", help="every item the supplier lists")
-    which.add_argument("--sku", metavar="SKU", nargs="+", help="the supplier SKUs to pick")
+    which.add_argument("--all", action="store_true", help=_("every item the supplier lists"))
+    which.add_argument("--sku", metavar="SKU", nargs="+", help=_("the supplier SKUs to pick"))
     pck.add_argument("--markup", metavar="PERCENT", type=_decimal, default=Decimal(0),
-                     help="percent added to the supplier price (default 0)")
+                     help=_("percent added to the supplier price (default 0)"))
     pck.add_argument("--add", metavar="AMOUNT", default="0",
-                     help="a fixed amount added after the percent, in the shop currency")
+                     help=_("a fixed amount added after the percent, in the shop currency"))
     pck.add_argument("--round", choices=ROUNDINGS, default="none", dest="rounding",
-                     help="lift prices to the next .99, .90 or whole unit")
+                     help=_("lift prices to the next .99, .90 or whole unit"))
     pck.add_argument("--rate", metavar="RATE", type=_decimal,
-                     help="exchange rate when the supplier's currency is not the shop's")
+                     help=_("exchange rate when the supplier's currency is not the shop's"))
     pck.add_argument("--in-stock", action="store_true",
-                     help="carry the supplier's stock counts instead of 'on request'")
+                     help=_("carry the supplier's stock counts instead of 'on request'"))
     pck.add_argument("--publish", action="store_true",
                      help=_("publish the new products at once (default: drafts, which the "
                             "exported shop leaves out)"))
@@ -78,9 +79,10 @@ def _decimal(text: str) -> Decimal:
     try:
         value = Decimal(text.strip().rstrip("%"))
     except InvalidOperation:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        raise argparse.ArgumentTypeError(_("{text!r} is not a number").format(
+            text=text)) from None
     if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number")
+        raise argparse.ArgumentTypeError(_("{text!r} is not a number").format(text=text))
     return value
 
 
@@ -90,14 +92,14 @@ def _mapping(path: Path | None) -> dict | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ValidationError(f"The mapping file {path} does not exist.",
+        raise ValidationError(_("The mapping file {path} does not exist.").format(path=path),
                               field="mapping") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError(f"The mapping file {path} is not JSON ({exc}).",
-                              field="mapping") from None
+        raise ValidationError(_("The mapping file {path} is not JSON ({reason}).").format(
+            path=path, reason=exc), field="mapping") from None
     if not isinstance(data, dict):
-        raise ValidationError(f"The mapping file {path} must hold one JSON object of field "
-                              "names and column names.", field="mapping")
+        raise ValidationError(_("The mapping file {path} must hold one JSON object of field "
+                                "names and column names.").format(path=path), field="mapping")
     return data
 
 
@@ -109,43 +111,50 @@ def _money(amount: int | None, currency: str) -> str:
 
 def diff_lines(preview: ImportPreview) -> list[str]:
     """The sync diff and every problem line, as printed by ``import``."""
-    from ..stocklists.detect import LABELS
+    from ..stocklists.detect import format_label
+    from ..stocklists.importer import problem_line
 
     plan, parsed = preview.plan, preview.parsed
-    lines = [f"{preview.path.name}: {LABELS[parsed.format]} ({preview.encoding}) for supplier "
-             f"{preview.supplier!r}: {len(parsed.rows)} items on {parsed.data_lines} lines.",
-             f"Sync: {plan.summary()}."]
+    rows = len(parsed.rows)
+    lines = [_("{file}: {format} ({encoding}) for supplier {supplier!r}: {items} on "
+               "{lines}.").format(
+                 file=preview.path.name, format=format_label(parsed.format),
+                 encoding=preview.encoding, supplier=preview.supplier,
+                 items=ngettext("{n} item", "{n} items", rows).format(n=rows),
+                 lines=ngettext("{n} line", "{n} lines", parsed.data_lines).format(
+                     n=parsed.data_lines)),
+             _("Sync: {summary}.").format(summary=plan.summary())]
     if plan.new:
-        lines.append(f"New items ({len(plan.new)}):")
+        lines.append(_("New items ({n}):").format(n=len(plan.new)))
         lines += [f"  {row.sku}  {row.title}  "
                   f"{_money(row.price, row.currency or preview.currency)}"
-                  for row, _ in plan.new[:LISTED]]
+                  for row, _values in plan.new[:LISTED]]
         if len(plan.new) > LISTED:
-            lines.append(f"  … and {len(plan.new) - LISTED} more")
+            lines.append("  " + _("… and {n} more").format(n=len(plan.new) - LISTED))
     changes = plan.price_changes
     if changes:
         currency = preview.currency
-        lines.append(f"Price changes ({len(changes)}):")
+        lines.append(_("Price changes ({n}):").format(n=len(changes)))
         lines += [f"  {c.sku}  {c.title}  {_money(c.old_price, currency)} → "
                   f"{_money(c.new_price, currency)}" for c in changes[:LISTED]]
         if len(changes) > LISTED:
-            lines.append(f"  … and {len(changes) - LISTED} more")
+            lines.append("  " + _("… and {n} more").format(n=len(changes) - LISTED))
     if plan.discontinued:
-        lines.append(f"Discontinued ({len(plan.discontinued)}):")
+        lines.append(_("Discontinued ({n}):").format(n=len(plan.discontinued)))
         for gone in plan.discontinued:
-            picked = (f"  (picked into {len(gone.product_ids)} shop product"
-                      f"{'s' if len(gone.product_ids) != 1 else ''}: flagged)"
-                      if gone.product_ids else "")
+            n = len(gone.product_ids)
+            picked = ("  " + ngettext("(picked into {n} shop product: flagged)",
+                                      "(picked into {n} shop products: flagged)", n).format(n=n)
+                      if n else "")
             lines.append(f"  {gone.sku}  {gone.title}{picked}")
     skipped = [p for p in parsed.problems if p.skipped]
     warnings = [p for p in parsed.problems if not p.skipped]
     if skipped:
-        lines.append(f"Skipped lines ({len(skipped)}):")
-        lines += [f"  line {p.line}: {p.reason}" for p in skipped]
+        lines.append(_("Skipped lines ({n}):").format(n=len(skipped)))
+        lines += ["  " + problem_line(p) for p in skipped]
     if warnings:
-        lines.append(f"Warnings ({len(warnings)}):")
-        lines += [f"  line {p.line}: {p.reason}" if p.line else f"  {p.reason}"
-                  for p in warnings]
+        lines.append(_("Warnings ({n}):").format(n=len(warnings)))
+        lines += ["  " + problem_line(p) for p in warnings]
     return lines
 
 
@@ -158,13 +167,18 @@ def cmd_import(args: argparse.Namespace) -> int:
                                  mapping=mapping, currency=args.currency)
         print("\n".join(diff_lines(preview)))
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            print(_("Dry run: nothing was written."))
             return 0
         report = apply_import(store, preview)
-    print(f"Imported in {report.seconds:.1f} s: {report.added} new, {report.updated} "
-          f"changed, {report.discontinued} discontinued, {report.products_updated} picked "
-          f"products updated; {len(report.skipped)} line"
-          f"{'s' if len(report.skipped) != 1 else ''} skipped.")
+    skipped = len(report.skipped)
+    # Translators: counts of catalogue items; "label: number" forms suit Italian.
+    print(_("Imported in {seconds:.1f} s: {added} new, {updated} changed, {discontinued} "
+            "discontinued, {picked}; {skipped}.").format(
+        seconds=report.seconds, added=report.added, updated=report.updated,
+        discontinued=report.discontinued,
+        picked=ngettext("{n} picked product updated", "{n} picked products updated",
+                        report.products_updated).format(n=report.products_updated),
+        skipped=ngettext("{n} line skipped", "{n} lines skipped", skipped).format(n=skipped)))
     return 0
 
 
@@ -178,8 +192,8 @@ def cmd_pick(args: argparse.Namespace) -> int:
         try:
             fixed = parse_money(args.add, currency, field="add")
         except WeidianError:
-            raise ValidationError(f"--add {args.add!r} is not an amount of {currency}.",
-                                  field="add") from None
+            raise ValidationError(_("--add {amount!r} is not an amount of {currency}.").format(
+                amount=args.add, currency=currency), field="add") from None
         rule = MarkupRule(percent=args.markup, fixed=fixed, rounding=args.rounding,
                           rate=args.rate)
         result = pick_items(store, args.supplier, args.sku, all=args.all, markup=rule,
@@ -187,14 +201,17 @@ def cmd_pick(args: argparse.Namespace) -> int:
                         status="published" if args.publish else "draft")
         rows = margins(store, result.product_ids)
     for m in rows:
-        margin = ("margin unknown" if m.amount is None else
-                  f"margin {_money(m.amount, m.currency)} ({m.percent:.1f}%)")
+        margin = (_("margin unknown") if m.amount is None else
+                  _("margin {amount} ({percent:.1f}%)").format(
+                      amount=_money(m.amount, m.currency), percent=m.percent))
         print(f"  {m.title}  {_money(m.price, m.currency)}  {margin}")
     for sku, reason in result.skipped:
-        print(f"  skipped {sku}: {reason}")
-    n = len(result.product_ids)
-    print(f"Picked {n} product{'s' if n != 1 else ''} from {args.supplier!r} "
-          f"({len(result.skipped)} items skipped).")
+        print("  " + _("skipped {sku}: {reason}").format(sku=sku, reason=reason))
+    n, left_out = len(result.product_ids), len(result.skipped)
+    print(_("Picked {products} from {supplier!r} ({skipped}).").format(
+        products=ngettext("{n} product", "{n} products", n).format(n=n),
+        supplier=args.supplier,
+        skipped=ngettext("{n} item skipped", "{n} items skipped", left_out).format(n=left_out)))
     if args.publish and n:
         print(ngettext("{n} product is published.", "All {n} products are published.", n)
               .format(n=n))

@@ -1,10 +1,11 @@
-"""The `check` report: file integrity, foreign keys, and (later) listing health."""
+"""The `check` report: file integrity, foreign keys, stored images and FAQ, listing health."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from .i18n import _
 from .store import ShopStore
 
 
@@ -29,29 +30,29 @@ class CheckReport:
         return not any(f.severity == "error" for f in self.findings)
 
 
-# Further checks (listing health, freshness) register here so `check` runs them all.
-CHECKS: list[Callable[[ShopStore], list[Finding]]] = []
-
-
 def integrity_findings(store: ShopStore) -> list[Finding]:
     findings = []
     problems = [r[0] for r in store.conn.execute("PRAGMA integrity_check")]
     if problems != ["ok"]:
-        findings += [Finding("error", "integrity", p) for p in problems]
+        # SQLite words its own findings (in English); the sentence around them is ours.
+        findings += [Finding("error", "integrity", _(
+            "The shop file is damaged; SQLite reports: {problem}").format(problem=p))
+            for p in problems]
     for table, rowid, parent, _fk in store.conn.execute("PRAGMA foreign_key_check"):
-        findings.append(Finding("error", "foreign-key",
-                                f"{table} row {rowid} points at a missing {parent} row."))
+        findings.append(Finding("error", "foreign-key", _(
+            "{table} row {row} points at a missing {parent} row.").format(
+                table=table, row=rowid, parent=parent)))
     if store.scalar("SELECT count(*) FROM shop") != 1:
-        findings.append(Finding("error", "shop", "The shopfront settings are missing."))
+        findings.append(Finding("error", "shop", _("The shopfront settings are missing.")))
     return findings
 
 
 def run_check(store: ShopStore) -> CheckReport:
-    from . import health  # noqa: F401  (late: importing it registers the listing-health check)
+    """Every check over the shop file, in this order; a new check is added to this list."""
+    # Late: these modules import Finding from here (and health loads its word lists).
+    from .health import health_findings
     from .stored_checks import faq_findings, image_findings
 
-    report = CheckReport(integrity_findings(store) + image_findings(store)
-                         + faq_findings(store))
-    for check in CHECKS:
-        report.findings.extend(check(store))
-    return report
+    checks: tuple[Callable[[ShopStore], list[Finding]], ...] = (
+        integrity_findings, image_findings, faq_findings, health_findings)
+    return CheckReport([finding for check in checks for finding in check(store)])

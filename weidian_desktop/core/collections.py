@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .slugs import slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 
 @dataclass
@@ -26,7 +27,7 @@ def create_collection(store: ShopStore, collection: Collection) -> int:
     """Add a collection (one transaction); returns its id."""
     title = (collection.title or "").strip()
     if not title:
-        raise ValidationError("A collection needs a title.", field="title")
+        raise ValidationError(_("A collection needs a title."), field="title")
     with store.atomic() as db:
         slug = unique_slug(store.conn, "collections", collection.slug or slugify(title, prefix="c"))
         row = {"title": title, "description": collection.description, "slug": slug,
@@ -34,7 +35,7 @@ def create_collection(store: ShopStore, collection: Collection) -> int:
                "created_at": utc_now()}
         if collection.id is not None:
             row["id"] = collection.id
-        collection.id, collection.slug = db["collections"].insert(row).last_pk, slug
+        collection.id, collection.slug = last_id(db.table("collections").insert(row)), slug
     return collection.id
 
 
@@ -47,13 +48,9 @@ def list_collections(store: ShopStore) -> list[Collection]:
 def rename_collection(store: ShopStore, collection_id: int, title: str) -> None:
     title = (title or "").strip()
     if not title:
-        raise ValidationError("A collection needs a title.", field="title")
+        raise ValidationError(_("A collection needs a title."), field="title")
     with store.atomic() as db:
         if store.scalar("SELECT 1 FROM collections WHERE id = ?", (collection_id,)) is None:
-            raise NotFoundError(f"There is no collection with id {collection_id}.")
-        db["collections"].update(collection_id, {"title": title})
-
-
-def delete_collection(store: ShopStore, collection_id: int) -> None:
-    with store.atomic() as db:
-        db.execute("DELETE FROM collections WHERE id = ?", [collection_id])
+            raise NotFoundError(_("There is no collection with id {collection_id}.").format(
+                collection_id=collection_id))
+        db.table("collections").update(collection_id, {"title": title})

@@ -9,22 +9,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, fields
+from typing import Any
 
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
-from .i18n import _
-from .money import format_money, parse_money
+from .fields import field_label
+from .i18n import _, pgettext
+from .money import format_money, money_in_message, parse_money
 from .order_pricing import coupon_uses
 from .price_input import parse_price_input
 from .shop import get_shop
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 KINDS = ("percent", "fixed")
 SCOPES = ("shop", "collection", "product", "drop")
 _CODE = re.compile(r"^[A-Z0-9]+(-[A-Z0-9]+)*$")
-_TARGET = {"collection": ("collection_id", "collections", "collection"),
-           "product": ("product_id", "products", "product"),
-           "drop": ("drop_id", "drops", "drop")}
+_TARGET = {"collection": ("collection_id", "collections"),
+           "product": ("product_id", "products"),
+           "drop": ("drop_id", "drops")}
+# Whole sentences per scope: the noun changes the words around it in Italian and Chinese.
+_CHOOSE = {"collection": lambda: _("Choose the collection the coupon {code} is for."),
+           "product": lambda: _("Choose the product the coupon {code} is for."),
+           "drop": lambda: _("Choose the drop the coupon {code} is for.")}
+_GONE = {"collection": lambda: _("The collection {id} the coupon is for no longer exists."),
+         "product": lambda: _("The product {id} the coupon is for no longer exists."),
+         "drop": lambda: _("The drop {id} the coupon is for no longer exists.")}
 
 
 @dataclass
@@ -71,58 +80,59 @@ def validate_coupon(store: ShopStore, coupon: Coupon) -> Coupon:
     """Every rule a coupon must pass; raises ValidationError naming the field."""
     coupon.code = normalise_code(coupon.code)
     if not 3 <= len(coupon.code) <= 32 or not _CODE.match(coupon.code):
-        raise ValidationError(f"The code {coupon.code!r} must be 3 to 32 letters or digits, "
-                              "optionally joined by single dashes (like SPRING-10).",
-                              field="code")
+        raise ValidationError(_("The code {code!r} must be 3 to 32 letters or digits, "
+                                "optionally joined by single dashes (like SPRING-10).").format(
+                                    code=coupon.code), field="code")
     if store.scalar("SELECT 1 FROM coupons WHERE code = ? COLLATE NOCASE AND id IS NOT ?",
                     (coupon.code, coupon.id)):
-        raise ValidationError(f"The code {coupon.code} is already used by another coupon.",
-                              field="code")
+        raise ValidationError(_("The code {code} is already used by another coupon.").format(
+            code=coupon.code), field="code")
     if coupon.kind not in KINDS:
-        raise ValidationError(f"Kind {coupon.kind!r} is not percent or fixed.", field="kind")
+        raise ValidationError(_("Kind {kind!r} is not percent or fixed.").format(
+            kind=coupon.kind), field="kind")
     if coupon.kind == "percent" and not 1 <= coupon.value <= 100:
-        raise ValidationError(f"A percentage off must be from 1 to 100, not {coupon.value}.",
-                              field="value")
+        raise ValidationError(_("A percentage off must be from 1 to 100, not {value}.").format(
+            value=coupon.value), field="value")
     currency = get_shop(store).currency
     if coupon.kind == "fixed" and coupon.value < 1:
-        raise ValidationError("An amount off must be more than "
-                              f"{format_money(0, currency)}.", field="value")
+        raise ValidationError(_("An amount off must be more than {zero}.").format(
+            zero=money_in_message(0, currency)), field="value")
     if coupon.min_order < 0:
-        raise ValidationError("The minimum order cannot be negative.", field="min_order")
+        raise ValidationError(_("The minimum order cannot be negative."), field="min_order")
     for name in ("starts_at", "ends_at"):
         value = getattr(coupon, name)
         if value is not None:
             try:
                 from_iso(value)
             except ValueError:
-                raise ValidationError(f"{value!r} is not a time like 2026-11-11T12:00:00Z.",
-                                      field=name) from None
+                raise ValidationError(_("The {field} {value!r} is not a time like "
+                                        "2026-11-11T12:00:00Z.").format(
+                    field=field_label(name), value=value), field=name) from None
     if coupon.starts_at and coupon.ends_at and coupon.ends_at <= coupon.starts_at:
-        raise ValidationError(f"The coupon {coupon.code} ends before it starts.",
-                              field="ends_at")
+        raise ValidationError(_("The coupon {code} ends before it starts.").format(
+            code=coupon.code), field="ends_at")
     if coupon.max_uses is not None and coupon.max_uses < 1:
-        raise ValidationError("The maximum number of uses must be at least 1 (leave it "
-                              "empty for no limit).", field="max_uses")
+        raise ValidationError(_("The maximum number of uses must be at least 1 (leave it "
+                                "empty for no limit)."), field="max_uses")
     _check_scope(store, coupon)
     return coupon
 
 
 def _check_scope(store: ShopStore, coupon: Coupon) -> None:
     if coupon.scope not in SCOPES:
-        raise ValidationError(f"Scope {coupon.scope!r} is not shop, collection, product or "
-                              "drop.", field="scope")
-    for scope, (column, table, noun) in _TARGET.items():
+        raise ValidationError(_("Scope {scope!r} is not shop, collection, product or "
+                                "drop.").format(scope=coupon.scope), field="scope")
+    for scope, (column, table) in _TARGET.items():
         target = getattr(coupon, column)
         if scope != coupon.scope:
             setattr(coupon, column, None)  # one target only, the one the scope names
         elif target is None:
-            raise ValidationError(f"Choose the {noun} the coupon {coupon.code} is for.",
-                                  field=column)
+            raise ValidationError(_CHOOSE[scope]().format(code=coupon.code), field=column)
         elif store.scalar(f"SELECT 1 FROM {table} WHERE id = ?", (target,)) is None:
-            raise NotFoundError(f"The {noun} {target} the coupon is for no longer exists.")
+            raise NotFoundError(_GONE[scope]().format(id=target))
 
 
-def _row(coupon: Coupon) -> dict:
+def _row(coupon: Coupon) -> dict[str, Any]:
     row = {f.name: getattr(coupon, f.name) for f in fields(coupon) if f.name != "id"}
     if coupon.id is not None:
         row["id"] = coupon.id
@@ -133,7 +143,7 @@ def create_coupon(store: ShopStore, coupon: Coupon) -> int:
     """Add a coupon (one transaction); returns its id."""
     with store.atomic() as db:
         validate_coupon(store, coupon)
-        coupon.id = int(db["coupons"].insert({**_row(coupon), "created_at": utc_now()}).last_pk)
+        coupon.id = last_id(db.table("coupons").insert({**_row(coupon), "created_at": utc_now()}))
     return coupon.id
 
 
@@ -143,9 +153,9 @@ def update_coupon(store: ShopStore, coupon: Coupon) -> None:
         raise ValueError("update_coupon needs a coupon with an id")
     with store.atomic() as db:
         if store.scalar("SELECT 1 FROM coupons WHERE id = ?", (coupon.id,)) is None:
-            raise NotFoundError(f"Coupon {coupon.id} no longer exists.")
+            raise NotFoundError(_("Coupon {id} no longer exists.").format(id=coupon.id))
         validate_coupon(store, coupon)
-        db["coupons"].update(coupon.id, _row(coupon))
+        db.table("coupons").update(coupon.id, _row(coupon))
 
 
 def delete_coupon(store: ShopStore, coupon_id: int) -> Coupon:
@@ -161,14 +171,14 @@ def restore_coupon(store: ShopStore, coupon: Coupon) -> None:
     create_coupon(store, Coupon(**vars(coupon)))
 
 
-def _coupon(row: dict) -> Coupon:
+def _coupon(row: dict[str, Any]) -> Coupon:
     return Coupon(**{f.name: row[f.name] for f in fields(Coupon)})
 
 
 def get_coupon(store: ShopStore, coupon_id: int) -> Coupon:
     rows = store.query("SELECT * FROM coupons WHERE id = ?", (coupon_id,))
     if not rows:
-        raise NotFoundError(f"There is no coupon with id {coupon_id}.")
+        raise NotFoundError(_("There is no coupon with id {id}.").format(id=coupon_id))
     return _coupon(rows[0])
 
 
@@ -177,7 +187,8 @@ def find_coupon(store: ShopStore, code: str) -> Coupon:
     rows = store.query("SELECT * FROM coupons WHERE code = ? COLLATE NOCASE",
                        (normalise_code(code),))
     if not rows:
-        raise NotFoundError(f"There is no coupon with the code {normalise_code(code)}.")
+        raise NotFoundError(_("There is no coupon with the code {code}.").format(
+            code=normalise_code(code)))
     return _coupon(rows[0])
 
 
@@ -200,5 +211,6 @@ def coupon_state(store: ShopStore, coupon: Coupon, at: str | None = None) -> str
 def describe(coupon: Coupon, currency: str, locale: str = "en") -> str:
     """``10% off`` / ``¥20.00 off``: the discount in a few words (for lists and logs)."""
     if coupon.kind == "percent":
-        return f"{coupon.value}% off"
-    return f"{format_money(coupon.value, currency, locale)} off"
+        return pgettext("discount", "{percent}% off").format(percent=coupon.value)
+    return pgettext("discount", "{amount} off").format(
+        amount=format_money(coupon.value, currency, locale))

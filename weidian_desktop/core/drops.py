@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from typing import Any
 
 from . import drop_checks
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .order_pricing import drop_item_sold
 from .shop import get_shop
 from .slugs import is_safe_slug, slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 STATES = ("draft", "upcoming", "preview", "live", "sold_out", "ended")
 STATUSES = ("draft", "published")
@@ -61,15 +63,16 @@ def validate_drop(store: ShopStore, drop: Drop) -> Drop:
     drop.description = (drop.description or "").strip()
     drop.timezone = drop.timezone or get_shop(store).timezone
     if not drop.name:
-        raise ValidationError("The drop needs a name.", field="name")
+        raise ValidationError(_("The drop needs a name."), field="name")
     if len(drop.name) > 80:
-        raise ValidationError("The drop name is longer than 80 characters.", field="name")
+        raise ValidationError(_("The drop name is longer than 80 characters."), field="name")
     if drop.status not in STATUSES:
-        raise ValidationError(f"Status {drop.status!r} is not draft or published.",
-                              field="status")
+        raise ValidationError(_("Status {status!r} is not draft or published.").format(
+            status=drop.status), field="status")
     if drop.slug is not None and not is_safe_slug(drop.slug):
-        raise ValidationError(f"{drop.slug!r} cannot be used in a web address; use lower-case "
-                              "letters, digits and dashes.", field="slug")
+        raise ValidationError(_("{slug!r} cannot be used in a web address; use lower-case "
+                                "letters, digits and dashes.").format(slug=drop.slug),
+                              field="slug")
     drop_checks.check_times(drop)
     drop_checks.check_items(store, drop)
     drop_checks.check_overlaps(store, drop)
@@ -80,25 +83,26 @@ def _write(store: ShopStore, drop: Drop, *, new: bool) -> int:
     db, now = store.db, utc_now()
     slug = unique_slug(store.conn, "drops", drop.slug or slugify(drop.name, prefix="drop"),
                        exclude_id=drop.id)
-    row = {"slug": slug, "name": drop.name, "description": drop.description,
-           "timezone": drop.timezone, "preview_at": drop.preview_at,
-           "starts_at": drop.starts_at, "ends_at": drop.ends_at, "status": drop.status,
-           "updated_at": now}
+    row: dict[str, object] = {
+        "slug": slug, "name": drop.name, "description": drop.description,
+        "timezone": drop.timezone, "preview_at": drop.preview_at,
+        "starts_at": drop.starts_at, "ends_at": drop.ends_at, "status": drop.status,
+        "updated_at": now}
     if new:
         row["created_at"] = now
         if drop.id is not None:
             row["id"] = drop.id  # undo of a delete puts the drop back under its id
-        drop_id = int(db["drops"].insert(row).last_pk)
+        drop_id = last_id(db.table("drops").insert(row))
     else:
         drop_id = int(drop.id)  # type: ignore[arg-type]
-        db["drops"].update(drop_id, row)
+        db.table("drops").update(drop_id, row)
         db.execute("DELETE FROM drop_items WHERE drop_id = ?", [drop_id])
     drop.id, drop.slug = drop_id, slug
     for position, item in enumerate(drop.items):
-        item.id = int(db["drop_items"].insert({
+        item.id = last_id(db.table("drop_items").insert({
             "drop_id": drop_id, "product_id": item.product_id, "variant_id": item.variant_id,
             "drop_price": item.drop_price, "quantity_cap": item.quantity_cap,
-            "position": position}).last_pk)
+            "position": position}))
     return drop_id
 
 
@@ -115,7 +119,7 @@ def update_drop(store: ShopStore, drop: Drop) -> None:
         raise ValueError("update_drop needs a drop with an id")
     with store.atomic():
         if store.scalar("SELECT 1 FROM drops WHERE id = ?", (drop.id,)) is None:
-            raise NotFoundError(f"Drop {drop.id} no longer exists.")
+            raise NotFoundError(_("Drop {id} no longer exists.").format(id=drop.id))
         validate_drop(store, drop)
         _write(store, drop, new=False)
 
@@ -125,7 +129,7 @@ class DeletedDrop:
     """What deleting a drop took away, so undo can put all of it back."""
 
     drop: Drop
-    coupons: list[dict]  # drop-scoped coupons, deleted with it by the schema's cascade
+    coupons: list[dict[str, Any]]  # drop-scoped coupons, deleted with it by the schema's cascade
     order_lines: list[int]  # order lines that counted against it (their link is cleared)
 
 
@@ -149,12 +153,12 @@ def restore_drop(store: ShopStore, deleted: DeletedDrop) -> None:
             "SELECT 1 FROM products WHERE id = ?", (i.product_id,))]
         _write(store, drop, new=True)
         for coupon in deleted.coupons:
-            db["coupons"].insert(coupon)
+            db.table("coupons").insert(coupon)
         for line_id in deleted.order_lines:
             db.execute("UPDATE order_lines SET drop_id = ? WHERE id = ?", [drop.id, line_id])
 
 
-def _drop(store: ShopStore, row: dict) -> Drop:
+def _drop(store: ShopStore, row: dict[str, Any]) -> Drop:
     items = [DropItem(r["product_id"], r["variant_id"], r["drop_price"], r["quantity_cap"],
                       r["id"])
              for r in store.query("SELECT * FROM drop_items WHERE drop_id = ? "
@@ -168,7 +172,7 @@ def _drop(store: ShopStore, row: dict) -> Drop:
 def get_drop(store: ShopStore, drop_id: int) -> Drop:
     rows = store.query("SELECT * FROM drops WHERE id = ?", (drop_id,))
     if not rows:
-        raise NotFoundError(f"There is no drop with id {drop_id}.")
+        raise NotFoundError(_("There is no drop with id {id}.").format(id=drop_id))
     return _drop(store, rows[0])
 
 
@@ -176,7 +180,7 @@ def find_drop(store: ShopStore, slug: str) -> Drop:
     """A drop by its slug (what the CLI takes)."""
     rows = store.query("SELECT * FROM drops WHERE slug = ?", (slug,))
     if not rows:
-        raise NotFoundError(f"There is no drop with the slug {slug!r}.")
+        raise NotFoundError(_("There is no drop with the slug {slug!r}.").format(slug=slug))
     return _drop(store, rows[0])
 
 

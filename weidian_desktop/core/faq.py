@@ -27,10 +27,12 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .shop import check_language
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 KEYWORD_BONUS = 0.4
 MIN_SCORE = 0.3
@@ -107,24 +109,25 @@ def validate_faq(entry: FaqEntry) -> FaqEntry:
     entry.question = " ".join((entry.question or "").split())
     entry.answer = (entry.answer or "").strip()
     if not entry.question:
-        raise ValidationError("An FAQ entry needs a question.", field="question")
+        raise ValidationError(_("An FAQ entry needs a question."), field="question")
     if len(entry.question) > 300:
-        raise ValidationError("The question is longer than 300 characters.", field="question")
+        raise ValidationError(_("The question is longer than 300 characters."), field="question")
     if not entry.answer:
-        raise ValidationError(f"The question {entry.question[:40]!r} needs an answer.",
+        raise ValidationError(_("The question {question!r} needs an answer.").format(
+                                  question=entry.question[:40]),
                               field="answer")
     if len(entry.answer) > 4000:
-        raise ValidationError("The answer is longer than 4000 characters.", field="answer")
+        raise ValidationError(_("The answer is longer than 4000 characters."), field="answer")
     keywords = list(dict.fromkeys(" ".join(k.split()) for k in entry.keywords if k.strip()))
     if len(keywords) > 30 or any(len(k) > 40 for k in keywords):
-        raise ValidationError("Use at most 30 keywords of up to 40 characters each.",
+        raise ValidationError(_("Use at most 30 keywords of up to 40 characters each."),
                               field="keywords")
     entry.keywords = keywords
     entry.language = check_language(entry.language) if entry.language else None
     return entry
 
 
-def _row(entry: FaqEntry) -> dict:
+def _row(entry: FaqEntry) -> dict[str, Any]:
     return {"question": entry.question, "answer": entry.answer, "language": entry.language,
             "keywords": json.dumps(entry.keywords, ensure_ascii=False),
             "position": entry.position}
@@ -136,12 +139,12 @@ def create_faq(store: ShopStore, entry: FaqEntry) -> int:
     with store.atomic() as db:
         if not entry.position:
             entry.position = int(store.scalar(
-                "SELECT coalesce(max(position), 0) + 1 FROM faq_entries"))  # type: ignore[arg-type]
+                "SELECT coalesce(max(position), 0) + 1 FROM faq_entries"))
         row = _row(entry)
         if entry.id is not None:
             row["id"] = entry.id
-        entry.id = db["faq_entries"].insert(row).last_pk
-    return entry.id  # type: ignore[return-value]
+        entry.id = last_id(db.table("faq_entries").insert(row))
+    return entry.id
 
 
 def update_faq(store: ShopStore, entry: FaqEntry) -> None:
@@ -150,8 +153,8 @@ def update_faq(store: ShopStore, entry: FaqEntry) -> None:
     validate_faq(entry)
     with store.atomic() as db:
         if store.scalar("SELECT 1 FROM faq_entries WHERE id = ?", (entry.id,)) is None:
-            raise NotFoundError(f"FAQ entry {entry.id} no longer exists.")
-        db["faq_entries"].update(entry.id, _row(entry))
+            raise NotFoundError(_("FAQ entry {id} no longer exists.").format(id=entry.id))
+        db.table("faq_entries").update(entry.id, _row(entry))
 
 
 def delete_faq(store: ShopStore, ids: list[int]) -> list[FaqEntry]:
@@ -165,7 +168,7 @@ def delete_faq(store: ShopStore, ids: list[int]) -> list[FaqEntry]:
 def restore_faq(store: ShopStore, entries: list[FaqEntry]) -> None:
     with store.atomic() as db:
         for entry in entries:
-            db["faq_entries"].insert({**_row(entry), "id": entry.id})
+            db.table("faq_entries").insert({**_row(entry), "id": entry.id})
 
 
 def reorder_faq(store: ShopStore, ids: list[int]) -> None:
@@ -203,7 +206,7 @@ def keywords_are_json(raw: object) -> bool:
     return isinstance(data, list) and all(isinstance(k, str) for k in data)
 
 
-def _entry(r: dict) -> FaqEntry:
+def _entry(r: dict[str, Any]) -> FaqEntry:
     return FaqEntry(r["question"], r["answer"], read_keywords(r["keywords"]), r["language"],
                     r["position"], r["id"])
 
@@ -211,7 +214,8 @@ def _entry(r: dict) -> FaqEntry:
 def get_faq(store: ShopStore, entry_id: int) -> FaqEntry:
     rows = store.query("SELECT * FROM faq_entries WHERE id = ?", (entry_id,))
     if not rows:
-        raise NotFoundError(f"There is no FAQ entry with id {entry_id}.")
+        raise NotFoundError(_("There is no FAQ entry with id {entry_id}.").format(
+                                entry_id=entry_id))
     return _entry(rows[0])
 
 
@@ -223,32 +227,32 @@ def list_faq(store: ShopStore, language: str | None = None) -> list[FaqEntry]:
 
 
 # --- the matcher (twin of export/static/js/50-ask.js) ----------------------------------
-def entry_index(entry: FaqEntry) -> dict:
+def entry_index(entry: FaqEntry) -> dict[str, Any]:
     """What the exported shop keeps of one entry: display text and prepared features."""
-    _, _, grams = features(" ".join([entry.question, *entry.keywords]))
+    _words, _cjk, grams = features(" ".join([entry.question, *entry.keywords]))
     keys = []
     for keyword in entry.keywords:
-        words, cjk, _ = features(keyword, frozenset())
+        words, cjk, _grams = features(keyword, frozenset())
         if words or cjk:
             keys.append({"w": words, "c": cjk})
     return {"id": entry.id, "lang": entry.language, "q": entry.question, "a": entry.answer,
             "g": sorted(grams), "k": keys}
 
 
-def ask_index(store: ShopStore) -> dict:
+def ask_index(store: ShopStore) -> dict[str, Any]:
     """The whole index the export writes as JSON for the Ask box."""
     return {"v": 1, "stop": STOP_WORDS, "bonus": KEYWORD_BONUS, "min": MIN_SCORE,
             "max": MAX_ANSWERS, "entries": [entry_index(e) for e in list_faq(store)]}
 
 
-def _keyword_found(key: dict, words: list[str], cjk: str) -> bool:
+def _keyword_found(key: dict[str, Any], words: list[str], cjk: str) -> bool:
     if key["c"] and key["c"] not in cjk:
         return False
     return all(any(w.startswith(k) or (len(w) >= 4 and k.startswith(w)) for w in words)
                for k in key["w"])
 
 
-def score(question: str, entry: dict) -> float:
+def score(question: str, entry: dict[str, Any]) -> float:
     """How well an indexed entry answers the buyer's question (0 = not at all)."""
     words, cjk, grams = features(question)
     if not grams:
@@ -259,8 +263,8 @@ def score(question: str, entry: dict) -> float:
     return round(overlap + KEYWORD_BONUS * min(found, 2), 6)
 
 
-def best_answers(question: str, index: dict,
-                 language: str | None = None) -> list[tuple[dict, float]]:
+def best_answers(question: str, index: dict[str, Any],
+                 language: str | None = None) -> list[tuple[dict[str, Any], float]]:
     """The entries to show for a question, best first (empty: offer to contact the seller)."""
     scored = []
     for entry in index["entries"]:

@@ -12,9 +12,8 @@ Three groups of findings, each pointing at a product (or a post / FAQ entry):
 - freshness (published products): no picture, the supplier item gone (discontinued in the
   last sync, or deleted so the link is empty), featured although its drop has ended.
 
-Errors make `weidian-desktop check` fail; warnings do not. The export calls `health_gate`,
-which refuses to export on errors only when the seller turned the setting
-``export.refuse_on_health_errors`` on.
+Errors make `weidian-desktop check` fail; warnings do not (core.check.run_check runs
+``health_findings`` beside the file's own checks).
 """
 
 from __future__ import annotations
@@ -23,16 +22,19 @@ import json
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
-from .check import CHECKS, Finding
+from .check import Finding
 from .clock import utc_now
 from .errors import ValidationError
+from .fields import field_label
+from .formats import format_list
 from .health_rules import WordList, brand_wordlist, counterfeit_wordlist
+from .i18n import _, current_language, ngettext
 from .shop import get_setting, set_setting
 from .store import ShopStore
 
 BRAND_SETTING = "health.brand_watch_list"
-REFUSE_SETTING = "export.refuse_on_health_errors"
 TITLE_MIN_WIDTH = 6  # display width: a Chinese character counts 2, so 3 characters pass
 TITLE_MAX_WIDTH = 120  # longer titles are cut on a phone and in chat previews
 MIN_PHOTOS = 3
@@ -50,20 +52,28 @@ class HealthFinding:
     severity: str  # "error" | "warning" | "info"
     code: str
     category: str  # "content" | "health" | "freshness"
-    message: str
+    detail: str  # what was found and what to do ("there is no description.")
     product_id: int | None = None
-    field: str | None = None
+    field: str | None = None  # the field's code ("title", "title (it)", "images")
     term: str | None = None
     post_id: int | None = None
     faq_id: int | None = None
     drop_id: int | None = None
-    subject: str = ""  # what the message starts with ("Silk scarf [silk-scarf] title")
+    subject: str = ""  # the listing it is about ("Silk scarf [silk-scarf]"); "": the shop
+    where: str = ""  # the field as the seller reads it ("photos", "title (it)")
+    message: str = ""  # one sentence with all of the above, made when it is found
 
-    @property
-    def detail(self) -> str:
-        """The message without its subject, for a table that shows the subject apart."""
-        prefix = f"{self.subject}: "
-        return self.message[len(prefix):] if self.message.startswith(prefix) else self.message
+    def __post_init__(self) -> None:
+        if self.message:
+            return
+        if self.subject and self.where:
+            self.message = _("{subject} {where}: {finding}").format(
+                subject=self.subject, where=self.where, finding=self.detail)
+        elif self.subject:
+            self.message = _("{subject}: {finding}").format(subject=self.subject,
+                                                            finding=self.detail)
+        else:
+            self.message = self.detail
 
 
 @dataclass
@@ -81,10 +91,6 @@ class HealthReport:
     @property
     def warnings(self) -> list[HealthFinding]:
         return [f for f in self.findings if f.severity == "warning"]
-
-
-class HealthGateError(ValidationError):
-    """The export was refused because listings carry errors and the seller asked for that."""
 
 
 def display_width(text: str) -> int:
@@ -105,93 +111,108 @@ def set_brand_watch_list(store: ShopStore, brands: list[str]) -> list[str]:
         if not brand:
             continue
         if len(brand) > 60:
-            raise ValidationError(f"The brand {brand[:20]!r}… is longer than 60 characters.",
-                                  field="brand_watch_list")
+            raise ValidationError(_("The brand {brand!r}… is longer than 60 characters.").format(
+                brand=brand[:20]), field="brand_watch_list")
         clean.setdefault(brand.casefold(), brand)
     if len(clean) > 500:
-        raise ValidationError("The brand watch list holds at most 500 names.",
+        raise ValidationError(_("The brand watch list holds at most 500 names."),
                               field="brand_watch_list")
     set_setting(store, BRAND_SETTING, list(clean.values()))
     return list(clean.values())
 
 
 # --- scanning texts -------------------------------------------------------------------
-def _wording(lists: tuple[WordList, WordList], text: str, where: str, *, visible: bool,
-             **target: object) -> list[HealthFinding]:
+def _wording(lists: tuple[WordList, WordList], text: str, subject: str, where: str, *,
+             visible: bool, **target: object) -> list[HealthFinding]:
     counterfeit, brands = lists
     out = []
     for match in counterfeit.scan(text):
         severity = match.severity if visible else "warning"
         if match.negated:
-            message = (f"{where}: “{match.text}” is counterfeit wording even when negated; "
-                       "say what the goods are instead (authentic, 正品, originale).")
+            # Translators: the examples in brackets are words for "genuine" in the three
+            # languages the app speaks; keep them as they are.
+            detail = _("“{term}” is counterfeit wording even when negated; say what the goods "
+                       "are instead (authentic, 正品, originale).")
         elif match.severity == "error":
-            message = f"{where}: “{match.text}” is counterfeit wording; remove it."
+            detail = _("“{term}” is counterfeit wording; remove it.")
         else:
-            message = (f"{where}: “{match.text}” can read as counterfeit wording; check it "
-                       "means what you intend.")
+            detail = _("“{term}” can read as counterfeit wording; check it means what you "
+                       "intend.")
         code = "counterfeit" if severity == "error" else "counterfeit-warning"
-        out.append(HealthFinding(severity, code, "health", message, term=match.term.term,
-                                 subject=where, **target))  # type: ignore[arg-type]
+        out.append(HealthFinding(severity, code, "health", detail.format(term=match.text),
+                                 term=match.term.term, subject=subject, where=where,
+                                 **target))  # type: ignore[arg-type]
     for match in brands.scan(text):
         out.append(HealthFinding(
             "warning", "brand", "health",
-            f"{where}: mentions “{match.text}” from your brand watch list; sell it only "
-            "if it is genuine and you may use the name.", term=match.term.term, subject=where,
-            **target))  # type: ignore[arg-type]
+            _("mentions “{term}” from your brand watch list; sell it only if it is genuine and "
+              "you may use the name.").format(term=match.text), term=match.term.term,
+            subject=subject, where=where, **target))  # type: ignore[arg-type]
     return out
 
 
-def _product_texts(store: ShopStore) -> dict[int, list[tuple[str, str]]]:
-    """(field label, text) pairs of every product, in the order a seller reads them."""
-    texts: dict[int, list[tuple[str, str]]] = defaultdict(list)
+def _product_texts(store: ShopStore) -> dict[int, list[tuple[str, str, str]]]:
+    """(field code, field as the seller reads it, text) of every product, in reading order."""
+    texts: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     for r in store.query("SELECT id, title, description FROM products"):
-        texts[r["id"]] += [("title", r["title"]), ("description", r["description"])]
+        texts[r["id"]] += [("title", field_label("title"), r["title"]),
+                           ("description", field_label("description"), r["description"])]
     for r in store.query("SELECT * FROM product_translations ORDER BY language"):
-        texts[r["product_id"]] += [(f"title ({r['language']})", r["title"]),
-                                   (f"description ({r['language']})", r["description"])]
+        lang = r["language"]
+        texts[r["product_id"]] += [
+            (f"title ({lang})", _("title ({language})").format(language=lang), r["title"]),
+            (f"description ({lang})", _("description ({language})").format(language=lang),
+             r["description"])]
     for r in store.query("SELECT product_id, group_concat(tag, ' · ') AS tags "
                          "FROM product_tags GROUP BY product_id"):
-        texts[r["product_id"]].append(("tags", r["tags"]))
+        texts[r["product_id"]].append(("tags", field_label("tags"), r["tags"]))
     for r in store.query("SELECT * FROM product_options ORDER BY position"):
         values = " · ".join(json.loads(r["option_values"]))
-        texts[r["product_id"]].append((f"option {r['name']}", f"{r['name']}: {values}"))
+        texts[r["product_id"]].append((f"option {r['name']}", _("option {name}").format(
+            name=r["name"]), f"{r['name']}: {values}"))
     for r in store.query("SELECT product_id, position, alt FROM product_images "
                          "WHERE alt != '' ORDER BY position"):
-        texts[r["product_id"]].append((f"alt text of photo {r['position'] + 1}", r["alt"]))
+        n = r["position"] + 1
+        texts[r["product_id"]].append((f"alt text of photo {n}", _(
+            "alt text of photo {n}").format(n=n), r["alt"]))
     return texts
 
 
-def _content(p: dict, photos: list[str], variant_prices: list[int],
-             where: str) -> list[HealthFinding]:
+def _content(p: dict[str, Any], photos: list[str], variant_prices: list[int],
+             subject: str) -> list[HealthFinding]:
     out = []
 
-    def add(severity: str, code: str, category: str, message: str, fld: str) -> None:
-        out.append(HealthFinding(severity, code, category, f"{where}: {message}",
-                                 product_id=p["id"], field=fld, subject=where))
+    def add(severity: str, code: str, category: str, detail: str, fld: str) -> None:
+        out.append(HealthFinding(severity, code, category, detail, product_id=p["id"],
+                                 field=fld, subject=subject, where=field_label(fld)))
 
     width = display_width(p["title"])
     if width < TITLE_MIN_WIDTH:
-        add("warning", "title-short", "content", "the title is very short; name the material, "
-            "size or colour buyers search for.", "title")
+        add("warning", "title-short", "content", _("the title is very short; name the "
+            "material, size or colour buyers search for."), "title")
     elif width > TITLE_MAX_WIDTH:
-        add("warning", "title-long", "content", "the title is long and phones cut it; keep "
-            "the first words telling.", "title")
+        add("warning", "title-long", "content", _("the title is long and phones cut it; keep "
+            "the first words telling."), "title")
     if not p["description"].strip():
-        add("warning", "no-description", "content", "there is no description.", "description")
+        add("warning", "no-description", "content", _("there is no description."),
+            "description")
     if p["price"] <= 0 and not any(v > 0 for v in variant_prices):
-        add("warning", "no-price", "content", "no price is set.", "price")
+        add("warning", "no-price", "content", _("no price is set."), "price")
     if not photos:
-        add("warning", "no-picture", "freshness", "there is no picture.", "images")
+        add("warning", "no-picture", "freshness", _("there is no picture."), "images")
     elif len(photos) < MIN_PHOTOS:
-        add("warning", "few-photos", "content", f"only {len(photos)} photo"
-            f"{'s' if len(photos) > 1 else ''}; listings with at least {MIN_PHOTOS} sell better.",
-            "images")
+        add("warning", "few-photos", "content", ngettext(
+            "only {n} photo; listings with at least {min} sell better.",
+            "only {n} photos; listings with at least {min} sell better.",
+            len(photos)).format(n=len(photos), min=MIN_PHOTOS), "images")
     missing = [i + 1 for i, alt in enumerate(photos) if not alt.strip()]
     if missing:
-        add("warning", "missing-alt", "content", "photo " + ", ".join(map(str, missing))
-            + " has no alt text (read aloud to blind buyers and shown when images fail).",
-            "images")
+        add("warning", "missing-alt", "content", ngettext(
+            "photo {numbers} has no alt text (read aloud to blind buyers and shown when "
+            "images fail).",
+            "photos {numbers} have no alt text (read aloud to blind buyers and shown when "
+            "images fail).", len(missing)).format(
+                numbers=format_list([str(n) for n in missing], current_language())), "images")
     return out
 
 
@@ -209,11 +230,18 @@ def _freshness(store: ShopStore, now: str, names: dict[int, str]) -> list[Health
         "OR (v.stock_item_id IS NULL AND v.supplier_price IS NOT NULL)")
     for pid in dict.fromkeys(r["id"] for r in gone):
         skus = sorted({r["sku"] for r in gone if r["id"] == pid and r["sku"]})
-        what = f"SKU {', '.join(skus)}" if skus else "the item it was picked from"
-        out.append(HealthFinding(
-            "warning", "supplier-gone", "freshness",
-            f"{names[pid]}: the supplier no longer lists {what}; find another source or "
-            "mark it sold out.", product_id=pid, field="supplier", subject=names[pid]))
+        if skus:
+            detail = ngettext(
+                "the supplier no longer lists SKU {skus}; find another source or mark it sold "
+                "out.",
+                "the supplier no longer lists SKUs {skus}; find another source or mark them "
+                "sold out.", len(skus)).format(skus=", ".join(skus))
+        else:
+            detail = _("the supplier no longer lists the item it was picked from; find "
+                       "another source or mark it sold out.")
+        out.append(HealthFinding("warning", "supplier-gone", "freshness", detail,
+                                 product_id=pid, field="supplier", subject=names[pid],
+                                 where=field_label("supplier")))
     ended = store.query("SELECT * FROM drops WHERE status = 'published' AND ends_at < ? "
                         "ORDER BY ends_at", (now,))
     live = {r[0] for r in store.conn.execute(
@@ -229,16 +257,17 @@ def _freshness(store: ShopStore, now: str, names: dict[int, str]) -> list[Health
                 continue  # featured for a drop that is still to come or running
             out.append(HealthFinding(
                 "warning", "drop-ended-featured", "freshness",
-                f"{names[pid]}: still featured on the home page although the drop "
-                f"“{drop['name']}” ended on {drop['ends_at'][:10]}.", product_id=pid,
-                field="featured", drop_id=drop["id"], subject=names[pid]))
+                _("still featured on the home page although the drop “{drop}” ended on "
+                  "{date}.").format(drop=drop["name"], date=drop["ends_at"][:10]),
+                product_id=pid, field="featured", drop_id=drop["id"], subject=names[pid],
+                where=field_label("featured")))
         first = store.scalar("SELECT product_id FROM drop_items WHERE drop_id = ? "
                              "ORDER BY position LIMIT 1", (drop["id"],))
         out.append(HealthFinding(
             "info", "drop-ended", "freshness",
-            f"Drop “{drop['name']}” ended on {drop['ends_at'][:10]} and is still published; "
-            "unpublish it when buyers no longer need its page.",
-            product_id=first, drop_id=drop["id"]))  # type: ignore[arg-type]
+            _("Drop “{drop}” ended on {date} and is still published; unpublish it when buyers "
+              "no longer need its page.").format(drop=drop["name"], date=drop["ends_at"][:10]),
+            product_id=first, drop_id=drop["id"]))
     return out
 
 
@@ -260,22 +289,25 @@ def health_report(store: ShopStore, *, now: str | None = None,
     findings: list[HealthFinding] = []
     for p in products:
         published = p["status"] == "published"
-        where = names[p["id"]] if published else f"{names[p['id']]} (draft)"
-        for label, text in texts[p["id"]]:
-            findings += _wording(lists, text, f"{where} {label}", visible=published,
-                                 product_id=p["id"], field=label)
+        subject = names[p["id"]] if published else _("{product} (draft)").format(
+            product=names[p["id"]])
+        for code, where, text in texts[p["id"]]:
+            findings += _wording(lists, text, subject, where, visible=published,
+                                 product_id=p["id"], field=code)
         if published:
-            findings += _content(p, photos[p["id"]], prices[p["id"]], where)
+            findings += _content(p, photos[p["id"]], prices[p["id"]], subject)
     findings += _freshness(store, now, names)
     for post in store.query("SELECT id, slug, title, body, status FROM posts ORDER BY id"):
-        for label in ("title", "body"):
-            findings += _wording(lists, post[label], f"Post [{post['slug']}] {label}",
+        subject = _("Post [{slug}]").format(slug=post["slug"])
+        for code in ("title", "body"):
+            findings += _wording(lists, post[code], subject, field_label(code),
                                  visible=post["status"] == "published", post_id=post["id"],
-                                 field=label)
+                                 field=code)
     for faq in store.query("SELECT id, question, answer FROM faq_entries ORDER BY position"):
-        for label in ("question", "answer"):
-            findings += _wording(lists, faq[label], f"FAQ “{faq['question'][:30]}” {label}",
-                                 visible=True, faq_id=faq["id"], field=label)
+        subject = _("FAQ “{question}”").format(question=faq["question"][:30])
+        for code in ("question", "answer"):
+            findings += _wording(lists, faq[code], subject, field_label(code), visible=True,
+                                 faq_id=faq["id"], field=code)
     return _scored(findings, [p["id"] for p in products])
 
 
@@ -294,28 +326,7 @@ def _scored(findings: list[HealthFinding], product_ids: list[int]) -> HealthRepo
     return HealthReport(findings, scores, max(0, min(100, shop)))
 
 
-def health_gate(store: ShopStore, *, refuse: bool | None = None) -> HealthReport:
-    """The export's look before writing: the report (to show its warnings and errors).
-
-    Raises HealthGateError when there are errors and ``refuse`` (by default the seller's
-    setting ``export.refuse_on_health_errors``) is on.
-    """
-    report = health_report(store)
-    if refuse is None:
-        refuse = bool(get_setting(store, REFUSE_SETTING, False))
-    if refuse and report.errors:
-        first = report.errors[0].message
-        raise HealthGateError(
-            f"Export refused: {len(report.errors)} listing-health error(s), the first being "
-            f"{first[:-1] if first.endswith('.') else first} (turn off “refuse on health "
-            "errors” to export anyway).", field="health")
-    return report
-
-
 def health_findings(store: ShopStore) -> list[Finding]:
-    """The health report as `check` findings (registered in core.check.CHECKS)."""
+    """The health report as `check` findings."""
     return [Finding(f.severity, f.code, f.message, f.product_id)
             for f in health_report(store).findings]
-
-
-CHECKS.append(health_findings)

@@ -33,6 +33,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..resources import resource_path
 
@@ -47,7 +48,7 @@ _PRECEDING_GAP = r"(?:[\s:,()\[\]xX×*]|\d)*$"
 _FOLLOWING_GAP = r"^[\s(\[]*"
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """str.translate table filled on first sight of each character (folding at C speed)."""
 
     def __missing__(self, code: int) -> str:
@@ -164,8 +165,8 @@ class Term:
         offset = max(0, start - 40)
         before = folded[offset:start]
         for phrase, (regex, edges) in zip(self.preceded_by, self._preceded, strict=True):
-            hit = regex.search(before)
-            if hit and _bounded(folded, offset + hit.start(), start, (edges[0], False)):
+            found = regex.search(before)
+            if found and _bounded(folded, offset + found.start(), start, (edges[0], False)):
                 return f"preceded by {phrase!r}"
         return None
 
@@ -256,7 +257,7 @@ def _longest_first(found: list[Match], keep_excused: bool) -> list[Match]:
     return [m for m in kept if keep_excused or m.excused is None]
 
 
-def _load(data: dict) -> WordList:
+def _load(data: dict[str, Any]) -> WordList:
     terms = [Term(**entry) for entry in data["terms"]]
     negations = [w for words in data.get("negations", {}).values() for w in words]
     return WordList(terms, negations)

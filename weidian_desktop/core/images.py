@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .store import ShopStore
 
 MAX_ALT = 250  # a screen reader reads alt text aloud; a paragraph does not belong there
@@ -44,7 +45,7 @@ class ProductImageInfo:
 def add_image(store: ShopStore, prepared: PreparedImage) -> str:
     """Store a prepared image once (a second add of the same bytes is a no-op); its hash."""
     if hashlib.sha256(prepared.data).hexdigest() != prepared.hash:
-        raise ValidationError("The image's hash does not match its bytes.", field="image")
+        raise ValidationError(_("The image's hash does not match its bytes."), field="image")
     with store.atomic() as db:
         db.execute(
             "INSERT OR IGNORE INTO images (hash, data, mime, width, height, byte_size, "
@@ -56,7 +57,8 @@ def add_image(store: ShopStore, prepared: PreparedImage) -> str:
 
 def _require_product(store: ShopStore, product_id: int) -> None:
     if store.scalar("SELECT 1 FROM products WHERE id = ?", (product_id,)) is None:
-        raise NotFoundError(f"There is no product with id {product_id}.")
+        raise NotFoundError(_("There is no product with id {product_id}.").format(
+                                product_id=product_id))
 
 
 def _hashes(store: ShopStore, product_id: int) -> list[str]:
@@ -75,7 +77,8 @@ def _require_attached(store: ShopStore, product_id: int, image_hash: str) -> lis
     hashes = _hashes(store, product_id)
     if image_hash not in hashes:
         _require_product(store, product_id)
-        raise NotFoundError(f"Image {image_hash[:12]} is not an image of product {product_id}.")
+        raise NotFoundError(_("Image {image_hash} is not an image of product {product_id}.").format(
+                                image_hash=image_hash[:12], product_id=product_id))
     return hashes
 
 
@@ -87,7 +90,7 @@ def add_product_images(store: ShopStore, product_id: int,
     An image the product already has keeps its place; its hash is still returned.
     """
     if alts is not None and len(alts) != len(images):
-        raise ValidationError("Give one alt text per image.", field="alt")
+        raise ValidationError(_("Give one alt text per image."), field="alt")
     with store.atomic():
         _require_product(store, product_id)
         current = _hashes(store, product_id)
@@ -114,8 +117,8 @@ def reorder_product_images(store: ShopStore, product_id: int, hashes: Sequence[s
             _require_product(store, product_id)
         if sorted(hashes) != sorted(current):
             raise ValidationError(
-                f"The new order must list each of the product's {len(current)} images "
-                "exactly once.", field="images")
+                _("The new order must list each of the product's {n} images exactly once.").format(
+                    n=len(current)), field="images")
         _renumber(store, product_id, hashes)
         _touch(store, product_id)
 
@@ -141,7 +144,7 @@ def set_alt(store: ShopStore, product_id: int, image_hash: str, alt: str) -> Non
 
 
 def remove_product_image(store: ShopStore, product_id: int, image_hash: str) -> None:
-    """Detach an image from the product; the blob stays until purge_unused_images.
+    """Detach an image from the product; its blob stays in the shop file.
 
     Keeping the blob lets undo put the image back by its hash alone.
     """
@@ -160,13 +163,14 @@ def set_product_images(store: ShopStore, product_id: int,
     """Make the product's images exactly these stored ``(hash, alt)`` pairs, in order.
 
     Undo uses it: a removed or added image comes back (or goes) by its hash alone,
-    since blobs stay in the file until purge_unused_images.
+    since a detached image's blob stays in the file.
     """
     with store.atomic():
         _require_product(store, product_id)
         for image_hash, _alt in images:
             if store.scalar("SELECT 1 FROM images WHERE hash = ?", (image_hash,)) is None:
-                raise NotFoundError(f"There is no image {image_hash[:12]} in the shop file.")
+                raise NotFoundError(_("There is no image {image_hash} in the shop file.").format(
+                                        image_hash=image_hash[:12]))
         store.conn.execute("DELETE FROM product_images WHERE product_id = ?", (product_id,))
         store.conn.executemany(
             "INSERT INTO product_images (product_id, image_hash, position, alt) "
@@ -188,73 +192,16 @@ def image_bytes(store: ShopStore, image_hash: str) -> bytes:
     """The stored bytes of an image."""
     row = store.conn.execute("SELECT data FROM images WHERE hash = ?", (image_hash,)).fetchone()
     if row is None:
-        raise NotFoundError(f"There is no image {image_hash[:12]} in the shop file.")
+        raise NotFoundError(_("There is no image {image_hash} in the shop file.").format(
+                                image_hash=image_hash[:12]))
     return bytes(row[0])
-
-
-def image_size(store: ShopStore, image_hash: str) -> tuple[int, int]:
-    """Width and height in pixels of a stored image."""
-    row = store.conn.execute("SELECT width, height FROM images WHERE hash = ?",
-                             (image_hash,)).fetchone()
-    if row is None:
-        raise NotFoundError(f"There is no image {image_hash[:12]} in the shop file.")
-    return int(row[0]), int(row[1])
-
-
-def cached_variant(store: ShopStore, image_hash: str, width: int,
-                   fmt: str) -> tuple[bytes, int, int] | None:
-    """A cached ``(bytes, width, height)`` made by media.images.make_variant, or None.
-
-    Variants are never wider than the image, so a wider request looks up the
-    image's own width (the width make_variant returned and store_variant stored).
-    """
-    own_width = image_size(store, image_hash)[0]
-    actual = min(width, own_width)
-    row = store.conn.execute(
-        "SELECT data, height FROM image_variants WHERE image_hash = ? AND width = ? "
-        "AND format = ?", (image_hash, actual, fmt.lower())).fetchone()
-    return None if row is None else (bytes(row[0]), actual, int(row[1]))
-
-
-def store_variant(store: ShopStore, image_hash: str, width: int, fmt: str, data: bytes,
-                  height: int) -> None:
-    """Cache a variant under the width it really has (as make_variant returned it)."""
-    with store.atomic():
-        store.conn.execute(
-            "INSERT OR REPLACE INTO image_variants (image_hash, width, format, height, data) "
-            "VALUES (?, ?, ?, ?, ?)", (image_hash, width, fmt.lower(), height, data))
-
-
-def purge_unused_images(store: ShopStore) -> int:
-    """Delete images nothing refers to (their cached variants go with them); how many.
-
-    The referring columns are read from the schema's foreign keys, so a table added
-    by a later migration is honoured without a change here.
-    """
-    references = []
-    tables = [r[0] for r in store.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-    for table in tables:
-        if table == "image_variants":
-            continue  # a cache, not a use: it cascades away with the image
-        for fk in store.conn.execute(f"PRAGMA foreign_key_list({_quote(table)})"):
-            if fk[2] == "images":
-                references.append(f"SELECT {_quote(fk[3])} FROM {_quote(table)} "
-                                  f"WHERE {_quote(fk[3])} IS NOT NULL")
-    keep = " UNION ".join(references) or "SELECT NULL WHERE 0"
-    with store.atomic():
-        cursor = store.conn.execute(f"DELETE FROM images WHERE hash NOT IN ({keep})")
-        return cursor.rowcount
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
 
 
 def _clean_alt(alt: str) -> str:
     text = " ".join((alt or "").split())  # one line: alt text is read as one sentence
     if len(text) > MAX_ALT:
-        raise ValidationError(f"Alt text is {len(text)} characters; keep it under {MAX_ALT}.",
+        raise ValidationError(_("Alt text is {n} characters; keep it under {max_alt}.").format(
+                                  n=len(text), max_alt=MAX_ALT),
                               field="alt")
     return text
 

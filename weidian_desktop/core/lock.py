@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .errors import ShopInUseError
+from .i18n import _
 
 
 class ShopLock:
@@ -71,7 +72,5 @@ class ShopLock:
             self._fd = None
 
     def _message(self) -> str:
-        return (
-            f"{self.path.name} is already open in another Weidian Desktop window or "
-            "command; close it there first."
-        )
+        return _("{name} is already open in another Weidian Desktop window or command; close "
+                 "it there first.").format(name=self.path.name)

@@ -10,8 +10,9 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_currency, get_currency_precision, list_currencies
 
 from .errors import ValidationError
+from .fields import field_label
 from .formats import babel_locale
-from .i18n import _
+from .i18n import _, current_language, ngettext
 
 # Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
 _NOISE = re.compile(r"[A-Za-z]{3}|[¥￥$€£₩₹\s\u00a0\u202f']|RMB|元")
@@ -45,8 +46,8 @@ def check_currency(code: str) -> str:
     upper = (code or "").strip().upper()
     if upper not in _known():
         raise ValidationError(
-            f"{code!r} is not an ISO 4217 currency code (for example CNY, EUR, USD).",
-            field="currency")
+            _("{code!r} is not an ISO 4217 currency code (for example CNY, EUR, USD).").format(
+                code=code), field="currency")
     return upper
 
 
@@ -66,6 +67,11 @@ def format_money(amount: int, currency: str, locale: str = "en") -> str:
     return format_currency(to_decimal(amount, currency), currency, locale=babel_locale(locale))
 
 
+def money_in_message(amount: int, currency: str) -> str:
+    """An amount formatted for a sentence in the language messages are written in."""
+    return format_money(amount, currency, current_language())
+
+
 def format_plain(amount: int, currency: str) -> str:
     """Locale-free ``1299.00`` for machine-readable places (JSON-LD, CSV, messages)."""
     digits = minor_digits(currency)
@@ -74,15 +80,19 @@ def format_plain(amount: int, currency: str) -> str:
 
 def max_minor(currency: str) -> int:
     """The largest amount, in minor units, a price of ``currency`` may have."""
-    return MAX_MAJOR * 10**minor_digits(currency) - 1
+    return int(MAX_MAJOR * 10 ** minor_digits(currency)) - 1  # int ** int is typed Any
+
+
+class AmountError(ValidationError):
+    """A well-formed amount that cannot be a price: too many decimals, or too large."""
 
 
 def check_amount(amount: int, currency: str, raw: object, field: str = "price") -> int:
     """``amount`` (minor units) when it is within the limit, else one sentence."""
     if amount > max_minor(currency):
-        raise ValidationError(_(
+        raise AmountError(_(
             "{field} {raw} is more than {limit} {currency}, which no price can be; check "
-            "the value.").format(field=field.replace("_", " ").capitalize(), raw=_shown(raw),
+            "the value.").format(field=field_label(field, capital=True), raw=_shown(raw),
                                  limit=f"{MAX_MAJOR:,}", currency=currency), field=field)
     return amount
 
@@ -121,25 +131,28 @@ def parse_money(text: str | int | Decimal, currency: str, *, field: str = "price
     raw = str(text).strip()
     cleaned = clean_number(raw)
     if not cleaned or not re.fullmatch(r"-?[\d.,]+", cleaned):
-        raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
-                              field=field)
+        raise ValidationError(_("{field} {value!r} is not an amount of money.").format(
+            field=field_label(field, capital=True), value=raw), field=field)
     if cleaned.startswith("-"):
-        raise ValidationError(f"{field.capitalize()} {raw!r} is negative.", field=field)
+        raise ValidationError(_("{field} {value!r} is negative.").format(
+            field=field_label(field, capital=True), value=raw), field=field)
     number = _normalise_separators(cleaned, digits, decimal_sep)
     try:
         if number is None:
             raise InvalidOperation
         value = Decimal(number)
     except InvalidOperation:
-        raise ValidationError(f"{field.capitalize()} {raw!r} is not an amount of money.",
-                              field=field) from None
+        raise ValidationError(_("{field} {value!r} is not an amount of money.").format(
+            field=field_label(field, capital=True), value=raw), field=field) from None
     if value >= MAX_MAJOR:  # before scaling: a 400-digit value is refused cheaply
         check_amount(max_minor(currency) + 1, currency, raw, field)
     scaled = value.scaleb(digits)
     if scaled != scaled.to_integral_value():
-        raise ValidationError(
-            f"{field.capitalize()} {raw!r} has more than {digits} decimals for {currency}.",
-            field=field)
+        raise AmountError(
+            ngettext("{field} {value!r} has more than {n} decimal for {currency}.",
+                     "{field} {value!r} has more than {n} decimals for {currency}.",
+                     digits).format(field=field_label(field, capital=True), value=raw,
+                                    n=digits, currency=currency), field=field)
     return check_amount(int(scaled), currency, raw, field)
 
 

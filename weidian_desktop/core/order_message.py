@@ -14,6 +14,7 @@ import zlib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..resources import translations_dir
 from .money import format_money
@@ -182,7 +183,7 @@ def _catalogue(language: str) -> dict[str, str]:
     return _flatten(data)
 
 
-def _flatten(data: dict, prefix: str = "") -> dict[str, str]:
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, str]:
     out: dict[str, str] = {}
     for key, value in data.items():
         name = f"{prefix}{key}"

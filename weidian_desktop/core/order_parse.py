@@ -12,8 +12,10 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from .errors import ValidationError
+from .i18n import N_, Sentence, _, ngettext, sentence, using_language
 from .order_message import (
     TAG,
     Buyer,
@@ -49,12 +51,65 @@ class OrderRefused(ValidationError):
         self.code = code
 
 
+# A few words per warning code, for the orders list and the heading of each warning.
+WARNING_TITLES = {
+    "checksum_mismatch": N_("Order line changed"),
+    "total_edited": N_("Total edited"),
+    "items_differ": N_("Item lines differ"),
+    "price_changed": N_("Prices changed"),
+    "coupon_unknown": N_("Unknown coupon"),
+    "coupon_not_applied": N_("Coupon not applied"),
+    "unknown_sku": N_("Unknown SKU"),
+    "drop_sold_out": N_("Drop sold out"),
+    "sold_out": N_("Sold out"),
+    "not_published": N_("Not published"),
+}
+
+
 @dataclass(frozen=True)
 class OrderWarning:
-    """Something the seller should check about a recorded order; ``code`` is stable."""
+    """Something the seller should check about a recorded order; ``code`` is stable.
+
+    The sentence is kept as template and arguments, so an order recorded in one language
+    reads in the app's language of the day; ``recorded`` is how it was said then (all that
+    orders recorded by earlier versions have).
+    """
 
     code: str
-    message: str
+    recorded: str
+    sentence: Sentence | None = None
+
+    @property
+    def message(self) -> str:
+        """The warning in the current language."""
+        return str(self.sentence) if self.sentence is not None else self.recorded
+
+    @property
+    def title(self) -> str:
+        """A few words naming the warning in the current language (the code if unknown)."""
+        return _(WARNING_TITLES[self.code]) if self.code in WARNING_TITLES else self.code
+
+    def as_dict(self) -> dict[str, Any]:
+        """As stored in the shop file."""
+        out: dict[str, Any] = {"code": self.code, "message": self.recorded}
+        if self.sentence is not None:
+            out["sentence"] = self.sentence.as_dict()
+        return out
+
+    def as_json(self) -> dict[str, str]:
+        """For ``--json``: the code and the English sentence, the same in every language."""
+        with using_language("en"):
+            return {"code": self.code, "message": self.message}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> OrderWarning:
+        said = data.get("sentence")
+        return cls(data["code"], data["message"], Sentence.from_dict(said) if said else None)
+
+
+def warn(code: str, said: Sentence) -> OrderWarning:
+    """A warning said now and kept as a sentence to say again later."""
+    return OrderWarning(code, str(said), said)
 
 
 @dataclass
@@ -82,7 +137,8 @@ class ParsedMessage:
 # --- the machine line --------------------------------------------------------------------
 def _chunks(rest: str) -> tuple[list[str], list[bool]]:
     """Whitespace-separated pieces and, between them, whether a line break separated them."""
-    pieces, breaks = [], []
+    pieces: list[str] = []
+    breaks: list[bool] = []
     for match in re.finditer(r"(\s*)(\S+)", rest):
         if pieces:
             breaks.append("\n" in match.group(1))
@@ -151,10 +207,11 @@ def _assemble(pieces: list[str], breaks: list[bool]) -> tuple[list[list[str]], l
 
 
 def _to_line(fields: list[str]) -> MachineLine:
-    items = []
+    items: list[tuple[str, int]] = []
     for part in fields[2].split(","):
         code, qty = part.rsplit("*", 1)
-        items.append((code if code.startswith("!") else decode_field(code), int(qty)))
+        # An item always has a code: "-" (the mark of an absent field) is read as typed.
+        items.append((code if code.startswith("!") else decode_field(code) or code, int(qty)))
     return MachineLine(fields[1], tuple(items), decode_field(fields[3]), int(fields[4]),
                        decode_field(fields[5]))
 
@@ -179,20 +236,30 @@ def find_machine_line(text: str) -> tuple[list[str], bool, bool]:
     found = verified or unverified
     refs = sorted({f[1] for f in found.values()})
     if len(refs) > 1:
-        raise OrderRefused(f"This text holds {len(refs)} different order requests "
-                           f"({', '.join(refs)}); paste them one at a time.", "several_orders")
+        raise OrderRefused(ngettext(
+            "This text holds {n} different order request ({references}); paste them one at "
+            "a time.",
+            "This text holds {n} different order requests ({references}); paste them one at "
+            "a time.", len(refs)).format(n=len(refs), references=", ".join(refs)),
+            "several_orders")
     if found:
         fields = next(iter(found.values()))
         return fields[:7], bool(verified), fields[7] == "1"
     ref = _REF_RE.search(normal)
     if tags or ref:
-        name = f"Order request {ref.group().upper()}" if ref else "This order request"
-        raise OrderRefused(f"{name} is cut off: its order line ({TAG} …) at the end is "
-                           "missing or incomplete; ask the buyer to send the whole message "
-                           "again.", "truncated")
-    raise OrderRefused(f"This text is not an order request: it has no order line starting "
-                       f"with {TAG}; ask the buyer to send the order from the shop's cart.",
-                       "not_an_order")
+        if ref:
+            message = _("Order request {reference} is cut off: its order line ({tag} …) at "
+                        "the end is missing or incomplete; ask the buyer to send the whole "
+                        "message again.")
+        else:
+            message = _("This order request is cut off: its order line ({tag} …) at the end "
+                        "is missing or incomplete; ask the buyer to send the whole message "
+                        "again.")
+        raise OrderRefused(message.format(reference=ref.group().upper() if ref else "",
+                                          tag=TAG), "truncated")
+    raise OrderRefused(_("This text is not an order request: it has no order line starting "
+                         "with {tag}; ask the buyer to send the order from the shop's "
+                         "cart.").format(tag=TAG), "not_an_order")
 
 
 def fields_key(fields: list[str]) -> str:
@@ -209,18 +276,20 @@ def parse_message(text: str, currency: str) -> tuple[ParsedMessage, list[OrderWa
     warnings = []
     line = parsed.line
     if not verified:
-        warnings.append(OrderWarning(
-            "checksum_mismatch", f"The order line of {line.reference} was changed after the "
-            "shop wrote it (its checksum does not match); the items are read as written there."))
+        warnings.append(warn("checksum_mismatch", sentence(
+            "The order line of {reference} was changed after the shop wrote it (its checksum "
+            "does not match); the items are read as written there.",
+            reference=line.reference)))
     written = amount_in(parsed.total_text, currency)
     if verified and written is not None and written != line.total:
-        warnings.append(OrderWarning(
-            "total_edited", f"The total written in the message ({parsed.total_text}) is not "
-            "the total the cart computed; it was edited, and the order uses the shop's prices."))
+        warnings.append(warn("total_edited", sentence(
+            "The total written in the message ({total}) is not the total the cart computed; "
+            "it was edited, and the order uses the shop's prices.",
+            total=parsed.total_text or "")))
     written_items = Counter((i.code, i.quantity) for i in parsed.items if i.code)
     coded = Counter((code, qty) for code, qty in line.items if not is_id_code(code))
     if written_items and written_items != coded:
-        warnings.append(OrderWarning(
-            "items_differ", "The readable item lines do not match the order line; the order "
-            "line's items were recorded."))
+        warnings.append(warn("items_differ", sentence(
+            "The readable item lines do not match the order line; the order line's items "
+            "were recorded.")))
     return parsed, warnings

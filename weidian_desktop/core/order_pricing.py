@@ -7,9 +7,9 @@ at the order's time), and each difference becomes a named warning.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .money import format_money
+from .i18n import Amount, _, ngettext, nsentence, sentence
 from .store import ShopStore
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Quote:
         return max(0, self.subtotal - self.discount)
 
 
-def _match(store: ShopStore, code: str) -> dict | None:
+def _match(store: ShopStore, code: str) -> dict[str, Any] | None:
     """The product (and variant) an item code names: SKU, then !v<id> / !p<id>."""
     base = ("SELECT p.id AS product_id, p.title, p.price AS product_price, p.status, "
             "p.availability AS p_avail, v.id AS variant_id, v.price AS variant_price, "
@@ -72,7 +72,7 @@ def _match(store: ShopStore, code: str) -> dict | None:
 
 
 def live_drop_item(store: ShopStore, product_id: int, variant_id: int | None,
-                   at: str) -> dict | None:
+                   at: str) -> dict[str, Any] | None:
     """The drop item covering this product or variant in a drop live at ``at``, if any.
 
     A variant's own drop item wins over one for the whole product.
@@ -86,10 +86,11 @@ def live_drop_item(store: ShopStore, product_id: int, variant_id: int | None,
     return rows[0] if rows else None
 
 
-def drop_item_sold(store: ShopStore, drop_item: dict, *, exclude_order: int | None = None) -> int:
+def drop_item_sold(store: ShopStore, drop_item: dict[str, Any], *,
+                   exclude_order: int | None = None) -> int:
     """Units of a drop item taken by recorded, non-cancelled orders."""
     variant_clause = "" if drop_item["variant_id"] is None else "AND ol.variant_id = ? "
-    params: list = [drop_item["drop_id"], drop_item["product_id"]]
+    params: list[Any] = [drop_item["drop_id"], drop_item["product_id"]]
     if drop_item["variant_id"] is not None:
         params.append(drop_item["variant_id"])
     params.append(exclude_order)
@@ -105,45 +106,50 @@ def coupon_uses(store: ShopStore, code: str) -> int:
                             "AND coupon_code = ? COLLATE NOCASE", (code,)) or 0)
 
 
-def _eligible(store: ShopStore, coupon: dict, line: PricedLine) -> bool:
+def _eligible(store: ShopStore, coupon: dict[str, Any], line: PricedLine) -> bool:
     if line.product_id is None:
         return False
     scope = coupon["scope"]
     if scope == "product":
-        return line.product_id == coupon["product_id"]
+        return bool(line.product_id == coupon["product_id"])
     if scope == "drop":
-        return line.drop_id is not None and line.drop_id == coupon["drop_id"]
+        return line.drop_id is not None and bool(line.drop_id == coupon["drop_id"])
     if scope == "collection":
-        return store.scalar("SELECT 1 FROM collection_products WHERE collection_id = ? AND "
-                            "product_id = ?", (coupon["collection_id"], line.product_id)) == 1
+        return bool(store.scalar(
+            "SELECT 1 FROM collection_products WHERE collection_id = ? AND product_id = ?",
+            (coupon["collection_id"], line.product_id)) == 1)
     return True
 
 
 def apply_coupon(store: ShopStore, quote: Quote, code: str, at: str) -> None:
     """Set the quote's discount from the coupon, or explain in a warning why it does not apply."""
-    from .order_parse import OrderWarning  # late: counting sales needs no message parser
+    from .order_parse import warn  # late: counting sales needs no message parser
 
-    money = lambda amount: format_money(amount, quote.currency)  # noqa: E731
     rows = store.query("SELECT * FROM coupons WHERE code = ? COLLATE NOCASE", (code,))
     if not rows:
-        quote.warnings.append(OrderWarning(
-            "coupon_unknown", f"The coupon {code!r} is not in the shop; no discount was given."))
+        quote.warnings.append(warn("coupon_unknown", sentence(
+            "The coupon {code!r} is not in the shop; no discount was given.", code=code)))
         return
     coupon = rows[0]
     reason = None
     if (coupon["starts_at"] and at < coupon["starts_at"]) or (
             coupon["ends_at"] and at > coupon["ends_at"]):
-        reason = "it was not valid at the order's time"
+        reason = sentence("The coupon {code} was not applied: it was not valid at the "
+                          "order's time.", code=coupon["code"])
     elif coupon["max_uses"] is not None and coupon_uses(store, code) >= coupon["max_uses"]:
-        reason = f"it has been used its {coupon['max_uses']} times"
+        reason = nsentence("The coupon {code} was not applied: it has been used its {n} time.",
+                           "The coupon {code} was not applied: it has been used its {n} "
+                           "times.", coupon["max_uses"], code=coupon["code"])
     eligible = sum(ln.line_total for ln in quote.lines if _eligible(store, coupon, ln))
     if reason is None and eligible == 0:
-        reason = "no item of the order is covered by it"
+        reason = sentence("The coupon {code} was not applied: no item of the order is "
+                          "covered by it.", code=coupon["code"])
     if reason is None and quote.subtotal < coupon["min_order"]:
-        reason = f"the order is below its minimum of {money(coupon['min_order'])}"
+        reason = sentence("The coupon {code} was not applied: the order is below its minimum "
+                          "of {minimum}.", code=coupon["code"],
+                          minimum=Amount(coupon["min_order"], quote.currency))
     if reason is not None:
-        quote.warnings.append(OrderWarning(
-            "coupon_not_applied", f"The coupon {coupon['code']} was not applied: {reason}."))
+        quote.warnings.append(warn("coupon_not_applied", reason))
         return
     if coupon["kind"] == "percent":
         discount = (eligible * coupon["value"] + 50) // 100  # half up, in minor units
@@ -155,7 +161,7 @@ def apply_coupon(store: ShopStore, quote: Quote, code: str, at: str) -> None:
 
 def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
                 parsed: ParsedMessage) -> PricedLine:
-    from .order_parse import OrderWarning
+    from .order_parse import warn
     from .order_readable import amount_in
 
     row = _match(store, code)
@@ -163,18 +169,19 @@ def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
         seen = next((i for i in parsed.items if i.code == code), None)
         price = amount_in(seen.unit_price_text, quote.currency) if seen else None
         title = seen.title if seen else code
-        quote.warnings.append(OrderWarning(
-            "unknown_sku", f"SKU {code} is not in the shop (deleted or renamed since the buyer's "
-            f"visit?); the line was kept at the buyer's price "
-            f"{format_money(price or 0, quote.currency)}: check it with the buyer."))
+        quote.warnings.append(warn("unknown_sku", sentence(
+            "SKU {sku} is not in the shop (deleted or renamed since the buyer's visit?); the "
+            "line was kept at the buyer's price {price}: check it with the buyer.", sku=code,
+            price=Amount(price or 0, quote.currency))))
         return PricedLine(code, title, qty, price or 0)
     options = [o for o in (row["option1"], row["option2"], row["option3"]) if o]
     line = PricedLine(row["sku"] or code, row["title"], qty,
                       row["variant_price"] if row["variant_price"] is not None
                       else row["product_price"], row["product_id"], row["variant_id"],
                       " / ".join(options))
-    label = f"{line.title} ({line.variant_title})" if line.variant_title else line.title
-    drop_item = live_drop_item(store, line.product_id, line.variant_id, at)
+    label = (_("{product} ({options})").format(product=line.title, options=line.variant_title)
+             if line.variant_title else line.title)
+    drop_item = live_drop_item(store, row["product_id"], line.variant_id, at)
     if drop_item is not None:
         line.drop_id = drop_item["drop_id"]
         if drop_item["drop_price"] is not None:
@@ -182,14 +189,18 @@ def _price_line(store: ShopStore, code: str, qty: int, at: str, quote: Quote,
         if drop_item["quantity_cap"] is not None:
             left = max(0, drop_item["quantity_cap"] - drop_item_sold(store, drop_item))
             if qty > left:
-                quote.warnings.append(OrderWarning(
-                    "drop_sold_out", f"Only {left} of {label} are left in the drop "
-                    f"{drop_item['drop_name']}; this order asks for {qty}."))
+                quote.warnings.append(warn("drop_sold_out", nsentence(
+                    "Only {n} of {product} is left in the drop {drop}; this order asks for "
+                    "{quantity}.",
+                    "Only {n} of {product} are left in the drop {drop}; this order asks for "
+                    "{quantity}.", left, product=label, drop=drop_item["drop_name"],
+                    quantity=qty)))
     if (row["v_avail"] or row["p_avail"]) == "sold_out":
-        quote.warnings.append(OrderWarning("sold_out", f"{label} is marked sold out."))
+        quote.warnings.append(warn("sold_out", sentence("{product} is marked sold out.",
+                                                        product=label)))
     if row["status"] != "published":
-        quote.warnings.append(OrderWarning("not_published",
-                                           f"{label} is not published in the shop."))
+        quote.warnings.append(warn("not_published", sentence(
+            "{product} is not published in the shop.", product=label)))
     return line
 
 
@@ -201,9 +212,13 @@ def price_order(store: ShopStore, parsed: ParsedMessage, currency: str, at: str)
     for code, qty in parsed.line.items:
         quote.lines.append(_price_line(store, code, qty, at, quote, parsed))
     if all(line.product_id is None for line in quote.lines):
-        codes = ", ".join(code for code, _ in parsed.line.items)
-        raise OrderRefused(f"None of the items of {parsed.reference} ({codes}) is in this shop; "
-                           "is the message meant for another shop?", "no_known_items")
+        codes = ", ".join(code for code, _qty in parsed.line.items)
+        raise OrderRefused(ngettext(
+            "The item of {reference} ({codes}) is not in this shop; is the message meant for "
+            "another shop?",
+            "None of the items of {reference} ({codes}) is in this shop; is the message meant "
+            "for another shop?", len(parsed.line.items)).format(
+                reference=parsed.reference, codes=codes), "no_known_items")
     quote.subtotal = sum(line.line_total for line in quote.lines)
     if parsed.line.coupon:
         apply_coupon(store, quote, parsed.line.coupon, at)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .errors import ValidationError
+from .i18n import _
 from .store import ShopStore
 
 GROUPINGS = ("product", "drop", "campaign")
@@ -31,10 +34,11 @@ _SQL = {
 }
 
 
-def sales_summary(store: ShopStore, by: str) -> list[dict]:
+def sales_summary(store: ShopStore, by: str) -> list[dict[str, Any]]:
     """Rows of label, key, orders, units and revenue (minor units of the shop currency)."""
     if by not in GROUPINGS:
-        raise ValidationError(f"Summarise by {', '.join(GROUPINGS)}, not {by!r}.", field="by")
+        raise ValidationError(_("Summarise by {groupings}, not {by!r}.").format(
+                                  groupings=', '.join(GROUPINGS), by=by), field="by")
     return store.query(_SQL[by])
 
 

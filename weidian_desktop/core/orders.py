@@ -8,24 +8,35 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
 from .clock import utc_now
 from .errors import NotFoundError, ValidationError
-from .money import format_money
+from .i18n import N_, Amount, _, sentence
+from .money import money_in_message
 from .order_parse import (
     OrderRefused,
     OrderWarning,
+    ParsedMessage,
     fields_key,
     find_machine_line,
     parse_message,
+    warn,
 )
 from .order_pricing import Quote, price_order
 from .order_readable import amount_in
 from .shop import get_shop
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 FLOW = ("requested", "confirmed", "ordered", "shipped", "delivered")
 STATUSES = (*FLOW, "cancelled")
+# The app's own event notes, kept in English in the file and translated where shown.
+RECORDED_NOTE = N_("recorded from message")
+PURCHASE_NOTE = N_("purchase order written")
+# Statuses as a sentence names them ("The order is already shipped.").
+STATUS_NAMES = {"requested": N_("requested"), "confirmed": N_("confirmed"),
+                "ordered": N_("ordered"), "shipped": N_("shipped"),
+                "delivered": N_("delivered"), "cancelled": N_("cancelled")}
 CHANNELS = ("wechat", "whatsapp", "sms", "email", "telegram", "other")
 
 
@@ -41,10 +52,11 @@ class RecordResult:
     warnings: list[OrderWarning] = field(default_factory=list)
 
     def summary(self) -> str:
-        total = format_money(self.total, self.currency)
         if self.duplicate:
-            return f"Order {self.reference} was already recorded; nothing changed."
-        return f"Recorded order {self.reference} ({total})."
+            return _("Order {reference} was already recorded; nothing changed.").format(
+                reference=self.reference)
+        return _("Recorded order {reference} ({total}).").format(
+            reference=self.reference, total=money_in_message(self.total, self.currency))
 
 
 @dataclass
@@ -67,7 +79,7 @@ def preview_order(store: ShopStore, text: str, *, at: str | None = None
     return quote, _final_warnings(parsed, warnings, quote), parsed.reference
 
 
-def _cart_totals(parsed, quote: Quote) -> list[int]:
+def _cart_totals(parsed: ParsedMessage, quote: Quote) -> list[int]:
     """Totals the cart may have shown: the shop's prices now, the readable total, and
     the readable lines' sum (with and without the discount), for an edited total."""
     currency = quote.currency
@@ -76,15 +88,19 @@ def _cart_totals(parsed, quote: Quote) -> list[int]:
     if written is not None:
         out.append(written)
     prices = [amount_in(item.unit_price_text, currency) for item in parsed.items]
-    if prices and None not in prices:
-        lines = sum(p * item.quantity for p, item in zip(prices, parsed.items, strict=True))
+    known = [p for p in prices if p is not None]
+    if prices and len(known) == len(prices):
+        lines = sum(p * item.quantity for p, item in zip(known, parsed.items, strict=True))
         out += [lines, lines - quote.discount]
     return list(dict.fromkeys(out))
 
 
-def _final_warnings(parsed, warnings: list[OrderWarning], quote: Quote) -> list[OrderWarning]:
+def _final_warnings(parsed: ParsedMessage, warnings: list[OrderWarning],
+                    quote: Quote) -> list[OrderWarning]:
     """Combine the message's warnings with the shop's, naming an edited total precisely."""
-    money = lambda amount: format_money(amount, quote.currency)  # noqa: E731
+    def money(amount: int) -> Amount:
+        return Amount(amount, quote.currency)
+
     out = list(warnings)
     said = parsed.line.total
     # The checksum holds with a total the message itself shows: only the total was
@@ -93,15 +109,15 @@ def _final_warnings(parsed, warnings: list[OrderWarning], quote: Quote) -> list[
         (t for t in _cart_totals(parsed, quote) if parsed.verifies_with_total(t)), None)
     if cart is not None:
         out = [w for w in out if w.code != "checksum_mismatch"]
-        out.append(OrderWarning(
-            "total_edited", f"The total in the order line was edited to {money(said)}; the "
-            f"cart's total was {money(cart)}, and the order uses the shop's prices."))
+        out.append(warn("total_edited", sentence(
+            "The total in the order line was edited to {said}; the cart's total was {total}, "
+            "and the order uses the shop's prices.", said=money(said), total=money(cart))))
         said = cart
     if said != quote.total:
-        out.append(OrderWarning(
-            "price_changed", f"The message says {money(said)} but the shop's prices give "
-            f"{money(quote.total)} (prices, the drop or the coupon changed since the buyer's "
-            "visit); the order uses the shop's prices."))
+        out.append(warn("price_changed", sentence(
+            "The message says {said} but the shop's prices give {total} (prices, the drop or "
+            "the coupon changed since the buyer's visit); the order uses the shop's prices.",
+            said=money(said), total=money(quote.total))))
     return out + quote.warnings
 
 
@@ -113,8 +129,8 @@ def record_order(store: ShopStore, text: str, *, at: str | None = None,
     the coupon was valid. Raises OrderRefused, naming the reason, when nothing is recorded.
     """
     if channel is not None and channel not in CHANNELS:
-        raise ValidationError(f"Channel {channel!r} is not one of {', '.join(CHANNELS)}.",
-                              field="channel")
+        raise ValidationError(_("Channel {channel!r} is not one of {channels}.").format(
+            channel=channel, channels=", ".join(CHANNELS)), field="channel")
     text = text.strip()
     currency = get_shop(store).currency
     parsed, warnings = parse_message(text, currency)
@@ -128,38 +144,38 @@ def record_order(store: ShopStore, text: str, *, at: str | None = None,
         final = _final_warnings(parsed, warnings, quote)
         now = utc_now()
         buyer = parsed.buyer
-        order_id = db["orders"].insert({
+        order_id = last_id(db.table("orders").insert({
             "reference": parsed.reference, "status": "requested", "channel": channel,
             "buyer_name": buyer.name, "buyer_phone": buyer.phone,
             "buyer_address": buyer.address, "buyer_note": buyer.note,
             "campaign": parsed.line.campaign, "coupon_code": quote.coupon_code,
             "currency": currency, "subtotal": quote.subtotal, "discount": quote.discount,
             "total": quote.total, "message_total": parsed.line.total,
-            "warnings": json.dumps([w.__dict__ for w in final], ensure_ascii=False),
+            "warnings": json.dumps([w.as_dict() for w in final], ensure_ascii=False),
             "message": text, "created_at": at, "updated_at": now,
-        }).last_pk
-        db["order_lines"].insert_all([
+        }))
+        db.table("order_lines").insert_all([
             {"order_id": order_id, "product_id": ln.product_id, "variant_id": ln.variant_id,
              "drop_id": ln.drop_id, "sku": ln.sku, "title": ln.title,
              "variant_title": ln.variant_title, "quantity": ln.quantity,
              "unit_price": ln.unit_price, "line_total": ln.line_total}
             for ln in quote.lines])
-        db["order_events"].insert({"order_id": order_id, "at": now, "from_status": None,
-                                   "to_status": "requested", "note": "recorded from message"})
+        db.table("order_events").insert({"order_id": order_id, "at": now, "from_status": None,
+                                   "to_status": "requested", "note": RECORDED_NOTE})
     return RecordResult(order_id, parsed.reference, quote.total, currency, False, final)
 
 
-def _duplicate(row: dict, parsed, currency: str) -> RecordResult:
+def _duplicate(row: dict[str, Any], parsed: ParsedMessage, currency: str) -> RecordResult:
     try:
         before = fields_key(find_machine_line(row["message"])[0])
     except OrderRefused:
         before = None
     if before != fields_key(parsed.head):
-        raise OrderRefused(
-            f"Order {parsed.reference} is already recorded with different items or totals; "
-            "if the buyer changed the order, cancel the recorded one and ask for a new "
-            "request from the cart.", "reference_conflict")
-    warnings = [OrderWarning(**w) for w in json.loads(row["warnings"])]
+        raise OrderRefused(_(
+            "Order {reference} is already recorded with different items or totals; if the "
+            "buyer changed the order, cancel the recorded one and ask for a new request from "
+            "the cart.").format(reference=parsed.reference), "reference_conflict")
+    warnings = [OrderWarning.from_dict(w) for w in json.loads(row["warnings"])]
     return RecordResult(row["id"], parsed.reference, row["total"], currency, True, warnings)
 
 
@@ -169,28 +185,40 @@ def delete_order(store: ShopStore, order_id: int) -> None:
         db.execute("DELETE FROM orders WHERE id = ?", [order_id])
 
 
-def _order_row(store: ShopStore, order_id: int) -> dict:
+def _order_row(store: ShopStore, order_id: int) -> dict[str, Any]:
     rows = store.query("SELECT * FROM orders WHERE id = ?", (order_id,))
     if not rows:
-        raise NotFoundError(f"There is no order with id {order_id}.")
+        raise NotFoundError(_("There is no order with id {id}.").format(id=order_id))
     return rows[0]
+
+
+def event_note(note: str) -> str:
+    """An order event's note as the seller reads it: the app's own notes translated."""
+    return _(note) if note in (RECORDED_NOTE, PURCHASE_NOTE) else note
+
+
+def status_name(status: str) -> str:
+    """A status in the current language (as it is if unknown)."""
+    return _(STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 def check_transition(current: str, target: str) -> None:
     """Refuse a status change that the order's flow does not allow (one sentence)."""
     if target not in STATUSES:
-        raise ValidationError(f"Status {target!r} is not one of {', '.join(STATUSES)}.",
-                              field="status")
+        raise ValidationError(_("Status {status!r} is not one of {statuses}.").format(
+            status=target, statuses=", ".join(STATUSES)), field="status")
     if target == current:
-        raise ValidationError(f"The order is already {current}.", field="status")
+        raise ValidationError(_("The order is already {status}.").format(
+            status=status_name(current)), field="status")
     if current == "delivered":
-        raise ValidationError("A delivered order cannot change status.", field="status")
+        raise ValidationError(_("A delivered order cannot change status."), field="status")
     if current == "cancelled" and target != "requested":
-        raise ValidationError("A cancelled order can only be reopened as requested.",
+        raise ValidationError(_("A cancelled order can only be reopened as requested."),
                               field="status")
     if target in FLOW and current in FLOW and FLOW.index(target) < FLOW.index(current):
-        raise ValidationError(f"An order cannot go back from {current} to {target} "
-                              "(use undo right after a mistake).", field="status")
+        raise ValidationError(_("An order cannot go back from {current} to {target} (use undo "
+                                "right after a mistake).").format(
+            current=status_name(current), target=status_name(target)), field="status")
 
 
 def change_status(store: ShopStore, order_id: int, status: str, *, note: str = "",
@@ -203,10 +231,10 @@ def change_status(store: ShopStore, order_id: int, status: str, *, note: str = "
         values = {"status": status, "updated_at": now}
         if tracking_number is not None:
             values["tracking_number"] = tracking_number.strip()
-        db["orders"].update(order_id, values)
-        event_id = db["order_events"].insert({
+        db.table("orders").update(order_id, values)
+        event_id = last_id(db.table("order_events").insert({
             "order_id": order_id, "at": now, "from_status": row["status"],
-            "to_status": status, "note": note}).last_pk
+            "to_status": status, "note": note}))
     return StatusChange(order_id, event_id, row["status"], status, row["tracking_number"])
 
 
@@ -217,9 +245,9 @@ def revert_status_change(store: ShopStore, change: StatusChange) -> None:
         last = store.scalar("SELECT MAX(id) FROM order_events WHERE order_id = ?",
                             (change.order_id,))
         if last != change.event_id or row["status"] != change.to_status:
-            raise ValidationError("The order changed again since; undo the later change first.",
-                                  field="status")
-        db["orders"].update(change.order_id, {"status": change.from_status,
+            raise ValidationError(_("The order changed again since; undo the later change "
+                                    "first."), field="status")
+        db.table("orders").update(change.order_id, {"status": change.from_status,
                                               "tracking_number": change.previous_tracking,
                                               "updated_at": utc_now()})
         db.execute("DELETE FROM order_events WHERE id = ?", [change.event_id])
@@ -245,14 +273,14 @@ def find_order(store: ShopStore, reference: str) -> int:
     found = store.scalar("SELECT id FROM orders WHERE reference = ? COLLATE NOCASE",
                          (reference.strip(),))
     if found is None:
-        raise NotFoundError(f"There is no order {reference!r}.")
-    return int(found)  # type: ignore[arg-type]
+        raise NotFoundError(_("There is no order {reference!r}.").format(reference=reference))
+    return int(found)
 
 
-def get_order(store: ShopStore, order_id: int) -> dict:
+def get_order(store: ShopStore, order_id: int) -> dict[str, Any]:
     """The order row with its lines, events and decoded warnings."""
     row = _order_row(store, order_id)
-    row["warnings"] = [OrderWarning(**w) for w in json.loads(row["warnings"])]
+    row["warnings"] = [OrderWarning.from_dict(w) for w in json.loads(row["warnings"])]
     row["lines"] = store.query("SELECT * FROM order_lines WHERE order_id = ? ORDER BY id",
                                (order_id,))
     row["events"] = store.query("SELECT * FROM order_events WHERE order_id = ? ORDER BY id",
@@ -261,9 +289,10 @@ def get_order(store: ShopStore, order_id: int) -> dict:
 
 
 def list_orders(store: ShopStore, *, status: str | None = None, search: str = "",
-                campaign: str | None = None, drop_id: int | None = None) -> list[dict]:
+                campaign: str | None = None, drop_id: int | None = None) -> list[dict[str, Any]]:
     """Orders newest first, with the number of items; filters combine."""
-    where, params = ["1"], []
+    where: list[str] = ["1"]
+    params: list[object] = []
     if status:
         where.append("o.status = ?")
         params.append(status)

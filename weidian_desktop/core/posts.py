@@ -9,13 +9,15 @@ left out of the sitemap.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from .clock import from_iso, utc_now
 from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .schedule import suggest_times
 from .shop import check_language
 from .slugs import is_safe_slug, slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 KINDS = ("short", "article", "recommendation", "nine_grid")
 STATUSES = ("draft", "published")
@@ -59,56 +61,65 @@ def post_title(post: Post, length: int = 40) -> str:
 def validate_post(post: Post) -> Post:
     """Check a post before it is written; raises ValidationError naming the field."""
     if post.kind not in KINDS:
-        raise ValidationError(f"Post kind {post.kind!r} is not one of short, article, "
-                              "recommendation, nine_grid.", field="kind")
+        raise ValidationError(_("Post kind {kind!r} is not one of short, article, "
+                                "recommendation, nine_grid.").format(
+                                  kind=post.kind), field="kind")
     post.title = " ".join((post.title or "").split())
     post.body = (post.body or "").strip()
     if len(post.title) > 120:
-        raise ValidationError("The post title is longer than 120 characters.", field="title")
+        raise ValidationError(_("The post title is longer than 120 characters."), field="title")
     if len(post.body) > MAX_BODY[post.kind]:
-        raise ValidationError(f"The text is longer than {MAX_BODY[post.kind]} characters.",
+        raise ValidationError(_("The text is longer than {n} characters.").format(
+                                  n=MAX_BODY[post.kind]),
                               field="body")
     if post.kind == "article" and not post.title:
-        raise ValidationError("An article needs a title.", field="title")
+        raise ValidationError(_("An article needs a title."), field="title")
     if post.kind in ("short", "article") and not post.body:
-        raise ValidationError("Write the post's text first.", field="body")
+        raise ValidationError(_("Write the post's text first."), field="body")
     if post.kind == "recommendation" and not post.product_ids:
-        raise ValidationError("A recommendation needs at least one product.",
+        raise ValidationError(_("A recommendation needs at least one product."),
                               field="product_ids")
     if post.kind == "nine_grid" and not post.images:
-        raise ValidationError("A 9-photo post needs at least one photo.", field="images")
+        raise ValidationError(_("A 9-photo post needs at least one photo."), field="images")
     if len(post.images) > MAX_IMAGES[post.kind]:
-        raise ValidationError(f"This kind of post holds at most {MAX_IMAGES[post.kind]} photos.",
+        raise ValidationError(_("This kind of post holds at most {n} photos.").format(
+                                  n=MAX_IMAGES[post.kind]),
                               field="images")
     if len({i.hash for i in post.images}) != len(post.images):
-        raise ValidationError("The same photo is in the post twice.", field="images")
+        raise ValidationError(_("The same photo is in the post twice."), field="images")
     post.product_ids = list(dict.fromkeys(post.product_ids))
     if len(post.product_ids) > MAX_PRODUCTS:
-        raise ValidationError(f"A post links at most {MAX_PRODUCTS} products.",
+        raise ValidationError(_("A post links at most {n} products.").format(
+                                  n=MAX_PRODUCTS),
                               field="product_ids")
     if post.status not in STATUSES:
-        raise ValidationError(f"Status {post.status!r} is not draft or published.",
+        raise ValidationError(_("Status {status!r} is not draft or published.").format(
+                                  status=post.status),
                               field="status")
     post.publish_at = post.publish_at or utc_now()
     try:
         from_iso(post.publish_at)
     except ValueError:
-        raise ValidationError(f"Publish time {post.publish_at!r} is not a time like "
-                              "2026-11-22T08:00:00Z.", field="publish_at") from None
+        raise ValidationError(_("Publish time {publish_at!r} is not a time like "
+                                "2026-11-22T08:00:00Z.").format(
+                                  publish_at=post.publish_at), field="publish_at") from None
     post.language = check_language(post.language) if post.language else None
     if post.slug is not None and not is_safe_slug(post.slug):
-        raise ValidationError(f"{post.slug!r} cannot be used in a web address; use lower-case "
-                              "letters, digits and dashes.", field="slug")
+        raise ValidationError(_("{slug!r} cannot be used in a web address; use lower-case "
+                                "letters, digits and dashes.").format(
+                                  slug=post.slug), field="slug")
     return post
 
 
 def _check_links(store: ShopStore, post: Post) -> None:
     for pid in post.product_ids:
         if store.scalar("SELECT 1 FROM products WHERE id = ?", (pid,)) is None:
-            raise NotFoundError(f"Product {pid} linked from the post no longer exists.")
+            raise NotFoundError(_("Product {id} linked from the post no longer exists.").format(
+                                    id=pid))
     for image in post.images:
         if store.scalar("SELECT 1 FROM images WHERE hash = ?", (image.hash,)) is None:
-            raise NotFoundError(f"A photo of the post ({image.hash[:12]}…) is not in the shop.")
+            raise NotFoundError(_("A photo of the post ({hash}…) is not in the shop.").format(
+                                    hash=image.hash[:12]))
 
 
 def _write(store: ShopStore, post: Post, *, new: bool) -> int:
@@ -117,26 +128,29 @@ def _write(store: ShopStore, post: Post, *, new: bool) -> int:
     wanted = post.slug or slugify(post_title(post) or f"{post.kind} {post.publish_at}",
                                   prefix="post")
     slug = unique_slug(store.conn, "posts", wanted, exclude_id=post.id)
-    row = {"slug": slug, "kind": post.kind, "title": post.title, "body": post.body,
-           "language": post.language, "publish_at": post.publish_at, "status": post.status,
-           "updated_at": now}
+    row: dict[str, object] = {
+        "slug": slug, "kind": post.kind, "title": post.title, "body": post.body,
+        "language": post.language, "publish_at": post.publish_at, "status": post.status,
+        "updated_at": now}
     if new:
         row["created_at"] = now
         if post.id is not None:
             row["id"] = post.id  # undo of a delete puts the post back under its id
-        post_id = db["posts"].insert(row).last_pk
+        post_id = last_id(db.table("posts").insert(row))
     else:
+        if post.id is None:
+            raise ValueError("only a post with an id can be rewritten")
         post_id = post.id
-        db["posts"].update(post_id, row)
+        db.table("posts").update(post_id, row)
         db.execute("DELETE FROM post_products WHERE post_id = ?", [post_id])
         db.execute("DELETE FROM post_images WHERE post_id = ?", [post_id])
     post.id, post.slug = post_id, slug
     if post.product_ids:
-        db["post_products"].insert_all(
+        db.table("post_products").insert_all(
             {"post_id": post_id, "product_id": pid, "position": i}
             for i, pid in enumerate(post.product_ids))
     if post.images:
-        db["post_images"].insert_all(
+        db.table("post_images").insert_all(
             {"post_id": post_id, "image_hash": img.hash, "position": i, "alt": img.alt}
             for i, img in enumerate(post.images))
     return post_id
@@ -157,7 +171,7 @@ def update_post(store: ShopStore, post: Post) -> None:
     validate_post(post)
     with store.atomic():
         if store.scalar("SELECT 1 FROM posts WHERE id = ?", (post.id,)) is None:
-            raise NotFoundError(f"Post {post.id} no longer exists.")
+            raise NotFoundError(_("Post {id} no longer exists.").format(id=post.id))
         _check_links(store, post)
         _write(store, post, new=False)
 
@@ -180,7 +194,7 @@ def restore_posts(store: ShopStore, snapshots: list[Post]) -> None:
             _write(store, post, new=True)
 
 
-def _post(store: ShopStore, r: dict) -> Post:
+def _post(store: ShopStore, r: dict[str, Any]) -> Post:
     pid = (r["id"],)
     return Post(
         kind=r["kind"], title=r["title"], body=r["body"], language=r["language"],
@@ -195,21 +209,21 @@ def _post(store: ShopStore, r: dict) -> Post:
 def get_post(store: ShopStore, post_id: int) -> Post:
     rows = store.query("SELECT * FROM posts WHERE id = ?", (post_id,))
     if not rows:
-        raise NotFoundError(f"There is no post with id {post_id}.")
+        raise NotFoundError(_("There is no post with id {post_id}.").format(post_id=post_id))
     return _post(store, rows[0])
 
 
 def find_post(store: ShopStore, slug: str) -> Post:
     rows = store.query("SELECT * FROM posts WHERE slug = ?", (slug,))
     if not rows:
-        raise NotFoundError(f"There is no post with the slug {slug!r}.")
+        raise NotFoundError(_("There is no post with the slug {slug!r}.").format(slug=slug))
     return _post(store, rows[0])
 
 
 def list_posts(store: ShopStore, *, status: str | None = None,
                published_before: str | None = None) -> list[Post]:
     """Posts newest first; optionally only one status, or only those already out by a time."""
-    sql, params = "SELECT * FROM posts WHERE 1", []
+    sql, params = "SELECT * FROM posts WHERE 1", list[str]()
     if status is not None:
         sql, params = sql + " AND status = ?", [*params, status]
     if published_before is not None:

@@ -60,7 +60,7 @@ def product_ids_matching(store: ShopStore, search: str = "", sort: str = "positi
         raise ValueError(f"unknown sort key {sort!r}")
     direction = "DESC" if descending else "ASC"
     order = ", ".join(f"{part} {direction}" for part in SORT_KEYS[sort])
-    where, params = "", ()
+    where, params = "", tuple[str, ...]()
     words = search.split()
     if words:
         clauses = []

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from .clock import utc_now
-from .errors import Cancelled, NotFoundError, ValidationError
+from .errors import NotFoundError, ValidationError
+from .i18n import _
 from .product_rows import (
     CHILD_TABLES,
     child_rows,
@@ -16,9 +18,9 @@ from .product_rows import (
     product_row,
     variant_row,
 )
-from .progress import ProgressFn, report
+from .progress import CancelFn, ProgressFn, check_cancel, report
 from .slugs import is_safe_slug, slugify, unique_slug
-from .store import ShopStore
+from .store import ShopStore, last_id
 
 AVAILABILITY = ("on_request", "in_stock", "sold_out")
 STATUSES = ("draft", "published")
@@ -89,62 +91,75 @@ def _clean_sku(sku: str | None) -> str | None:
     sku = (sku or "").strip()
     if sku and (len(sku) > 64 or any(ch.isspace() or ch in ",*#" for ch in sku)):
         # Order messages carry SKUs as "SKU*qty,…": these characters would break them.
-        raise ValidationError(f"SKU {sku!r} may not contain spaces, commas, * or #.", field="sku")
+        raise ValidationError(_("SKU {sku!r} may not contain spaces, commas, * or #.").format(
+                                  sku=sku), field="sku")
     return sku or None
 
 
 def _check_stock(availability: str, quantity: int | None, what: str) -> None:
     if availability not in AVAILABILITY:
-        raise ValidationError(f"{what}: availability {availability!r} is not one of "
-                              "on request, in stock, sold out.", field="availability")
+        raise ValidationError(_("{what}: availability {availability!r} is not one of on "
+                                "request, in stock, sold out.").format(
+                                  what=what, availability=availability), field="availability")
     if availability == "in_stock" and (quantity is None or quantity < 0):
-        raise ValidationError(f"{what}: give the quantity in stock (0 or more).", field="quantity")
+        raise ValidationError(_("{what}: give the quantity in stock (0 or more).").format(
+                                  what=what), field="quantity")
     if quantity is not None and quantity < 0:
-        raise ValidationError(f"{what}: the quantity cannot be negative.", field="quantity")
+        raise ValidationError(_("{what}: the quantity cannot be negative.").format(what=what),
+                              field="quantity")
 
 
 def validate_product(product: Product) -> Product:
     """Check a product before it is written; raises ValidationError naming the field."""
     product.title = (product.title or "").strip()
     if not product.title:
-        raise ValidationError("A product needs a title.", field="title")
+        raise ValidationError(_("A product needs a title."), field="title")
     if len(product.title) > 200:
-        raise ValidationError("The title is longer than 200 characters.", field="title")
+        raise ValidationError(_("The title is longer than 200 characters."), field="title")
     for name, amount in (("price", product.price), ("compare-at price", product.compare_at_price)):
         if amount is not None and amount < 0:
-            raise ValidationError(f"The {name} cannot be negative.", field=name)
+            message = (_("The price cannot be negative.") if name == "price"
+                       else _("The compare-at price cannot be negative."))
+            raise ValidationError(message, field=name)
     if product.status not in STATUSES:
-        raise ValidationError(f"Status {product.status!r} is not draft or published.",
+        raise ValidationError(_("Status {status!r} is not draft or published.").format(
+                                  status=product.status),
                               field="status")
     if product.slug is not None and not is_safe_slug(product.slug):
-        raise ValidationError(f"{product.slug!r} cannot be used in a web address; use "
-                              "lower-case letters, digits and dashes.", field="slug")
+        raise ValidationError(_("{slug!r} cannot be used in a web address; use lower-case "
+                                "letters, digits and dashes.").format(
+                                  slug=product.slug), field="slug")
     product.sku = _clean_sku(product.sku)
     _check_stock(product.availability, product.quantity, product.title)
     if len(product.options) > MAX_OPTIONS:
-        raise ValidationError("A product can have at most three options.", field="options")
+        raise ValidationError(_("A product can have at most three options."), field="options")
     names = [o.name.strip() for o in product.options]
     if any(not n for n in names) or len(set(names)) != len(names):
-        raise ValidationError("Each option needs its own name.", field="options")
+        raise ValidationError(_("Each option needs its own name."), field="options")
     seen_combos: set[tuple[str, ...]] = set()
     for variant in product.variants:
         label = " / ".join(variant.options) or product.title
         if len(variant.options) != len(product.options):
-            raise ValidationError(f"Variant {label!r} needs one value for each option.",
+            raise ValidationError(_("Variant {label!r} needs one value for each option.").format(
+                                      label=label),
                                   field="variants")
         combo = tuple(v.strip() for v in variant.options)
         if combo in seen_combos:
-            raise ValidationError(f"Variant {label!r} is listed twice.", field="variants")
+            raise ValidationError(_("Variant {label!r} is listed twice.").format(label=label),
+                                  field="variants")
         seen_combos.add(combo)
         variant.sku = _clean_sku(variant.sku)
         if variant.price is not None and variant.price < 0:
-            raise ValidationError(f"Variant {label!r}: the price cannot be negative.",
+            raise ValidationError(_("Variant {label!r}: the price cannot be negative.").format(
+                                      label=label),
                                   field="price")
-        _check_stock(variant.availability, variant.quantity, f"Variant {label!r}")
+        _check_stock(variant.availability, variant.quantity,
+                     _("Variant {label!r}").format(label=label))
     skus = [s for s in [product.sku, *(v.sku for v in product.variants)] if s]
     duplicates = {s for s in skus if skus.count(s) > 1}
     if duplicates:
-        raise ValidationError(f"SKU {sorted(duplicates)[0]!r} is used twice in this product.",
+        raise ValidationError(_("SKU {sku!r} is used twice in this product.").format(
+                                  sku=sorted(duplicates)[0]),
                               field="sku")
     product.tags = sorted({t.strip() for t in product.tags if t.strip()})
     product.translations = _clean_translations(product.translations)
@@ -162,7 +177,9 @@ def _clean_translations(translations: dict[str, dict[str, str]]) -> dict[str, di
         title = (texts.get("title") or "").strip()
         description = (texts.get("description") or "").strip()
         if len(title) > 200:
-            raise ValidationError(f"The {language} title is longer than 200 characters.",
+            # Translators: {language} is a language tag such as "it" or "zh-CN".
+            raise ValidationError(_("The {language} title is longer than 200 characters.").format(
+                                      language=language),
                                   field="title")
         if title or description:
             out[language] = {"title": title, "description": description}
@@ -180,7 +197,8 @@ def _check_sku_free(store: ShopStore, product: Product) -> None:
             "WHERE v.sku = ? AND v.product_id IS NOT ? LIMIT 1",
             (sku, product.id, sku, product.id)).fetchone()
         if row:
-            raise ValidationError(f"SKU {sku!r} is already used by {row[0]!r}.", field="sku")
+            raise ValidationError(_("SKU {sku!r} is already used by {product!r}.").format(
+                                      sku=sku, product=row[0]), field="sku")
 
 
 def _write(store: ShopStore, product: Product, *, new: bool) -> int:
@@ -193,10 +211,12 @@ def _write(store: ShopStore, product: Product, *, new: bool) -> int:
         row["created_at"] = now
         if product.id is not None:
             row["id"] = product.id  # undo of a delete puts the product back under its id
-        product_id = db["products"].insert(row).last_pk
+        product_id = last_id(db.table("products").insert(row))
     else:
+        if product.id is None:
+            raise ValueError("only a product with an id can be rewritten")
         product_id = product.id
-        db["products"].update(product_id, row)
+        db.table("products").update(product_id, row)
         for table in CHILD_TABLES:
             db.execute(f"DELETE FROM {table} WHERE product_id = ?", [product_id])
     product.id, product.slug = product_id, slug
@@ -216,11 +236,11 @@ def _write_variants(store: ShopStore, product_id: int, variants: list[Variant]) 
     for position, v in enumerate(variants):
         row = variant_row(product_id, position, v)
         if v.id is not None and v.id in existing:
-            store.db["variants"].update(v.id, row)
+            store.db.table("variants").update(v.id, row)
         else:
             if v.id is not None:
                 row["id"] = v.id
-            v.id = store.db["variants"].insert(row).last_pk
+            v.id = last_id(store.db.table("variants").insert(row))
 
 
 def create_product(store: ShopStore, product: Product) -> int:
@@ -233,14 +253,13 @@ def create_product(store: ShopStore, product: Product) -> int:
 
 def create_products(store: ShopStore, products: Iterable[Product], *,
                     progress: ProgressFn | None = None,
-                    cancel: Callable[[], bool] | None = None) -> list[int]:
+                    cancel: CancelFn | None = None) -> list[int]:
     """Add many products as ONE action: all of them, or (on error or cancel) none."""
     items = list(products)
     ids = []
     with store.atomic():
         for n, product in enumerate(items, 1):
-            if cancel is not None and cancel():
-                raise Cancelled("Stopped; no product was added.")
+            check_cancel(cancel, _("Stopped; no product was added."))
             validate_product(product)
             _check_sku_free(store, product)
             ids.append(_write(store, product, new=True))
@@ -256,7 +275,7 @@ def update_product(store: ShopStore, product: Product) -> None:
     validate_product(product)
     with store.atomic():
         if store.scalar("SELECT 1 FROM products WHERE id = ?", (product.id,)) is None:
-            raise NotFoundError(f"Product {product.id} no longer exists.")
+            raise NotFoundError(_("Product {id} no longer exists.").format(id=product.id))
         _check_sku_free(store, product)
         _write(store, product, new=False)
 
@@ -285,7 +304,7 @@ def restore_products(store: ShopStore, snapshots: Iterable[Product]) -> None:
     with store.atomic():
         slugs = free_slugs(store.conn, items)
         products, variants = [], []
-        children: dict[str, list[dict]] = {table: [] for table in CHILD_TABLES}
+        children: dict[str, list[dict[str, Any]]] = {table: [] for table in CHILD_TABLES}
         for product, slug in zip(items, slugs, strict=True):
             products.append({**product_row(product, slug, now), "created_at": now,
                              "id": product.id})
@@ -304,7 +323,8 @@ def restore_products(store: ShopStore, snapshots: Iterable[Product]) -> None:
 def get_product(store: ShopStore, product_id: int) -> Product:
     found = get_products(store, [product_id])
     if not found:
-        raise NotFoundError(f"There is no product with id {product_id}.")
+        raise NotFoundError(_("There is no product with id {product_id}.").format(
+                                product_id=product_id))
     return found[0]
 
 
@@ -320,7 +340,7 @@ def get_products(store: ShopStore, ids: Iterable[int]) -> list[Product]:
         part = ids[start:start + 500]
         marks = ",".join("?" * len(part))
 
-        def rows(sql: str, part: list[int] = part, marks: str = marks) -> list[dict]:
+        def rows(sql: str, part: list[int] = part, marks: str = marks) -> list[dict[str, Any]]:
             return store.query(sql.format(marks), tuple(part))
 
         for r in rows("SELECT * FROM products WHERE id IN ({})"):
@@ -368,17 +388,18 @@ def find_product(store: ShopStore, slug: str) -> Product:
     """A product by its slug (what the CLI takes)."""
     pid = store.scalar("SELECT id FROM products WHERE slug = ?", (slug,))
     if pid is None:
-        raise NotFoundError(f"There is no product with the slug {slug!r}.")
-    return get_product(store, int(pid))  # type: ignore[arg-type]
+        raise NotFoundError(_("There is no product with the slug {slug!r}.").format(slug=slug))
+    return get_product(store, int(pid))
 
 
 def bulk_update(store: ShopStore, ids: list[int], *, price_percent: float | None = None,
                 status: str | None = None, add_collection: int | None = None) -> None:
     """Bulk edit from the products table: one transaction for the whole selection."""
     if status is not None and status not in STATUSES:
-        raise ValidationError(f"Status {status!r} is not draft or published.", field="status")
+        raise ValidationError(_("Status {status!r} is not draft or published.").format(
+                                  status=status), field="status")
     if price_percent is not None and price_percent <= -100:
-        raise ValidationError("A price change must leave a price above zero.", field="price")
+        raise ValidationError(_("A price change must leave a price above zero."), field="price")
     marks = ",".join("?" * len(ids))
     with store.atomic() as db:
         if price_percent is not None:
@@ -415,6 +436,6 @@ def _mark_edited(store: ShopStore, ids: list[int], name: str) -> None:
     store.conn.executemany("UPDATE products SET overrides = ? WHERE id = ?", rows)
 
 
-def as_dict(product: Product) -> dict:
+def as_dict(product: Product) -> dict[str, Any]:
     """A plain dict of the snapshot (for JSON and logs)."""
     return asdict(product)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .errors import Cancelled
+from .i18n import _
 
 # progress(done, total, text): total 0 means "unknown amount" (a busy indicator).
 ProgressFn = Callable[[int, int, str], None]
@@ -18,7 +19,7 @@ def report(progress: ProgressFn | None, done: int, total: int, text: str = "") -
         progress(done, total, text)
 
 
-def check_cancel(cancel: CancelFn | None, message: str = "Stopped; nothing was changed.") -> None:
+def check_cancel(cancel: CancelFn | None, message: str | None = None) -> None:
     """Raise Cancelled (one sentence for the user) once the user has pressed Cancel."""
     if cancel is not None and cancel():
-        raise Cancelled(message)
+        raise Cancelled(message or _("Stopped; nothing was changed."))

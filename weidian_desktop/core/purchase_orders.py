@@ -12,8 +12,9 @@ import io
 from dataclasses import dataclass, field
 
 from .errors import NotFoundError
+from .i18n import _
 from .money import format_plain
-from .orders import StatusChange, change_statuses
+from .orders import PURCHASE_NOTE, StatusChange, change_statuses
 from .shop import get_shop
 from .store import ShopStore
 
@@ -81,7 +82,7 @@ def purchase_orders(store: ShopStore, *, supplier: str | None = None,
     shop_currency = get_shop(store).currency
     if supplier and supplier.lower() != NO_SUPPLIER and store.scalar(
             "SELECT 1 FROM suppliers WHERE name = ? COLLATE NOCASE", (supplier,)) is None:
-        raise NotFoundError(f"There is no supplier named {supplier!r}.")
+        raise NotFoundError(_("There is no supplier named {supplier!r}.").format(supplier=supplier))
     rows = store.query(
         "SELECT o.id AS order_id, o.reference, o.buyer_name, o.buyer_phone, o.buyer_address, "
         "o.buyer_note, ol.sku, ol.title, ol.variant_title, ol.quantity, "
@@ -136,4 +137,4 @@ def to_csv(orders: list[PurchaseOrder]) -> str:
 def mark_ordered(store: ShopStore, orders: list[PurchaseOrder]) -> list[StatusChange]:
     """Move the orders of these purchase orders from confirmed to ordered (one transaction)."""
     ids = sorted({i for po in orders for i in po.order_ids})
-    return change_statuses(store, ids, "ordered", note="purchase order written")
+    return change_statuses(store, ids, "ordered", note=PURCHASE_NOTE)

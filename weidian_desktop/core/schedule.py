@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from .clock import from_iso, to_iso, utc_now
 from .errors import ValidationError
+from .i18n import _
 from .shop import check_timezone, get_setting, get_shop, set_setting
 from .store import ShopStore
 
@@ -38,8 +39,8 @@ class OnlineHours:
 def _minutes(text: str) -> int:
     match = _HHMM.match(text.strip())
     if not match:
-        raise ValidationError(f"{text!r} is not a time of day like 08:00 or 18:30.",
-                              field="online_hours")
+        raise ValidationError(_("{time!r} is not a time of day like 08:00 or 18:30.").format(
+            time=text), field="online_hours")
     return int(match[1]) * 60 + int(match[2])
 
 
@@ -47,16 +48,17 @@ def validate_online_hours(hours: OnlineHours) -> OnlineHours:
     """Check windows are HH:MM, each ends after it starts, and none overlap; sort them."""
     check_timezone(hours.zone)
     if not hours.windows:
-        raise ValidationError("Give at least one window when buyers are online.",
+        raise ValidationError(_("Give at least one window when buyers are online."),
                               field="online_hours")
     spans = sorted((_minutes(a), _minutes(b), a.strip(), b.strip()) for a, b in hours.windows)
     for start, end, a, b in spans:
         if end <= start:
-            raise ValidationError(f"The window {a}–{b} does not end after it starts.",
-                                  field="online_hours")
-    for (_, end, a, b), (start, _, c, d) in pairwise(spans):
+            raise ValidationError(_("The window {start}–{end} does not end after it "
+                                    "starts.").format(start=a, end=b), field="online_hours")
+    for (_start, end, a, b), (start, _end, c, d) in pairwise(spans):
         if start < end:
-            raise ValidationError(f"The windows {a}–{b} and {c}–{d} overlap.",
+            raise ValidationError(_("The windows {start}–{end} and {start2}–{end2} "
+                                    "overlap.").format(start=a, end=b, start2=c, end2=d),
                                   field="online_hours")
     return OnlineHours([(a, b) for _, _, a, b in spans], hours.zone)
 
@@ -66,7 +68,7 @@ def get_online_hours(store: ShopStore) -> OnlineHours:
     raw = get_setting(store, SETTING)
     if not raw:
         return OnlineHours(list(DEFAULT_WINDOWS), DEFAULT_ZONE)
-    return OnlineHours([tuple(w) for w in raw["windows"]], raw["zone"])  # type: ignore[misc]
+    return OnlineHours([tuple(w) for w in raw["windows"]], raw["zone"])
 
 
 def set_online_hours(store: ShopStore, hours: OnlineHours) -> OnlineHours:
@@ -108,7 +110,7 @@ def suggest_times(store: ShopStore, count: int = 6, *, after: str | None = None,
     first_day = start.astimezone(ZoneInfo(hours.zone)).date()
     found: list[str] = []
     for offset in range(days):
-        for begin, _ in windows_on(hours, first_day + timedelta(days=offset)):
+        for begin, _end in windows_on(hours, first_day + timedelta(days=offset)):
             if begin.astimezone(UTC) > start:
                 found.append(to_iso(begin))
                 if len(found) >= count:
@@ -136,7 +138,8 @@ def local_to_utc(local: str | datetime, zone: str, *, field: str = "time") -> st
         try:
             naive = datetime.fromisoformat(local.strip().replace("T", " "))
         except ValueError:
-            raise ValidationError(f"{local!r} is not a date and time like 2026-11-11 20:00.",
+            raise ValidationError(_("{time!r} is not a date and time like "
+                                    "2026-11-11 20:00.").format(time=local),
                                   field=field) from None
     else:
         naive = local
@@ -145,8 +148,8 @@ def local_to_utc(local: str | datetime, zone: str, *, field: str = "time") -> st
     aware = naive.replace(tzinfo=tz, fold=0)
     if aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None) != naive:
         raise ValidationError(
-            f"{naive:%Y-%m-%d %H:%M} does not exist in {zone} (the clocks go forward then); "
-            "choose another time.", field=field)
+            _("{time} does not exist in {zone} (the clocks go forward then); choose another "
+              "time.").format(time=f"{naive:%Y-%m-%d %H:%M}", zone=zone), field=field)
     return to_iso(aware)
 
 

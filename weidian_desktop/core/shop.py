@@ -13,6 +13,7 @@ from babel import Locale, UnknownLocaleError
 
 from .clock import utc_now
 from .errors import ValidationError
+from .i18n import _
 from .money import check_currency
 from .store import ShopStore
 
@@ -55,7 +56,8 @@ def check_language(tag: str) -> str:
     try:
         Locale.parse((tag or "").replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        raise ValidationError(f"{tag!r} is not a language Weidian Desktop knows.",
+        raise ValidationError(_("{tag!r} is not a language Weidian Desktop knows.").format(
+                                  tag=tag),
                               field="language") from None
     return tag.replace("_", "-")
 
@@ -64,7 +66,8 @@ def check_timezone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError(f"{name!r} is not a time zone (for example Asia/Shanghai).",
+        raise ValidationError(_("{name!r} is not a time zone (for example "
+                                "Asia/Shanghai).").format(name=name),
                               field="timezone") from None
     return name
 
@@ -76,7 +79,8 @@ def check_base_url(url: str) -> str:
         return ""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValidationError(f"The shop address {url!r} must start with https:// or http://.",
+        raise ValidationError(_("The shop address {url!r} must start with https:// or "
+                                "http://.").format(url=url),
                               field="base_url")
     return url if url.endswith("/") else url + "/"
 
@@ -90,27 +94,31 @@ def check_channel(kind: str, value: str) -> str:
             compact = "+" + compact[2:]
         if not _PHONE.match(compact):
             raise ValidationError(
-                f"{value!r} is not an international phone number (start with + and the "
-                "country code, for example +86 138 0013 8000).", field=kind)
+                _("{value!r} is not an international phone number (start with + and the "
+                  "country code, for example +86 138 0013 8000).").format(
+                    value=value), field=kind)
         return compact
     if kind == "email":
         if not _EMAIL.match(value):
-            raise ValidationError(f"{value!r} is not an e-mail address.", field=kind)
+            raise ValidationError(_("{value!r} is not an e-mail address.").format(value=value),
+                                  field=kind)
         return value
     if kind == "wechat":
         if not _WECHAT.match(value):
             raise ValidationError(
-                f"{value!r} is not a WeChat ID (6 to 20 letters, digits, - or _, "
-                "starting with a letter).", field=kind)
+                _("{value!r} is not a WeChat ID (6 to 20 letters, digits, - or _, starting "
+                  "with a letter).").format(value=value), field=kind)
         return value
     if kind == "telegram":
         value = value.removeprefix("@")
         if not _TELEGRAM.match(value):
             raise ValidationError(
-                f"{value!r} is not a Telegram username (5 to 32 letters, digits or _).",
+                _("{value!r} is not a Telegram username (5 to 32 letters, digits or _).").format(
+                    value=value),
                 field=kind)
         return value
-    raise ValidationError(f"{kind!r} is not a contact channel.", field="kind")
+    raise ValidationError(_("{kind!r} is not a contact channel.").format(kind=kind),
+                          field="kind")
 
 
 def validate_shop_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -119,9 +127,9 @@ def validate_shop_fields(values: dict[str, Any]) -> dict[str, Any]:
     if "name" in out:
         out["name"] = (out["name"] or "").strip()
         if not out["name"]:
-            raise ValidationError("The shop needs a name.", field="name")
+            raise ValidationError(_("The shop needs a name."), field="name")
         if len(out["name"]) > 80:
-            raise ValidationError("The shop name is longer than 80 characters.", field="name")
+            raise ValidationError(_("The shop name is longer than 80 characters."), field="name")
     if "currency" in out:
         out["currency"] = check_currency(out["currency"])
     if "default_language" in out:
@@ -129,11 +137,12 @@ def validate_shop_fields(values: dict[str, Any]) -> dict[str, Any]:
     if "languages" in out:
         out["languages"] = [check_language(t) for t in out["languages"]]
         if not out["languages"]:
-            raise ValidationError("The shop needs at least one language.", field="languages")
+            raise ValidationError(_("The shop needs at least one language."), field="languages")
     if "timezone" in out:
         out["timezone"] = check_timezone(out["timezone"])
     if "theme_color" in out and not _COLOR.match(out["theme_color"] or ""):
-        raise ValidationError(f"{out['theme_color']!r} is not a colour like #c0392b.",
+        raise ValidationError(_("{theme_color!r} is not a colour like #c0392b.").format(
+                                  theme_color=out['theme_color']),
                               field="theme_color")
     if "base_url" in out:
         out["base_url"] = check_base_url(out["base_url"])
@@ -162,7 +171,8 @@ def update_shop(store: ShopStore, **values: Any) -> Shop:
     """Change shop settings in one transaction; unknown or invalid fields are refused."""
     unknown = set(values) - set(_SHOP_COLUMNS)
     if unknown:
-        raise ValidationError(f"Unknown shop setting {sorted(unknown)[0]!r}.")
+        raise ValidationError(_("Unknown shop setting {unknown!r}.").format(
+                                  unknown=sorted(unknown)[0]))
     clean = validate_shop_fields(values)
     if "languages" in clean:
         default = clean.get("default_language") or get_shop(store).default_language
@@ -172,7 +182,7 @@ def update_shop(store: ShopStore, **values: Any) -> Shop:
     with store.atomic() as db:
         if clean:
             clean["updated_at"] = utc_now()
-            db["shop"].update(1, clean)
+            db.table("shop").update(1, clean)
     return get_shop(store)
 
 
@@ -180,14 +190,15 @@ def set_channels(store: ShopStore, channels: list[Channel]) -> list[Channel]:
     """Replace the contact channels; at least one is needed, because buyers order there."""
     clean = [Channel(c.kind, check_channel(c.kind, c.value), c.qr_image_hash) for c in channels]
     if not clean:
-        raise ValidationError("Add at least one contact channel: buyers send their orders there.",
+        raise ValidationError(_("Add at least one contact channel: buyers send their orders "
+                                "there."),
                               field="channels")
     with store.atomic() as db:
         db.execute("DELETE FROM channels")
         for position, channel in enumerate(clean):
-            db["channels"].insert({"kind": channel.kind, "value": channel.value,
+            db.table("channels").insert({"kind": channel.kind, "value": channel.value,
                                    "qr_image_hash": channel.qr_image_hash, "position": position})
-        db["shop"].update(1, {"updated_at": utc_now()})
+        db.table("shop").update(1, {"updated_at": utc_now()})
     return clean
 
 
@@ -199,5 +210,5 @@ def get_setting(store: ShopStore, key: str, default: Any = None) -> Any:
 
 def set_setting(store: ShopStore, key: str, value: Any) -> None:
     with store.atomic() as db:
-        db["settings"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)},
+        db.table("settings").upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)},
                               pk="key")

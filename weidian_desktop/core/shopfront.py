@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ValidationError
+from .i18n import _
 from .images import PreparedImage, add_image
 from .shop import Channel, check_channel, set_channels, update_shop, validate_shop_fields
 from .store import ShopStore
@@ -37,8 +38,8 @@ def validate_shopfront(front: Shopfront) -> Shopfront:
     if clean["default_language"] not in clean["languages"]:
         clean["languages"].insert(0, clean["default_language"])
     if not front.channels:
-        raise ValidationError("Add at least one contact channel: buyers send their orders "
-                              "there.", field="channels")
+        raise ValidationError(_("Add at least one contact channel: buyers send their orders "
+                                "there."), field="channels")
     channels = [Channel(c.kind, check_channel(c.kind, c.value), c.qr_image_hash)
                 for c in front.channels]
     return Shopfront(clean["name"], clean["currency"], clean["default_language"],

@@ -7,7 +7,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .clock import utc_now
 from .errors import ShopFileError, ShopInUseError, ShopReadOnlyError
@@ -29,6 +29,7 @@ SUFFIX = ".weidian"
 
 if TYPE_CHECKING:
     import sqlite_utils
+    import sqlite_utils.db
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -121,6 +122,18 @@ def _link_new(temp: Path, path: Path) -> None:
         raise ShopFileError(_("{name} already exists; choose another name.").format(
             name=path.name)) from None
     os.replace(temp, path)
+
+
+# Parameters of one statement: by position or by name.
+Params = tuple[object, ...] | list[object] | dict[str, object]
+
+
+def last_id(table: sqlite_utils.db.Table) -> int:
+    """The id of the row ``table`` inserted last (sqlite-utils types it as "anything")."""
+    pk = table.last_pk
+    if not isinstance(pk, int):
+        raise TypeError(f"{table.name} has no integer id for its last row: {pk!r}")
+    return pk
 
 
 class ShopStore:
@@ -257,13 +270,14 @@ class ShopStore:
         with self.db.atomic():
             yield self.db
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[dict]:
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         """Rows of a read query as dicts."""
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
 
-    def scalar(self, sql: str, params: tuple | dict = ()) -> object:
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        """The first column of the first row, or None: whatever SQLite stored there."""
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 

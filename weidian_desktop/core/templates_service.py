@@ -13,6 +13,7 @@ from functools import cache
 
 from ..resources import translations_dir
 from .errors import ValidationError
+from .i18n import _
 from .money import format_money
 from .orders import get_order
 from .shop import get_setting, get_shop, set_setting
@@ -38,12 +39,14 @@ def default_template(kind: str, language: str) -> str:
         text = _catalogue(tag).get(kind)
         if text:
             return text
-    raise ValidationError(f"No wording for {kind!r} is shipped.", field="kind")
+    raise ValidationError(_("No wording for {kind!r} is shipped.").format(kind=kind),
+                          field="kind")
 
 
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
-        raise ValidationError(f"Template {kind!r} is not one of {', '.join(KINDS)}.",
+        raise ValidationError(_("Template {kind!r} is not one of {kinds}.").format(
+                                  kind=kind, kinds=', '.join(KINDS)),
                               field="kind")
 
 
@@ -59,8 +62,9 @@ def set_template(store: ShopStore, kind: str, language: str, text: str | None) -
     _check_kind(kind)
     unknown = sorted(set(_PLACEHOLDER.findall(text or "")) - set(PLACEHOLDERS))
     if unknown:
-        raise ValidationError(f"{{{unknown[0]}}} is not a placeholder; use "
-                              f"{', '.join('{' + p + '}' for p in PLACEHOLDERS)}.",
+        raise ValidationError(_("{placeholder} is not a placeholder; use {placeholders}.").format(
+                                  placeholder="{" + unknown[0] + "}",
+                                  placeholders=", ".join("{" + p + "}" for p in PLACEHOLDERS)),
                               field="template")
     saved = get_setting(store, SETTING, {}) or {}
     by_language = dict(saved.get(language, {}))

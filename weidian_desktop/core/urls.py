@@ -19,6 +19,7 @@ import re
 from urllib.parse import unquote_plus, urlsplit, urlunsplit
 
 from .errors import ValidationError
+from .i18n import N_, _
 from .shop import Shop, check_base_url
 from .slugs import is_safe_slug
 
@@ -28,7 +29,7 @@ _TAG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]{0,63}")
 KINDS = ("shop", "product", "collection", "drop", "post")
 # Folder of each kind in the exported site; the export writes its pages there too.
 PREFIXES = {"product": "p", "collection": "c", "drop": "d", "post": "posts"}
-NO_BASE_URL = ("The shop has no web address yet: set its base URL (the Shop page, or "
+NO_BASE_URL = N_("The shop has no web address yet: set its base URL (the Shop page, or "
                "export --base-url) to the address the exported shop will live at, for "
                "example https://myshop.example.com/.")
 
@@ -37,8 +38,9 @@ def check_campaign(tag: str) -> str:
     """A campaign tag as typed, or ValidationError saying what a tag may contain."""
     tag = (tag or "").strip()
     if not _TAG.fullmatch(tag):
-        raise ValidationError(f"The campaign tag {tag!r} must be 1 to 64 letters, digits, "
-                              "'-', '_' or '.', starting with a letter or digit.",
+        raise ValidationError(_("The campaign tag {tag!r} must be 1 to 64 letters, digits, "
+                                "'-', '_' or '.', starting with a letter or digit.").format(
+                                  tag=tag),
                               field="campaign")
     return tag
 
@@ -47,7 +49,7 @@ def require_base_url(base: str | Shop) -> str:
     """The shop's base URL (ending in /), or ValidationError saying what to set."""
     url = base.base_url if isinstance(base, Shop) else base
     if not (url or "").strip():
-        raise ValidationError(NO_BASE_URL, field="base_url")
+        raise ValidationError(_(NO_BASE_URL), field="base_url")
     return check_base_url(url)
 
 
@@ -56,12 +58,14 @@ def page_path(kind: str, slug: str | None = None) -> str:
     if kind == "shop":
         return ""
     if kind not in PREFIXES:
-        raise ValidationError(f"{kind!r} is not one of {', '.join(KINDS)}.", field="kind")
+        raise ValidationError(_("{kind!r} is not one of {kinds}.").format(
+                                  kind=kind, kinds=', '.join(KINDS)), field="kind")
     if not slug or not is_safe_slug(slug):
         # A slug becomes a folder name and a URL segment: refuse anything that could
         # climb out of its folder or need escaping.
-        raise ValidationError(f"{slug!r} is not a valid {kind} slug (lower-case letters, "
-                              "digits and single hyphens).", field="slug")
+        raise ValidationError(_("{slug!r} is not a valid {kind} slug (lower-case letters, "
+                                "digits and single hyphens).").format(
+                                  slug=slug, kind=kind), field="slug")
     return f"{PREFIXES[kind]}/{slug}/"
 
 
@@ -75,7 +79,8 @@ def with_campaign(url: str, tag: str | None) -> str:
     tag = check_campaign(tag)
     parts = urlsplit((url or "").strip())
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValidationError(f"{url!r} is not a web link (http:// or https://).", field="url")
+        raise ValidationError(_("{url!r} is not a web link (http:// or https://).").format(
+                                  url=url), field="url")
     kept = [p for p in parts.query.split("&")
             if p and unquote_plus(p.split("=", 1)[0]) != "src"]
     kept.append(f"src={tag}")

@@ -59,8 +59,8 @@ def draw(kind: str, color: tuple[int, int, int], accent: tuple[int, int, int],
         d.ellipse((cx - 300, cy - 300, cx + 300, cy + 300), outline=color, width=24)
         for i in range(8):
             a = i * math.pi / 4 + variant
-            x, y = cx + 160 * math.cos(a), cy + 160 * math.sin(a)
-            d.ellipse((x - 50, y - 50, x + 50, y + 50), fill=color)
+            px, py = cx + 160 * math.cos(a), cy + 160 * math.sin(a)
+            d.ellipse((px - 50, py - 50, px + 50, py + 50), fill=color)
     elif kind == "fan":
         for i in range(13):
             a = math.radians(200 + i * 11.5)

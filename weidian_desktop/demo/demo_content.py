@@ -47,7 +47,7 @@ def _local(store: ShopStore, days: int, hour: int, minute: int = 0) -> str:
 
 
 def _ids(store: ShopStore, *slugs: str) -> list[int]:
-    return [int(store.scalar("SELECT id FROM products WHERE slug = ?", (s,)))  # type: ignore
+    return [int(store.scalar("SELECT id FROM products WHERE slug = ?", (s,)))
             for s in slugs]
 
 

@@ -18,7 +18,9 @@ from . import EXTRA_STEPS
 
 # (reference, language, [(slug, option value or None, quantity)], buyer, campaign, channel,
 #  hours ago, statuses it went through, tracking number)
-ORDERS = [
+DemoOrder = tuple[str, str, list[tuple[str, str | None, int]], Buyer, str | None, str, float,
+                  list[str], str]
+ORDERS: list[DemoOrder] = [
     ("WD-XM0001", "zh-CN", [("silk-scarf", "朱红", 2), ("ceramic-mug", None, 1)],
      Buyer("林晓雨", "+86 139 1234 5678", "浙江省杭州市西湖区文三路 100 号 3 单元 502",
            "周末在家，麻烦周末送"), "poster-a4", "wechat", 3, [], ""),
@@ -51,7 +53,7 @@ def _item(store: ShopStore, slug: str, option: str | None, qty: int, at: str) ->
     return MessageItem(code, row["title"], qty, price, option or "")
 
 
-def _drop_order(store: ShopStore, now: datetime) -> tuple | None:
+def _drop_order(store: ShopStore, now: datetime) -> DemoOrder | None:
     """An order for the first product of a drop live now, if the demo has one."""
     at = to_iso(now)
     rows = store.query(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.clock import utc_now
 from ..core.errors import Cancelled
+from ..core.i18n import _
 from ..core.paths import check_output_file, check_output_folder
 from ..core.shop import check_base_url
 from ..core.store import ShopStore
@@ -107,7 +108,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, zip_path, prog
 
         def tick(count: int) -> None:
             if cancel is not None and cancel():
-                raise Cancelled(CANCELLED)
+                raise Cancelled(_(CANCELLED))
             if progress is not None:
                 progress(count, 0, "")  # chunks done here, not overall: a busy bar
 

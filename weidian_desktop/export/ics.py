@@ -21,7 +21,8 @@ def escape_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """Fold a content line at 75 octets without splitting a UTF-8 character."""
-    out, current = [], b""
+    out: list[str] = []
+    current = b""
     for ch in line:
         encoded = ch.encode("utf-8")
         limit = 75 if not out else 74  # continuation lines start with one space

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from PIL import Image
 
 from ..core.errors import Cancelled
+from ..core.i18n import _
 from ..core.store import ShopStore
 from ..media.images import make_variant
 
@@ -152,7 +153,7 @@ def produce(store: ShopStore, keys: Iterable[ImageKey], *, cache: bool = True,
     with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         for start in range(0, len(hashes), BATCH):
             if cancel is not None and cancel():
-                raise Cancelled("Export cancelled; the previous export was left as it was.")
+                raise Cancelled(_("Export cancelled; the previous export was left as it was."))
             batch = hashes[start:start + BATCH]
             jobs = [(_blob(store, h), [(k[1], k[2]) for k in by_hash[h]]) for h in batch]
             results = list(pool.map(_make, jobs))
@@ -192,9 +193,9 @@ def app_icon(data: bytes | None, size: int, color: str) -> bytes:
     (remembered: every export writes the icons, few change them)."""
     canvas = Image.new("RGB", (size, size), "white" if data else color)
     if data:
-        logo = Image.open(io.BytesIO(data))
-        logo.draft("RGB", (size, size))
-        logo = logo.convert("RGBA")
+        opened = Image.open(io.BytesIO(data))
+        opened.draft("RGB", (size, size))
+        logo = opened.convert("RGBA")
         logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
         canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
     out = io.BytesIO()

@@ -16,8 +16,10 @@ import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..core.errors import Cancelled
+from ..core.i18n import _
 from .marker import MARKER, Marker, marker_bytes, marker_text, read_marker, remember
 from .safety import safe_relpath
 from .writer import PRIVATE, WriteStats, check_output
@@ -119,7 +121,7 @@ class InPlaceWriter:
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise Cancelled("Export cancelled; the previous export was left as it was.")
+            raise Cancelled(_("Export cancelled; the previous export was left as it was."))
 
     def put(self, relpath: str, data: bytes) -> None:
         """Keep the old file when its bytes are the same; else stage the new bytes."""
@@ -152,8 +154,8 @@ class InPlaceWriter:
         """Journal, fsync, rename changed files into place, delete the rest, marker last."""
         files = self.stats.written + self.stats.kept  # each file is put or kept once
         text = marker_bytes(manifest or {}, files, search)
-        plan = {"put": list(self._staged), "delete": sorted(self.old.difference(files)
-                                                             - {MARKER})}
+        plan: dict[str, list[Any]] = {
+            "put": list(self._staged), "delete": sorted(self.old.difference(files) - {MARKER})}
         after = Marker(manifest or {}, files, search or {})
         if marker_text(self.outdir) != text:  # an unchanged shop leaves even the marker
             with open(os.path.join(self.staging, "marker"), "wb") as out:

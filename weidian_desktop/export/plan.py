@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from ..core.errors import Cancelled
+from ..core.i18n import N_, _
 from ..core.images import image_bytes
 from ..core.store import ShopStore
 from . import assets, fingerprint, seo
@@ -29,7 +30,7 @@ from .parallel import Job
 from .render import environment
 from .views import ViewMaker, paragraphs
 
-CANCELLED = "Export cancelled; the previous export was left as it was."
+CANCELLED = N_("Export cancelled; the previous export was left as it was.")
 # (file path, template name, context maker, page script name): rendered by finish_site.
 Inline = tuple[str, str, Callable[[], dict], str | None]
 
@@ -93,7 +94,7 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
     common = {"shop": {"name": shop.name, "tagline": shop.tagline,
                        "about_paragraphs": paragraphs(shop.about), "logo": logo},
               "theme": colors, "assets": names, "zone": shop.timezone}
-    # Drops and coupons (issue 7, export/drop_views.py): status per language, cart rules, .ics.
+    # Drops and coupons (export/drop_views.py): status per language, cart rules, .ics.
     common["drops_export"] = drops_export(store, now, shop.languages, shop.currency)
     common["coupon_rules"] = {"rules": coupon_rules(store, now), "currency": shop.currency}
     files.update(ics_files(store, shop.name, shop.base_url))
@@ -118,7 +119,7 @@ def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, 
         for count, (path, template, make_context, digest, needs, local) in enumerate(
                 site.pages()):
             if count % 256 == 0 and cancel is not None and cancel():
-                raise Cancelled(CANCELLED)
+                raise Cancelled(_(CANCELLED))
             full = prefix + path + "index.html"
             if shop.base_url and template not in ("cart.html", "search.html", "offline.html") and (
                     not path.startswith("posts/") or path == "posts/" or path in due_posts):
@@ -161,7 +162,7 @@ def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
     shop, env, files = catalog.shop, environment(), dict(plan.files)
     for full, template, make_context, page_js in plan.inline:
         if cancel is not None and cancel():
-            raise Cancelled(CANCELLED)
+            raise Cancelled(_(CANCELLED))
         context = make_context()
         context["page_js"] = page_js
         files[full] = env.get_template(template).render(context).encode("utf-8")

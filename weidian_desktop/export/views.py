@@ -221,7 +221,7 @@ class ViewMaker:
                     items[0]["cover"] if items else None)}
 
     def drop(self, drop: dict) -> dict:
-        """The ``drop`` dict drop pages get (issue 7 adds countdown and price switch)."""
+        """The ``drop`` dict drop pages get (with the countdown and the price switch)."""
         items = []
         for item in drop["items"]:
             data = self.catalog.product(item["product_id"])

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.errors import Cancelled, ValidationError
+from ..core.i18n import _
 from ..core.paths import atomic_output
 from .marker import MARKER, Marker, marker_bytes, remember
 from .safety import safe_relpath
@@ -37,10 +38,12 @@ class WriteStats:
 def check_output(outdir: Path) -> None:
     """Refuse a non-empty folder that is not a previous export."""
     if outdir.exists() and not outdir.is_dir():
-        raise ValidationError(f"{outdir} is a file, not a folder.", field="outdir")
+        raise ValidationError(_("{outdir} is a file, not a folder.").format(
+                                  outdir=outdir), field="outdir")
     if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / MARKER).is_file():
-        raise ValidationError(f"{outdir} is not empty and is not a previous export; choose "
-                              "an empty folder.", field="outdir")
+        raise ValidationError(_("{outdir} is not empty and is not a previous export; choose an "
+                                "empty folder.").format(
+                                  outdir=outdir), field="outdir")
 
 
 class SiteWriter:
@@ -66,7 +69,7 @@ class SiteWriter:
 
     def _check(self) -> None:
         if self.cancel is not None and self.cancel():
-            raise Cancelled("Export cancelled; the previous export was left as it was.")
+            raise Cancelled(_("Export cancelled; the previous export was left as it was."))
 
     def put(self, relpath: str, data: bytes) -> None:
         """Write ``data``; no fsync: the final rename is what makes the export appear.
@@ -128,7 +131,8 @@ def write_zip(outdir: Path, zip_path: Path, names: Iterable[str] | None = None) 
     """A zip of the export with sorted names and fixed times: same export, same zip bytes."""
     zip_path = zip_path.resolve()
     if zip_path.is_relative_to(outdir.resolve()):
-        raise ValidationError(f"Put the zip file outside the export folder {outdir}.",
+        raise ValidationError(_("Put the zip file outside the export folder {outdir}.").format(
+                                  outdir=outdir),
                               field="zip")
     # Removed again if anything fails: no half-written zip is left behind.
     with atomic_output(zip_path) as partial, \

@@ -62,7 +62,7 @@ def prepare_image(data: bytes, filename: str | None = None) -> PreparedImage:
     flat graphic (a PNG of at most 256 colours: logos, QR codes), JPEG q88 otherwise.
     Raises ImageError (one sentence naming the file) for anything refused.
     """
-    label = PurePath(filename).name if filename else "The pasted image"
+    label = PurePath(filename).name if filename else _("The pasted image")
     check_size(len(data), label)
     im = _open(data, label, filename)
     source_format = im.format or ""
@@ -84,7 +84,8 @@ def prepare_image(data: bytes, filename: str | None = None) -> PreparedImage:
     except Image.DecompressionBombError:
         raise _bomb(label) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
-        raise ImageError(f"{label} is damaged or truncated and cannot be read ({exc}).",
+        raise ImageError(_("{label} is damaged or truncated and cannot be read ({reason}).").format(
+                             label=label, reason=exc),
                          field="image") from None
     out, mime = _encode(im, keep_png=source_format == "PNG")
     return PreparedImage(hashlib.sha256(out).hexdigest(), out, mime, im.width, im.height)
@@ -95,8 +96,9 @@ def check_size(byte_count: int, label: str) -> None:
     if byte_count > MAX_INPUT_BYTES:
         # Rounded up: "50 MB; images over 50 MB are refused" would read as a contradiction.
         megabytes = math.ceil(byte_count / 2**20 * 10) / 10
-        raise ImageError(f"{label} is {megabytes:.1f} MB; images over "
-                         f"{MAX_INPUT_BYTES // 2**20} MB are refused.", field="image")
+        raise ImageError(_("{label} is {megabytes:.1f} MB; images over {limit} MB are "
+                           "refused.").format(label=label, megabytes=megabytes,
+                                              limit=MAX_INPUT_BYTES // 2**20), field="image")
 
 
 def _open(data: bytes, label: str, filename: str | None) -> Image.Image:
@@ -108,10 +110,12 @@ def _open(data: bytes, label: str, filename: str | None) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         raise _bomb(label) from None
     except UnidentifiedImageError:
-        raise ImageError(f"{label} is not an image in a format the shop accepts "
-                         "(JPEG, PNG, WebP, GIF, BMP or TIFF).", field="image") from None
+        raise ImageError(_("{label} is not an image in a format the shop accepts (JPEG, PNG, "
+                           "WebP, GIF, BMP or TIFF).").format(
+                             label=label), field="image") from None
     except (OSError, ValueError, SyntaxError) as exc:
-        raise ImageError(f"{label} is damaged and cannot be read ({exc}).",
+        raise ImageError(_("{label} is damaged and cannot be read ({reason}).").format(
+                             label=label, reason=exc),
                          field="image") from None
     if im.width * im.height > MAX_PIXELS:
         raise _bomb(label, im.size)
@@ -119,15 +123,22 @@ def _open(data: bytes, label: str, filename: str | None) -> Image.Image:
     actual = _NAMES.get(im.format or "", im.format or "unknown")
     if suffix in EXTENSIONS and actual != EXTENSIONS[suffix]:
         # A renamed file is how disguised content gets in; say what it really is.
-        raise ImageError(f"{label} is a {actual} image, not the {EXTENSIONS[suffix]} its "
-                         "name says; rename it or save it again.", field="image")
+        raise ImageError(_("{label} is a {actual} image, not the {extensions} its name says; "
+                           "rename it or save it again.").format(
+                             label=label,
+                             actual=actual,
+                             extensions=EXTENSIONS[suffix]), field="image")
     return im
 
 
 def _bomb(label: str, size: tuple[int, int] | None = None) -> ImageError:
-    pixels = f" ({size[0]}×{size[1]} px)" if size else ""
-    return ImageError(f"{label} is too large to open safely{pixels}; images over "
-                      f"{MAX_PIXELS // 1_000_000} megapixels are refused.", field="image")
+    limit = MAX_PIXELS // 1_000_000
+    if size:
+        return ImageError(_("{label} is too large to open safely ({width}×{height} px); images "
+                            "over {limit} megapixels are refused.").format(
+            label=label, width=size[0], height=size[1], limit=limit), field="image")
+    return ImageError(_("{label} is too large to open safely; images over {limit} megapixels "
+                        "are refused.").format(label=label, limit=limit), field="image")
 
 
 def _orientation(im: Image.Image) -> int:
@@ -154,6 +165,7 @@ def _to_rgb(im: Image.Image) -> Image.Image:
         im = im.convert("RGBA")
     if im.mode == "RGBA":
         lowest_alpha = im.getchannel("A").getextrema()[0]
+        assert not isinstance(lowest_alpha, tuple)  # one band: (lowest, highest)
         return im if lowest_alpha < 255 else im.convert("RGB")
     if im.mode == "CMYK" and info.get("icc_profile"):
         return im  # converted by its own profile in _to_srgb
@@ -240,10 +252,12 @@ def make_variant(data: bytes, width: int, fmt: str) -> tuple[bytes, int, int]:
     """
     fmt = fmt.lower()
     if fmt not in VARIANT_FORMATS:
-        raise ValidationError(f"Image format {fmt!r} is not one of webp, jpeg or png.",
+        raise ValidationError(_("Image format {fmt!r} is not one of webp, jpeg or png.").format(
+                                  fmt=fmt),
                               field="format")
     if width < 1:
-        raise ValidationError(f"An image width must be positive, not {width}.", field="width")
+        raise ValidationError(_("An image width must be positive, not {width}.").format(
+                                  width=width), field="width")
     im = _open_stored(data)
     target = (min(width, im.width), max(1, round(im.height * min(width, im.width) / im.width)))
     im.draft(im.mode, target)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import ImageError
+from ..core.i18n import N_, _, current_language, set_language
 from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from .images import PreparedImage, check_size, prepare_image
 
@@ -28,7 +29,7 @@ class ImageSource:
         return self.name or (self.path.name if self.path else "")
 
 
-STOPPED = "Stopped; no image was added."
+STOPPED = N_("Stopped; no image was added.")
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -62,12 +63,15 @@ def _read(source: ImageSource) -> bytes:
         check_size(source.path.stat().st_size, source.label())  # before reading it
         return source.path.read_bytes()
     except OSError as exc:
-        raise ImageError(f"{source.path.name} cannot be read ({exc.strerror}).",
+        raise ImageError(_("{name} cannot be read ({reason}).").format(
+                             name=source.path.name, reason=exc.strerror),
                          field="image") from None
 
 
-def _prepare_one(source: ImageSource) -> PreparedImage:
+def _prepare_one(source: ImageSource, language: str | None = None) -> PreparedImage:
     # Runs in a worker process: reads the file there, so big files never cross a pipe.
+    if language is not None:
+        set_language(language)  # the pool outlives a change of the app's language
     return prepare_image(_read(source), source.label() or None)
 
 
@@ -86,7 +90,7 @@ def prepare_images(sources: Sequence[ImageSource], *,
     if not parallel:
         results = []
         for n, source in enumerate(sources, 1):
-            check_cancel(cancel, STOPPED)
+            check_cancel(cancel, _(STOPPED))
             results.append(_prepare_one(source))
             report(progress, n, total)
         return results
@@ -104,13 +108,14 @@ def _prepare_in_pool(sources: Sequence[ImageSource], progress: ProgressFn | None
     total = len(sources)
     pool = _shared_pool()
     futures: dict[Future[PreparedImage], int] = {
-        pool.submit(_prepare_one, source): n for n, source in enumerate(sources)}
+        pool.submit(_prepare_one, source, current_language()): n
+        for n, source in enumerate(sources)}
     done_results: dict[int, PreparedImage] = {}
     pending = set(futures)
     try:
         while pending:
             finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
-            check_cancel(cancel, STOPPED)
+            check_cancel(cancel, _(STOPPED))
             for future in finished:
                 done_results[futures[future]] = future.result()  # re-raises ImageError
             if finished:

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import io
 from dataclasses import dataclass
+from typing import Literal
 
 from reportlab import rl_config
 from reportlab.lib.colors import Color, HexColor, white
@@ -147,7 +148,7 @@ def draw_lines(c: Canvas, fitted: Fitted, x: float, top: float, width: float, *,
     c.saveState()
     c.setFont(fonts.register_reportlab_font(), fitted.size)
     c.setFillColor(fill)
-    mode = None
+    mode: Literal[2] | None = None
     if bold:
         # The shipped font has one weight; fill plus a thin stroke of the same colour
         # (render mode 2) makes headings heavier and keeps them real, searchable text.

@@ -7,6 +7,7 @@ import io
 from PIL import Image
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 
 
 def page_count(pdf: bytes) -> int:
@@ -25,12 +26,14 @@ def render_page(pdf: bytes, page: int = 0, *, dpi: float = 150.0) -> Image.Image
     import pypdfium2 as pdfium
 
     if not 10 <= dpi <= 1200:
-        raise ValidationError(f"A resolution of {dpi:g} dpi is outside 10 to 1200.",
+        raise ValidationError(_("A resolution of {dpi:g} dpi is outside 10 to 1200.").format(
+                                  dpi=dpi),
                               field="dpi")
     doc = pdfium.PdfDocument(pdf)
     try:
         if not 0 <= page < len(doc):
-            raise ValidationError(f"The PDF has no page {page + 1}.", field="page")
+            raise ValidationError(_("The PDF has no page {page}.").format(
+                                      page=page + 1), field="page")
         bitmap = doc[page].render(scale=dpi / 72.0, may_draw_forms=False)
         return bitmap.to_pil().convert("RGB")
     finally:

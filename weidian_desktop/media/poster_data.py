@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from ..core.clock import utc_now
 from ..core.coupons import coupon_state, get_coupon
 from ..core.errors import NotFoundError, ValidationError
+from ..core.i18n import N_, _
 from ..core.images import image_bytes
 from ..core.posts import find_post, post_title
 from ..core.shop import get_shop
@@ -101,6 +102,18 @@ class CollectionInfo:
     photo: bytes | None = None
 
 
+_DRAFT = {
+    "product": N_("The product {slug!r} is a draft, so the exported shop has no page for it "
+                  "yet; publish it before printing its QR code."),
+    "collection": N_("The collection {slug!r} is a draft, so the exported shop has no page for "
+                     "it yet; publish it before printing its QR code."),
+    "drop": N_("The drop {slug!r} is a draft, so the exported shop has no page for it yet; "
+               "publish it before printing its QR code."),
+    "post": N_("The post {slug!r} is a draft, so the exported shop has no page for it yet; "
+               "publish it before printing its QR code."),
+}
+
+
 @dataclass(frozen=True)
 class PostInfo:
     """A post as shared: its title, link and photos (a 9-image grid)."""
@@ -114,8 +127,7 @@ class PostInfo:
 def require_published(kind: str, slug: str, status: str | None) -> None:
     """Refuse a draft: the export writes no page for it, so its QR code would lead nowhere."""
     if status is not None and status != "published":
-        raise ValidationError(f"The {kind} {slug!r} is a draft, so the exported shop has no "
-                              "page for it yet; publish it before printing its QR code.",
+        raise ValidationError(_(_DRAFT[kind]).format(slug=slug),
                               field="status")
 
 
@@ -136,7 +148,7 @@ def load_shop(store: ShopStore, campaign: str | None = None) -> ShopInfo:
 def _product_row(store: ShopStore, slug: str) -> dict:
     rows = store.query("SELECT * FROM products WHERE slug = ?", (slug,))
     if not rows:
-        raise NotFoundError(f"There is no product with the slug {slug!r}.")
+        raise NotFoundError(_("There is no product with the slug {slug!r}.").format(slug=slug))
     require_published("product", slug, rows[0]["status"])
     return rows[0]
 
@@ -202,7 +214,7 @@ def load_drop(store: ShopStore, slug: str, campaign: str | None = None) -> DropI
     base = require_base_url(shop)
     rows = store.query("SELECT * FROM drops WHERE slug = ?", (slug,))
     if not rows:
-        raise NotFoundError(f"There is no drop with the slug {slug!r}.")
+        raise NotFoundError(_("There is no drop with the slug {slug!r}.").format(slug=slug))
     d = rows[0]
     require_published("drop", slug, d["status"])
     timezone = d["timezone"] or shop.timezone
@@ -245,7 +257,7 @@ def load_collection(store: ShopStore, slug: str,
     base = require_base_url(get_shop(store))
     rows = store.query("SELECT * FROM collections WHERE slug = ?", (slug,))
     if not rows:
-        raise NotFoundError(f"There is no collection with the slug {slug!r}.")
+        raise NotFoundError(_("There is no collection with the slug {slug!r}.").format(slug=slug))
     c = rows[0]
     ids = [r[0] for r in store.conn.execute(
         "SELECT cp.product_id FROM collection_products cp JOIN products p ON p.id = "
@@ -269,6 +281,11 @@ def load_post(store: ShopStore, slug: str, campaign: str | None = None) -> PostI
 
 _TABLES = {"product": "products", "collection": "collections", "drop": "drops",
            "post": "posts"}
+# One whole sentence per kind: the noun changes the words around it in other languages.
+_MISSING = {"product": N_("There is no product with the slug {slug!r}."),
+            "collection": N_("There is no collection with the slug {slug!r}."),
+            "drop": N_("There is no drop with the slug {slug!r}."),
+            "post": N_("There is no post with the slug {slug!r}.")}
 
 
 def target_url(store: ShopStore, kind: str, slug: str | None = None,
@@ -282,10 +299,11 @@ def target_url(store: ShopStore, kind: str, slug: str | None = None,
     if kind != "shop":
         table = _TABLES.get(kind)
         if table is None:
-            raise NotFoundError(f"{kind!r} is not one of shop, {', '.join(_TABLES)}.")
+            raise NotFoundError(_("{kind!r} is not one of shop, {tables}.").format(
+                                    kind=kind, tables=', '.join(_TABLES)))
         rows = store.query(f"SELECT * FROM {table} WHERE slug = ?", (slug or "",))
         if not rows:
-            raise NotFoundError(f"There is no {kind} with the slug {slug!r}.")
+            raise NotFoundError(_(_MISSING[kind]).format(slug=slug))
         require_published(kind, str(slug), rows[0].get("status"))
     return public_url(shop, kind, slug, campaign=campaign)
 

@@ -15,6 +15,7 @@ from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ..core.errors import ValidationError
+from ..core.i18n import N_, _
 from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
 from . import fonts
@@ -61,11 +62,13 @@ class PosterOptions:
 
     def sheet(self) -> Sheet:
         if self.size not in PAPER:
-            raise ValidationError(f"Paper size {self.size!r} is not one of "
-                                  f"{', '.join(PAPER)}.", field="size")
+            raise ValidationError(_("Paper size {size!r} is not one of {paper}.").format(
+                                      size=self.size, paper=', '.join(PAPER)), field="size")
         if not 0 <= self.bleed_mm <= MAX_BLEED_MM:
-            raise ValidationError(f"A bleed of {self.bleed_mm:g} mm is outside 0 to "
-                                  f"{MAX_BLEED_MM:g} mm.", field="bleed")
+            raise ValidationError(_("A bleed of {bleed_mm:g} mm is outside 0 to "
+                                    "{max_bleed_mm:g} mm.").format(
+                                      bleed_mm=self.bleed_mm,
+                                      max_bleed_mm=MAX_BLEED_MM), field="bleed")
         width, height = PAPER[self.size]
         return Sheet(width, height, self.bleed_mm * mm, self.crop_marks)
 
@@ -85,22 +88,29 @@ class PosterJob:
         return self.subject.url if self.subject is not None else self.shop.url
 
 
+# One whole sentence per kind: the noun changes the words around it in other languages.
+_SAY_WHICH = {"product": N_("Say which product the poster is for."),
+              "drop": N_("Say which drop the poster is for."),
+              "collection": N_("Say which collection the poster is for.")}
+
+
 def load_job(store: ShopStore, kind: str, slug: str | None = None,
              campaign: str | None = None, *, slugs: list[str] | None = None) -> PosterJob:
     """Read what a poster of ``kind`` needs; unknown slugs and no base URL are refused."""
     if kind not in KINDS:
-        raise ValidationError(f"{kind!r} is not one of {', '.join(KINDS)}.", field="kind")
+        raise ValidationError(_("{kind!r} is not one of {kinds}.").format(
+                                  kind=kind, kinds=', '.join(KINDS)), field="kind")
     shop = load_shop(store, campaign)
     if kind == "shop":
         return PosterJob(kind, shop)
     if kind == "labels":
         items = tuple(load_products(store, slugs, campaign))
         if not items:
-            raise ValidationError("There are no published products to print labels for.",
+            raise ValidationError(_("There are no published products to print labels for."),
                                   field="products")
         return PosterJob(kind, shop, items=items)
     if not slug:
-        raise ValidationError(f"Say which {kind} the poster is for.", field="slug")
+        raise ValidationError(_(_SAY_WHICH[kind]), field="slug")
     subject: ItemInfo | DropInfo | CollectionInfo
     if kind == "product":
         subject = load_product(store, slug, campaign)

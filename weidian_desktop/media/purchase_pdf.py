@@ -27,6 +27,7 @@ from reportlab.platypus import (
 
 from ..core.clock import utc_now
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.money import format_plain
 from ..core.paths import check_output_file, write_file
 from ..core.purchase_orders import PurchaseOrder, purchase_orders, to_csv
@@ -139,13 +140,17 @@ def export_purchase_orders(store: ShopStore, path: str | os.PathLike[str], *,
     path = Path(path)
     kind = path.suffix.lower()
     if kind not in (".csv", ".pdf"):
-        raise ValidationError(f"{path.name}: write purchase orders to a .csv or .pdf file.",
+        raise ValidationError(_("{name}: write purchase orders to a .csv or .pdf file.").format(
+                                  name=path.name),
                               field="output")
     check_output_file(path, shop=store.path)  # refused before anything is read
     orders = purchase_orders(store, supplier=supplier)
     if not orders:
-        raise ValidationError("There is no confirmed order to buy from "
-                              f"{supplier or 'any supplier'}; confirm orders first.",
+        message = (_("There is no confirmed order to buy from {supplier}; confirm orders "
+                     "first.") if supplier else
+                   _("There is no confirmed order to buy from any supplier; confirm orders "
+                     "first."))
+        raise ValidationError(message.format(supplier=supplier),
                               field="status")
     if kind == ".csv":
         # UTF-8 with a byte-order mark: spreadsheet apps then read Chinese text correctly.

@@ -46,16 +46,17 @@ def check_options(ec: str, box: int = 10) -> None:
 def _matrix(text: str, ec: str) -> Matrix:
     check_options(ec)
     if not text:
-        raise ValidationError("A QR code needs some text or a link to hold.", field="text")
+        raise ValidationError(_("A QR code needs some text or a link to hold."), field="text")
     # border=0: the quiet zone is drawn by each writer (MIN_BORDER), not in the matrix.
     code = qrcode.QRCode(error_correction=_EC_CONSTANTS[ec], border=0)
     code.add_data(text)
     try:
         code.make(fit=True)  # the smallest version; the library scores the 8 masks
     except (DataOverflowError, ValueError):
-        raise ValidationError(f"The text is too long for a QR code ({len(text)} characters); "
-                              "use a shorter link.", field="text") from None
-    return tuple(bytes(row) for row in code.modules)
+        raise ValidationError(_("The text is too long for a QR code ({n} characters); use a "
+                                "shorter link.").format(
+                                  n=len(text)), field="text") from None
+    return tuple(bytes(map(bool, row)) for row in code.modules)  # made: no cell is None
 
 
 def qr_matrix(text: str, ec: str = "M") -> list[list[bool]]:
@@ -72,7 +73,8 @@ def parse_color(value: str, field: str = "color") -> tuple[int, int, int]:
     """``#rgb`` or ``#rrggbb`` as an RGB tuple."""
     match = _HEX.fullmatch((value or "").strip())
     if not match:
-        raise ValidationError(f"{value!r} is not a colour like #1a1a1a.", field=field)
+        raise ValidationError(_("{value!r} is not a colour like #1a1a1a.").format(
+                                  value=value), field=field)
     digits = match.group(1)
     if len(digits) == 3:
         digits = "".join(d * 2 for d in digits)
@@ -99,21 +101,24 @@ def check_colors(fg: str, bg: str) -> None:
     light_fg = luminance(parse_color(fg, "fg")) >= luminance(parse_color(bg, "bg"))
     if light_fg:
         raise ValidationError(
-            f"The QR colour {fg} is not darker than its background {bg}; many scanners "
-            "only read a dark code on a light background.", field="fg")
+            _("The QR colour {fg} is not darker than its background {bg}; many scanners only "
+              "read a dark code on a light background.").format(
+                fg=fg, bg=bg), field="fg")
     ratio = contrast_ratio(fg, bg)
     if ratio < MIN_CONTRAST:
         raise ValidationError(
-            f"The QR colour {fg} on {bg} has a contrast ratio of {ratio:.1f}:1, below the "
-            f"{MIN_CONTRAST}:1 scanners need; choose a darker colour or a lighter "
-            "background.", field="fg")
+            _("The QR colour {fg} on {bg} has a contrast ratio of {ratio:.1f}:1, below the "
+              "{min_contrast}:1 scanners need; choose a darker colour or a lighter "
+              "background.").format(
+                fg=fg, bg=bg, ratio=ratio, min_contrast=MIN_CONTRAST), field="fg")
 
 
 def _checked(text: str, ec: str, border: int, fg: str, bg: str,
              logo: bytes | None) -> tuple[Matrix, int]:
     if border < MIN_BORDER:
-        raise ValidationError(f"The quiet zone around a QR code must be at least {MIN_BORDER} "
-                              f"modules, not {border}.", field="border")
+        raise ValidationError(_("The quiet zone around a QR code must be at least {min_border} "
+                                "modules, not {border}.").format(
+                                  min_border=MIN_BORDER, border=border), field="border")
     check_colors(fg, bg)
     matrix = _matrix(text, "H" if logo else ec.upper())  # a logo needs the most redundancy
     return matrix, len(matrix)

@@ -11,6 +11,7 @@ import io
 from PIL import Image
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.money import format_money
 from .fonts import pil_width
 from .poster_data import (
@@ -173,7 +174,7 @@ def post_grid(shop: ShopInfo, title: str, photos: list[bytes], url: str) -> list
     always leads back to the shop.
     """
     if not photos:
-        raise ValidationError("The post has no photos to make a grid from.", field="images")
+        raise ValidationError(_("The post has no photos to make a grid from."), field="images")
     photos = photos[:MAX_GRID]
     total = len(photos) + (1 if len(photos) < MAX_GRID else 0)
     out = []
@@ -208,5 +209,6 @@ def _number(cv: Canvas, text: str) -> None:
 
 def _size(fmt: str) -> tuple[int, int]:
     if fmt not in FORMATS:
-        raise ValidationError(f"Share format {fmt!r} is not story or square.", field="format")
+        raise ValidationError(_("Share format {fmt!r} is not story or square.").format(
+                                  fmt=fmt), field="format")
     return FORMATS[fmt]

@@ -14,6 +14,8 @@ import os
 import zlib
 from pathlib import Path
 
+from ..core.paths import atomic_output
+
 MANIFEST = ".weidian-publish"
 HEADER = "weidian-publish 1"
 # The export's own bookkeeping (.weidian-export, .weidian-staging/, .weidian-journal) stays
@@ -118,7 +120,6 @@ def local_files(site: Path, cache: Path, export: object = None) -> Files:
         out.append(f"{path}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ino}\t{digest}\n")
     if out != lines:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_name(cache.name + ".tmp")
-        tmp.write_text("".join(out), encoding="utf-8")
-        os.replace(tmp, cache)
+        with atomic_output(cache) as temp:
+            temp.write_text("".join(out), encoding="utf-8")
     return files

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from ..core.errors import Cancelled
 from ..core.i18n import _
-from ..core.progress import CancelFn, ProgressFn, report
+from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.shop import get_shop
 from ..core.store import ShopStore
 from .backends import Backend, open_backend
@@ -200,8 +200,7 @@ class _Sync:
             self._tick()
 
         for start in range(0, len(paths), BATCH):
-            if self.cancel is not None and self.cancel():
-                raise Cancelled("")
+            check_cancel(self.cancel)  # run() words what a stop leaves online
             batch = paths[start:start + BATCH]
             self.backend.upload([(p, self.site / p) for p in batch], landed, in_place)
             # The manifest grows with the shop: recorded every tenth of it at least, so
@@ -217,8 +216,7 @@ class _Sync:
             self._tick()
 
         for start in range(0, len(paths), BATCH * 4):
-            if self.cancel is not None and self.cancel():
-                raise Cancelled("")
+            check_cancel(self.cancel)  # run() words what a stop leaves online
             self.backend.delete(paths[start:start + BATCH * 4], gone)
 
     def _checkpoint(self) -> None:

@@ -14,7 +14,7 @@ SERVICE = "Weidian Desktop publish"
 PASSWORD_ENV = "WEIDIAN_PUBLISH_PASSWORD"
 
 
-def _keyring():  # type: ignore[no-untyped-def]
+def _keyring():
     try:
         import keyring
     except ImportError:  # the keyring package is optional at run time

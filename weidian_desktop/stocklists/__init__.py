@@ -15,6 +15,7 @@ from .pick import MarkupRule, PickResult, pick, pick_items
 
 _WHERE = {
     "FORMATS": "detect", "LABELS": "detect", "detect_format": "detect",
+    "format_label": "detect",
     "ImportPreview": "importer", "ImportReport": "importer", "apply_import": "importer",
     "import_file": "importer", "preview_import": "importer",
     "Margin": "picked", "margins": "picked",
@@ -24,7 +25,7 @@ _WHERE = {
 }
 
 if TYPE_CHECKING:
-    from .detect import FORMATS, LABELS, detect_format
+    from .detect import FORMATS, LABELS, detect_format, format_label
     from .importer import ImportPreview, ImportReport, apply_import, import_file, preview_import
     from .picked import Margin, margins
     from .rows import Problem, StockRow
@@ -32,10 +33,29 @@ if TYPE_CHECKING:
     from .sync import Flag, SyncPlan, flagged_ids, flagged_products
 
 __all__ = [
-    "FORMATS", "LABELS", "Flag", "ImportPreview", "ImportReport", "Margin", "MarkupRule",
-    "PickResult", "Problem", "SearchResult", "StockRow", "SyncPlan", "apply_import",
-    "detect_format", "flagged_ids", "flagged_products", "import_file", "margins", "pick",
-    "pick_items", "preview_import", "search_stock",
+    "FORMATS",
+    "LABELS",
+    "Flag",
+    "ImportPreview",
+    "ImportReport",
+    "Margin",
+    "MarkupRule",
+    "PickResult",
+    "Problem",
+    "SearchResult",
+    "StockRow",
+    "SyncPlan",
+    "apply_import",
+    "detect_format",
+    "flagged_ids",
+    "flagged_products",
+    "format_label",
+    "import_file",
+    "margins",
+    "pick",
+    "pick_items",
+    "preview_import",
+    "search_stock",
 ]
 
 

@@ -7,6 +7,7 @@ import importlib
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
+from ..core.i18n import N_, _
 
 if TYPE_CHECKING:
     from .reading import Source
@@ -16,9 +17,15 @@ if TYPE_CHECKING:
 # the commands list the formats without paying for every reader.
 PARSERS = ("shopify", "woocommerce", "merchant", "taobao", "generic")
 FORMATS = ("auto", *PARSERS)
-LABELS = {"shopify": "Shopify product CSV", "woocommerce": "WooCommerce product CSV",
-          "merchant": "Google Merchant Center feed", "taobao": "淘宝助理 data pack",
-          "generic": "supplier CSV (column mapping)"}
+# Shown through format_label, in the current language.
+LABELS = {"shopify": N_("Shopify product CSV"), "woocommerce": N_("WooCommerce product CSV"),
+          "merchant": N_("Google Merchant Center feed"), "taobao": N_("淘宝助理 data pack"),
+          "generic": N_("supplier CSV (column mapping)")}
+
+
+def format_label(fmt: str) -> str:
+    """The import format's name in the current language."""
+    return _(LABELS[fmt]) if fmt in LABELS else fmt
 
 
 def detect_format(source: Source) -> str:
@@ -33,12 +40,14 @@ def detect_format(source: Source) -> str:
     start = text.lstrip()[:512].lower()
     if start.startswith("<"):
         if start.startswith(("<!doctype html", "<html")) or "<html" in start[:200]:
-            raise refuse(source.name, "is a web page (HTML), not a catalogue; save the "
-                                      "supplier's CSV or feed file instead")
+            raise refuse(_("{file} is a web page (HTML), not a catalogue; save the supplier's "
+                           "CSV or feed file instead.").format(
+                             file=source.name))
         return "merchant"  # XML: only product feeds are read; parse_xml checks the items
     if start.startswith(("{", "[")):
-        raise refuse(source.name, "is JSON, not a catalogue file the importer reads (CSV, "
-                                  "TSV or a Google Merchant XML feed)")
+        raise refuse(_("{file} is JSON, not a catalogue file the importer reads (CSV, TSV or a "
+                       "Google Merchant XML feed).").format(
+                         file=source.name))
     columns = Columns(header_cells(text))
     if shopify.matches(columns):
         return "shopify"
@@ -67,8 +76,8 @@ def parse(source: Source, fmt: str, *, currency: str, mapping: dict | None = Non
           ) -> ParseResult:
     """Run the parser for ``fmt`` (``auto`` detects it first)."""
     if fmt not in FORMATS:
-        raise ValidationError(f"{fmt!r} is not an import format; choose one of "
-                              f"{', '.join(FORMATS)}.", field="format")
+        raise ValidationError(_("{fmt!r} is not an import format; choose one of {formats}.").format(
+                                  fmt=fmt, formats=', '.join(FORMATS)), field="format")
     if mapping is not None and fmt == "auto":
         fmt = "generic"  # a mapping only means something to the generic reader
     if fmt == "auto":

@@ -11,6 +11,8 @@ from __future__ import annotations
 from operator import itemgetter
 
 from ..core.errors import ValidationError
+from ..core.fields import field_label
+from ..core.i18n import _
 from ..core.money import check_currency
 from ..core.slugs import short_id
 from .html_text import html_to_text
@@ -120,21 +122,23 @@ def check_mapping(mapping: dict, header: list[str], name: str) -> dict[str, list
     indexes: dict[str, list[int]] = {}
     for field_name, wanted in mapping.items():
         if field_name not in FIELDS and not field_name.startswith("option:"):
-            raise ValidationError(f"The column mapping names an unknown field {field_name!r}.",
+            raise ValidationError(_("The column mapping names an unknown field {field!r}.").format(
+                field=field_name),
                                   field="mapping")
         found = []
         for column in [wanted] if isinstance(wanted, str) else list(wanted or []):
             index = columns.find(column)
             if index is None:
-                raise refuse(name, f"has no column {column!r}, which the mapping uses for "
-                                   f"the {field_name.replace('_', ' ')}")
+                raise refuse(_("{file} has no column {column!r}, which the mapping uses for "
+                               "the {field}.").format(file=name, column=column,
+                                                      field=field_label(field_name)))
             found.append(index)
         if found:
             indexes[field_name] = found
     if "title" not in indexes:
-        raise refuse(name, "does not look like a catalogue: none of its columns ("
-                           + ", ".join(header[:6]) + ("…" if len(header) > 6 else "")
-                           + ") holds a product title; map the columns by hand")
+        raise refuse(_("{file} does not look like a catalogue: none of its columns "
+                       "({columns}) holds a product title; map the columns by hand.").format(
+            file=name, columns=", ".join(header[:6]) + ("…" if len(header) > 6 else "")))
     return indexes
 
 
@@ -144,8 +148,8 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
     mapping = mapping or guess_mapping(table.header)
     col = check_mapping(mapping, table.header, source.name)
     if "price" not in col:
-        raise refuse(source.name, "has no price column the importer could recognise; map "
-                                  "the columns by hand")
+        raise refuse(_("{file} has no price column the importer could recognise; map the "
+                       "columns by hand.").format(file=source.name))
     result = ParseResult(FORMAT, problems=list(table.problems), data_lines=len(table.rows),
                          mapping=mapping)
     options = [(key.removeprefix("option:"), idx[0]) for key, idx in col.items()
@@ -171,7 +175,7 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
         sku = sku.strip() or (f"t-{short_id(title + '|' + option_key(values))}"
                               if title else "")
         if not title:
-            result.problems.append(Problem(record.line, "the line has no title", "title"))
+            result.problems.append(Problem(record.line, _("the line has no title"), "title"))
             if sku:
                 result.failed_skus.add(sku)
             continue
@@ -181,7 +185,7 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
                             if named else default_currency)
             price, row_currency = price_and_currency(price_text.strip(), row_currency)
             if price is None:
-                raise RowError("the line has no price", "price")
+                raise RowError(_("the line has no price"), "price")
             compare_text = compare_text.strip()
             compare = (price_and_currency(compare_text, row_currency, "compare_at_price")[0]
                        if compare_text else None)
@@ -218,8 +222,9 @@ def peek(source: Source, count: int = 5) -> tuple[list[str], list[list[str]]]:
     line = source.text.lstrip("\ufeff").split("\n", 1)[0].rstrip("\r")
     delimiter = sniff_delimiter(line)
     if delimiter is None:
-        raise refuse(source.name, "does not look like a catalogue: its first line has no "
-                                  "columns separated by commas, semicolons or tabs")
+        raise refuse(_("{file} does not look like a catalogue: its first line has no columns "
+                       "separated by commas, semicolons or tabs.").format(
+                         file=source.name))
     found: list[list[str]] = []
     for record in records(source.text.lstrip("\ufeff"), delimiter, name=source.name):
         if not record.error:
@@ -227,5 +232,5 @@ def peek(source: Source, count: int = 5) -> tuple[list[str], list[list[str]]]:
         if len(found) > count:
             break
     if not found:
-        raise refuse(source.name, "has an unreadable header on line 1")
+        raise refuse(_("{file} has an unreadable header on line 1.").format(file=source.name))
     return found[0], found[1:]

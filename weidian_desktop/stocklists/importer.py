@@ -10,15 +10,16 @@ import contextlib
 import gc
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.clock import utc_now
-from ..core.errors import Cancelled, ValidationError
+from ..core.errors import ValidationError
+from ..core.i18n import _, ngettext
 from ..core.money import check_currency
-from ..core.progress import ProgressFn
-from ..core.store import ShopStore
+from ..core.progress import CancelFn, ProgressFn, check_cancel
+from ..core.store import ShopStore, last_id
 from . import detect
 from .import_choices import (
     catalogue_language,
@@ -33,8 +34,6 @@ from .prices import read_prices
 from .reading import read_source, refuse
 from .rows import ParseResult, Problem
 from .sync import SyncPlan, apply_sync, plan_sync, values
-
-Cancel = Callable[[], bool]
 
 
 @dataclass
@@ -81,17 +80,45 @@ class ImportReport:
 
     def summary(self) -> str:
         """A few lines for the command line."""
-        lines = [f"{self.file_name}: {detect.LABELS[self.format]} ({self.encoding}) for "
-                 f"supplier {self.supplier!r}: {self.products} products, {self.items} items, "
-                 f"{self.images} image addresses.",
-                 f"{self.added} new, {self.updated} changed, {self.unchanged} unchanged, "
-                 f"{self.discontinued} discontinued; {len(self.skipped)} lines skipped, "
-                 f"{len(self.problems) - len(self.skipped)} warnings."]
-        lines += [f"line {p.line}: {p.reason}" if p.line else p.reason
-                  for p in self.problems[:20]]
+        skipped = len(self.skipped)
+        warnings = len(self.problems) - skipped
+        lines = [read_line(self.file_name, self.format, self.encoding, self.supplier,
+                           self.products, self.items, self.images),
+                 # Translators: counts of catalogue items; in Italian "nuovi: {added}, …"
+                 # reads right whatever the numbers.
+                 _("{added} new, {updated} changed, {unchanged} unchanged, {discontinued} "
+                   "discontinued; {skipped}, {warnings}.").format(
+                     added=self.added, updated=self.updated, unchanged=self.unchanged,
+                     discontinued=self.discontinued,
+                     skipped=ngettext("{n} line skipped", "{n} lines skipped",
+                                      skipped).format(n=skipped),
+                     warnings=ngettext("{n} warning", "{n} warnings", warnings).format(
+                         n=warnings))]
+        lines += [problem_line(p) for p in self.problems[:20]]
         if len(self.problems) > 20:
-            lines.append(f"… and {len(self.problems) - 20} more problems.")
+            more = len(self.problems) - 20
+            lines.append(ngettext("… and {n} more problem.", "… and {n} more problems.",
+                                  more).format(n=more))
         return "\n".join(lines)
+
+
+def read_line(file_name: str, fmt: str, encoding: str, supplier: str, products: int,
+              items: int, images: int) -> str:
+    """What a catalogue file holds, in one line (the import report and preview start so)."""
+    return _("{file}: {format} ({encoding}) for supplier {supplier!r}: {products}, {items}, "
+             "{images}.").format(
+        file=file_name, format=detect.format_label(fmt), encoding=encoding, supplier=supplier,
+        products=ngettext("{n} product", "{n} products", products).format(n=products),
+        items=ngettext("{n} item", "{n} items", items).format(n=items),
+        images=ngettext("{n} image address", "{n} image addresses", images).format(n=images))
+
+
+def problem_line(problem: Problem) -> str:
+    """``line 7: the line has no price`` in the current language (a file-wide problem
+    has no line)."""
+    if not problem.line:
+        return problem.reason
+    return _("line {line}: {reason}").format(line=problem.line, reason=problem.reason)
 
 
 @contextlib.contextmanager
@@ -129,7 +156,7 @@ def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
     source = read_source(path)
     name = (supplier or suggest_supplier(store, path)).strip()
     if not name:
-        raise ValidationError("Give the supplier a name.", field="supplier")
+        raise ValidationError(_("Give the supplier a name."), field="supplier")
     known = store.query("SELECT id, name, currency, column_mapping FROM suppliers "
                         "WHERE name = ?", (name,))
     row = known[0] if known else None
@@ -151,8 +178,12 @@ def _preview(store: ShopStore, path: Path, format: str, supplier: str | None,
     _drop_duplicates(parsed)
     if not parsed.rows:
         first = next((p for p in parsed.problems), None)
-        detail = f" (line {first.line}: {first.reason})" if first else ""
-        raise refuse(source.name, f"has no line that could be imported{detail}")
+        if first is None:
+            raise refuse(_("{file} has no line that could be imported.").format(
+                file=source.name))
+        raise refuse(_("{file} has no line that could be imported (line {line}: "
+                       "{reason}).").format(file=source.name, line=first.line,
+                                            reason=first.reason))
     supplier_id = row["id"] if row else None
     computed = [values(item, currency) for item in parsed.rows]
     plan = plan_sync(store, supplier_id, parsed.rows, currency, parsed.failed_skus, computed)
@@ -183,8 +214,9 @@ def _drop_duplicates(parsed: ParseResult) -> None:
     kept = []
     for row in parsed.rows:
         if row.sku in first_line:
-            parsed.problems.append(Problem(row.line, f"the SKU {row.sku!r} was already used "
-                                           f"on line {first_line[row.sku]}", "sku"))
+            parsed.problems.append(Problem(row.line, _(
+                "the SKU {sku!r} was already used on line {line}").format(
+                    sku=row.sku, line=first_line[row.sku]), "sku"))
             continue
         first_line[row.sku] = row.line
         kept.append(row)
@@ -193,19 +225,18 @@ def _drop_duplicates(parsed: ParseResult) -> None:
 
 
 def apply_import(store: ShopStore, preview: ImportPreview, *, progress: ProgressFn | None = None,
-                 cancel: Cancel | None = None) -> ImportReport:
+                 cancel: CancelFn | None = None) -> ImportReport:
     """Write a previewed import in one transaction; Cancel or an error leaves no trace."""
     with _gc_paused():
         return _apply(store, preview, progress, cancel)
 
 
 def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None,
-           cancel: Cancel | None) -> ImportReport:
+           cancel: CancelFn | None) -> ImportReport:
     started = time.perf_counter()
     parsed, now = preview.parsed, utc_now()
     mapping = json.dumps(parsed.mapping, ensure_ascii=False) if parsed.mapping else None
-    if cancel is not None and cancel():
-        raise Cancelled("Import cancelled; the shop is as it was before.")
+    check_cancel(cancel, _("Import cancelled; the shop is as it was before."))
     with store.atomic() as db:
         row = store.query("SELECT id FROM suppliers WHERE name = ?", (preview.supplier,))
         if row:
@@ -215,9 +246,9 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
                        "column_mapping = coalesce(?, column_mapping) WHERE id = ?",
                        [parsed.format, preview.currency, mapping, supplier_id])
         else:
-            supplier_id = db["suppliers"].insert({
+            supplier_id = last_id(db.table("suppliers").insert({
                 "name": preview.supplier, "currency": preview.currency,
-                "format": parsed.format, "column_mapping": mapping, "created_at": now}).last_pk
+                "format": parsed.format, "column_mapping": mapping, "created_at": now}))
         if preview.supplier_id is None and not row:
             plan = preview.plan  # a supplier made just now has no items the plan could miss
         else:
@@ -228,12 +259,12 @@ def _apply(store: ShopStore, preview: ImportPreview, progress: ProgressFn | None
         applied = apply_sync(store, plan, supplier_id, now, progress=progress, cancel=cancel)
         remember_language(store, supplier_id, preview.language)
         problems = [p.as_dict() for p in parsed.problems]
-        import_id = db["imports"].insert({
+        import_id = last_id(db.table("imports").insert({
             "supplier_id": supplier_id, "file_name": preview.path.name,
             "format": parsed.format, "imported_at": now, "rows": parsed.data_lines,
             "added": applied.added, "updated": applied.updated,
             "discontinued": applied.discontinued,
-            "problems": json.dumps(problems, ensure_ascii=False)}).last_pk
+            "problems": json.dumps(problems, ensure_ascii=False)}))
     groups: dict[str, dict[str, None]] = {}
     products = images = 0
     for item in parsed.rows:
@@ -258,7 +289,7 @@ def import_file(store: ShopStore, path: str | Path, *, format: str = "auto",
                 supplier: str | None = None, mapping: dict | None = None,
                 currency: str | None = None, language: str | None = None,
                 progress: ProgressFn | None = None,
-                cancel: Cancel | None = None) -> ImportReport:
+                cancel: CancelFn | None = None) -> ImportReport:
     """Read, compare and write a supplier file: what ``weidian-desktop import`` runs."""
     preview = preview_import(store, path, format=format, supplier=supplier, mapping=mapping,
                              currency=currency, language=language)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import xml.parsers.expat
 from collections.abc import Callable
 
+from ..core.i18n import _
 from .html_text import html_to_text
 from .reading import Source, refuse
 from .rows import (
@@ -36,11 +37,6 @@ def matches(columns: Columns) -> bool:
         columns.find("availability") is not None or columns.find("image_link") is not None)
 
 
-def looks_like_xml_feed(text: str) -> bool:
-    head = text[:4096]
-    return head.lstrip().startswith("<") and G_NS in head
-
-
 def parse(source: Source, *, currency: str, mapping: dict | None = None) -> ParseResult:
     """TSV or XML, whichever the text is."""
     if source.text.lstrip().startswith("<"):
@@ -64,17 +60,17 @@ def _add(item: dict[str, str], line: int, currency: str, result: ParseResult) ->
     sku = item.get("id", "").strip()
     title = clean_text(item.get("title", ""))
     if not sku:
-        result.problems.append(Problem(line, "the item has no id", "id"))
+        result.problems.append(Problem(line, _("the item has no id"), "id"))
         return
     if not title:
-        result.problems.append(Problem(line, "the item has no title", "title"))
+        result.problems.append(Problem(line, _("the item has no title"), "title"))
         result.failed_skus.add(sku)
         return
     try:
         price, row_currency = price_and_currency(item.get("price", ""), currency)
         if price is None:
-            raise RowError("the item has no price", "price")
-        sale, _ = price_and_currency(item.get("sale_price", ""), row_currency, "sale_price")
+            raise RowError(_("the item has no price"), "price")
+        sale, _currency = price_and_currency(item.get("sale_price", ""), row_currency, "sale_price")
         quantity = int_cell(item.get("quantity", "") or item.get("sell_on_google_quantity", ""),
                             "quantity")
     except RowError as exc:
@@ -105,21 +101,22 @@ def parse_xml(source: Source, *, currency: str) -> ParseResult:
     result = ParseResult(FORMAT)
     if "<!ENTITY" in source.text[:65536]:
         # Entity declarations are how XML bombs work; a product feed never needs them.
-        raise refuse(source.name, "declares XML entities, which a product feed never does, "
-                                  "so it was not read")
+        raise refuse(_("{file} declares XML entities, which a product feed never does, so it "
+                       "was not read.").format(file=source.name))
     reader = _FeedReader(lambda item, line: _add(item, line, currency, result))
     try:
         reader.parser.Parse(source.text, True)
     except xml.parsers.expat.ExpatError as exc:
         where = xml.parsers.expat.ErrorString(exc.code)
         if reader.items == 0 or "no element found" in where or "unclosed token" in where:
-            raise refuse(source.name, f"is not well-formed XML ({where} on line "
-                                      f"{exc.lineno}), so the feed is damaged or "
-                                      "truncated") from None
-        raise refuse(source.name, f"has broken XML on line {exc.lineno} ({where})") from None
+            raise refuse(_("{file} is not well-formed XML ({where} on line {lineno}), so the "
+                           "feed is damaged or truncated.").format(
+                             file=source.name, where=where, lineno=exc.lineno)) from None
+        raise refuse(_("{file} has broken XML on line {lineno} ({where}).").format(
+                         file=source.name, lineno=exc.lineno, where=where)) from None
     if reader.items == 0:
-        raise refuse(source.name, "is XML without any <item> or <entry>, so it is not a "
-                                  "product feed")
+        raise refuse(_("{file} is XML without any <item> or <entry>, so it is not a product "
+                       "feed.").format(file=source.name))
     result.data_lines = reader.items
     return result
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from decimal import ROUND_CEILING, Decimal
 
@@ -18,7 +18,7 @@ from ..core.products import (
     delete_products,
     restore_products,
 )
-from ..core.progress import ProgressFn
+from ..core.progress import CancelFn, ProgressFn
 from ..core.shop import get_setting, set_setting
 from ..core.store import ShopStore
 from .import_choices import catalogue_language
@@ -48,11 +48,11 @@ class MarkupRule:
         if self.rate is not None:
             object.__setattr__(self, "rate", Decimal(str(self.rate)))
         if self.rounding not in ROUNDINGS:
-            raise ValidationError(f"Rounding {self.rounding!r} is not one of "
-                                  f"{', '.join(ROUNDINGS)}.", field="rounding")
+            raise ValidationError(_("Rounding {rounding!r} is not one of {roundings}.").format(
+                rounding=self.rounding, roundings=", ".join(ROUNDINGS)), field="rounding")
         if self.percent <= -100 or self.fixed < 0 or (self.rate is not None and self.rate <= 0):
-            raise ValidationError("A markup must leave a price above zero: percent above "
-                                  "-100, fixed amount and rate not negative.", field="markup")
+            raise ValidationError(_("A markup must leave a price above zero: percent above "
+                                    "-100, fixed amount and rate not negative."), field="markup")
 
     def price(self, supplier_price: int, supplier_currency: str, shop_currency: str) -> int:
         """The shop price in minor units of ``shop_currency``."""
@@ -60,8 +60,10 @@ class MarkupRule:
         if supplier_currency != shop_currency:
             if self.rate is None:
                 raise ValidationError(
-                    f"The supplier's prices are in {supplier_currency} and the shop sells in "
-                    f"{shop_currency}; give an exchange rate with the markup.", field="rate")
+                    _("The supplier's prices are in {supplier_currency} and the shop sells in "
+                      "{shop_currency}; give an exchange rate with the markup.").format(
+                        supplier_currency=supplier_currency, shop_currency=shop_currency),
+                    field="rate")
             amount *= self.rate
         digits = minor_digits(shop_currency)
         amount = amount * (100 + self.percent) / 100 + Decimal(self.fixed).scaleb(-digits)
@@ -112,7 +114,7 @@ def pick(store: ShopStore, supplier_name: str, skus: Iterable[str] | None = None
          all: bool = False, markup: MarkupRule | None = None,
          availability: str = "on_request", status: str = "draft",
          progress: ProgressFn | None = None,
-         cancel: Callable[[], bool] | None = None) -> list[int]:
+         cancel: CancelFn | None = None) -> list[int]:
     """Make shop products from supplier items (one transaction); returns the new ids."""
     return pick_items(store, supplier_name, skus, all=all, markup=markup,
                       availability=availability, status=status, progress=progress,
@@ -123,16 +125,16 @@ def pick_items(store: ShopStore, supplier_name: str, skus: Iterable[str] | None 
                all: bool = False, markup: MarkupRule | None = None,
                availability: str = "on_request", status: str = "draft",
                progress: ProgressFn | None = None,
-               cancel: Callable[[], bool] | None = None) -> PickResult:
+               cancel: CancelFn | None = None) -> PickResult:
     """Like ``pick`` but also says which items were left out and why."""
     markup = markup or MarkupRule()
     if availability not in ("on_request", "in_stock"):
-        raise ValidationError("Picked products are on request or carry the supplier's stock.",
+        raise ValidationError(_("Picked products are on request or carry the supplier's stock."),
                               field="availability")
     supplier = store.query("SELECT id, name FROM suppliers WHERE name = ?", (supplier_name,))
     if not supplier:
-        raise NotFoundError(f"There is no supplier named {supplier_name!r}; import its "
-                            "catalogue first.")
+        raise NotFoundError(_("There is no supplier named {supplier!r}; import its "
+                              "catalogue first.").format(supplier=supplier_name))
     supplier_id = supplier[0]["id"]
     items = _items(store, supplier_id, skus, all, supplier[0]["name"])
     result = PickResult()
@@ -141,9 +143,9 @@ def pick_items(store: ShopStore, supplier_name: str, skus: Iterable[str] | None 
     groups: dict[str, list[dict]] = {}
     for item in items:
         if item["status"] != "active":
-            result.skipped.append((item["sku"], "the supplier no longer lists it"))
+            result.skipped.append((item["sku"], _("the supplier no longer lists it")))
         elif item["picked"]:
-            result.skipped.append((item["sku"], "it is already in the shop"))
+            result.skipped.append((item["sku"], _("it is already in the shop")))
         else:
             groups.setdefault(item["group_key"] or f"\0{item['sku']}", []).append(item)
     products: list[Product] = []
@@ -165,8 +167,8 @@ def pick_items(store: ShopStore, supplier_name: str, skus: Iterable[str] | None 
                                                "description": product.description}}
         clash = [s for s in [product.sku, *(v.sku for v in product.variants)] if s in taken]
         if clash:
-            result.skipped.extend((i["sku"], f"the shop already has SKU {clash[0]!r}")
-                                  for i in group)
+            reason = _("the shop already has SKU {sku!r}").format(sku=clash[0])
+            result.skipped.extend((i["sku"], reason) for i in group)
             continue
         taken.update(s for s in [product.sku, *(v.sku for v in product.variants)] if s)
         products.append(product)
@@ -193,12 +195,13 @@ def _items(store: ShopStore, supplier_id: int, skus: Iterable[str] | None, every
                 if r["status"] == "active"]
     wanted = list(dict.fromkeys(s.strip() for s in (skus or []) if s.strip()))
     if not wanted:
-        raise ValidationError("Choose the items to pick (SKUs), or pick all of them.",
+        raise ValidationError(_("Choose the items to pick (SKUs), or pick all of them."),
                               field="sku")
     found = {r["sku"]: r for r in store.query(sql, (supplier_id,)) if r["sku"] in set(wanted)}
     missing = [s for s in wanted if s not in found]
     if missing:
-        raise NotFoundError(f"Supplier {supplier!r} has no item with SKU {missing[0]!r}.")
+        raise NotFoundError(_("Supplier {supplier!r} has no item with SKU {sku!r}.").format(
+                                supplier=supplier, sku=missing[0]))
     return sorted(found.values(), key=lambda r: r["id"])
 
 
@@ -222,7 +225,8 @@ def _product(group: list[dict], markup: MarkupRule, shop_currency: str, availabi
 
     def priced(item: dict) -> int:
         if item["price"] is None:
-            raise ValidationError(f"Item {item['sku']!r} has no supplier price.", field="price")
+            raise ValidationError(_("Item {sku!r} has no supplier price.").format(sku=item["sku"]),
+                                  field="price")
         return markup.price(item["price"], item["currency"] or shop_currency, shop_currency)
 
     cheapest = min(group, key=lambda i: (i["price"] is None, i["price"] or 0))

@@ -10,22 +10,27 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..core.errors import ImportFileError
+from ..core.formats import format_number
+from ..core.i18n import N_, _, current_language
 
 MAX_BYTES = 256 * 1024 * 1024  # far above any real catalogue (100,000 rows is ~30 MB)
 MAX_LINE = 1_000_000  # characters on one physical line
 DELIMITERS = (",", ";", "\t")
 csv.field_size_limit(min(sys.maxsize, 8 * MAX_LINE))  # long HTML descriptions are normal
 
+TRUNCATED = N_("{file} ends in the middle of a character, so the file is truncated.")
 # Files people pick by mistake, recognised by their first bytes.
 _MAGIC = (
-    (b"PK\x03\x04", "a ZIP archive or an Excel workbook (.xlsx); save it as CSV (UTF-8) first"),
-    (b"\xd0\xcf\x11\xe0", "an old Excel or Word file (.xls/.doc); save it as CSV (UTF-8) first"),
-    (b"%PDF", "a PDF document, not a catalogue file"),
-    (b"\x89PNG", "a PNG image, not a catalogue file"),
-    (b"\xff\xd8\xff", "a JPEG image, not a catalogue file"),
-    (b"GIF8", "a GIF image, not a catalogue file"),
-    (b"SQLite format 3", "an SQLite database, not a catalogue file"),
-    (b"\x1f\x8b", "a gzip archive; unpack it first"),
+    (b"PK\x03\x04", N_("{file} is a ZIP archive or an Excel workbook (.xlsx); save it as CSV "
+                       "(UTF-8) first.")),
+    (b"\xd0\xcf\x11\xe0", N_("{file} is an old Excel or Word file (.xls/.doc); save it as CSV "
+                             "(UTF-8) first.")),
+    (b"%PDF", N_("{file} is a PDF document, not a catalogue file.")),
+    (b"\x89PNG", N_("{file} is a PNG image, not a catalogue file.")),
+    (b"\xff\xd8\xff", N_("{file} is a JPEG image, not a catalogue file.")),
+    (b"GIF8", N_("{file} is a GIF image, not a catalogue file.")),
+    (b"SQLite format 3", N_("{file} is an SQLite database, not a catalogue file.")),
+    (b"\x1f\x8b", N_("{file} is a gzip archive; unpack it first.")),
 )
 
 
@@ -42,9 +47,9 @@ class Source:
         return self.path.name
 
 
-def refuse(name: str, what: str) -> ImportFileError:
+def refuse(message: str) -> ImportFileError:
     """The one-sentence error for a file that cannot be imported (nothing is written)."""
-    return ImportFileError(f"{name} {what}.")
+    return ImportFileError(message)
 
 
 def read_source(path: str | Path) -> Source:
@@ -52,23 +57,25 @@ def read_source(path: str | Path) -> Source:
     path = Path(path)
     name = path.name
     if not path.is_file():
-        raise refuse(name, "does not exist or is not a file")
+        raise refuse(_("{file} does not exist or is not a file.").format(file=name))
     size = path.stat().st_size
     if size == 0:
-        raise refuse(name, "is empty (0 bytes), so it holds no catalogue")
+        raise refuse(_("{file} is empty (0 bytes), so it holds no catalogue.").format(file=name))
     if size > MAX_BYTES:
-        raise refuse(name, f"is {size / 1e6:.0f} MB, larger than the {MAX_BYTES // 2**20} MB "
-                           "a catalogue file may have; split it into smaller files")
+        raise refuse(_("{file} is {size:.0f} MB, larger than the {limit} MB a catalogue file "
+                       "may have; split it into smaller files.").format(
+                         file=name, size=size / 1e6, limit=MAX_BYTES // 2**20))
     data = path.read_bytes()
     for magic, what in _MAGIC:
         if data.startswith(magic):
-            raise refuse(name, f"is {what}")
+            raise refuse(_(what).format(file=name))
     text, encoding = decode(data, name)
     text = text.replace("\x00", "") if encoding.startswith("utf-16") else text
     if "\r" in text and "\n" not in text:
         text = text.replace("\r", "\n")  # classic Mac line ends: Excel's "CSV (Macintosh)"
     if not text or text.isspace():  # (strip() would copy a 30 MB text to find out)
-        raise refuse(name, "contains only blank space, so it holds no catalogue")
+        raise refuse(_("{file} contains only blank space, so it holds no catalogue.").format(
+                         file=name))
     _check_line_lengths(text, name)
     return Source(path, text, encoding)
 
@@ -87,26 +94,26 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         if zeros > len(head) // 4 and min(even, odd) < zeros // 20:
             codec = "utf-16-le" if odd > even else "utf-16-be"
             return _strict(data, codec, name), codec
-        raise refuse(name, "is a binary file, not a text catalogue (it contains zero bytes)")
+        raise refuse(_("{file} is a binary file, not a text catalogue (it contains zero "
+                       "bytes).").format(file=name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
     if utf8_error.start >= len(data) - 3 and utf8_error.reason == "unexpected end of data":
-        raise refuse(name, "ends in the middle of a character, so the file is truncated")
+        raise refuse(_(TRUNCATED).format(file=name))
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3:
-            raise refuse(name, "ends in the middle of a character, so the file is "
-                               "truncated") from None
+            raise refuse(_(TRUNCATED).format(file=name)) from None
         text = None
     if text is not None and _plausible_gbk(data):
         return text, "gb18030"
     line = data[: utf8_error.start].count(b"\n") + 1
-    raise refuse(name, f"is not in an encoding Weidian Desktop can read (UTF-8, UTF-16 or "
-                       f"GBK/GB18030): line {line} has unreadable bytes; save it as UTF-8 "
-                       "and try again")
+    raise refuse(_("{file} is not in an encoding Weidian Desktop can read (UTF-8, UTF-16 or "
+                   "GBK/GB18030): line {line} has unreadable bytes; save it as UTF-8 and try "
+                   "again.").format(file=name, line=line))
 
 
 def _strict(data: bytes, codec: str, name: str) -> str:
@@ -114,10 +121,10 @@ def _strict(data: bytes, codec: str, name: str) -> str:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         if exc.start >= len(data) - 3:
-            raise refuse(name, "ends in the middle of a character, so the file is "
-                               "truncated") from None
-        raise refuse(name, f"claims to be {codec.upper()} but byte {exc.start} cannot be "
-                           "read as such; save it as UTF-8 and try again") from None
+            raise refuse(_(TRUNCATED).format(file=name)) from None
+        raise refuse(_("{file} claims to be {encoding} but byte {byte} cannot be read as such; "
+                       "save it as UTF-8 and try again.").format(
+                         file=name, encoding=codec.upper(), byte=exc.start)) from None
 
 
 def _plausible_gbk(data: bytes) -> bool:
@@ -147,8 +154,10 @@ def _check_line_lengths(text: str, name: str) -> None:
         end = text.find("\n", start)
         end = length if end < 0 else end
         if end - start > MAX_LINE:
-            raise refuse(name, f"has a line of {end - start:,} characters (line {line}), "
-                               "far longer than any catalogue line, so it is not a catalogue")
+            raise refuse(_("{file} has a line of {length} characters (line {line}), far "
+                           "longer than any catalogue line, so it is not a catalogue.").format(
+                             file=name, length=format_number(end - start, current_language()),
+                             line=line))
         start, line = end + 1, line + 1
 
 
@@ -187,10 +196,12 @@ def records(text: str, delimiter: str, *, name: str, first_line: int = 1) -> Ite
         except csv.Error as exc:
             line = previous + first_line
             if "unexpected end of data" in str(exc):
-                raise refuse(name, f"ends inside a quoted value that starts on line {line}, "
-                                   "so the file is truncated") from None
+                raise refuse(_("{file} ends inside a quoted value that starts on line {line}, "
+                               "so the file is truncated.").format(
+                                 file=name, line=line)) from None
             previous = reader.line_num
-            yield Record(line, [], f"the line cannot be read as CSV ({exc})")
+            yield Record(line, [], _("the line cannot be read as CSV ({reason})").format(
+                reason=exc))
             continue
         start, previous = previous + first_line, reader.line_num
         # The first cell settles it for nearly every record; any() only for blank starts.
@@ -201,7 +212,7 @@ def records(text: str, delimiter: str, *, name: str, first_line: int = 1) -> Ite
 def skip_lines(text: str, count: int) -> tuple[str, int]:
     """The text after the first ``count`` physical lines, and the next line's number."""
     position = 0
-    for _ in range(count):
+    for _line in range(count):
         found = text.find("\n", position)
         if found < 0:
             return "", count + 1

@@ -9,8 +9,15 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from ..core.errors import ValidationError
+from ..core.fields import field_label
 from ..core.i18n import _
-from ..core.money import ambiguous_separator, check_currency, minor_digits, parse_money
+from ..core.money import (
+    AmountError,
+    ambiguous_separator,
+    check_currency,
+    minor_digits,
+    parse_money,
+)
 
 if TYPE_CHECKING:
     from .prices import PriceBook
@@ -109,7 +116,7 @@ def price_cell(text: str, currency: str, field: str = "price") -> int | None:
     book = PRICE_BOOK.get()
     if _PLAIN_PRICE.fullmatch(text):  # fast path: "25", "17.99"
         digits = _digits(currency)
-        whole, _, frac = text.partition(".")
+        whole, _dot, frac = text.partition(".")
         if len(frac) <= min(digits, 2):  # three decimals may be a thousands group
             if frac and book is not None and "." not in book.decimal:
                 book.decimal["."] = text
@@ -125,12 +132,12 @@ def price_cell(text: str, currency: str, field: str = "price") -> int | None:
         reading = book.reading(sep, currency)
         return parse_money(text, currency, field=field, decimal_sep=(
             sep if reading == "decimal" else ("," if sep == "." else ".")))
-    except ValidationError as exc:
-        reason = str(exc).rstrip(".")
-        if "more than" in reason:  # too many decimals, or beyond any price: say which
-            raise RowError(reason[0].lower() + reason[1:], field) from None
-        raise RowError(f"the {field.replace('_', ' ')} {text!r} is not an amount of money",
-                       field) from None
+    except AmountError as exc:  # too many decimals, or beyond any price: say which
+        reason = str(exc).rstrip(".。")
+        raise RowError(reason[0].lower() + reason[1:], field) from None
+    except ValidationError:
+        raise RowError(_("the {field} {text!r} is not an amount of money").format(
+                           field=field_label(field), text=text), field) from None
 
 
 def price_and_currency(text: str, default: str, field: str = "price") -> tuple[int | None, str]:
@@ -144,8 +151,8 @@ def price_and_currency(text: str, default: str, field: str = "price") -> tuple[i
         try:
             code = check_currency(code)
         except ValidationError:
-            raise RowError(f"the {field} {text.strip()!r} names an unknown currency",
-                           field) from None
+            raise RowError(_("the {field} {text!r} names an unknown currency").format(
+                               field=field_label(field), text=text.strip()), field) from None
         text = match.group(2)
     currency = code or default
     return price_cell(text, currency, field), currency
@@ -161,12 +168,14 @@ def int_cell(text: str, field: str) -> int | None:
     try:
         value = Decimal(text)
     except InvalidOperation:
-        raise RowError(f"the {field} {text!r} is not a whole number", field) from None
+        raise RowError(_("the {field} {text!r} is not a whole number").format(
+                           field=field_label(field), text=text), field) from None
     if not value.is_finite() or value != value.to_integral_value():
-        raise RowError(f"the {field} {text!r} is not a whole number", field)
+        raise RowError(_("the {field} {text!r} is not a whole number").format(
+                           field=field_label(field), text=text), field)
     if abs(value) >= MAX_COUNT:
         raise RowError(_("the {field} {text} is more than {limit}, which no count can "
-                         "be").format(field=field, text=repr(text[:32]),
+                         "be").format(field=field_label(field), text=repr(text[:32]),
                                       limit=f"{MAX_COUNT:,}"), field)
     return int(value)
 
@@ -181,8 +190,9 @@ def barcode_cell(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     if _SCIENTIFIC.match(text):
-        return None, (f"the barcode {text!r} was turned into scientific notation by a "
-                      "spreadsheet and its digits are lost; it was left out")
+        return None, _("the barcode {barcode!r} was turned into scientific notation by a "
+                       "spreadsheet and its digits are lost; it was left out").format(
+                           barcode=text)
     if text.endswith(".0") and text[:-2].isdigit():
         text = text[:-2]  # "4006381333931.0": a number column, digits intact
     return text, None

@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 
 from ..core.errors import ValidationError
+from ..core.i18n import _
 from ..core.store import ShopStore
 
 # bm25 weights for the indexed columns: title, sku, category, brand, description.
@@ -81,9 +82,11 @@ def search_stock(store: ShopStore, text: str = "", *, supplier_id: int | None = 
     its sub-categories (``Clothing`` finds ``Clothing > Hoodies``).
     """
     if sort not in SORTS:
-        raise ValidationError(f"Sort {sort!r} is not one of {', '.join(SORTS)}.", field="sort")
+        raise ValidationError(_("Sort {sort!r} is not one of {sorts}.").format(
+                                  sort=sort, sorts=', '.join(SORTS)), field="sort")
     match = fts_query(text)
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if match is not None:
         where.append("stock_items_fts MATCH ?")
         params.append(match)
@@ -143,11 +146,11 @@ def _source(fts: bool, order: str = "") -> str:
     return "stock_items i NOT INDEXED" if order.startswith("i.rowid") else "stock_items i"
 
 
-def _count(store: ShopStore, fts: bool, condition: str, params: list) -> int:
+def _count(store: ShopStore, fts: bool, condition: str, params: list[object]) -> int:
     """Matches counted up to COUNT_CAP + 1 (more than that reads "1,000+")."""
     total = store.scalar(f"SELECT count(*) FROM (SELECT 1 FROM {_source(fts, 'i.rowid')} "
                          f"WHERE {condition} LIMIT {COUNT_CAP + 1})", params)
-    return int(total or 0)  # type: ignore[call-overload]
+    return int(total or 0)
 
 
 def _item(row: tuple) -> dict:

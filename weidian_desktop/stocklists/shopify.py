@@ -84,8 +84,8 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
     for record in table.rows:
         handle = cell(record.cells, col["handle"])
         if not handle:
-            result.problems.append(Problem(record.line, "the line has no handle, so it "
-                                           "belongs to no product", "Handle"))
+            result.problems.append(Problem(record.line, _("the line has no handle, so it "
+                                                          "belongs to no product"), "Handle"))
             continue
         product = products.get(handle)
         if product is None:
@@ -122,8 +122,9 @@ def _variants(handle: str, product: _Product, col: dict[str, int | None],
     first = product.first.cells
     title = clean_text(cell(first, col["title"]))
     if not title:
-        result.problems.append(Problem(product.first.line, f"product {handle!r} has no title "
-                                       "on its first line", "Title"))
+        result.problems.append(Problem(product.first.line, _("product {handle!r} has no title "
+                                                             "on its first line").format(
+                                                               handle=handle), "Title"))
         result.failed_skus.update(cell(r.cells, col["sku"]) for r in product.variants)
         return
     names = [cell(first, name) for name, _ in options]
@@ -133,8 +134,9 @@ def _variants(handle: str, product: _Product, col: dict[str, int | None],
     category = clean_text(cell(first, col["category"]) or cell(first, col["type"]))
     archived = cell(first, col["status"]).lower() == "archived"
     if not product.variants:
-        result.problems.append(Problem(product.first.line, f"product {handle!r} has no "
-                                       "variant line with a price", "Variant Price"))
+        result.problems.append(Problem(product.first.line, _("product {handle!r} has no "
+                                                             "variant line with a price").format(
+                                                               handle=handle), "Variant Price"))
     for record in product.variants:
         cells = record.cells
         sku = cell(cells, col["sku"])
@@ -146,7 +148,7 @@ def _variants(handle: str, product: _Product, col: dict[str, int | None],
         try:
             price = price_cell(cell(cells, col["price"]), currency)
             if price is None:
-                raise RowError("the variant has no price", "Variant Price")
+                raise RowError(_("the variant has no price"), "Variant Price")
             compare = price_cell(cell(cells, col["compare"]), currency, "compare_at_price")
             quantity = int_cell(cell(cells, col["quantity"]), "inventory quantity")
         except RowError as exc:

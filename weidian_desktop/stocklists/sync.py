@@ -11,12 +11,12 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 
-from ..core.errors import Cancelled
-from ..core.progress import ProgressFn, report
+from ..core.i18n import _, ngettext
+from ..core.progress import CancelFn, ProgressFn, check_cancel, report
 from ..core.store import ShopStore
 from .picked import refresh_picked
 from .rows import StockRow
@@ -87,14 +87,15 @@ class SyncPlan:
     def price_changes(self) -> list[Change]:
         return [c for c in self.changed if "price" in c.fields]
 
-    @property
-    def reappeared(self) -> list[Change]:
-        return [c for c in self.changed if "status" in c.fields]
-
     def summary(self) -> str:
-        return (f"{len(self.new)} new, {len(self.changed)} changed "
-                f"({len(self.price_changes)} price changes), {len(self.discontinued)} "
-                f"discontinued, {self.unchanged} unchanged")
+        prices = len(self.price_changes)
+        # Translators: counts of catalogue items; "label: number" forms suit Italian.
+        return _("{new} new, {changed} changed ({price_changes}), {discontinued} discontinued, "
+                 "{unchanged} unchanged").format(
+            new=len(self.new), changed=len(self.changed), discontinued=len(self.discontinued),
+            unchanged=self.unchanged,
+            price_changes=ngettext("{n} price change", "{n} price changes", prices).format(
+                n=prices))
 
 
 def plan_sync(store: ShopStore, supplier_id: int | None, rows: Sequence[StockRow],
@@ -165,7 +166,7 @@ class Applied:
 
 def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
                progress: ProgressFn | None = None,
-               cancel: Callable[[], bool] | None = None) -> Applied:
+               cancel: CancelFn | None = None) -> Applied:
     """Write ``plan``; the caller holds the transaction, so Cancel rolls all of it back."""
     conn = store.conn
     total = len(plan.new) + len(plan.changed) + len(plan.discontinued)
@@ -174,8 +175,7 @@ def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
     def step(count: int) -> None:
         nonlocal done
         done += count
-        if cancel is not None and cancel():
-            raise Cancelled("Import cancelled; the shop is as it was before.")
+        check_cancel(cancel, _("Import cancelled; the shop is as it was before."))
         report(progress, done, total)
 
     step(0)
@@ -191,9 +191,9 @@ def apply_sync(store: ShopStore, plan: SyncPlan, supplier_id: int, now: str, *,
     update = (f"UPDATE stock_items SET {', '.join(f'{c} = ?' for c in COMPARED)}, "
               "status = 'active', updated_at = ? WHERE id = ?")
     for start in range(0, len(plan.changed), BATCH):
-        batch = plan.changed[start:start + BATCH]
-        conn.executemany(update, [(*c.values, now, c.item_id) for c in batch])
-        step(len(batch))
+        changes = plan.changed[start:start + BATCH]
+        conn.executemany(update, [(*c.values, now, c.item_id) for c in changes])
+        step(len(changes))
     conn.executemany("UPDATE stock_items SET status = 'discontinued', updated_at = ? "
                      "WHERE id = ?", [(now, g.item_id) for g in plan.discontinued])
     step(len(plan.discontinued))

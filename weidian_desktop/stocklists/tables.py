@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 
+from ..core.i18n import N_, _
 from .reading import DELIMITERS, Record, Source, records, refuse, skip_lines, sniff_delimiter
 from .rows import Problem
 
@@ -69,22 +70,26 @@ def read_table(source: Source, *, header_line: int = 1, delimiter: str | None = 
     text, first = skip_lines(source.text, header_line - 1)
     first_line = text.split("\n", 1)[0].rstrip("\r")
     if not first_line.strip():
-        raise refuse(name, f"has no header on line {header_line}, so it is not a catalogue")
+        raise refuse(_("{file} has no header on line {line}, so it is not a catalogue.").format(
+            file=name, line=header_line))
     delimiter = delimiter or sniff_delimiter(first_line)
     if delimiter is None:
-        raise refuse(name, "does not look like a catalogue: its first line has no columns "
-                           "separated by commas, semicolons or tabs")
+        raise refuse(_("{file} does not look like a catalogue: its first line has no columns "
+                       "separated by commas, semicolons or tabs.").format(
+                         file=name))
     every = records(text, delimiter, name=name, first_line=first)
     header_record = next(every, None)
     if header_record is None or header_record.error:
-        raise refuse(name, f"has an unreadable header on line {header_line}")
+        raise refuse(_("{file} has an unreadable header on line {line}.").format(
+                         file=name, line=header_line))
     header = [h.strip() for h in header_record.cells]
     while header and not header[-1]:
         header.pop()  # trailing delimiters after the last column name
     width = len(header)
     if width < 2:
-        raise refuse(name, "does not look like a catalogue: its first line has no columns "
-                           "separated by commas, semicolons or tabs")
+        raise refuse(_("{file} does not look like a catalogue: its first line has no columns "
+                       "separated by commas, semicolons or tabs.").format(
+                         file=name))
     table = Table(header, [], delimiter, header_record.line)
     foreign: list[tuple[Record, str]] = []
     for record in every:
@@ -99,28 +104,33 @@ def read_table(source: Source, *, header_line: int = 1, delimiter: str | None = 
             extra = [c for c in record.cells[width:] if c.strip()]
             if extra:
                 table.problems.append(Problem(
-                    record.line, f"the line has {len(record.cells)} fields where the header "
-                                 f"has {width}, so its values cannot be matched to columns"))
+                    record.line, _("the line has {n} fields where the header has {width}, so "
+                                   "its values cannot be matched to columns").format(
+                                     n=len(record.cells), width=width)))
                 continue
         table.rows.append(record)
     total = len(table.rows) + len(foreign) + len(table.problems)
     if foreign and len(foreign) >= MIXED_SHARE * total:
         record, other = foreign[0]
-        raise refuse(name, f"mixes delimiters: the header uses {_label(delimiter)} but line "
-                           f"{record.line} uses {_label(other)}; save it again with one "
-                           "delimiter")
+        raise refuse(_("{file} mixes delimiters: the header uses {delimiter} but line {line} "
+                       "uses {other}; save it again with one delimiter.").format(
+                         file=name, delimiter=_label(delimiter), line=record.line,
+                         other=_label(other)))
     for record, other in foreign:
         table.problems.append(Problem(
-            record.line, f"the line is separated by {_label(other)} while the header uses "
-                         f"{_label(delimiter)}"))
+            record.line, _("the line is separated by {other} while the header uses "
+                           "{delimiter}").format(other=_label(other),
+                                                 delimiter=_label(delimiter))))
     if not table.rows and not table.problems:
-        raise refuse(name, "has a header line but no rows, so there is nothing to import")
+        raise refuse(_("{file} has a header line but no rows, so there is nothing to "
+                       "import.").format(file=name))
     last = table.rows[-1] if table.rows else None
     # A last line without its line end and shorter than the lines before it was cut off.
     typical = max((len(r.cells) for r in table.rows[-50:-1]), default=width)
     if last is not None and len(last.cells) < typical and not text.endswith(("\n", "\r")):
-        raise refuse(name, f"stops in the middle of line {last.line} ({len(last.cells)} of "
-                           f"{width} fields and no line end), so the file is truncated")
+        raise refuse(_("{file} stops in the middle of line {line} ({n} of {width} fields and "
+                       "no line end), so the file is truncated.").format(
+                         file=name, line=last.line, n=len(last.cells), width=width))
     table.problems.sort(key=lambda p: p.line)
     return table
 
@@ -135,5 +145,8 @@ def _other_delimiter(cells: list[str], delimiter: str, width: int) -> str | None
     return None
 
 
+_DELIMITER_NAMES = {",": N_("commas"), ";": N_("semicolons"), "\t": N_("tabs")}
+
+
 def _label(delimiter: str) -> str:
-    return {",": "commas", ";": "semicolons", "\t": "tabs"}[delimiter]
+    return _(_DELIMITER_NAMES[delimiter])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.i18n import _
 from ..core.slugs import short_id
 from .html_text import html_to_text
 from .reading import Source, refuse
@@ -47,8 +48,8 @@ def parse(source: Source, *, currency: str = "CNY", mapping: dict | None = None)
     table = read_table(source, header_line=2)
     columns = table.columns()
     if not columns.has("title", "price"):
-        raise refuse(source.name, "starts like a 淘宝助理 data pack but its second line has "
-                                  "no title and price keys")
+        raise refuse(_("{file} starts like a 淘宝助理 data pack but its second line has no title "
+                       "and price keys.").format(file=source.name))
     col = {key: columns.find(key) for key in (
         "title", "price", "num", "description", "picture", "skuProps", "outer_id",
         "propAlias", "input_custom_cpv", "barcode", "num_id", "subtitle")}
@@ -62,14 +63,14 @@ def parse(source: Source, *, currency: str = "CNY", mapping: dict | None = None)
         key = (cell(cells, col["outer_id"]) or cell(cells, col["num_id"])
                or (f"tb-{short_id(title)}" if title else ""))
         if not title:
-            result.problems.append(Problem(record.line, "the item has no title (宝贝名称)",
+            result.problems.append(Problem(record.line, _("the item has no title (宝贝名称)"),
                                            "title"))
             result.failed_skus.add(key)
             continue
         try:
             price = price_cell(cell(cells, col["price"]), currency)
             if price is None:
-                raise RowError("the item has no price (宝贝价格)", "price")
+                raise RowError(_("the item has no price (宝贝价格)"), "price")
             quantity = int_cell(cell(cells, col["num"]), "quantity (宝贝数量)")
             skus = _skus(cell(cells, col["skuProps"]), currency)
         except RowError as exc:
@@ -118,7 +119,8 @@ def _skus(text: str, currency: str) -> list[tuple[int, int | None, str, list[tup
         elif len(pieces) == 2 and skus:
             skus[-1][3].append((pieces[0], pieces[1]))
         else:
-            raise RowError(f"the variant list (销售属性组合) has an unreadable part {part!r}",
+            raise RowError(_("the variant list (销售属性组合) has an unreadable part "
+                             "{part!r}").format(part=part),
                            "skuProps")
     return skus
 

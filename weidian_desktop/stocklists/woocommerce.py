@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..core.i18n import _
 from .html_text import html_to_text
 from .reading import Record, Source
 from .rows import (
@@ -69,8 +70,9 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
             parent = parents.get(cell(cells, col["parent"]))
             if parent is None:
                 result.problems.append(Problem(
-                    record.line, f"the variation's parent {cell(cells, col['parent'])!r} is "
-                                 "not a variable product in this file", "Parent"))
+                    record.line, _("the variation's parent {parent!r} is not a variable "
+                                   "product in this file").format(
+                                       parent=cell(cells, col["parent"])), "Parent"))
                 result.failed_skus.add(cell(cells, col["sku"]))
                 continue
             _row(record, parent, col, attributes, currency, result)
@@ -78,16 +80,16 @@ def parse(source: Source, *, currency: str, mapping: dict | None = None) -> Pars
             _row(record, None, col, attributes, currency, result)
         elif "grouped" in kinds:
             result.problems.append(Problem(
-                record.line, "a grouped product only lists other products, which are "
-                             "imported from their own lines", "Type"))
+                record.line, _("a grouped product only lists other products, which are "
+                               "imported from their own lines"), "Type"))
         elif "external" in kinds:
             result.problems.append(Problem(
-                record.line, "an external product is sold on another website, so there is "
-                             "nothing to order from this supplier", "Type"))
+                record.line, _("an external product is sold on another website, so there is "
+                               "nothing to order from this supplier"), "Type"))
         else:
             result.problems.append(Problem(
-                record.line, f"the product type {cell(cells, col['type'])!r} is not simple, "
-                             "variable or variation", "Type"))
+                record.line, _("the product type {type!r} is not simple, variable or "
+                               "variation").format(type=cell(cells, col["type"])), "Type"))
     return result
 
 
@@ -118,19 +120,20 @@ def _row(record: Record, parent: Record | None, col: dict[str, int | None],
         group = None
         sku = sku or (f"id-{cell(cells, col['id'])}" if cell(cells, col["id"]) else "")
     if not title:
-        result.problems.append(Problem(record.line, "the product has no name", "Name"))
+        result.problems.append(Problem(record.line, _("the product has no name"), "Name"))
         result.failed_skus.add(sku)
         return
     if not sku:
-        result.problems.append(Problem(record.line, "the product has neither SKU nor ID, so "
-                                       "a later import could not recognise it", "SKU"))
+        result.problems.append(Problem(record.line, _(
+            "the product has neither SKU nor ID, so a later import could not recognise it"),
+            "SKU"))
         return
     try:
         regular = price_cell(cell(cells, col["regular"]), currency, "regular_price")
         sale = price_cell(cell(cells, col["sale"]), currency, "sale_price")
         quantity = int_cell(cell(cells, col["stock"]), "stock")
         if regular is None and sale is None:
-            raise RowError("the product has no price", "Regular price")
+            raise RowError(_("the product has no price"), "Regular price")
     except RowError as exc:
         result.problems.append(Problem(record.line, exc.reason, exc.field))
         result.failed_skus.add(sku)

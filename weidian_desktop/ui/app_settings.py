@@ -24,7 +24,8 @@ def recent_files() -> list[Path]:
     raw = settings().value("recent_files", [])
     if isinstance(raw, str):  # QSettings gives a lone string for a one-item list
         raw = [raw]
-    return [Path(p) for p in raw or [] if Path(p).is_file()]
+    names = raw if isinstance(raw, list) else []
+    return [Path(p) for p in names if Path(p).is_file()]
 
 
 def add_recent_file(path: Path) -> None:

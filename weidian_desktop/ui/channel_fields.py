@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.errors import ValidationError
 from ..core.shop import CHANNEL_KINDS, Channel, check_channel
+from .i18n import QT_TRANSLATE_NOOP
 from .image_field import ImageField
 
 # (label, placeholder) per kind; marked here, translated where shown.

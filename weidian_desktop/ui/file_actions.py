@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu
 
 from ..core.store import SUFFIX, ShopStore
 from .app_settings import clear_recent_files, recent_files
-from .tasks import CancelFn, ProgressFn, TaskHandle, run_task
+from .tasks import CancelFn, ProgressFn, TaskHandle, run_shop_task
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -95,17 +95,13 @@ class FileActions(QObject):
         if target.suffix != SUFFIX:
             target = target.with_name(target.name + SUFFIX)
 
-        def work(progress: ProgressFn, cancel: CancelFn) -> Path:
-            # Its own connection: VACUUM INTO reads a consistent snapshot while the
+        def work(twin: ShopStore, progress: ProgressFn, cancel: CancelFn) -> Path:
+            # On the shop worker: VACUUM INTO reads a consistent snapshot while the
             # window stays responsive on a large shop.
-            twin: ShopStore = store.for_thread()
-            try:
-                return twin.save_copy(target)
-            finally:
-                twin.close()
+            return twin.save_copy(target)
 
         def done(path: Path) -> None:
             self.window.statusBar().showMessage(
                 self.tr("Saved a copy as {0}").format(path.name), 8000)
 
-        return run_task(self.window, self.tr("Saving a copy…"), work, done)
+        return run_shop_task(self.window, self.tr("Saving a copy…"), store, work, done)

@@ -6,7 +6,6 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -14,7 +13,17 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from ..core import i18n as core_i18n
 from ..resources import translations_dir
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Mark ``source`` for lupdate in ``context``; translated where it is shown.
+
+    PySide6's own is typed as returning object; this one gives back the str it was given.
+    """
+    return source
+
 
 SETTINGS_KEY = "ui/language"
 PSEUDO = "en_XA"  # accented, ~40% longer strings: shows where a layout cuts text off
@@ -100,7 +109,8 @@ def remove_translators(app: QCoreApplication) -> None:
 
 
 def install_translators(app: QCoreApplication, language: str | None = None) -> str:
-    """Install Qt's and our translators for ``language`` (default: saved or system).
+    """Install Qt's and our translators for ``language`` (default: saved or system), and
+    set the language of the messages the core writes (errors, health findings, warnings).
 
     Returns the language now in use. Call before creating windows: widgets translate
     their texts when they are built.
@@ -109,6 +119,7 @@ def install_translators(app: QCoreApplication, language: str | None = None) -> s
     language = resolve_language(language if language is not None else saved_choice())
     remove_translators(app)
     _current = language
+    core_i18n.set_language(language)  # the core's errors and findings speak it too
     # The pseudo-locale is English underneath: numbers, dates and language names too.
     QLocale.setDefault(QLocale("en" if language == PSEUDO else language))
     qt = QTranslator(app)

@@ -50,7 +50,8 @@ def qimage_png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")  # lossless: the ingest decides the stored format
+    # Lossless: the ingest decides the stored format.
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # PySide6 takes the format as str; its stubs say bytes
     return bytes(data.data())
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.central = QStackedWidget()
         self.welcome = WelcomeScreen()
         self.welcome.newRequested.connect(self.new_shop)
-        self.welcome.openRequested.connect(lambda: self.files.open_dialog())
+        self.welcome.openRequested.connect(self._open_dialog)
         self.welcome.demoRequested.connect(self.open_demo)
         self.welcome.recentRequested.connect(lambda p: self.open_shop(Path(p)))
         self.central.addWidget(self.welcome)
@@ -189,6 +189,9 @@ class MainWindow(QMainWindow):
         wizard.created.connect(self.open_shop)
         wizard.open()
 
+    def _open_dialog(self) -> None:
+        self.files.open_dialog()
+
     def open_demo(self, path: Path | None = None) -> TaskHandle[Path] | None:
         """Open the bundled demo shop, writing it first if this user has none yet."""
         if path is None:
@@ -205,7 +208,9 @@ class MainWindow(QMainWindow):
 
             return build_demo(path)
 
-        return run_task(self, self.tr("Writing the demo shop…"), work, self.open_shop)
+        # A shop file is written: on the shop worker, so a second click waits its turn.
+        return run_task(self, self.tr("Writing the demo shop…"), work, self.open_shop,
+                        shop_file=True)
 
     def show_message(self, text: str) -> None:
         """One sentence in a window-modal box (it does not block the event loop)."""
@@ -237,11 +242,34 @@ class MainWindow(QMainWindow):
         self.last_message = box.text()
         box.open()
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Weidian Desktop"), self.tr(
+    def show_about(self) -> QMessageBox:
+        """Version, what the app is, the versions of Qt it runs on, and its licences."""
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Weidian Desktop"), self.tr(
             "<h3>Weidian Desktop {0}</h3><p>Build a mobile shop offline: one shop file "
             "in, a static HTML5 shop out.</p><p>Your shop stays on this computer; "
-            "nothing is sent anywhere.</p>").format(__version__))
+            "nothing is sent anywhere.</p>").format(__version__)
+            + "<p>" + self.tr("Qt {0} · Qt for Python {1} · free software under the MIT "
+                              "licence").format(qVersion(), PySide6.__version__) + "</p>",
+            QMessageBox.StandardButton.Close, self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        licences = box.addButton(self.tr("&Licences…"), QMessageBox.ButtonRole.HelpRole)
+        # HelpRole would close the box; the licences open over it instead.
+        licences.clicked.disconnect()
+        licences.clicked.connect(self.show_licences)
+        self.about_box = box
+        box.open()
+        return box
+
+    def show_licences(self) -> None:
+        """The app's licence and the third-party notices, in a window of their own."""
+        from .licences import LicencesDialog
+
+        dialog = LicencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     # --- a shop file dropped on the window opens it ----------------------------------
     @staticmethod

@@ -75,7 +75,8 @@ class OfflinePage(QWebEnginePage):
         super().__init__(profile, parent)
         self.interceptor = interceptor
 
-    def acceptNavigationRequest(self, url: QUrl, kind, is_main_frame: bool) -> bool:
+    def acceptNavigationRequest(self, url: QUrl | str, kind, is_main_frame: bool) -> bool:
+        url = QUrl(url)
         if inside(url, self.interceptor.root):
             return True
         if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
@@ -202,7 +203,10 @@ class PhonePreview(QWidget):
 
     def width_for_height(self, height: int) -> int:
         """How wide this is when ``height`` tall: the phone's width, the tools above it."""
-        tools = self.layout().itemAt(0).sizeHint().height() + self.layout().spacing()
+        layout = self.layout()
+        tools_item = layout.itemAt(0) if layout is not None else None
+        assert layout is not None and tools_item is not None  # built in __init__
+        tools = tools_item.sizeHint().height() + layout.spacing()
         return round((height - tools) * PHONE.width() / PHONE.height())
 
     def show_site(self, folder: Path) -> None:

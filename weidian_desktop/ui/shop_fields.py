@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.colors import contrast_ratio, white_text_readable
+from ..core.regions import suggest_currency
 from ..resources import translations_dir
+from .i18n import current_language
 
 # Shown first: the currencies of the sellers this app is made for.
 COMMON_CURRENCIES = ("CNY", "HKD", "TWD", "MOP", "USD", "EUR", "GBP", "JPY", "KRW", "SGD",
@@ -81,7 +83,12 @@ def language_name(tag: str) -> str:
     return own if own.casefold() == seen.casefold() else f"{own} — {seen}"
 
 
-def default_currency() -> str:
+def default_currency(zone: str | None = None) -> str:
+    """A new shop's currency: the app's language and the shop's clock decide (Chinese and
+    Asia/Shanghai: CNY; Italian: EUR), else the system's, else CNY."""
+    suggested = suggest_currency(current_language(), zone or default_timezone())
+    if suggested in current_currencies():
+        return suggested
     code = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
     return code if code in current_currencies() else "CNY"
 

@@ -48,6 +48,7 @@ class ShopView(QWidget):
         self.undo_stack = undo_stack
         self.specs: list[PageSpec] = available_pages()
         self.pages: dict[str, QWidget] = {}
+        self.failures: dict[str, str] = {}  # page key -> why it could not be built
         self._stale: set[str] = set()
 
         self.sidebar = QListWidget()
@@ -142,6 +143,7 @@ class ShopView(QWidget):
             page = spec.load()(self.store, self.undo_stack, self)
         except Exception as exc:  # another feature's page must not take the window down
             log.exception("building page %s failed", spec.key)
+            self.failures[spec.key] = f"{type(exc).__name__}: {exc}"
             page = QLabel(QCoreApplication.translate(
                 "ShopView", "This page could not be opened: {0}").format(exc))
             page.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -149,8 +151,9 @@ class ShopView(QWidget):
         page.setObjectName(page.objectName() or f"{spec.key}_page")
         old = self.stack.widget(row)
         self.stack.insertWidget(row, page)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.pages[spec.key] = page
         message = getattr(page, "statusMessage", None)
         if message is not None:

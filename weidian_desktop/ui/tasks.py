@@ -1,4 +1,10 @@
-"""One runner for long work off the GUI thread: delayed progress dialog, Cancel, results back."""
+"""One runner for long work off the GUI thread: delayed progress dialog, Cancel, results back.
+
+Two kinds of worker. Pure computation (images, posters, QR codes) runs on a pool as wide
+as the machine. Everything that opens a shop file runs on ONE worker thread, one job after
+another (as anki does): an import and a pick never write through two connections at once,
+and a job always sees the shop as the previous one left it.
+"""
 
 from __future__ import annotations
 
@@ -24,8 +30,9 @@ from shiboken6 import isValid
 
 from ..core.errors import Cancelled, WeidianError
 from ..core.progress import CancelFn, ProgressFn
+from ..core.store import ShopStore
 
-__all__ = ["CancelFn", "ProgressFn", "TaskHandle", "run_task"]
+__all__ = ["CancelFn", "ProgressFn", "TaskHandle", "run_shop_task", "run_task"]
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -36,8 +43,11 @@ DIALOG_DELAY_MS = 600
 # flood the GUI thread's event queue.
 _PROGRESS_EVERY = 0.05
 
-_pool = QThreadPool()
+_pool = QThreadPool()  # pure computation: as many threads as cores
 _pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
+_shop_worker = QThreadPool()  # the shop file: one thread, jobs queue in order
+_shop_worker.setMaxThreadCount(1)
+_shop_worker.setExpiryTimeout(-1)  # the same thread for the whole session
 _running: set[TaskHandle[Any]] = set()  # keeps handles alive until their results arrive
 
 
@@ -86,7 +96,7 @@ class _Runnable(QRunnable):
 class TaskHandle(Generic[T]):
     """A running task: ``cancel()``, ``done``, ``result``/``error`` and ``wait()`` for tests."""
 
-    def __init__(self, parent: QWidget, label: str, on_done: Callable[[T], None],
+    def __init__(self, parent: QWidget, label: str, on_done: Callable[[T], object],
                  on_error: Callable[[BaseException], None] | None) -> None:
         self.label = label
         self.done = False
@@ -213,24 +223,49 @@ def show_error(parent: QWidget, exc: BaseException) -> None:
 
 
 def run_task(parent: QWidget, label: str, work: Callable[[ProgressFn, CancelFn], T],
-             on_done: Callable[[T], None],
-             on_error: Callable[[BaseException], None] | None = None) -> TaskHandle[T]:
+             on_done: Callable[[T], object],
+             on_error: Callable[[BaseException], None] | None = None, *,
+             shop_file: bool = False) -> TaskHandle[T]:
     """Run ``work(progress, cancel)`` in a worker thread; call back on the GUI thread.
 
-    ``work`` must not touch widgets; for the shop file it opens its own connection
-    with ``store.for_thread()`` inside the worker. A progress dialog with Cancel
-    appears only if the work takes longer than DIALOG_DELAY_MS. Errors go to
-    ``on_error``, or else to a message box (a WeidianError shows its one sentence).
+    ``work`` must not touch widgets. Pure computation runs on the pool; work that
+    opens a shop file passes ``shop_file=True`` and runs on the one shop worker after
+    every job queued before it (``run_shop_task`` does so with a connection ready).
+    A progress dialog with Cancel appears only if the work takes longer than
+    DIALOG_DELAY_MS. Errors go to ``on_error``, or else to a message box (a
+    WeidianError shows its one sentence).
     """
     handle: TaskHandle[T] = TaskHandle(parent, label, on_done, on_error)
     _running.add(handle)
     handle._timer.start(DIALOG_DELAY_MS)
-    _pool.start(_Runnable(handle, work))
+    (_shop_worker if shop_file else _pool).start(_Runnable(handle, work))
     return handle
+
+
+def run_shop_task(parent: QWidget, label: str, store: ShopStore,
+                  work: Callable[[ShopStore, ProgressFn, CancelFn], T],
+                  on_done: Callable[[T], object],
+                  on_error: Callable[[BaseException], None] | None = None) -> TaskHandle[T]:
+    """Run ``work(shop, progress, cancel)`` on the one shop worker.
+
+    ``shop`` is ``store`` on a connection of the worker's own (a connection belongs to
+    the thread that opened it), closed when the work returns or fails.
+    """
+    def in_worker(progress: ProgressFn, cancel: CancelFn) -> T:
+        twin = store.for_thread()
+        try:
+            return work(twin, progress, cancel)
+        finally:
+            twin.close()
+
+    return run_task(parent, label, in_worker, on_done, on_error, shop_file=True)
 
 
 def cancel_all(timeout_ms: int = 5000) -> bool:
     """Cancel every running task and wait for the workers (before the app quits)."""
     for handle in list(_running):
         handle.cancel()
-    return _pool.waitForDone(timeout_ms)
+    deadline = time.monotonic() + timeout_ms / 1000
+    computed = _pool.waitForDone(timeout_ms)
+    left = max(0, int((deadline - time.monotonic()) * 1000))
+    return _shop_worker.waitForDone(left) and computed

@@ -19,14 +19,6 @@ ACCENT_LIGHT = "#1f6feb"
 ACCENT_DARK = "#4c8dff"
 
 
-def is_dark() -> bool:
-    """True when the system asks for a dark scheme (or the palette already is dark)."""
-    scheme = QGuiApplication.styleHints().colorScheme()
-    if scheme == Qt.ColorScheme.Unknown:
-        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    return scheme == Qt.ColorScheme.Dark
-
-
 def _dark_palette() -> QPalette:
     p = QPalette()
     roles = {

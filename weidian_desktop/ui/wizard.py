@@ -22,7 +22,14 @@ from ..core.shopfront import Shopfront, create_shopfront, validate_shopfront
 from ..core.store import SUFFIX
 from .channel_fields import ChannelFields
 from .image_field import ImageField
-from .shop_fields import FIELD_STYLE, ColorField, CurrencyCombo, LanguagePicker, TimezoneCombo
+from .shop_fields import (
+    FIELD_STYLE,
+    ColorField,
+    CurrencyCombo,
+    LanguagePicker,
+    TimezoneCombo,
+    default_currency,
+)
 from .theme import icon
 
 
@@ -90,6 +97,11 @@ class LookPage(QWizardPage):
         self.timezone = TimezoneCombo()
         self.timezone.setToolTip(self.tr("Drops open and close, and posts are published, "
                                          "on this clock."))
+        self.currency.set_code(default_currency(self.timezone.zone()))
+        # Until the seller picks a currency, it follows the clock (Europe/Rome: EUR).
+        self._currency_chosen = False
+        self.currency.activated.connect(lambda _: setattr(self, "_currency_chosen", True))
+        self.timezone.currentTextChanged.connect(self._zone_changed)
         form = _form()
         form.addRow(self.tr("Currency"), self.currency)
         form.addRow(self.tr("Shop languages"), self.languages)
@@ -100,6 +112,10 @@ class LookPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return bool(self.languages.languages())
+
+    def _zone_changed(self, zone: str) -> None:
+        if not self._currency_chosen:
+            self.currency.set_code(default_currency(zone.strip()))
 
 
 class ChannelsPage(QWizardPage):

@@ -107,7 +107,9 @@ class SftpBackend(Backend):
         with self._errors():
             self.sftp = paramiko.SFTPClient.from_transport(transport)
             assert self.sftp is not None
-            self.sftp.get_channel().settimeout(TIMEOUT * 3)
+            channel = self.sftp.get_channel()
+            assert channel is not None  # an SFTP client made from a transport has one
+            channel.settimeout(TIMEOUT * 3)
             self.pipe = Pipe(self.sftp)
         self._root_exists()
 
@@ -147,7 +149,7 @@ class SftpBackend(Backend):
                 passphrase = self.secrets.get(account)
                 if passphrase is None:
                     raise
-                key = paramiko.PKey.from_path(path, passphrase.encode("utf-8"))
+                key = paramiko.PKey.from_path(path, passphrase)
         except FileNotFoundError:
             raise PublishError(_("The key file {path} does not exist; correct --identity or "
                                  "the target's key file.").format(path=path)) from None

@@ -138,7 +138,7 @@ def _attributes(mode: int) -> Packed:
     attrs = SFTPAttributes()
     attrs.st_mode = mode
     msg = Message()
-    attrs._pack(msg)
+    attrs._pack(msg)  # type: ignore[attr-defined]  # paramiko's stubs omit its packer
     return Packed(msg.asbytes())
 
 

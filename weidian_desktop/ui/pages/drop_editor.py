@@ -28,12 +28,14 @@ from ...core.clock import from_iso, utc_now
 from ...core.drop_checks import parse_cap
 from ...core.drops import Drop, DropItem, validate_drop
 from ...core.errors import WeidianError
+from ...core.formats import format_weekday_datetime
 from ...core.money import format_money
 from ...core.price_input import format_price_input, parse_price_input_or_none
 from ...core.schedule import local_to_utc, suggest_times, utc_to_local
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ..i18n import current_language as language
+from ..table_model import cell
 
 COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo",
                 "Europe/Rome", "Europe/London", "America/New_York", "UTC"]
@@ -70,7 +72,8 @@ class DropEditor(QWidget):
         self.store = store
         shop = get_shop(store)
         self.shop_zone, self.currency = shop.timezone, shop.currency
-        self.locale = shop.default_language  # prices as the Products page writes them
+        self.money_locale = shop.default_language  # prices as the Products page writes them
+        # (not self.locale: that would hide QWidget.locale())
         self.drop_id: int | None = None
         self.slug: str | None = None
         self._loading = False
@@ -164,7 +167,7 @@ class DropEditor(QWidget):
             first.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             first.setCheckState(Qt.CheckState.Unchecked)
             first.setData(Qt.ItemDataRole.UserRole, (r["id"], r["vid"]))
-            regular = QTableWidgetItem(format_money(r["price"], self.currency, self.locale))
+            regular = QTableWidgetItem(format_money(r["price"], self.currency, self.money_locale))
             regular.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.items.setItem(n, 0, first)
             self.items.setItem(n, 1, regular)
@@ -174,7 +177,7 @@ class DropEditor(QWidget):
 
     def _row_of(self, product_id: int, variant_id: int | None) -> int | None:
         for n in range(self.items.rowCount()):
-            if self.items.item(n, 0).data(Qt.ItemDataRole.UserRole) == (product_id, variant_id):
+            if cell(self.items, n, 0).data(Qt.ItemDataRole.UserRole) == (product_id, variant_id):
                 return n
         return None
 
@@ -202,8 +205,8 @@ class DropEditor(QWidget):
         self.suggested.addItem(self.tr("Choose…"), None)
         try:
             for at in suggest_times(self.store, 8):
-                self.suggested.addItem(utc_to_local(at, self._zone()).strftime(
-                    "%a %Y-%m-%d %H:%M"), at)
+                self.suggested.addItem(format_weekday_datetime(
+                    at, language(), self._zone()), at)
         except (WeidianError, ValueError, KeyError):
             pass  # an unfinished zone name: the check below says so
 
@@ -238,19 +241,19 @@ class DropEditor(QWidget):
         self.preview.set_naive(utc_to_local(preview, zone).replace(tzinfo=None))
         self.has_preview.setChecked(drop.preview_at is not None)
         for n in range(self.items.rowCount()):
-            self.items.item(n, 0).setCheckState(Qt.CheckState.Unchecked)
-            self.items.item(n, 2).setText("")
-            self.items.item(n, 3).setText("")
+            cell(self.items, n, 0).setCheckState(Qt.CheckState.Unchecked)
+            cell(self.items, n, 2).setText("")
+            cell(self.items, n, 3).setText("")
         for item in drop.items:
-            n = self._row_of(item.product_id, item.variant_id)
-            if n is None:
+            row = self._row_of(item.product_id, item.variant_id)
+            if row is None:
                 continue
-            self.items.item(n, 0).setCheckState(Qt.CheckState.Checked)
+            cell(self.items, row, 0).setCheckState(Qt.CheckState.Checked)
             if item.drop_price is not None:
-                self.items.item(n, 2).setText(
+                cell(self.items, row, 2).setText(
                     format_price_input(item.drop_price, self.currency, language()))
             if item.quantity_cap is not None:
-                self.items.item(n, 3).setText(str(item.quantity_cap))
+                cell(self.items, row, 3).setText(str(item.quantity_cap))
         self._fill_suggestions()
         self._loading = False
         self._touched = False
@@ -270,14 +273,14 @@ class DropEditor(QWidget):
         zone = self._zone()
         items = []
         for n in range(self.items.rowCount()):
-            first = self.items.item(n, 0)
+            first = cell(self.items, n, 0)
             if first.checkState() != Qt.CheckState.Checked:
                 continue
             product_id, variant_id = first.data(Qt.ItemDataRole.UserRole)
-            price = parse_price_input_or_none(self.items.item(n, 2).text(), self.currency,
+            price = parse_price_input_or_none(cell(self.items, n, 2).text(), self.currency,
                                               language(), field="drop_price",
                                               label=first.text())
-            cap = parse_cap(self.items.item(n, 3).text(), first.text())
+            cap = parse_cap(cell(self.items, n, 3).text(), first.text())
             items.append(DropItem(product_id, variant_id, price, cap))
         return Drop(
             name=self.name.text(), description=self.description.toPlainText(), timezone=zone,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -19,19 +21,33 @@ from ...core.money import format_money
 from ...core.order_pricing import coupon_uses
 from ...core.schedule import utc_to_local
 from ...core.store import ShopStore
+from ..i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
+RowT = TypeVar("RowT")  # what one row of a table is (a DropRow, a Coupon)
 
 STATE_COLOURS = {"live": "#b02a30", "sold_out": "#8a4b08", "preview": "#1f6fb2",
                  "upcoming": "#1f6fb2", "ended": "#777777", "draft": "#777777"}
 
 
+# Marked for lupdate here, translated when shown (state_text, _Table.headerData).
+STATE_NAMES = {
+    "draft": QT_TRANSLATE_NOOP("DropsModel", "Draft"),
+    "upcoming": QT_TRANSLATE_NOOP("DropsModel", "Upcoming"),
+    "preview": QT_TRANSLATE_NOOP("DropsModel", "Preview"),
+    "live": QT_TRANSLATE_NOOP("DropsModel", "Live"),
+    "sold_out": QT_TRANSLATE_NOOP("DropsModel", "Sold out"),
+    "ended": QT_TRANSLATE_NOOP("DropsModel", "Ended"),
+    "scheduled": QT_TRANSLATE_NOOP("DropsModel", "Scheduled"),
+    "active": QT_TRANSLATE_NOOP("DropsModel", "Active"),
+    "expired": QT_TRANSLATE_NOOP("DropsModel", "Expired"),
+    "used_up": QT_TRANSLATE_NOOP("DropsModel", "Used up"),
+}
+
+
 def state_text(state: str) -> str:
     """A drop or coupon state as the seller reads it (translated)."""
-    names = {"draft": "Draft", "upcoming": "Upcoming", "preview": "Preview", "live": "Live",
-             "sold_out": "Sold out", "ended": "Ended", "scheduled": "Scheduled",
-             "active": "Active", "expired": "Expired", "used_up": "Used up"}
-    return QCoreApplication.translate("DropsModel", names.get(state, state))
+    return QCoreApplication.translate("DropsModel", STATE_NAMES.get(state, state))
 
 
 @dataclass
@@ -44,16 +60,16 @@ class DropRow:
     made: int | None
 
 
-class _Table(QAbstractTableModel):
+class _Table(QAbstractTableModel, Generic[RowT]):
     """A read-only table over a list of rows, replaced wholesale by set_rows()."""
 
     headers: tuple[str, ...] = ()
 
-    def __init__(self, parent: object = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list = []
+        self.rows: list[RowT] = []
 
-    def set_rows(self, rows: list) -> None:
+    def set_rows(self, rows: list[RowT]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -71,7 +87,7 @@ class _Table(QAbstractTableModel):
             return QCoreApplication.translate("DropsModel", self.headers[section])
         return None
 
-    def cell(self, row: object, column: int) -> str:
+    def cell(self, row: RowT, column: int) -> str:
         raise NotImplementedError
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -88,22 +104,24 @@ class _Table(QAbstractTableModel):
             return self.tooltip(row, index.column())
         return None
 
-    def row_id(self, row: object) -> int | None:
+    def row_id(self, row: RowT) -> int | None:
         raise NotImplementedError
 
-    def tooltip(self, row: object, column: int) -> str | None:
+    def tooltip(self, row: RowT, column: int) -> str | None:
         return None  # the view shows a cut-off cell's text (column_fit)
 
     def row_of(self, row_id: int) -> int | None:
         return next((n for n, r in enumerate(self.rows) if self.row_id(r) == row_id), None)
 
 
-class DropsModel(_Table):
+class DropsModel(_Table[DropRow]):
     """Drops, the latest start first; times on the shop's clock."""
 
-    headers = ("Drop", "State", "Starts", "Ends", "Left")
+    headers = (QT_TRANSLATE_NOOP("DropsModel", "Drop"), QT_TRANSLATE_NOOP("DropsModel", "State"),
+               QT_TRANSLATE_NOOP("DropsModel", "Starts"), QT_TRANSLATE_NOOP("DropsModel", "Ends"),
+               QT_TRANSLATE_NOOP("DropsModel", "Left"))  # times: the shop's clock
 
-    def __init__(self, zone: str, parent: object = None) -> None:
+    def __init__(self, zone: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.zone = zone
 
@@ -145,14 +163,16 @@ class CouponRow:
     uses: int
 
 
-class CouponsModel(_Table):
+class CouponsModel(_Table[CouponRow]):
     """Coupons by code."""
 
-    headers = ("Code", "State", "Discount", "For", "Uses")
+    headers = (QT_TRANSLATE_NOOP("DropsModel", "Code"), QT_TRANSLATE_NOOP("DropsModel", "State"),
+               QT_TRANSLATE_NOOP("DropsModel", "Discount"), QT_TRANSLATE_NOOP("DropsModel", "For"),
+               QT_TRANSLATE_NOOP("DropsModel", "Uses"))
 
-    def __init__(self, currency: str, locale: str = "en", parent: object = None) -> None:
+    def __init__(self, currency: str, locale: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.currency, self.locale = currency, locale
+        self.currency, self.money_locale = currency, locale
 
     def row_id(self, row: CouponRow) -> int | None:
         return row.coupon.id
@@ -166,10 +186,11 @@ class CouponsModel(_Table):
             return state_text(row.state)
         if column == 2:
             off = (f"{coupon.value}%" if coupon.kind == "percent"
-                   else format_money(coupon.value, self.currency, self.locale))
+                   else format_money(coupon.value, self.currency, self.money_locale))
             if coupon.min_order:
                 return tr("DropsModel", "{off} off from {minimum}").format(
-                    off=off, minimum=format_money(coupon.min_order, self.currency, self.locale))
+                    off=off,
+                    minimum=format_money(coupon.min_order, self.currency, self.money_locale))
             return tr("DropsModel", "{off} off").format(off=off)
         if column == 3:
             return row.target

@@ -5,12 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -29,13 +36,15 @@ from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...media.outputs import OutputSpec
 from ..column_fit import fit_columns
+from ..table_model import row_table
 from ..tasks import TaskHandle, show_error
+from ..undo import RecordCommand, push
 from .coupon_editor import CouponEditor
 from .drop_editor import DropEditor
 from .drop_outputs import ask_save_path, poster_spec, qr_spec, save_in_worker
 from .drop_timeline import DropTimeline
 from .drops_models import CouponsModel, DropsModel, coupon_rows, drop_rows
-from .drops_undo import CouponCommand, DropCommand
+from .drops_undo import COUPONS, DROPS
 from .online_hours import OnlineHoursCommand, OnlineHoursDialog
 
 
@@ -43,12 +52,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("DropsPage", text)
 
 
-def _table(model: object) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.verticalHeader().hide()
+def _table(model: QAbstractItemModel) -> QTableView:
+    view = row_table(model, single=True)
     fit_columns(view, 0)  # the drop's name, the coupon's code: what the seller looks for
     return view
 
@@ -101,8 +106,17 @@ class DropsPage(QWidget):
                                           (self.tr("QR code…"), self._qr))
         self.editor.onlineHoursRequested.connect(self.edit_online_hours)
         self.poster_button, self.qr_button = buttons[2], buttons[3]
+        # Which clock the list's times are on, said once under it (headers stay short).
+        self.clock_note = QLabel(self.tr("Times on the shop’s clock ({zone}).").format(
+            zone=self.drops_model.zone))
+        self.clock_note.setStyleSheet("color: #666")
+        drops_list = QWidget()
+        list_box = QVBoxLayout(drops_list)
+        list_box.setContentsMargins(0, 0, 0, 0)
+        list_box.addWidget(self.drops_view, 1)
+        list_box.addWidget(self.clock_note)
         drops_split = QSplitter()
-        drops_split.addWidget(self.drops_view)
+        drops_split.addWidget(drops_list)
         drops_split.addWidget(self.editor)
         drops_split.setSizes([540, 520])
         drops_split.setChildrenCollapsible(False)
@@ -200,17 +214,18 @@ class DropsPage(QWidget):
     def save_drop(self) -> None:
         """Save the editor as a new drop or over the selected one (one undoable action)."""
         try:
-            drop = validate_drop(self.store, self.editor.drop())  # errors here, not in redo()
+            drop = validate_drop(self.store, self.editor.drop())
+            if drop.id is None:
+                text = _tr("Add drop “{name}”").format(name=drop.name)
+                push(self.undo_stack, RecordCommand(DROPS, self.store, text, self.refresh,
+                                                    add=drop))
+            else:
+                text = _tr("Edit drop “{name}”").format(name=drop.name)
+                push(self.undo_stack, RecordCommand(DROPS, self.store, text, self.refresh,
+                                                    edit=(get_drop(self.store, drop.id), drop)))
         except WeidianError as exc:
             self.editor.message.setText(str(exc))
             return
-        if drop.id is None:
-            text = _tr("Add drop “{name}”").format(name=drop.name)
-            self.undo_stack.push(DropCommand(self.store, text, self.refresh, add=drop))
-        else:
-            text = _tr("Edit drop “{name}”").format(name=drop.name)
-            self.undo_stack.push(DropCommand(self.store, text, self.refresh,
-                                             edit=(get_drop(self.store, drop.id), drop)))
         self.statusMessage.emit(text)
 
     def delete_drop(self) -> None:
@@ -218,11 +233,12 @@ class DropsPage(QWidget):
         if drop_id is None:
             return
         text = _tr("Delete drop “{name}”").format(name=get_drop(self.store, drop_id).name)
-        self.undo_stack.push(DropCommand(self.store, text, self.refresh, delete=drop_id))
+        push(self.undo_stack, RecordCommand(DROPS, self.store, text, self.refresh,
+                                            delete=drop_id))
         self.statusMessage.emit(text)
         self.new_drop()
 
-    def _output(self, signal: Signal, title: str, suffix: str, pattern: str,
+    def _output(self, signal: SignalInstance, title: str, suffix: str, pattern: str,
                 spec: Callable[[str], OutputSpec]) -> TaskHandle | None:
         """Tell the window (a QR & posters page may listen), then save the file in a worker."""
         drop_id = self.selected_drop()
@@ -262,9 +278,12 @@ class DropsPage(QWidget):
         """The hours buyers are online (they suggest launch times): one undoable change."""
         dialog = OnlineHoursDialog(self.store, self)
         if self.run_dialog(dialog):
-            self.undo_stack.push(OnlineHoursCommand(
-                self.store, get_online_hours(self.store), dialog.hours(),
-                self.editor._fill_suggestions))
+            try:
+                push(self.undo_stack, OnlineHoursCommand(
+                    self.store, get_online_hours(self.store), dialog.hours(),
+                    self.editor._fill_suggestions))
+            except WeidianError as exc:
+                self.statusMessage.emit(str(exc))
 
     run_dialog = staticmethod(lambda dialog: dialog.exec() == QDialog.DialogCode.Accepted)
 
@@ -279,17 +298,18 @@ class DropsPage(QWidget):
     def save_coupon(self) -> None:
         try:
             coupon = validate_coupon(self.store, self.coupon_editor.coupon())
+            if coupon.id is None:
+                text = _tr("Add coupon {code}").format(code=coupon.code)
+                push(self.undo_stack, RecordCommand(COUPONS, self.store, text,
+                                                    self._coupons_changed, add=coupon))
+            else:
+                text = _tr("Edit coupon {code}").format(code=coupon.code)
+                push(self.undo_stack, RecordCommand(
+                    COUPONS, self.store, text, self._coupons_changed,
+                    edit=(get_coupon(self.store, coupon.id), coupon)))
         except WeidianError as exc:
             self.coupon_editor.message.setText(str(exc))
             return
-        if coupon.id is None:
-            text = _tr("Add coupon {code}").format(code=coupon.code)
-            self.undo_stack.push(CouponCommand(self.store, text, self._coupons_changed,
-                                               add=coupon))
-        else:
-            text = _tr("Edit coupon {code}").format(code=coupon.code)
-            self.undo_stack.push(CouponCommand(self.store, text, self._coupons_changed,
-                                               edit=(get_coupon(self.store, coupon.id), coupon)))
         self.statusMessage.emit(text)
 
     def delete_coupon(self) -> None:
@@ -297,7 +317,7 @@ class DropsPage(QWidget):
         if coupon_id is None:
             return
         text = _tr("Delete coupon {code}").format(code=get_coupon(self.store, coupon_id).code)
-        self.undo_stack.push(CouponCommand(self.store, text, self._coupons_changed,
-                                           delete=coupon_id))
+        push(self.undo_stack, RecordCommand(COUPONS, self.store, text, self._coupons_changed,
+                                            delete=coupon_id))
         self.statusMessage.emit(text)
         self.new_coupon()

@@ -8,6 +8,7 @@ installed (the ``preview`` extra); without it one sentence says so and "Open in 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QSettings, Qt, QUrl, Signal
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...export import ExportResult, export_shop
-from ..tasks import TaskHandle, run_task
+from ..tasks import CancelFn, ProgressFn, TaskHandle, run_shop_task
 from .publish_section import PublishSection
 
 SI_SIZES = QLocale.DataSizeFormat.DataSizeSIFormat  # 4.8 MB, as hosts and disks count
@@ -108,7 +109,7 @@ class ExportPage(QWidget):
         # The form, the result and the Publish section scroll together in a small window.
         column = QWidget()
         column.setLayout(left)
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroller = QScrollArea()
         scroll.setWidget(column)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -181,8 +182,13 @@ class ExportPage(QWidget):
         try:
             from ..preview import PhonePreview
         except ImportError:  # PySide6-Addons (QtWebEngine) missing or its libraries absent
-            note = QLabel(self.tr("The phone preview needs Qt WebEngine: install Weidian Desktop "
-                                  "with the “preview” extra ({0}).").format(PREVIEW_EXTRA))
+            if getattr(sys, "frozen", False):  # the downloaded app leaves QtWebEngine out
+                text = self.tr("This download has no phone preview (Qt WebEngine would make it "
+                               "some 200 MB larger); “Open in browser” shows the exported shop.")
+            else:
+                text = self.tr("The phone preview needs Qt WebEngine: install Weidian Desktop "
+                               "with the “preview” extra ({0}).").format(PREVIEW_EXTRA)
+            note = QLabel(text)
             note.setWordWrap(True)
             note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             return note
@@ -194,6 +200,7 @@ class ExportPage(QWidget):
         # gets the rest; the phone gives way first when the form needs the room (long words).
         if hasattr(self.preview, "width_for_height"):
             layout = self.layout()
+            assert layout is not None  # set in __init__
             margins = layout.contentsMargins()
             wanted = self.preview.width_for_height(self.height() - margins.top()
                                                    - margins.bottom())
@@ -230,24 +237,19 @@ class ExportPage(QWidget):
         folder = Path(self.folder.text().strip() or default_folder(self.store))
         zip_path = folder.with_name(folder.name + ".zip") if self.zip.isChecked() else None
         base_url = self.base_url.text().strip() or None
-        store = self.store
 
-        def work(progress, cancel) -> tuple[ExportResult, int]:
-            twin = store.for_thread()
-            try:
-                # Counts only: file names flashing by tell the seller nothing (and a label
-                # change while the dialog closes trips ui/tasks.py; reported).
-                result = export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
-                                     progress=lambda done, total, _text: progress(done, total,
-                                                                                  ""),
-                                     cancel=cancel)
-            finally:
-                twin.conn.close()
+        def work(twin: ShopStore, progress: ProgressFn,
+                 cancel: CancelFn) -> tuple[ExportResult, int]:
+            # Counts only: file names flashing by tell the seller nothing (and a label
+            # change while the dialog closes trips ui/tasks.py; reported).
+            result = export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
+                                 progress=lambda done, total, _text: progress(done, total, ""),
+                                 cancel=cancel)
             return result, folder_size(result.outdir, result.written + result.kept)
 
         self.export_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Exporting the shop…"), work,
-                             lambda pair: self._done(*pair), self._failed)
+        self.task = run_shop_task(self, self.tr("Exporting the shop…"), self.store, work,
+                                  lambda pair: self._done(*pair), self._failed)
         return self.task
 
     def _failed(self, exc: BaseException) -> None:
@@ -293,7 +295,7 @@ class ExportPage(QWidget):
 
     def go_publish(self) -> None:
         """Publish what was just exported: at once if a target is set, else ask for one."""
-        self.scroll.ensureWidgetVisible(self.publish)
+        self.scroller.ensureWidgetVisible(self.publish)
         if self.publish.target.text().strip():
             self.publish.start_publish()
         else:

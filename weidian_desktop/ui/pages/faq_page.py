@@ -6,9 +6,8 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
+from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -36,10 +34,11 @@ from ...core.faq import (
     reorder_faq,
     restore_faq,
     update_faq,
-    validate_faq,
 )
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..table_model import row_table
+from ..undo import RecordCommand, RecordKind, UndoCommand, push
 
 _KEYWORD_SPLIT = re.compile(r"[,，、;；\n]+")
 
@@ -48,45 +47,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("FaqPage", text)
 
 
-class FaqCommand(QUndoCommand):
-    """Add, edit, delete or reorder FAQ entries; each step calls core functions only."""
+# Each step calls core functions only; deleting takes a list, the page deletes one.
+FAQ_ENTRIES: RecordKind[FaqEntry, list[FaqEntry]] = RecordKind(
+    create_faq, update_faq, lambda store, entry_id: delete_faq(store, [entry_id]), restore_faq,
+    lambda gone: gone[0].id if gone else None)
 
-    def __init__(self, store: ShopStore, label: str, changed: Callable[[int | None], None], *,
-                 add: FaqEntry | None = None, edit: tuple[FaqEntry, FaqEntry] | None = None,
-                 delete: list[int] | None = None,
-                 order: tuple[list[int], list[int]] | None = None) -> None:
-        super().__init__(label)
-        self._store, self._changed = store, changed
-        self._add, self._edit, self._delete, self._order = add, edit, delete, order
-        self._gone: list[FaqEntry] = []
 
-    def redo(self) -> None:
-        if self._add is not None:
-            self._add.id = create_faq(self._store, FaqEntry(**vars(self._add)))
-            self._changed(self._add.id)
-        elif self._edit is not None:
-            update_faq(self._store, FaqEntry(**vars(self._edit[1])))
-            self._changed(self._edit[1].id)
-        elif self._delete is not None:
-            self._gone = delete_faq(self._store, self._delete)
-            self._changed(None)
-        elif self._order is not None:
-            reorder_faq(self._store, self._order[1])
-            self._changed(None)
+class ReorderFaqCommand(UndoCommand):
+    """The entries given a new order; undo puts the old one back."""
 
-    def undo(self) -> None:
-        if self._add is not None and self._add.id is not None:
-            delete_faq(self._store, [self._add.id])
-            self._changed(None)
-        elif self._edit is not None:
-            update_faq(self._store, FaqEntry(**vars(self._edit[0])))
-            self._changed(self._edit[0].id)
-        elif self._delete is not None:
-            restore_faq(self._store, self._gone)
-            self._changed(self._gone[0].id if self._gone else None)
-        elif self._order is not None:
-            reorder_faq(self._store, self._order[0])
-            self._changed(None)
+    def __init__(self, store: ShopStore, old: list[int], new: list[int],
+                 changed: Callable[[], None]) -> None:
+        super().__init__(_tr("Reorder FAQ"))
+        self._store, self._old, self._new, self._changed = store, old, new, changed
+
+    def apply(self) -> None:
+        reorder_faq(self._store, self._new)
+        self._changed()
+
+    def revert(self) -> None:
+        reorder_faq(self._store, self._old)
+        self._changed()
 
 
 class FaqPage(QWidget):
@@ -107,18 +88,13 @@ class FaqPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, single=True)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_selected())
         buttons = QHBoxLayout()
         for label, slot in ((self.tr("New"), self.new_entry), (self.tr("Delete"), self.delete),
-                            (self.tr("Move up"), lambda: self.move(-1)),
-                            (self.tr("Move down"), lambda: self.move(1))):
+                            (self.tr("Move up"), lambda: self.move_entry(-1)),
+                            (self.tr("Move down"), lambda: self.move_entry(1))):
             button = QPushButton(label)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -237,16 +213,15 @@ class FaqPage(QWidget):
         entry = self._entry_from_form()
         entry_id = self.selected_id()
         try:
-            # Check first: an error raised inside redo() would not reach this page.
-            validate_faq(entry)
             if entry_id is None:
-                self.undo_stack.push(FaqCommand(self.store, _tr("Add FAQ entry"), self.refresh,
-                                                add=entry))
+                push(self.undo_stack, RecordCommand(FAQ_ENTRIES, self.store, _tr("Add FAQ entry"),
+                                                    self.refresh, add=entry))
             else:
                 old = get_faq(self.store, entry_id)
                 entry.id, entry.position = old.id, old.position
-                self.undo_stack.push(FaqCommand(self.store, _tr("Edit FAQ entry"), self.refresh,
-                                                edit=(old, entry)))
+                push(self.undo_stack, RecordCommand(
+                    FAQ_ENTRIES, self.store, _tr("Edit FAQ entry"), self.refresh,
+                    edit=(old, entry)))
         except WeidianError as exc:
             self.message.setText(str(exc))
             return
@@ -255,12 +230,13 @@ class FaqPage(QWidget):
     def delete(self) -> None:
         entry_id = self.selected_id()
         if entry_id is not None:
-            self.undo_stack.push(FaqCommand(self.store, _tr("Delete FAQ entry"), self.refresh,
-                                            delete=[entry_id]))
+            push(self.undo_stack, RecordCommand(FAQ_ENTRIES, self.store, _tr("Delete FAQ entry"),
+                                                self.refresh, delete=entry_id))
 
-    def move(self, step: int) -> None:
+    def move_entry(self, step: int) -> None:
+        """The selected entry one place up (-1) or down (1); not QWidget.move."""
         entry_id = self.selected_id()
-        ids = [e.id for e in self._entries]
+        ids = [e.id for e in self._entries if e.id is not None]
         if entry_id is None:
             return
         row = ids.index(entry_id)
@@ -268,6 +244,5 @@ class FaqPage(QWidget):
             return
         new = list(ids)
         new[row], new[row + step] = new[row + step], new[row]
-        self.undo_stack.push(FaqCommand(self.store, _tr("Reorder FAQ"),
-                                        lambda _: self.refresh(select=entry_id),
-                                        order=(ids, new)))  # type: ignore[arg-type]
+        push(self.undo_stack, ReorderFaqCommand(self.store, ids, new,
+                                                lambda: self.refresh(select=entry_id)))

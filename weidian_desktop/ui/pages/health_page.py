@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,10 +14,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -26,21 +25,20 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...core.errors import WeidianError
 from ...core.health import (
-    REFUSE_SETTING,
     HealthFinding,
     get_brand_watch_list,
     health_report,
     set_brand_watch_list,
 )
-from ...core.shop import get_setting, set_setting
 from ...core.store import ShopStore
-from ..table_model import RowsTableModel
+from ..table_model import RowsTableModel, row_table
+from ..undo import UndoCommand, push
 
 Index = QModelIndex | QPersistentModelIndex
 SEVERITY_COLORS = {"error": "#c62828", "warning": "#b26a00", "info": "#607d8b"}
@@ -79,13 +77,9 @@ class FindingsModel(RowsTableModel):
             if col == self.SEVERITY:
                 return "● " + self._names.get(f.severity, f.severity)
             if col == self.SUBJECT:
-                # The subject ends with the field ("… [slug] title"): the field has a column.
-                subject = f.subject
-                if f.field and subject.endswith(" " + f.field):
-                    subject = subject[: -len(f.field) - 1]
-                return subject or self.tr("Shop")
+                return f.subject or self.tr("Shop")
             if col == self.FIELD:
-                return f.field or ""
+                return f.where  # the field in the seller's language (f.field is its code)
             return f.detail
         if role == Qt.ItemDataRole.ForegroundRole and col == self.SEVERITY:
             return QBrush(QColor(SEVERITY_COLORS.get(f.severity, "#000000")))
@@ -94,27 +88,21 @@ class FindingsModel(RowsTableModel):
         return None
 
 
-class SettingCommand(QUndoCommand):
-    """A health setting changed (brand watch list, refuse on errors); undo restores it."""
+class BrandsCommand(UndoCommand):
+    """The brand watch list changed; undo puts the old list back."""
 
-    def __init__(self, store: ShopStore, key: str, old: Any, new: Any, label: str,
-                 changed: Any) -> None:
-        super().__init__(label)
-        self._store, self._key, self._old, self._new = store, key, old, new
-        self._changed = changed
+    def __init__(self, store: ShopStore, old: list[str], new: list[str],
+                 changed: Callable[[], None]) -> None:
+        super().__init__(_tr("Change the brand watch list"))
+        self._store, self._old, self._new, self._changed = store, old, new, changed
 
-    def _apply(self, value: Any) -> None:
-        if self._key == "brands":
-            set_brand_watch_list(self._store, value)
-        else:
-            set_setting(self._store, self._key, value)
+    def apply(self) -> None:
+        set_brand_watch_list(self._store, self._new)
         self._changed()
 
-    def redo(self) -> None:
-        self._apply(self._new)
-
-    def undo(self) -> None:
-        self._apply(self._old)
+    def revert(self) -> None:
+        set_brand_watch_list(self._store, self._old)
+        self._changed()
 
 
 class HealthPage(QWidget):
@@ -171,20 +159,14 @@ class HealthPage(QWidget):
             bar.addWidget(widget, stretch)
         bar.addStretch(1)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = row_table(self.model, single=True)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FindingsModel.FINDING, QHeaderView.ResizeMode.Stretch)
         # Row heights depend on the stretched column's width, which is known only once the
         # page is laid out: measure again whenever it changes, so no finding is cut off.
-        header.sectionResized.connect(
-            lambda index, _old, _new: index == FindingsModel.FINDING and self._fit_rows())
+        header.sectionResized.connect(self._section_resized)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.activated.connect(lambda index: self.open_row(index.row()))
 
@@ -197,10 +179,12 @@ class HealthPage(QWidget):
         self.brands.setPlaceholderText("Hermès\nLouis Vuitton\n香奈儿")
         save = QPushButton(self.tr("Save list"))
         save.clicked.connect(self.save_brands)
-        self.refuse = QCheckBox(self.tr("Refuse to export while there are errors"))
-        self.refuse.toggled.connect(self.set_refuse)
-        for widget in (hint, self.brands, save, self.refuse):
-            side_layout.addWidget(widget)
+        self.brands_message = QLabel()
+        self.brands_message.setWordWrap(True)
+        self.brands_message.setStyleSheet("color: #c62828;")
+        self.brands_message.hide()
+        for part in (hint, self.brands, self.brands_message, save):
+            side_layout.addWidget(part)
 
         split = QSplitter()
         split.addWidget(self.table)
@@ -229,16 +213,17 @@ class HealthPage(QWidget):
         if count["info"]:
             counts += " · " + self.tr("{0} notes").format(count["info"])
         self.summary.setText(
-            self.tr("{0} across {1} products. Errors make the check fail (and stop the export, "
-                    "if you choose so); warnings do not.").format(
+            self.tr("{0} across {1} products. Errors make the check fail; warnings do "
+                    "not.").format(
                 counts, len(report.product_scores)))
         brands = "\n".join(get_brand_watch_list(self.store))
         if self.brands.toPlainText() != brands:
             self.brands.setPlainText(brands)
-        self.refuse.blockSignals(True)
-        self.refuse.setChecked(bool(get_setting(self.store, REFUSE_SETTING, False)))
-        self.refuse.blockSignals(False)
         self._show()
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index == FindingsModel.FINDING:
+            self._fit_rows()
 
     def _fit_rows(self) -> None:
         # Qt's own measure sometimes keeps a finding that mixes Chinese and Latin on one
@@ -284,17 +269,13 @@ class HealthPage(QWidget):
     def save_brands(self) -> None:
         new = [line for line in self.brands.toPlainText().splitlines() if line.strip()]
         old = get_brand_watch_list(self.store)
+        self.brands_message.hide()
         if new != old:
-            self.undo_stack.push(SettingCommand(self.store, "brands", old, new,
-                                                _tr("Change the brand watch list"),
-                                                self.refresh))
-
-    def set_refuse(self, on: bool) -> None:
-        old = bool(get_setting(self.store, REFUSE_SETTING, False))
-        if on != old:
-            self.undo_stack.push(SettingCommand(self.store, REFUSE_SETTING, old, on,
-                                                _tr("Refuse to export on health errors"),
-                                                self.refresh))
+            try:
+                push(self.undo_stack, BrandsCommand(self.store, old, new, self.refresh))
+            except WeidianError as exc:  # a name too long, too many names
+                self.brands_message.setText(str(exc))
+                self.brands_message.show()
 
 
 def _tr(text: str) -> str:

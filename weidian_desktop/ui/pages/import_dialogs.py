@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.money import format_money
-from ...stocklists import LABELS
+from ...stocklists import LABELS, format_label
 from ...stocklists.import_choices import Vanishing
 from ...stocklists.importer import ImportPreview
 from ...stocklists.search import item_label
@@ -75,6 +75,7 @@ class ImportOptionsDialog(QDialog):
         self.supplier.setCurrentText(defaults.supplier)
         self.format = QComboBox()
         for key, label in LABELS.items():
+            label = format_label(key)
             text = self.tr("{0} (detected)").format(label) if key == detected else label
             self.format.addItem(text, key)
         self.format.setCurrentIndex(self.format.findData(detected))
@@ -202,7 +203,7 @@ class ImportDiffDialog(QDialog):
                   self.tr("%n unchanged", "", plan.unchanged),
                   self.tr("%n line(s) skipped", "", skipped)]
         summary = QLabel(self.tr("{0}: {1}, {2}.").format(
-            preview.path.name, LABELS[parsed.format], preview.encoding) + "\n"
+            preview.path.name, format_label(parsed.format), preview.encoding) + "\n"
             + self.tr("This import brings: {0}.").format(", ".join(counts)))
         summary.setWordWrap(True)
         summary.setTextFormat(Qt.TextFormat.PlainText)  # the file name is the supplier's

@@ -8,7 +8,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +29,7 @@ from ...core.schedule import (
 )
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..undo import UndoCommand
 from .drop_editor import COMMON_ZONES
 
 _SPLIT = re.compile(r"[,;，；\n]+")
@@ -55,7 +55,7 @@ def format_windows(windows: list[tuple[str, str]]) -> str:
     return ", ".join(f"{a}-{b}" for a, b in windows)
 
 
-class OnlineHoursCommand(QUndoCommand):
+class OnlineHoursCommand(UndoCommand):
     """Replace the shop's online hours (undo puts the previous ones back)."""
 
     def __init__(self, store: ShopStore, old: OnlineHours, new: OnlineHours,
@@ -63,11 +63,11 @@ class OnlineHoursCommand(QUndoCommand):
         super().__init__(QCoreApplication.translate("OnlineHoursDialog", "Change online hours"))
         self._store, self._old, self._new, self._changed = store, old, new, changed
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         set_online_hours(self._store, self._new)
         self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         set_online_hours(self._store, self._old)
         self._changed()
 

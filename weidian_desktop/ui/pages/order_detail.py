@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.formats import LOCAL, local_time
 from ...core.money import format_money
-from ...core.orders import FLOW
+from ...core.orders import FLOW, event_note
 
 _ACTIONS = ("confirmed", "ordered", "shipped", "delivered", "cancelled")
 
@@ -91,8 +92,8 @@ class OrderDetail(QWidget):
         parts = [f"<h2>{escape(order['reference'])} · {escape(status_name(order['status']))}"
                  "</h2>"]
         for w in order["warnings"]:
-            parts.append(f"<p style='background:#fff3cd;padding:4px'><b>{escape(w.code)}</b>: "
-                         f"{escape(w.message)}</p>")
+            said = self.tr("{0}: {1}").format(f"<b>{escape(w.title)}</b>", escape(w.message))
+            parts.append(f"<p style='background:#fff3cd;padding:4px'>{said}</p>")
         rows = "".join(
             f"<tr><td>{ln['quantity']} ×</td><td>{escape(ln['title'])}"
             + (f" ({escape(ln['variant_title'])})" if ln["variant_title"] else "")
@@ -100,9 +101,14 @@ class OrderDetail(QWidget):
             f"</td><td align='right'>{money(ln['line_total'])}</td></tr>"
             for ln in order["lines"])
         parts.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{rows}</table>")
-        discount = (f"{escape(self.tr('Coupon'))} {escape(order['coupon_code'] or '')} "
+        # Words said before the f-strings: lupdate does not look inside them (these four
+        # were never translated).
+        coupon, total = escape(self.tr("Coupon")), escape(self.tr("Total"))
+        history_title = escape(self.tr("History (this computer’s clock)"))
+        pasted_title = escape(self.tr("Message as pasted"))
+        discount = (f"{coupon} {escape(order['coupon_code'] or '')} "
                     f"−{money(order['discount'])} · " if order["discount"] else "")
-        parts.append(f"<p align='right'>{discount}<b>{escape(self.tr('Total'))} "
+        parts.append(f"<p align='right'>{discount}<b>{total} "
                      f"{money(order['total'])}</b></p>")
         fields = [(self.tr("Name"), order["buyer_name"]), (self.tr("Phone"), order["buyer_phone"]),
                   (self.tr("Address"), order["buyer_address"]),
@@ -113,13 +119,12 @@ class OrderDetail(QWidget):
             f"<tr><td style='color:#666'>{escape(k)}</td><td>{escape(v)}</td></tr>"
             for k, v in fields if v) + "</table>")
         history = "".join(
-            f"<li>{escape(e['at'][:16].replace('T', ' '))} — "
+            f"<li>{escape(local_time(e['at'], LOCAL).strftime('%Y-%m-%d %H:%M %Z'))} — "
             f"{escape(status_name(e['to_status']))}"
-            + (f" ({escape(e['note'])})" if e["note"] else "") + "</li>"
+            + (f" ({escape(event_note(e['note']))})" if e["note"] else "") + "</li>"
             for e in order["events"])
-        parts.append(f"<h3>{escape(self.tr('History'))}</h3><ul>{history}</ul>")
-        parts.append(f"<h3>{escape(self.tr('Message as pasted'))}</h3><pre>"
-                     f"{escape(order['message'])}</pre>")
+        parts.append(f"<h3>{history_title}</h3><ul>{history}</ul>")
+        parts.append(f"<h3>{pasted_title}</h3><pre>{escape(order['message'])}</pre>")
         return "".join(parts)
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...core.formats import LOCAL, format_datetime, local_time
 from ...core.money import format_money
 from ..table_model import RowsTableModel
 
@@ -24,7 +25,9 @@ class OrdersTableModel(RowsTableModel):
         super().__init__(parent)
         self._rows: list[dict] = []
         self._locale = locale
-        self._headers = [self.tr("Reference"), self.tr("Date"), self.tr("Status"),
+        # Orders are dated on this computer's clock (drops and posts: the shop's).
+        self._headers = [self.tr("Reference"), self.tr("Date (this computer)"),
+                         self.tr("Status"),
                          self.tr("Buyer"), self.tr("Items"), self.tr("Total"),
                          self.tr("Campaign"), self.tr("Warnings")]
         self._status_names = {
@@ -57,9 +60,10 @@ class OrdersTableModel(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.ITEMS, self.TOTAL):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE:
-            return r["created_at"]
+            local = local_time(r["created_at"], LOCAL)
+            return f"{format_datetime(local, self._locale, LOCAL)} ({local.tzname()})"
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WARNINGS:
-            return "\n".join(w["message"] for w in r["warning_list"]) or None
+            return "\n".join(w.message for w in r["warning_list"]) or None
         if role == Qt.ItemDataRole.UserRole:
             return r["id"]
         return None
@@ -68,7 +72,8 @@ class OrdersTableModel(RowsTableModel):
         if col == self.REFERENCE:
             return r["reference"]
         if col == self.DATE:
-            return r["created_at"][5:16].replace("T", " ")  # the year is in the tooltip
+            # The year and the zone are in the tooltip.
+            return local_time(r["created_at"], LOCAL).strftime("%m-%d %H:%M")
         if col == self.STATUS:
             return self.status_name(r["status"])
         if col == self.BUYER:
@@ -79,8 +84,8 @@ class OrdersTableModel(RowsTableModel):
             return format_money(r["total"], r["currency"], self._locale)
         if col == self.CAMPAIGN:
             return r["campaign"] or ""
-        codes = [w["code"] for w in r["warning_list"]]
-        return f"⚠ {len(codes)}: {codes[0]}" + ("…" if len(codes) > 1 else "") if codes else ""
+        titles = [w.title for w in r["warning_list"]]
+        return f"⚠ {len(titles)}: {titles[0]}" + ("…" if len(titles) > 1 else "") if titles else ""
 
 
 class SummaryTableModel(RowsTableModel):

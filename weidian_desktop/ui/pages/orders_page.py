@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -26,19 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import WeidianError
+from ...core.order_parse import OrderWarning
 from ...core.order_reports import sales_summary, status_counts
-from ...core.orders import STATUSES, change_statuses, get_order, list_orders, record_order
+from ...core.orders import STATUSES, get_order, list_orders, record_order
 from ...core.purchase_orders import mark_ordered
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ...core.templates_service import fill_template, get_template, set_template
 from ...media.purchase_pdf import export_purchase_orders
 from ..column_fit import fit_columns
+from ..notice import Notice
+from ..table_model import row_table
+from ..undo import push, push_done
 from .order_detail import OrderDetail
 from .orders_model import OrdersTableModel, SummaryTableModel
 from .orders_undo import RecordOrderCommand, StatusCommand
-
-_NOTICE = {"ok": "#e8f5e9", "warn": "#fff3cd", "error": "#fdecea"}
 
 
 class OrdersPage(QWidget):
@@ -81,19 +81,9 @@ class OrdersPage(QWidget):
         bar = QHBoxLayout()
         for widget, stretch in ((paste, 0), (self.status_filter, 0), (self.search, 1), (po, 0)):
             bar.addWidget(widget, stretch)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.notice.setContentsMargins(8, 6, 8, 6)  # margins, not CSS padding: wraps correctly
-        self.notice.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.notice.hide()
+        self.notice = Notice()
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, single=False)
         # The reference and the buyer say whose order a row is: they get the room.
         fit_columns(self.table, OrdersTableModel.REFERENCE, OrdersTableModel.BUYER)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
@@ -141,7 +131,7 @@ class OrdersPage(QWidget):
         rows = list_orders(self.store, status=self.status_filter.currentData(),
                            search=self.search.text())
         for r in rows:
-            r["warning_list"] = json.loads(r["warnings"])
+            r["warning_list"] = [OrderWarning.from_dict(w) for w in json.loads(r["warnings"])]
         self.model.set_rows(rows)
         counts = status_counts(self.store)
         for n in range(1, self.status_filter.count()):
@@ -178,12 +168,7 @@ class OrdersPage(QWidget):
                                self.model.status_name)
 
     def show_notice(self, text: str, kind: str = "ok") -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(f"background:{_NOTICE[kind]};border-radius:3px;color:#222")
-        self.notice.show()
-        # A wrapped label does not ask its layout for more lines by itself.
-        width = max(200, self.width() - 24)
-        self.notice.setMinimumHeight(self.notice.heightForWidth(width))
+        self.notice.tell(text, kind)
 
     # --- actions -----------------------------------------------------------------------
     def paste_order(self, text: str | None = None) -> None:
@@ -204,7 +189,8 @@ class OrdersPage(QWidget):
                              .format(result.reference))
             self.refresh(select=result.order_id)
             return
-        self.undo_stack.push(RecordOrderCommand(self.store, text, result, self._changed))
+        push_done(self.undo_stack, RecordOrderCommand(self.store, text, result, self._changed))
+        self._changed(result.order_id)
         if result.warnings:
             lines = "\n".join(f"• {w.message}" for w in result.warnings)
             self.show_notice(self.tr("Recorded order {0}; check:").format(result.reference)
@@ -225,14 +211,13 @@ class OrdersPage(QWidget):
             if tracking is None:
                 return
         label = self.tr("Orders → {0}").format(self.model.status_name(status))
-        try:  # applied first, so a refused change never lands on the undo stack
-            changes = change_statuses(self.store, ids, status, tracking_number=tracking)
+        try:
+            push(self.undo_stack, StatusCommand(self.store, ids, status, label, self._changed,
+                                                tracking))
         except WeidianError as exc:
             self.show_notice(str(exc), "error")
             return
         self.notice.hide()
-        self.undo_stack.push(StatusCommand(self.store, ids, status, label, self._changed,
-                                           tracking, changes=changes))
 
     def ask_tracking(self) -> str | None:
         text, ok = QInputDialog.getText(self, self.tr("Shipped"),
@@ -272,9 +257,10 @@ class OrdersPage(QWidget):
         self.show_notice(self.tr("Wrote {0}.").format(Path(path).name))
         if self.confirm_mark_ordered(len(ids)):
             changes = mark_ordered(self.store, orders)
-            self.undo_stack.push(StatusCommand(
+            push_done(self.undo_stack, StatusCommand(
                 self.store, ids, "ordered", self.tr("Orders → ordered"), self._changed,
                 changes=changes))
+            self._changed(ids[0] if len(ids) == 1 else None)
 
     def ask_po_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Purchase orders"),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ...core.orders import (
     RecordResult,
@@ -16,36 +15,37 @@ from ...core.orders import (
     revert_status_changes,
 )
 from ...core.store import ShopStore
+from ..undo import UndoCommand
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OrdersUndo", text)
 
 
-class RecordOrderCommand(QUndoCommand):
-    """A pasted message recorded as an order; undo removes it, redo records it again."""
+class RecordOrderCommand(UndoCommand):
+    """A pasted message recorded as an order (push_done: the page records it first, to
+    tell a duplicate); undo removes it, redo records it again."""
 
     def __init__(self, store: ShopStore, text: str, result: RecordResult,
                  changed: Callable[[int | None], None]) -> None:
         super().__init__(_tr("Record order {0}").format(result.reference))
         self._store, self._text, self._changed = store, text, changed
         self.result = result
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:  # recorded already, when the paste was read
-            self._first = False
-        else:
-            self.result = record_order(self._store, self._text)
+    def apply(self) -> None:
+        self.result = record_order(self._store, self._text)
         self._changed(self.result.order_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         delete_order(self._store, self.result.order_id)
         self._changed(None)
 
 
-class StatusCommand(QUndoCommand):
-    """Orders moved to a status (with an optional tracking number); undo moves them back."""
+class StatusCommand(UndoCommand):
+    """Orders moved to a status (with an optional tracking number); undo moves them back.
+
+    ``changes`` are those of a move already made (marking ordered, with push_done).
+    """
 
     def __init__(self, store: ShopStore, order_ids: list[int], status: str, label: str,
                  changed: Callable[[int | None], None], tracking: str | None = None,
@@ -54,16 +54,12 @@ class StatusCommand(QUndoCommand):
         self._store, self._ids, self._status = store, order_ids, status
         self._tracking, self._changed = tracking, changed
         self._changes: list[StatusChange] = changes or []
-        self._done = bool(changes)  # already applied by the caller (e.g. mark ordered)
 
-    def redo(self) -> None:
-        if self._done:
-            self._done = False
-        else:
-            self._changes = change_statuses(self._store, self._ids, self._status,
-                                            tracking_number=self._tracking)
+    def apply(self) -> None:
+        self._changes = change_statuses(self._store, self._ids, self._status,
+                                        tracking_number=self._tracking)
         self._changed(self._ids[0] if len(self._ids) == 1 else None)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         revert_status_changes(self._store, self._changes)
         self._changed(self._ids[0] if len(self._ids) == 1 else None)

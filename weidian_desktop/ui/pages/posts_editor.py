@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.clock import from_iso, to_iso
+from ...core.formats import format_weekday_datetime
 from ...core.posts import KINDS, Post, PostImage
 from ...core.store import ShopStore
+from ..i18n import current_language
 
 THUMB = 72
 
@@ -37,7 +39,7 @@ def thumbnail(store: ShopStore, image_hash: str) -> QIcon:
     """A small icon of a stored image (decoded from its blob)."""
     data = store.scalar("SELECT data FROM images WHERE hash = ?", (image_hash,))
     pixmap = QPixmap()
-    if data is None or not pixmap.loadFromData(bytes(data)):  # type: ignore[arg-type]
+    if data is None or not pixmap.loadFromData(bytes(data)):
         pixmap = QPixmap(THUMB, THUMB)
         pixmap.fill(Qt.GlobalColor.lightGray)
     return QIcon(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio,
@@ -102,7 +104,8 @@ class PostEditor(QWidget):
         self.suggested = QComboBox()
         self.suggested.addItem(self.tr("Buyers online at…"), None)
         for iso in suggestions:
-            self.suggested.addItem(self._local(iso).strftime("%a %Y-%m-%d %H:%M"), iso)
+            self.suggested.addItem(format_weekday_datetime(
+                iso, current_language(), self.zone.key), iso)
         self.suggested.setVisible(bool(suggestions))
         self.suggested.activated.connect(self._use_suggestion)
         when = QHBoxLayout()

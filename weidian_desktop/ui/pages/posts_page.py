@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QStandardItem,
     QStandardItemModel,
-    QUndoCommand,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,11 +30,12 @@ from ...core.posts import (
     restore_posts,
     suggest_publish_times,
     update_post,
-    validate_post,
 )
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ..column_fit import fit_columns
+from ..table_model import row_table
+from ..undo import RecordCommand, RecordKind, push
 from .posts_editor import PostEditor
 
 
@@ -47,40 +43,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PostsPage", text)
 
 
-class PostCommand(QUndoCommand):
-    """Add, edit or delete a post; each step calls core functions only."""
-
-    def __init__(self, store: ShopStore, label: str, changed: Callable[[int | None], None], *,
-                 add: Post | None = None, edit: tuple[Post, Post] | None = None,
-                 delete: list[int] | None = None) -> None:
-        super().__init__(label)
-        self._store, self._changed = store, changed
-        self._add, self._edit, self._delete = add, edit, delete
-        self._gone: list[Post] = []
-
-    def redo(self) -> None:
-        if self._add is not None:
-            post = Post(**vars(self._add))
-            self._add.id = create_post(self._store, post)
-            self._add.slug = post.slug  # redo after undo gets the same address back
-            self._changed(self._add.id)
-        elif self._edit is not None:
-            update_post(self._store, Post(**vars(self._edit[1])))
-            self._changed(self._edit[1].id)
-        elif self._delete is not None:
-            self._gone = delete_posts(self._store, self._delete)
-            self._changed(None)
-
-    def undo(self) -> None:
-        if self._add is not None and self._add.id is not None:
-            delete_posts(self._store, [self._add.id])
-            self._changed(None)
-        elif self._edit is not None:
-            update_post(self._store, Post(**vars(self._edit[0])))
-            self._changed(self._edit[0].id)
-        elif self._delete is not None:
-            restore_posts(self._store, self._gone)
-            self._changed(self._gone[0].id if self._gone else None)
+# Each step calls core functions only; deleting takes a list, the page deletes one.
+POSTS: RecordKind[Post, list[Post]] = RecordKind(
+    create_post, update_post, lambda store, post_id: delete_posts(store, [post_id]),
+    restore_posts, lambda gone: gone[0].id if gone else None, kept=("slug",))
 
 
 class PostsPage(QWidget):
@@ -95,7 +61,7 @@ class PostsPage(QWidget):
         shop = get_shop(store)
         self.zone = shop.timezone
         self.model = QStandardItemModel(0, 4, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Publish at"), self.tr("Kind"),
+        self.model.setHorizontalHeaderLabels([self.tr("Publish at (shop’s clock)"), self.tr("Kind"),
                                               self.tr("Title"), self.tr("Status")])
         self._posts: list[Post] = []
         self.editor = PostEditor(store, shop.languages, shop.timezone,
@@ -106,12 +72,7 @@ class PostsPage(QWidget):
         self.new_post()
 
     def _build(self) -> None:
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, single=True)
         fit_columns(self.table, 2)  # the title says which post a row is
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._load_selected())
         buttons = QHBoxLayout()
@@ -186,14 +147,13 @@ class PostsPage(QWidget):
         """Save the editor as a new post or over the selected one (one undoable action)."""
         post = self.editor.post()
         try:
-            validate_post(post)  # an error raised inside redo() would not reach this page
             if post.id is None:
-                self.undo_stack.push(PostCommand(self.store, _tr("Add post"), self.refresh,
-                                                 add=post))
+                push(self.undo_stack, RecordCommand(POSTS, self.store, _tr("Add post"),
+                                                    self.refresh, add=post))
             else:
                 old = get_post(self.store, post.id)
-                self.undo_stack.push(PostCommand(self.store, _tr("Edit post"), self.refresh,
-                                                 edit=(old, post)))
+                push(self.undo_stack, RecordCommand(POSTS, self.store, _tr("Edit post"),
+                                                    self.refresh, edit=(old, post)))
         except WeidianError as exc:
             self.editor.message.setText(str(exc))
             return
@@ -202,6 +162,6 @@ class PostsPage(QWidget):
     def delete(self) -> None:
         post_id = self.selected_id()
         if post_id is not None:
-            self.undo_stack.push(PostCommand(self.store, _tr("Delete post"), self.refresh,
-                                             delete=[post_id]))
+            push(self.undo_stack, RecordCommand(POSTS, self.store, _tr("Delete post"),
+                                                self.refresh, delete=post_id))
             self.new_post()

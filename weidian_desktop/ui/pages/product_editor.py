@@ -38,10 +38,11 @@ from ...core.products import AVAILABILITY, STATUSES, Product, get_product, valid
 from ...core.shop import get_shop
 from ...core.store import ShopStore
 from ..i18n import current_language as language
+from ..undo import Changed, push
 from .product_images import ProductImagesPanel
 from .product_translations import TranslationsEditor
 from .product_variants import VariantsEditor
-from .products_undo import Changed, SaveProductCommand, push
+from .products_undo import SaveProductCommand
 
 
 class ProductEditor(QWidget):
@@ -227,8 +228,7 @@ class ProductEditor(QWidget):
         # Start from the file's current state: images (the panel saves as it goes) and
         # supplier links are edited elsewhere; translations of languages the shop no
         # longer offers are kept.
-        base = (get_product(self._store, self._product.id) if self._product is not None
-                else Product(title=""))
+        base = self._stored() if self._product is not None else Product(title="")
         p = copy.deepcopy(base)
         p.title = self.title.text().strip()
         p.description = self.description.toPlainText().strip()
@@ -261,11 +261,10 @@ class ProductEditor(QWidget):
         """Save the form as one undoable action; False (and the sentence shown) if refused."""
         try:
             after = self.form_product()
-            if self._product is not None and after == get_product(self._store, after.id):
+            if self._product is not None and after == self._stored():
                 self.message.clear()
                 return True  # nothing changed: no empty step on the undo stack
-            before = (get_product(self._store, self._product.id)
-                      if self._product is not None else None)
+            before = self._stored() if self._product is not None else None
             if before is not None and not self._lower_prices_confirmed(before, after):
                 self.show_error(self.tr("Not saved: the lower price waits for you to correct "
                                         "it or to save it again."))
@@ -281,13 +280,20 @@ class ProductEditor(QWidget):
         self.saved.emit(command.product_id)
         return True
 
+    def _stored(self) -> Product:
+        """The shown product as the shop file holds it now."""
+        if self._product is None or self._product.id is None:
+            raise LookupError("no stored product is shown")
+        return get_product(self._store, self._product.id)
+
     def _lower_prices_confirmed(self, before: Product, after: Product) -> bool:
         """Ask before a price falls below half: "12,5" for 125 costs real money."""
-        falls = [(after.title, before.price, after.price)] \
-            if drops_by_half(before.price, after.price) else []
+        falls: list[tuple[str, int | None, int | None]] = (
+            [(after.title, before.price, after.price)]
+            if drops_by_half(before.price, after.price) else [])
         old_variants = {v.id: v for v in before.variants if v.id is not None}
         for variant in after.variants:
-            old = old_variants.get(variant.id)
+            old = old_variants.get(variant.id) if variant.id is not None else None
             if old is not None and drops_by_half(old.price, variant.price):
                 falls.append((f"{after.title} — {' / '.join(variant.options)}", old.price,
                               variant.price))
@@ -321,7 +327,7 @@ class ProductEditor(QWidget):
                         or self.description.toPlainText().strip()
                         or self.translations.has_text())
         try:
-            return self.form_product() != get_product(self._store, self._product.id)
+            return self.form_product() != self._stored()
         except WeidianError:
             return True
 

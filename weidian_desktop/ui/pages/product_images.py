@@ -30,15 +30,9 @@ from ...core.store import ShopStore
 from ...media.images import PreparedImage, thumbnail
 from ...media.ingest import ImageSource, prepare_images
 from ..tasks import TaskHandle, run_task
+from ..undo import Changed, push
 from .image_strip import ALT_ROLE, HASH_ROLE, ICON_PX, ImageStrip, sources_from_mime
-from .products_undo import (
-    AddImagesCommand,
-    AltTextCommand,
-    Changed,
-    ImageOrderCommand,
-    RemoveImageCommand,
-    push,
-)
+from .products_undo import AddImagesCommand, AltTextCommand, ImageOrderCommand, RemoveImageCommand
 
 FILE_FILTER = "*.jpg *.jpeg *.jpe *.jfif *.png *.webp *.gif *.bmp *.tif *.tiff"
 

@@ -24,6 +24,7 @@ from ...core.price_input import format_price_input, parse_price_input_or_none
 from ...core.products import AVAILABILITY, MAX_OPTIONS, ProductOption, Variant
 from ..column_fit import fit_columns
 from ..i18n import current_language as language
+from ..table_model import cell
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -51,8 +52,10 @@ class VariantsEditor(QWidget):
         self.options.setHorizontalHeaderLabels([self.tr("Option"), self.tr("Values")])
         # The heading stays short (the editor is the narrow side of the page); how to
         # type the values is said where the seller types them.
-        self.options.horizontalHeaderItem(1).setToolTip(self.tr("Separate the values with "
-                                                                "commas: S, M, L"))
+        self._values_hint = self.tr("Separate the values with commas: S, M, L")
+        values_heading = QTableWidgetItem(self.tr("Values"))
+        values_heading.setToolTip(self._values_hint)
+        self.options.setHorizontalHeaderItem(1, values_heading)
         self.options.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.options.verticalHeader().hide()
         self.options.setMaximumHeight(100)  # three options at most
@@ -102,7 +105,7 @@ class VariantsEditor(QWidget):
         self.options.insertRow(row)
         self.options.setItem(row, 0, QTableWidgetItem(name))
         values_item = QTableWidgetItem(", ".join(values))
-        values_item.setToolTip(self.options.horizontalHeaderItem(1).toolTip())
+        values_item.setToolTip(self._values_hint)
         self.options.setItem(row, 1, values_item)
         self.add_option_button.setEnabled(self.options.rowCount() < MAX_OPTIONS)
 
@@ -164,8 +167,8 @@ class VariantsEditor(QWidget):
     def _read_variants(self, *, strict: bool) -> list[Variant]:
         out = []
         for row in range(self.variants.rowCount()):
-            vid, options, image_hash, stock_id, supplier, compare = self.variants.item(
-                row, self.NAME).data(ID_ROLE)
+            vid, options, image_hash, stock_id, supplier, compare = cell(
+                self.variants, row, self.NAME).data(ID_ROLE)
             label = " / ".join(options)
             text = {c: (self.variants.item(row, c) or QTableWidgetItem()).text().strip()
                     for c in (self.PRICE, self.SKU, self.QUANTITY)}
@@ -186,7 +189,8 @@ class VariantsEditor(QWidget):
                         label, text[self.QUANTITY]), field="quantity") from None
                 price, quantity = None, None
             combo = self.variants.cellWidget(row, self.AVAILABILITY)
-            availability = AVAILABILITY[combo.currentIndex()] if combo else "on_request"
+            availability = (AVAILABILITY[combo.currentIndex()] if isinstance(combo, QComboBox)
+                            else "on_request")
             out.append(Variant(options=list(options), sku=text[self.SKU] or None, price=price,
                                compare_at_price=compare, availability=availability,
                                quantity=quantity, image_hash=image_hash,

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +24,12 @@ from ...core.collections import list_collections
 from ...core.errors import WeidianError
 from ...core.shop import get_shop
 from ...core.store import ShopStore
+from ..table_model import row_table
+from ..undo import UndoCommand, push
 from .product_editor import ProductEditor
 from .products_empty import EmptyShop
 from .products_model import ProductsTableModel
-from .products_undo import BulkEditCommand, CoreCommand, DeleteProductsCommand, push
+from .products_undo import BulkEditCommand, DeleteProductsCommand
 
 SEARCH_DELAY_MS = 180  # typing pauses this long before the table filters
 
@@ -80,18 +82,13 @@ class ProductsPage(QWidget):
         bar.addWidget(self.bulk_button)
         bar.addWidget(self.delete_button)
         bar.addStretch(1)
-        self.table = QTableView()
+        self.table = row_table(self.model, single=False)
         self.table.setObjectName("ProductsTable")
-        self.table.setModel(self.model)
         # No indicator before sorting is enabled: enabling it would sort (a second query).
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setIconSize(QSize(40, 40))
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
         # Fixed row height: the view never measures rows, so it never fetches them all.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(48)
@@ -269,7 +266,7 @@ class ProductsPage(QWidget):
             # here could save its form, and nothing may be pushed while undo runs.
 
     # --- bulk edits ------------------------------------------------------------------
-    def _do(self, command: CoreCommand) -> bool:
+    def _do(self, command: UndoCommand) -> bool:
         try:
             push(self.undo_stack, command)
         except WeidianError as exc:
@@ -316,7 +313,7 @@ class ProductsPage(QWidget):
             sub = menu.addMenu(self.tr("Add to collection"))
             for c in collections:
                 assert c.id is not None
-                sub.addAction(c.title, lambda cid=c.id, t=c.title: self.bulk_collection(cid, t))
+                sub.addAction(c.title, functools.partial(self.bulk_collection, c.id, c.title))
 
     def _ask_price(self) -> None:
         percent, ok = QInputDialog.getDouble(

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.images import (
     add_product_images,
@@ -28,47 +27,14 @@ from ...core.products import (
 )
 from ...core.store import ShopStore
 from ...media.images import PreparedImage
-
-Changed = Callable[[int | None], None]  # called with the product to show, or None
+from ..undo import Changed, UndoCommand
 
 
 def _tr(text: str, n: int = -1) -> str:
     return QCoreApplication.translate("ProductsUndo", text, "", n)
 
 
-class CoreCommand(QUndoCommand):
-    """An undoable action done once by push() before it joins the stack.
-
-    QUndoStack.push() runs redo() and keeps the command even when it raises; doing
-    the first run in push() lets a refused action (one sentence) stay off the stack.
-    """
-
-    _applied = False
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False  # done already, by push()
-            return
-        self.apply()
-
-    def undo(self) -> None:
-        self.revert()
-
-
-def push(stack: QUndoStack, command: CoreCommand) -> None:
-    """Do the action now; only if it succeeds is it put on the undo stack."""
-    command.apply()  # a WeidianError goes to the caller, who shows its sentence
-    command._applied = True
-    stack.push(command)
-
-
-class SaveProductCommand(CoreCommand):
+class SaveProductCommand(UndoCommand):
     """A product added (``before`` None) or its editor saved; one transaction each way."""
 
     def __init__(self, store: ShopStore, before: Product | None, after: Product,
@@ -102,11 +68,13 @@ class SaveProductCommand(CoreCommand):
             self._changed(self._before.id)
 
 
-class DeleteProductsCommand(CoreCommand):
+class DeleteProductsCommand(UndoCommand):
     """Products deleted; undo puts them back under their old ids, slugs and images."""
 
     def __init__(self, store: ShopStore, ids: Sequence[int], changed: Changed) -> None:
-        super().__init__(_tr("Delete %n product(s)", len(ids)))
+        # Named first: lupdate does not see a plural written inside super().__init__(…).
+        label = _tr("Delete %n product(s)", len(ids))
+        super().__init__(label)
         self._store, self._ids, self._changed = store, list(ids), changed
         self._gone: list[Product] = []
 
@@ -121,7 +89,7 @@ class DeleteProductsCommand(CoreCommand):
         self._changed(self._ids[0] if len(self._ids) == 1 else None)
 
 
-class BulkEditCommand(CoreCommand):
+class BulkEditCommand(UndoCommand):
     """Price by percent, status or collection for a selection; undo restores snapshots."""
 
     def __init__(self, store: ShopStore, ids: Sequence[int], label: str, changed: Changed, *,
@@ -149,12 +117,13 @@ def _pairs(store: ShopStore, product_id: int) -> list[tuple[str, str]]:
     return [(i.hash, i.alt) for i in product_images(store, product_id)]
 
 
-class AddImagesCommand(CoreCommand):
+class AddImagesCommand(UndoCommand):
     """Pasted or dropped images stored and attached in one transaction."""
 
     def __init__(self, store: ShopStore, product_id: int, images: Sequence[PreparedImage],
                  changed: Changed) -> None:
-        super().__init__(_tr("Add %n image(s)", len(images)))
+        label = _tr("Add %n image(s)", len(images))  # outside super(): see above
+        super().__init__(label)
         self._store, self._id, self._changed = store, product_id, changed
         self._images = list(images)
         self._before: list[tuple[str, str]] = []
@@ -174,7 +143,7 @@ class AddImagesCommand(CoreCommand):
         self._changed(self._id)
 
 
-class ImageOrderCommand(CoreCommand):
+class ImageOrderCommand(UndoCommand):
     """The images reordered by dragging, or one chosen as the cover."""
 
     def __init__(self, store: ShopStore, product_id: int, before: Sequence[str],
@@ -195,7 +164,7 @@ class ImageOrderCommand(CoreCommand):
         self._changed(self._id)
 
 
-class AltTextCommand(CoreCommand):
+class AltTextCommand(UndoCommand):
     """The text that describes an image to buyers who cannot see it."""
 
     def __init__(self, store: ShopStore, product_id: int, image_hash: str, old: str, new: str,
@@ -213,7 +182,7 @@ class AltTextCommand(CoreCommand):
         self._changed(self._id)
 
 
-class RemoveImageCommand(CoreCommand):
+class RemoveImageCommand(UndoCommand):
     """An image taken off the product; its blob stays, so undo puts it back in place."""
 
     def __init__(self, store: ShopStore, product_id: int, image_hash: str,

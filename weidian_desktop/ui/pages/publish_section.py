@@ -6,6 +6,7 @@ call as ``weidian-desktop publish``; the target is remembered in the shop file.
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -40,7 +41,7 @@ from ...publish import (
     remember,
     remembered,
 )
-from ..tasks import TaskHandle, run_task, show_error
+from ..tasks import CancelFn, ProgressFn, TaskHandle, run_shop_task, show_error
 
 EXAMPLES = ("sftp://me@example.com/var/www · s3://bucket/shop · "
             "git+https://github.com/me/shop.git · file:///media/usb/shop")
@@ -159,20 +160,17 @@ class PublishSection(QGroupBox):
         except PublishError as exc:
             self._show_failure(exc)
             return None
-        store, secrets = self.store, self.secrets
+        secrets = self.secrets
         base_url = self.base_url.text().strip() or None
 
-        def run(progress, cancel):
-            twin = store.for_thread()
-            try:
-                return target, work(twin, target, secrets, base_url, progress, cancel)
-            finally:
-                twin.conn.close()
+        def run(twin: ShopStore, progress: ProgressFn, cancel: CancelFn) -> tuple[Target, Any]:
+            return target, work(twin, target, secrets, base_url, progress, cancel)
 
         self._busy(True)
         self.status.setText(label)
-        self.task = run_task(self, label, run, lambda pair: self._finished(done, *pair),
-                             lambda exc: self._failed(exc, label, work, done))
+        self.task = run_shop_task(self, label, self.store, run,
+                                  lambda pair: self._finished(done, *pair),
+                                  lambda exc: self._failed(exc, label, work, done))
         return self.task
 
     def test_connection(self) -> TaskHandle | None:

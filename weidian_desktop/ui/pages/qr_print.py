@@ -67,7 +67,8 @@ def page_images(loaded: LoadedOutput, dpi: float, progress: ProgressFn | None = 
     """Every page as a QImage at ``dpi`` (QImage, unlike QPixmap, may be made off the GUI
     thread). Posters are drawn from their PDF exactly as a PDF viewer would print them."""
     if loaded.spec.template != "poster":
-        return [QImage.fromData(data, "PNG") for data in render_output(loaded, "png")]
+        return [QImage.fromData(data, "PNG")  # type: ignore[arg-type]  # PySide6 takes the format as str; its stubs say bytes
+                for data in render_output(loaded, "png")]
     from ...media.pdf_preview import page_count, render_page
 
     [pdf] = render_output(loaded, "pdf", cancel=cancel)
@@ -77,7 +78,7 @@ def page_images(loaded: LoadedOutput, dpi: float, progress: ProgressFn | None = 
         check_cancel(cancel)
         out = io.BytesIO()
         render_page(pdf, page, dpi=dpi).save(out, "PNG", compress_level=1)
-        images.append(QImage.fromData(out.getvalue(), "PNG"))
+        images.append(QImage.fromData(out.getvalue(), "PNG"))  # type: ignore[arg-type]  # PySide6 takes the format as str; its stubs say bytes
         report(progress, page + 1, count)
     return images
 

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ValidationError
+from ...core.errors import ValidationError, WeidianError
 from ...core.images import add_image, image_bytes
 from ...core.shop import Channel, Shop, check_channel, get_shop, validate_shop_fields
 from ...core.store import ShopStore
 from ..channel_fields import ChannelFields, channel_label
 from ..image_field import ImageField
 from ..shop_fields import FIELD_STYLE, ColorField, CurrencyCombo, LanguagePicker, TimezoneCombo
+from ..undo import push
 from .shop_undo import ChannelsCommand, ShopFieldsCommand
 
 CARD_STYLE = ("#ShopCard { background: palette(alternate-base); border: 1px solid palette(mid);"
@@ -205,7 +206,9 @@ class ShopPage(QWidget):
                                   self.tr("Change currency")))
         self.timezone.activated.connect(
             lambda _: self.change("timezone", self.timezone.zone(), self.tr("Change time zone")))
-        self.timezone.lineEdit().editingFinished.connect(
+        zone_edit = self.timezone.lineEdit()
+        assert zone_edit is not None  # the combo is editable
+        zone_edit.editingFinished.connect(
             lambda: self.change("timezone", self.timezone.zone(), self.tr("Change time zone")))
         self.color.colorChanged.connect(
             lambda colour: self.change("theme_color", colour, self.tr("Change theme colour")))
@@ -214,9 +217,7 @@ class ShopPage(QWidget):
         self.channels.edited.connect(self._channel_edited)
         for kind, edit in self.channels.edits.items():
             # A channel emptied on purpose is valid too (editingFinished fires for it).
-            edit.editingFinished.connect(
-                lambda k=kind: not self.channels.edits[k].text().strip()
-                and self._channel_edited(k))
+            edit.editingFinished.connect(lambda k=kind: self._channel_emptied(k))
         self.channels.wechat_qr.imageChanged.connect(self._qr_changed)
 
     # --- edits -------------------------------------------------------------------------
@@ -237,7 +238,11 @@ class ShopPage(QWidget):
         old = getattr(self.shop, key)
         if new == old:
             return False
-        self.undo_stack.push(ShopFieldsCommand(self.store, text, {key: old}, {key: new}))
+        try:
+            push(self.undo_stack, ShopFieldsCommand(self.store, text, {key: old}, {key: new}))
+        except WeidianError as exc:
+            self._show_error(key, str(exc))
+            return False
         if key == "currency":
             self.statusMessage.emit(self.tr("Prices keep their amounts; they are not "
                                             "converted to the new currency."))
@@ -254,16 +259,22 @@ class ShopPage(QWidget):
         if [default, *[t for t in langs if t != default]] != \
                 [old["default_language"], *[t for t in old["languages"]
                                             if t != old["default_language"]]]:
-            self.undo_stack.push(ShopFieldsCommand(
-                self.store, self.tr("Change shop languages"), old, new))
+            try:
+                push(self.undo_stack, ShopFieldsCommand(
+                    self.store, self.tr("Change shop languages"), old, new))
+            except WeidianError as exc:
+                self._show_error("languages", str(exc))
 
     def _logo_changed(self) -> None:
         prepared = self.logo.prepared
         new = add_image(self.store, prepared) if prepared is not None else None
         if new != self.shop.logo_hash:
-            self.undo_stack.push(ShopFieldsCommand(
-                self.store, self.tr("Change logo"), {"logo_hash": self.shop.logo_hash},
-                {"logo_hash": new}))
+            try:
+                push(self.undo_stack, ShopFieldsCommand(
+                    self.store, self.tr("Change logo"), {"logo_hash": self.shop.logo_hash},
+                    {"logo_hash": new}))
+            except WeidianError as exc:
+                self.logo.show_error(str(exc))
 
     def _push_channels(self, new: list[Channel], text: str) -> None:
         self.channels_error.hide()
@@ -275,10 +286,18 @@ class ShopPage(QWidget):
         old = self.shop.channels
         if [(c.kind, c.value, c.qr_image_hash) for c in new] != \
                 [(c.kind, c.value, c.qr_image_hash) for c in old]:
-            self.undo_stack.push(ChannelsCommand(self.store, text, old, new))
+            try:
+                push(self.undo_stack, ChannelsCommand(self.store, text, old, new))
+            except WeidianError as exc:
+                self.channels_error.setText(str(exc))
+                self.channels_error.show()
 
     def _current_qr(self) -> str | None:
         return next((c.qr_image_hash for c in self.shop.channels if c.kind == "wechat"), None)
+
+    def _channel_emptied(self, kind: str) -> None:
+        if not self.channels.edits[kind].text().strip():
+            self._channel_edited(kind)
 
     def _channel_edited(self, kind: str) -> None:
         if not self.channels.check_all():

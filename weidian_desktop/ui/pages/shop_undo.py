@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from ...core.shop import Channel, set_channels, update_shop
 from ...core.store import ShopStore
+from ..undo import UndoCommand
 
 
-class ShopFieldsCommand(QUndoCommand):
+class ShopFieldsCommand(UndoCommand):
     """Change one or more shop settings (``update_shop``); undo writes the old values back."""
 
     def __init__(self, store: ShopStore, text: str, old: dict[str, Any],
@@ -20,14 +19,14 @@ class ShopFieldsCommand(QUndoCommand):
         self.old = dict(old)
         self.new = dict(new)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         update_shop(self.store, **self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         update_shop(self.store, **self.old)
 
 
-class ChannelsCommand(QUndoCommand):
+class ChannelsCommand(UndoCommand):
     """Replace the contact channels (``set_channels``); undo restores the previous list."""
 
     def __init__(self, store: ShopStore, text: str, old: list[Channel],
@@ -37,8 +36,8 @@ class ChannelsCommand(QUndoCommand):
         self.old = [Channel(c.kind, c.value, c.qr_image_hash) for c in old]
         self.new = [Channel(c.kind, c.value, c.qr_image_hash) for c in new]
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         set_channels(self.store, self.new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         set_channels(self.store, self.old)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog
 
 from ...core.errors import WeidianError
 from ...core.store import ShopStore
@@ -31,7 +30,7 @@ from ...stocklists.importer import (
 )
 from ...stocklists.reading import Source, read_source
 from ...stocklists.search import suppliers
-from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
+from ..tasks import CancelFn, ProgressFn, TaskHandle, run_shop_task
 from .column_mapping import ColumnMappingDialog
 from .import_dialogs import ImportDefaults, ImportDiffDialog, ImportOptionsDialog
 
@@ -51,7 +50,7 @@ class ImportFlow(QObject):
 
     def __init__(self, store: ShopStore, locale: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.store, self.locale, self.widget = store, locale, parent
+        self.store, self.money_locale, self.widget = store, locale, parent
         self.source: Source | None = None
         self.supplier, self.format = "", "auto"
         self.currency: str | None = None
@@ -65,16 +64,7 @@ class ImportFlow(QObject):
 
     def _run(self, label: str, work: Callable[[ShopStore, ProgressFn, CancelFn], Any],
              on_done: Callable[[Any], None]) -> None:
-        store = self.store
-
-        def in_worker(progress: ProgressFn, cancel: CancelFn) -> Any:
-            twin = store.for_thread()  # a connection belongs to the thread that opened it
-            try:
-                return work(twin, progress, cancel)
-            finally:
-                twin.close()
-
-        self.task = run_task(self.widget, label, in_worker, on_done, self._failed)
+        self.task = run_shop_task(self.widget, label, self.store, work, on_done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, WeidianError):
@@ -157,7 +147,7 @@ class ImportFlow(QObject):
     def _show_diff(self, result: tuple[ImportPreview, Vanishing | None]) -> None:
         preview, gone = result
         self.preview = preview
-        self.diff_dialog = ImportDiffDialog(preview, self.locale, gone, self.widget)
+        self.diff_dialog = ImportDiffDialog(preview, self.money_locale, gone, self.widget)
         self.diff_dialog.accepted.connect(self.apply)
         self.diff_dialog.open()
 
@@ -178,8 +168,4 @@ class ImportFlow(QObject):
 
         self._run(importing, write, self.finished.emit)
 
-    def close_dialogs(self) -> None:
-        for dialog in (self.options_dialog, self.mapping_dialog, self.diff_dialog):
-            if isinstance(dialog, QDialog) and dialog.isVisible():
-                dialog.reject()
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,16 +27,16 @@ from ...core.store import ShopStore
 from ...stocklists import flagged_products
 from ...stocklists.importer import ImportReport, backup_path
 from ...stocklists.search import categories, suppliers
-from ..tasks import TaskHandle, run_task
+from ..notice import Notice
+from ..table_model import row_table
+from ..tasks import TaskHandle, run_shop_task
+from ..undo import push_done
 from .pick_dialog import PickDialog
 from .stock_import import ImportFlow
 from .stock_model import StockTableModel
 from .stocklists_undo import PickCommand, pick_work
 
 SEARCH_DELAY_MS = 200  # typing pauses shorter than this do not run a search
-_NOTICE = {"ok": "#e8f5e9", "warn": "#fff3cd", "error": "#fdecea"}
-
-
 class StocklistsPage(QWidget):
     """Suppliers' catalogues: search as you type, filter, sort, import with a diff, pick."""
 
@@ -51,9 +49,9 @@ class StocklistsPage(QWidget):
         self.store = store
         self.undo_stack = undo_stack or QUndoStack(self)
         shop = get_shop(store)
-        self.locale, self.currency = shop.default_language, shop.currency
-        self.model = StockTableModel(store, self.locale, self)
-        self.import_flow = ImportFlow(store, self.locale, self)
+        self.money_locale, self.currency = shop.default_language, shop.currency
+        self.model = StockTableModel(store, self.money_locale, self)
+        self.import_flow = ImportFlow(store, self.money_locale, self)
         self.import_flow.finished.connect(self._imported)
         self.import_flow.failed.connect(lambda text: self.show_notice(text, "error"))
         self.pick_dialog: PickDialog | None = None
@@ -86,6 +84,9 @@ class StocklistsPage(QWidget):
             spin.setRange(0.0, 10_000_000.0)
             spin.setSpecialValueText(self.tr("any"))  # shown at 0: no limit
             spin.valueChanged.connect(lambda _: self.refresh_items())
+            # Room for "10,000,000.00" when there is some; narrower when the row is full
+            # (a long language's availability filter and "discontinued too").
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0") * 9)
         self.availability = QComboBox()
         for key, label in ((None, self.tr("any availability")), ("in_stock", self.tr("in stock")),
                            ("on_request", self.tr("on request")),
@@ -100,13 +101,15 @@ class StocklistsPage(QWidget):
             self.sort.addItem(label, key)
         for combo in (self.category, self.availability, self.sort):
             combo.currentIndexChanged.connect(lambda _: self.refresh_items())
-        for combo, letters in ((self.supplier, 24), (self.category, 11),
-                               (self.availability, 10), (self.sort, 10)):
+        for combo, letters in ((self.supplier, 24), (self.category, 11), (self.sort, 10)):
             # Sized by a fixed number of letters, not by their longest entry: real
             # category paths ("Apparel & Accessories > Clothing > …") would widen the page.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(letters)
+        # Our own few words, as wide as the longest in the language ("disponibilità: tutte"
+        # was cut to "tutt" at ten letters); the price boxes give way to it.
+        self.availability.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.discontinued.toggled.connect(lambda _: self.refresh_items())
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Supplier")))
@@ -115,31 +118,18 @@ class StocklistsPage(QWidget):
                                 (import_button, 0), (self.pick_button, 0)):
             top.addWidget(widget, stretch)
         filters = QHBoxLayout()
-        for label, widget in ((self.tr("Category"), self.category),
+        for label, field in ((self.tr("Category"), self.category),
                               (self.tr("Price from"), self.min_price),
                               (self.tr("to"), self.max_price), ("", self.availability),
                               ("", self.discontinued)):
             if label:
                 filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
+            filters.addWidget(field)
         filters.addStretch(1)
 
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # titles are the supplier's text
-        self.notice.setContentsMargins(8, 6, 8, 6)
-        self.notice.hide()
-        self.flags = QLabel()
-        self.flags.setWordWrap(True)
-        self.flags.setTextFormat(Qt.TextFormat.PlainText)
-        self.flags.setContentsMargins(8, 6, 8, 6)
-        self.flags.setStyleSheet(f"background:{_NOTICE['warn']};border-radius:3px;color:#222")
-        self.flags.hide()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.notice = Notice()
+        self.flags = Notice(kind="warn")
+        self.table = row_table(self.model, single=False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -238,9 +228,7 @@ class StocklistsPage(QWidget):
         return [self.model.item(r) for r in rows]
 
     def show_notice(self, text: str, kind: str = "ok") -> None:
-        self.notice.setText(text)
-        self.notice.setStyleSheet(f"background:{_NOTICE[kind]};border-radius:3px;color:#222")
-        self.notice.show()
+        self.notice.tell(text, kind)
         self.statusMessage.emit(text)
 
     # --- import ------------------------------------------------------------------------
@@ -275,21 +263,23 @@ class StocklistsPage(QWidget):
         if not items:
             self.show_notice(self.tr("Select the items to pick first."), "warn")
             return
-        self.pick_dialog = PickDialog(items, self.currency, self.locale, self)
+        self.pick_dialog = PickDialog(items, self.currency, self.money_locale, self)
         self.pick_dialog.accepted.connect(lambda: self._pick(items))
         self.pick_dialog.open()
 
     def _pick(self, items: list[dict]) -> None:
         assert self.pick_dialog is not None
         rule, availability = self.pick_dialog.rule(), self.pick_dialog.availability()
-        work = pick_work(self.store, str(self.supplier_name()), [i["sku"] for i in items],
-                         rule, availability)
-        self.task = run_task(self, self.tr("Picking %n item(s)…", "", len(items)), work,
-                             self._picked, lambda e: self.show_notice(str(e), "error"))
+        work = pick_work(str(self.supplier_name()), [i["sku"] for i in items], rule,
+                         availability)
+        self.task = run_shop_task(self, self.tr("Picking %n item(s)…", "", len(items)),
+                                  self.store, work, self._picked,
+                                  lambda e: self.show_notice(str(e), "error"))
 
     def _picked(self, result: Any) -> None:
         if result.product_ids:
-            self.undo_stack.push(PickCommand(self.store, result.product_ids, self.refresh))
+            push_done(self.undo_stack, PickCommand(self.store, result.product_ids, self.refresh))
+            self.refresh()
         text = self.tr("Picked %n product(s) into the shop (on request unless you chose "
                        "stock counts); Undo removes them.", "", len(result.product_ids))
         if result.skipped:

@@ -6,46 +6,44 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from ...core.store import ShopStore
 from ...stocklists import MarkupRule, pick_items
 from ...stocklists.pick import Unpicked, restore_picked, unpick
 from ..tasks import CancelFn, ProgressFn
+from ..undo import UndoCommand
 
 
-class PickCommand(QUndoCommand):
-    """Products picked from a supplier; undo deletes them, redo puts the same ones back."""
+class PickCommand(UndoCommand):
+    """Products picked from a supplier (in the shop worker, so pushed with push_done);
+    undo deletes them, redo puts the same ones back."""
 
     def __init__(self, store: ShopStore, product_ids: list[int],
                  changed: Callable[[], None]) -> None:
-        super().__init__(QCoreApplication.translate(
-            "PickCommand", "Pick %n product(s)", "", len(product_ids)))
+        # Named first: lupdate does not see a plural written inside super().__init__(…).
+        label = QCoreApplication.translate("PickCommand", "Pick %n product(s)", "",
+                                           len(product_ids))
+        super().__init__(label)
         self._store, self._changed = store, changed
         self.product_ids = product_ids
         self._unpicked: Unpicked | None = None
 
-    def redo(self) -> None:
-        # The first redo comes from QUndoStack.push: the pick has just been made.
+    def apply(self) -> None:
         if self._unpicked is not None:
             self.product_ids = restore_picked(self._store, self._unpicked)
             self._unpicked = None
         self._changed()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._unpicked = unpick(self._store, self.product_ids)
         self._changed()
 
 
-def pick_work(store: ShopStore, supplier: str, skus: list[str], rule: MarkupRule,
-              availability: str) -> Callable[[ProgressFn, CancelFn], Any]:
-    """The pick as work for run_task: on the worker's own connection, one transaction."""
-    def work(progress: ProgressFn, cancel: CancelFn) -> Any:
-        twin = store.for_thread()
-        try:
-            return pick_items(twin, supplier, skus, markup=rule, availability=availability,
-                              progress=progress, cancel=cancel)
-        finally:
-            twin.close()
+def pick_work(supplier: str, skus: list[str], rule: MarkupRule,
+              availability: str) -> Callable[[ShopStore, ProgressFn, CancelFn], Any]:
+    """The pick as work for run_shop_task: on the shop worker, one transaction."""
+    def work(store: ShopStore, progress: ProgressFn, cancel: CancelFn) -> Any:
+        return pick_items(store, supplier, skus, markup=rule, availability=availability,
+                          progress=progress, cancel=cancel)
 
     return work

@@ -77,6 +77,9 @@ class ThumbnailLoader(QObject):
             QCoreApplication.processEvents()
 
     def _start(self) -> None:
+        if self._store.conn is None:  # the shop closed (its window too) before this ran
+            self._wanted.clear()
+            return
         batch, self._wanted = self._wanted[:BATCH], self._wanted[BATCH:]
         blobs = {}
         for image_hash in batch:

@@ -10,14 +10,14 @@ import collections
 
 import pytest
 
-from .shop_browser import serve, settle
+from .shop_browser import PREFIXES, serve, settle
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 SHOWN = """() => ({
   lang: document.documentElement.lang,
   heading: [...document.querySelectorAll('h1')].filter(h => h.checkVisibility())
-    .map(h => h.textContent),
+    .map(h => h.innerText.trim()),
   links: [...document.querySelectorAll('main a')].filter(a => a.checkVisibility())
     .map(a => [a.textContent, a.href]),
   styled: getComputedStyle(document.querySelector('header')).position === 'sticky',
@@ -90,7 +90,14 @@ def test_a_missing_page_speaks_the_address_or_browser_language(
     assert (shown["lang"], shown["heading"]) == (lang, [heading])
     assert shown["styled"]
     assert page.title().startswith(heading)
+    assert page.locator("h1").count() == 1  # one heading holds every language's words
     for _text, href in shown["links"]:
+        assert page.request.get(href).status == 200, href
+    # the footer leads to every language's home, each named in its own language
+    homes = page.locator("footer a").evaluate_all("links => links.map(a => [a.lang, a.href])")
+    assert homes == [[code, demo_http + prefix + "index.html"]
+                     for code, prefix in PREFIXES.items()]
+    for _code, href in homes:
         assert page.request.get(href).status == 200, href
     context.close()
 

@@ -3,7 +3,7 @@
    shop's own, and names the page in it. Served at any depth: paths start from data-root. */
 (function (root) {
   "use strict";
-  var blocks = [].slice.call(document.querySelectorAll("[data-lang-block]"));
+  var blocks = [].slice.call(document.querySelectorAll("div[data-lang-block]"));
   if (blocks.length < 2) { return; }
   var base = document.body.getAttribute("data-root") || "/";
   var path = root.location.pathname;
@@ -28,7 +28,14 @@
     return null;
   }
   var chosen = byPrefix() || byBrowser() || blocks[0];
-  blocks.forEach(function (b) { b.hidden = b !== chosen; });
-  document.documentElement.setAttribute("lang", chosen.getAttribute("lang"));
+  var lang = chosen.getAttribute("lang");
+  /* the heading's words and the text blocks: only the chosen language's stay */
+  [].forEach.call(document.querySelectorAll("main [data-lang-block]"), function (el) {
+    el.hidden = el.getAttribute("lang") !== lang;
+  });
+  [].forEach.call(document.querySelectorAll("[data-lang-join]"), function (el) {
+    el.hidden = true;
+  });
+  document.documentElement.setAttribute("lang", lang);
   document.title = chosen.getAttribute("data-title");
 })(window);

@@ -20,7 +20,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 LIMIT = 0.02
 PAGES = {"home": "", "product": "p/silk-scarf/", "product in a live drop": "p/leather-bag/",
          "collection": "c/home/", "posts": "posts/", "post": None, "cart empty": "cart/",
-         "cart full": "cart/", "search with a query": "search/?q=mug", "offline": "offline/"}
+         "cart full": "cart/", "search with a query": "search/?q=mug", "offline": "offline/",
+         "not found": "no-such-page/"}  # 404.html, in the address's language or the browser's
 
 
 @pytest.fixture(scope="module")

@@ -178,6 +178,10 @@ def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
     context["not_found"] = [{"code": site.language, "t": site.maker.t, "prefix": site.prefix,
                              "home": context["root"] + site.prefix} for site in
                             sorted(plan.sites, key=lambda site: site is not default)]
+    # What its script, run in the head, chooses from: each language's folder and title.
+    context["not_found_languages"] = [
+        {"lang": n["code"], "prefix": n["prefix"],
+         "title": f"{n['t']('shop.not_found')} · {shop.name}"} for n in context["not_found"]]
     context["page_js"] = plan.names["page_js"].get("404.html")
     files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
     files["robots.txt"] = seo.robots(shop.base_url)

@@ -6,7 +6,9 @@ Writes shop-home.png, shop-product.png, shop-cart.png (a full cart), shop-drop-s
 (a drop before, during and after its window, in Italian, with a product without a photo
 among its cards), shop-offline.png (a page never opened, offline, in Italian),
 shop-404.png (a missing English address) and shop-zoom.png (200% zoom: home and full
-cart at 195 CSS px, in Italian). Look at every PNG.
+cart at 195 CSS px, in Italian); and in shop/, each page type in Chinese and English:
+<page>-<lang>.png for home, product, drop (the coming one, full page), cart (full),
+404 and offline. Look at every PNG.
 """
 
 from __future__ import annotations
@@ -122,8 +124,9 @@ def shoot(demo: Path, site: Path, out: Path, tmp: Path) -> None:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
 
             def page_at(path: str, *, cart: str | None = None, clock: datetime | None = None,
-                        viewport: dict = PHONE, full: bool = False, name: Path) -> Path:
-                context = browser.new_context(viewport=viewport)
+                        viewport: dict = PHONE, full: bool = False, name: Path,
+                        locale: str = "en-US") -> Path:
+                context = browser.new_context(viewport=viewport, locale=locale)
                 if cart:
                     context.add_init_script(f"localStorage.setItem('wd-cart', {json.dumps(cart)})")
                 page = context.new_page()
@@ -150,22 +153,39 @@ def shoot(demo: Path, site: Path, out: Path, tmp: Path) -> None:
                           page_at("it/cart/", cart=full_cart(demo, "it"), viewport=narrow,
                                   full=True, name=tmp / "zoom-cart.png")],
                          out / "shop-zoom.png")
-            context = browser.new_context(viewport=PHONE, service_workers="allow")
-            page = context.new_page()
-            page.goto(base + "it/p/moka-pot/")
-            page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
-            page.goto(base + "it/c/tea/")
-            page.wait_for_load_state("networkidle")
-            context.set_offline(True)
-            page.goto(base + "it/p/ceramic-mug/")
-            page.wait_for_timeout(500)
-            page.screenshot(path=str(out / "shop-offline.png"))
-            context.close()
+
+            def offline_at(prefix: str, name: Path, locale: str = "en-US") -> None:
+                """A page never opened, offline, after two were."""
+                context = browser.new_context(viewport=PHONE, service_workers="allow",
+                                              locale=locale)
+                page = context.new_page()
+                page.goto(base + prefix + "p/moka-pot/")
+                page.evaluate("() => navigator.serviceWorker.ready.then(() => true)")
+                page.goto(base + prefix + "c/tea/")
+                page.wait_for_load_state("networkidle")
+                context.set_offline(True)
+                page.goto(base + prefix + "p/ceramic-mug/")
+                page.wait_for_timeout(500)
+                page.screenshot(path=str(name))
+                context.close()
+
+            offline_at("it/", out / "shop-offline.png")
+            (out / "shop").mkdir(exist_ok=True)
+            for lang, prefix, locale in (("zh_CN", "", "zh-CN"), ("en", "en/", "en-US")):
+                for page_name, path, extra in (
+                        ("home", "", {}), ("product", "p/silk-scarf/", {}),
+                        ("drop", f"d/{slug}/", {"full": True}),
+                        ("cart", "cart/", {"cart": full_cart(demo, lang.replace("_", "-"))}),
+                        ("404", "p/nope/", {})):
+                    page_at(prefix + path, locale=locale,
+                            name=out / "shop" / f"{page_name}-{lang}.png", **extra)
+                offline_at(prefix, out / "shop" / f"offline-{lang}.png", locale)
             browser.close()
     finally:
         server.shutdown()
     for name in ("home", "product", "cart", "drop-states", "404", "zoom", "offline"):
         print(f"wrote {out / f'shop-{name}.png'}")
+    print(f"wrote {out / 'shop'}/{{home,product,drop,cart,404,offline}}-{{zh_CN,en}}.png")
 
 
 def main(argv: list[str]) -> int:

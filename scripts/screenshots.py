@@ -37,6 +37,20 @@ def settle(app: QApplication, seconds: float = 1.5) -> None:
         time.sleep(0.01)
 
 
+def screenshot_app(folder: Path) -> QApplication:
+    """The application, themed, with its settings in ``folder`` (never the user's own)."""
+    from weidian_desktop.ui.theme import apply_theme
+
+    QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
+    QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(folder / "settings"))
+    app = QApplication.instance() or QApplication([])
+    apply_theme(app)
+    return app  # type: ignore[return-value]
+
+
 def save(widget: QWidget, path: Path) -> None:
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
@@ -157,16 +171,10 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
-        QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
-        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                          str(folder / "settings"))
-        app = QApplication.instance() or QApplication([])
+        app = screenshot_app(folder)
         from weidian_desktop.demo import build_demo
         from weidian_desktop.ui.theme import apply_theme
 
-        apply_theme(app)
         shop = build_demo(folder / "demo.weidian")
         main_window_shots(app, shop, out)
         empty_shot(app, folder, out)

@@ -37,21 +37,12 @@ def app_shots(demo: Path, folder: Path, out: Path) -> None:
     """The main window (Products page) and the product editor in each app language."""
     import shutil
 
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
-    from screenshots import SIZE, save, settle
+    from screenshots import SIZE, save, screenshot_app, settle
 
     from weidian_desktop.ui import i18n
     from weidian_desktop.ui.main_window import create_main_window
-    from weidian_desktop.ui.theme import apply_theme
 
-    QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
-    QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(folder / "settings"))
-    app = QApplication.instance() or QApplication([])
-    apply_theme(app)
+    app = screenshot_app(folder)
     for language in APP_LANGUAGES:
         i18n.install_translators(app, language)
         shop = folder / f"demo-{language}.weidian"
@@ -91,21 +82,12 @@ def page_shots(demo: Path, folder: Path, out: Path, small: bool = False) -> None
     import shutil
 
     from PIL import Image
-    from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtWidgets import QApplication
-    from screenshots import SIZE, settle
+    from screenshots import SIZE, screenshot_app, settle
 
     from weidian_desktop.ui import i18n
     from weidian_desktop.ui.main_window import create_main_window
-    from weidian_desktop.ui.theme import apply_theme
 
-    QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
-    QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(folder / "settings"))
-    app = QApplication.instance() or QApplication([])
-    apply_theme(app)
+    app = screenshot_app(folder)
     sizes = [SIZE, SMALL] if small else [SIZE]
     for language in PAGE_LANGUAGES:
         i18n.install_translators(app, language)

@@ -53,21 +53,13 @@ def add_counterfeit_listing(shop: Path) -> None:
 
 
 def shots(demo: Path, folder: Path, out: Path) -> None:
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-    from PySide6.QtWidgets import QApplication
-    from screenshots import SIZE, save, settle
+    from PySide6.QtCore import QLocale
+    from screenshots import SIZE, save, screenshot_app, settle
 
     from weidian_desktop.ui import i18n
     from weidian_desktop.ui.main_window import create_main_window
-    from weidian_desktop.ui.theme import apply_theme
 
-    QCoreApplication.setOrganizationName("Weidian Desktop Screenshots")
-    QCoreApplication.setApplicationName("Weidian Desktop Screenshots")
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(folder / "settings"))
-    app = QApplication.instance() or QApplication([])
-    apply_theme(app)
+    app = screenshot_app(folder)
     for language in LANGUAGES:
         i18n.install_translators(app, language)
         shop = folder / f"demo-{language}.weidian"

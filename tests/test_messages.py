@@ -150,3 +150,15 @@ def test_an_order_warning_reads_in_the_language_of_the_day() -> None:
                                     "message": "Sciarpa is marked sold out."}
     old = OrderWarning.from_dict({"code": "sold_out", "message": "recorded in 2025"})
     assert old.message == "recorded in 2025"  # orders from earlier versions keep their words
+
+
+def test_amounts_in_sentences_follow_the_open_shop() -> None:
+    price = i18n.Amount(26600, "CNY")
+    with i18n.using_language("it"):
+        assert str(price) == "266,00\xa0CN¥"  # no shop open: Italian conventions
+        try:
+            i18n.set_money_language("zh_CN")  # a Chinese shop: as its tables write prices
+            assert str(price) == "¥266.00"
+        finally:
+            i18n.set_money_language(None)
+        assert str(price) == "266,00\xa0CN¥"

@@ -94,3 +94,21 @@ def to_utc(text: str | None, zone: str, *, field: str) -> str | None:
     from ..core.schedule import local_to_utc
 
     return local_to_utc(text, zone, field=field)
+
+
+def read_text_file(path: Path, *, field: str) -> str:
+    """The UTF-8 text of a file named on the command line (a BOM dropped), or one sentence
+    naming it and what is wrong."""
+    from ..core.errors import ValidationError
+
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ValidationError(_("{path} does not exist.").format(path=path),
+                              field=field) from None
+    except UnicodeDecodeError:
+        raise ValidationError(_("{path} is not UTF-8 text.").format(path=path),
+                              field=field) from None
+    except OSError as exc:
+        raise ValidationError(_("{path} cannot be read ({reason}).").format(
+            path=path, reason=exc.strerror), field=field) from None

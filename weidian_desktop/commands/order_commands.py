@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.clock import to_iso
-from ..core.errors import ValidationError
 from ..core.formats import LOCAL, local_time
 from ..core.i18n import _, ngettext
 from ..core.money import format_money
@@ -31,6 +30,7 @@ from .common import (
     opened,
     print_json,
     print_table,
+    read_text_file,
     reading,
     shop_argument,
 )
@@ -117,17 +117,7 @@ def _read_message(args: argparse.Namespace) -> str:
                            "or -.").format(argument=args.source))
     if args.message is None:
         return sys.stdin.read()
-    try:
-        return args.message.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ValidationError(_("{file} does not exist.").format(file=args.message),
-                              field="message") from None
-    except UnicodeDecodeError:
-        raise ValidationError(_("{file} is not UTF-8 text.").format(file=args.message),
-                              field="message") from None
-    except OSError as exc:
-        raise ValidationError(_("{file} cannot be read ({reason}).").format(
-            file=args.message, reason=exc.strerror), field="message") from None
+    return read_text_file(args.message, field="message")
 
 
 def _parse_time(text: str | None) -> str | None:

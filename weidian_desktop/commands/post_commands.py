@@ -18,6 +18,7 @@ from .common import (
     opened,
     print_json,
     print_table,
+    read_text_file,
     reading,
     shop_argument,
     to_utc,
@@ -73,21 +74,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _body(args: argparse.Namespace) -> str:
-    from ..core.errors import ValidationError
-
     if args.body_file is None:
         return str(args.body)
-    try:
-        return args.body_file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise ValidationError(_("{path} does not exist.").format(path=args.body_file),
-                              field="body") from None
-    except UnicodeDecodeError:
-        raise ValidationError(_("{path} is not UTF-8 text.").format(path=args.body_file),
-                              field="body") from None
-    except OSError as exc:
-        raise ValidationError(_("{path} cannot be read ({reason}).").format(
-            path=args.body_file, reason=exc.strerror), field="body") from None
+    return read_text_file(args.body_file, field="body")
 
 
 def cmd_add(args: argparse.Namespace) -> int:

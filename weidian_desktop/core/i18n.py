@@ -36,6 +36,7 @@ ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 _active: gettext.NullTranslations = gettext.NullTranslations()
 _language = ENGLISH
+_money_language: str | None = None  # the open shop's language, for amounts in sentences
 _loaded: dict[str, gettext.NullTranslations] = {}
 
 
@@ -131,6 +132,18 @@ def set_language(language: str | None) -> str:
 def current_language() -> str:
     """The language messages are written in now: "zh_CN", "it", "en" or "en_XA"."""
     return _language
+
+
+def set_money_language(tag: str | None) -> None:
+    """Write amounts in sentences as the open shop writes its prices (None: as the
+    message language does), so a warning's "¥266.00" matches the tables beside it."""
+    global _money_language
+    _money_language = tag
+
+
+def money_language() -> str:
+    """The locale amounts in sentences are formatted in."""
+    return _money_language or _language
 
 
 @contextmanager

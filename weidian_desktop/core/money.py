@@ -12,7 +12,7 @@ from babel.numbers import format_currency, get_currency_precision, list_currenci
 from .errors import ValidationError
 from .fields import field_label
 from .formats import babel_locale
-from .i18n import _, current_language, ngettext
+from .i18n import _, money_language, ngettext
 
 # Symbols and codes a price may carry around the number ("¥12", "12,50 €", "19.99 USD").
 _NOISE = re.compile(r"[A-Za-z]{3}|[¥￥$€£₩₹\s\u00a0\u202f']|RMB|元")
@@ -68,8 +68,9 @@ def format_money(amount: int, currency: str, locale: str = "en") -> str:
 
 
 def money_in_message(amount: int, currency: str) -> str:
-    """An amount formatted for a sentence in the language messages are written in."""
-    return format_money(amount, currency, current_language())
+    """An amount formatted for a sentence: as the open shop writes its prices, else in the
+    language messages are written in."""
+    return format_money(amount, currency, money_language())
 
 
 def format_plain(amount: int, currency: str) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.errors import WeidianError
+from ..core.i18n import set_money_language
 from ..core.shop import get_shop
 from ..core.store import SUFFIX, ShopStore
 from . import app_settings
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
             self.central.removeWidget(self.view)
             self.view.deleteLater()
             self.view = None
+        # amounts in the core's sentences as the tables write them: in the shop's language
+        set_money_language(get_shop(store).default_language if store is not None else None)
         if store is not None:
             self.view = ShopView(store, self.undo_stack, self)
             self.view.statusMessage.connect(lambda text: self.statusBar().showMessage(text, 5000))

@@ -176,8 +176,12 @@ def test_the_window_opens_every_page_and_stays_up(bundle: Bundle, tmp_path: Path
     assert bundle.run("demo", "demo.weidian", cwd=tmp_path).returncode == 0
     # The developer switch: every page of the Go menu in turn, then 3 s more, then quit.
     started = time.perf_counter()
-    walk = bundle.run("demo.weidian", cwd=tmp_path, timeout=300, WEIDIAN_DESKTOP_WALK_PAGES="3")
+    # Then an export from the Export page: in the export's own process, which the bundle
+    # starts as itself (multiprocessing's spawn, served by freeze_support).
+    walk = bundle.run("demo.weidian", cwd=tmp_path, timeout=300, WEIDIAN_DESKTOP_WALK_PAGES="3",
+                      WEIDIAN_DESKTOP_WALK_EXPORT=str(tmp_path / "site"))
     assert walk.returncode == 0, walk.stderr
+    assert "walk: export ok (" in walk.stderr and (tmp_path / "site" / "index.html").is_file()
     assert time.perf_counter() - started >= 3  # it stayed up, it did not die on the way
     from weidian_desktop.ui.page_registry import PAGES
 

@@ -740,134 +740,134 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="75" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="230" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="231" />
         <source>Export folder</source>
         <translation>Cartella di esportazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="76" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="77" />
         <source>Choose…</source>
         <translation>Scegli…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="83" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
         <source>Shop address</source>
         <translation>Indirizzo web del negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="84" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="85" />
         <source>Also write a zip file beside the folder</source>
         <translation>Crea anche un file zip accanto alla cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="86" />
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="139" />
         <source>Folder:</source>
         <translation>Cartella:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="87" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="88" />
         <source>Shop address (base URL):</source>
         <translation>Indirizzo del negozio (URL di base):</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="89" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="90" />
         <source>Export the shop</source>
         <translation>Esporta il negozio</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Pages:</source>
         <translation>Pagine:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="136" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
         <source>Files:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Size:</source>
         <translation>Dimensione:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="137" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="138" />
         <source>Time:</source>
         <translation>Tempo:</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="144" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="145" />
         <source>Open in browser</source>
         <translation>Apri nel browser</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="146" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="147" />
         <source>Preview</source>
         <translation>Anteprima</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="148" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="149" />
         <source>Publish…</source>
         <translation>Pubblica…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="150" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="151" />
         <source>Open folder</source>
         <translation>Apri la cartella</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="186" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="187" />
         <source>This download has no phone preview (Qt WebEngine would make it some 200 MB larger); “Open in browser” shows the exported shop.</source>
         <translation>Questa versione scaricabile non ha l’anteprima smartphone (Qt WebEngine la renderebbe più grande di circa 200 MB); “Apri nel browser” mostra il negozio esportato.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="266" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="268" />
         <source>Exported: {0} pages, {1} files, {2} in {3} s.</source>
         <translation>Esportato: {0} pagine, {1} file, {2} in {3} s.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="272" />
-        <source>{0} written, {1} unchanged, {2} images encoded</source>
-        <translation>{0} scritti, {1} invariati, {2} immagini codificate</translation>
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="274" />
+        <source>{0} written, {1} unchanged, {2} deleted; {3} images encoded</source>
+        <translation>{0} scritti, {1} invariati, {2} eliminati; {3} immagini codificate</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="276" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="279" />
         <source>(zip: {0})</source>
         <translation>(zip: {0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="277" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="280" />
         <source>{0} s</source>
         <translation>{0} s</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="283" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="286" />
         <source>Files written ({0})</source>
         <translation>File scritti ({0})</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="303" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="306" />
         <source>Type where the shop goes: {0}</source>
         <translation>Scrivi dove va il negozio: {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="95" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="96" />
         <source>The shop is written as plain web pages: put the folder on any web host, or open it from disk.</source>
         <translation>Il negozio viene scritto come semplici pagine web: carica la cartella su qualsiasi hosting oppure aprila dal disco.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="165" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="166" />
         <source>Files written</source>
         <translation>File scritti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="189" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="190" />
         <source>The phone preview needs Qt WebEngine: install Weidian Desktop with the “preview” extra ({0}).</source>
         <translation>L'anteprima da telefono richiede Qt WebEngine: installa Weidian Desktop con l'extra «preview» ({0}).</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/pages/export_page.py" line="251" />
+        <location filename="../weidian_desktop/ui/pages/export_page.py" line="253" />
         <source>Exporting the shop…</source>
         <translation>Esportazione del negozio…</translation>
     </message>
@@ -1647,118 +1647,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="66" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="67" />
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="76" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="77" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="78" />
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="79" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="80" />
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="81" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="82" />
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="86" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="87" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferenze…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="91" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="92" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
         <source>&amp;Help</source>
         <translation>A&amp;iuto</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="93" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="94" />
         <source>Weidian Desktop &amp;Help</source>
         <translation>&amp;Guida di Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="96" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
         <source>&amp;Report a problem…</source>
         <translation>&amp;Segnala un problema…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="97" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="98" />
         <source>Copy the version and system details to paste into a report</source>
         <translation>Copia la versione e i dati del sistema da incollare in una segnalazione</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="100" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="101" />
         <source>&amp;About Weidian Desktop</source>
         <translation>&amp;Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="135" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="136" />
         <source>Opened {0}</source>
         <translation>Aperto {0}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="146" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="147" />
         <source>Closed {0}; every change was saved.</source>
         <translation>{0} chiuso; tutte le modifiche sono state salvate.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="176" />
-        <location filename="../weidian_desktop/ui/main_window.py" line="219" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="179" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="222" />
         <source>Weidian Desktop</source>
         <translation>Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="181" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="184" />
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="212" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="215" />
         <source>Writing the demo shop…</source>
         <translation>Creazione del negozio dimostrativo…</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="238" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="241" />
         <source>Report a problem</source>
         <translation>Segnala un problema</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="239" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="242" />
         <source>The version of Weidian Desktop and of your system are on the clipboard. Paste them into your message, then say what you did, what you expected and what happened instead.</source>
         <translation>Le versioni di Weidian Desktop e del sistema sono negli appunti. Incollale nel tuo messaggio, poi racconta cosa hai fatto, cosa ti aspettavi e cosa è successo invece.</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="250" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="253" />
         <source>About Weidian Desktop</source>
         <translation>Informazioni su Weidian Desktop</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="251" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
         <source>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Build a mobile shop offline: one shop file in, a static HTML5 shop out.&lt;/p&gt;&lt;p&gt;Your shop stays on this computer; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Weidian Desktop {0}&lt;/h3&gt;&lt;p&gt;Crea un negozio per smartphone senza connessione: entra un file del negozio, esce un negozio HTML5 statico.&lt;/p&gt;&lt;p&gt;Il tuo negozio resta su questo computer; non viene inviato nulla.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="254" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="257" />
         <source>Qt {0} · Qt for Python {1} · free software under the MIT licence</source>
         <translation>Qt {0} · Qt for Python {1} · software libero con licenza MIT</translation>
     </message>
     <message>
-        <location filename="../weidian_desktop/ui/main_window.py" line="258" />
+        <location filename="../weidian_desktop/ui/main_window.py" line="261" />
         <source>&amp;Licences…</source>
         <translation>&amp;Licenze…</translation>
     </message>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from weidian_desktop.core.coupons import Coupon, create_coupon
 from weidian_desktop.core.drops import create_drop
+from weidian_desktop.core.shop import update_shop
 from weidian_desktop.export.drop_views import code_hash, coupon_rules, drops_export, ics_files
 from weidian_desktop.export.ics import escape_text, fold
+from weidian_desktop.export.load import load
 
 from .conftest import DropShop, bag_drop
 
@@ -16,17 +18,17 @@ def test_drops_export_and_rules(shop: DropShop) -> None:
                                      scope="drop", drop_id=drop_id))
     create_coupon(shop.store, Coupon("HOME", scope="collection", collection_id=shop.home))
     create_coupon(shop.store, Coupon("OLD", ends_at="2026-01-01T00:00:00Z"))
-    info = drops_export(shop.store, "2026-11-09T00:00:00Z", ["en", "zh-CN"], "CNY")
+    info = drops_export(load(shop.store, "2026-11-09T00:00:00Z"), ["en", "zh-CN"])
     edited = shop.store.scalar("SELECT updated_at FROM drops WHERE id = ?", (drop_id,))
     assert info["en"]["singles-day-bags"] | {"coupons": None} == {
         "made": 5, "left": 5, "as_of": edited, "sold_out": False,
         "ics": "ics/singles-day-bags.ics", "start": "2026-11-11T12:00:00Z",
         "end": "2026-11-12T12:00:00Z", "preview": "2026-11-08T12:00:00Z", "coupons": None}
-    later = drops_export(shop.store, "2026-11-10T00:00:00Z", ["en"], "CNY")
+    later = drops_export(load(shop.store, "2026-11-10T00:00:00Z"), ["en"])
     assert later["en"]["singles-day-bags"]["as_of"] == edited  # same file, same bytes
     assert info["zh-CN"]["singles-day-bags"]["coupons"] == [
         {"code": "BAGS", "off": "¥50.00", "min": "¥500.00"}]
-    rules = coupon_rules(shop.store, "2026-11-09T00:00:00Z")
+    rules = coupon_rules(load(shop.store, "2026-11-09T00:00:00Z"))
     assert [r["h"] for r in rules] == [code_hash("bags"), code_hash("Home")]  # OLD expired
     assert "BAGS" not in str(rules) and rules[1]["pids"] == [shop.mug]
     assert rules[0]["drop"]["items"] == [[shop.bag, None]]
@@ -35,7 +37,8 @@ def test_drops_export_and_rules(shop: DropShop) -> None:
 def test_ics_is_valid_folded_utc_and_escaped(shop: DropShop) -> None:
     create_drop(shop.store, bag_drop(shop, name="Bags; bags, bags",
                                      description="Only five.\n只做了五只手工皮包" * 3))
-    data = ics_files(shop.store, "Xiaoman", "https://shop.example.com/")[
+    update_shop(shop.store, name="Xiaoman", base_url="https://shop.example.com/")
+    data = ics_files(load(shop.store, "2026-11-09T00:00:00Z"))[
         "ics/bags-bags-bags.ics"]
     text = data.decode("utf-8")
     assert text.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and text.endswith(

@@ -13,6 +13,7 @@ import pytest
 from weidian_desktop.core.coupons import Coupon, create_coupon
 from weidian_desktop.core.drops import create_drop
 from weidian_desktop.export.drop_views import code_hash, coupon_rules, drops_export
+from weidian_desktop.export.load import load
 
 from .browser_page import CHROMIUM_ARGS, Words, drop_item, write_page
 from .conftest import DropShop, bag_drop
@@ -36,13 +37,14 @@ def drop_page(shop: DropShop, tmp_path: Path) -> Path:
     drop_id = create_drop(shop.store, bag_drop(shop))
     create_coupon(shop.store, Coupon("BAGS-10", value=10, scope="drop", drop_id=drop_id))
     create_coupon(shop.store, Coupon("XIAOMAN", kind="fixed", value=2000, min_order=50000))
-    info = drops_export(shop.store, EXPORTED_AT, ["en"], "CNY")["en"]["singles-day-bags"]
+    exported = load(shop.store, EXPORTED_AT)
+    info = drops_export(exported, ["en"])["en"]["singles-day-bags"]
     info["left"] = 3  # as if two bags had been ordered before the export
     drop = {"slug": "singles-day-bags", "name": "Singles' day bags",
             "starts_at": "2026-11-11T12:00:00Z", "ends_at": "2026-11-12T12:00:00Z",
             "ended": False, "live": False,
             "items": [drop_item("CN¥699.00", "CN¥899.00")]}
-    rules = {"rules": coupon_rules(shop.store, EXPORTED_AT), "currency": "CNY"}
+    rules = {"rules": coupon_rules(exported), "currency": "CNY"}
     return write_page(tmp_path, lang="en", drop=drop, info=info, rules=rules)
 
 
@@ -143,7 +145,7 @@ def test_coupon_checks_on_the_buyer_side(browser, drop_page: Path, shop: DropSho
 
 def test_sold_out_as_of_the_export(browser, shop: DropShop, tmp_path: Path) -> None:
     create_drop(shop.store, bag_drop(shop))
-    info = drops_export(shop.store, EXPORTED_AT, ["it"], "CNY")["it"]["singles-day-bags"]
+    info = drops_export(load(shop.store, EXPORTED_AT), ["it"])["it"]["singles-day-bags"]
     info |= {"left": 0, "sold_out": True}  # every bag ordered before the export
     drop = {"slug": "singles-day-bags", "name": "Borse", "starts_at": info["start"],
             "ends_at": info["end"], "ended": False, "live": True,

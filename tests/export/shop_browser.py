@@ -142,7 +142,7 @@ def full_cart(shop: Path, language: str) -> list[dict]:
     for n, r in enumerate([r for r in rows if r["id"] == variant["product_id"]] + longest):
         v = variant if n == 0 else None
         price = v["price"] if v and v["price"] is not None else r["price"]
-        image = image_view(r["image"], "", sizes[r["image"]])["small"] if r["image"] else ""
+        image = image_view(r["image"], "", sizes[r["image"]]).small if r["image"] else ""
         items.append({"k": f"v{v['id']}" if v else f"p{r['id']}", "pid": r["id"],
                       "vid": v["id"] if v else None, "sku": (v or r)["sku"],
                       "t": r["own"] or r["title"], "v": v["option1"] if v else "",

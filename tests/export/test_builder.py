@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -67,12 +68,17 @@ def test_cancelled_export_leaves_the_previous_one(small_shop: ShopStore, tmp_pat
     mug = find_product(small_shop, "mug")
     mug.title = "Changed"
     update_product(small_shop, mug)
-    calls = iter(range(1000))
-    with pytest.raises(Cancelled):
-        export_shop(small_shop, out, now=NOW, cancel=lambda: next(calls) > 20)
-    assert snapshot(out) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["site", "test.weidian"] or all(
-        not p.name.startswith(".site") for p in tmp_path.iterdir())
+    asked: list[int] = []
+    shutil.copytree(out, tmp_path / "count")  # the same re-export, counting the looks
+    export_shop(small_shop, tmp_path / "count", now=NOW, cancel=lambda: asked.append(1) and False)
+    assert len(asked) > 3
+    for last in range(len(asked)):  # Cancel pressed at each moment the export looks
+        calls = iter(range(1000))
+        with pytest.raises(Cancelled):
+            export_shop(small_shop, out, now=NOW,
+                    cancel=lambda last=last, calls=calls: next(calls) >= last)
+        assert snapshot(out) == before
+        assert not any(p.name.startswith(".site") for p in tmp_path.iterdir())
 
 
 def test_refuses_a_folder_that_is_not_an_export(small_shop: ShopStore, tmp_path: Path) -> None:
@@ -129,3 +135,22 @@ def test_cancel_while_rendering_writes_nothing(small_shop: ShopStore, tmp_path: 
         export_shop(small_shop, tmp_path / "site", now=NOW, cancel=lambda: True)
     assert not (tmp_path / "site").exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+
+
+def test_an_export_with_nothing_to_encode_does_not_load_pillow(small_shop: ShopStore,
+                                                               tmp_path: Path) -> None:
+    """Decoding images is the only reason to load Pillow: cached variants are copied and
+    plain icons written directly (a fixed cost of every command-line export)."""
+    import subprocess
+    import sys
+
+    export_shop(small_shop, tmp_path / "warm", now=NOW)  # variants cached in the file
+    small_shop.close()
+    code = ("import sys; from weidian_desktop.export import export_shop; "
+            f"export_shop({str(small_shop.path)!r}, {str(tmp_path / 'site')!r}); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('PIL', 'reportlab', "
+            "'segno', 'qrcode')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "[]", done.stdout
+    assert (tmp_path / "site/img/icon-512.png").is_file()

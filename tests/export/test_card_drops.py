@@ -35,7 +35,9 @@ CARD = """(slug) => {
 @pytest.fixture
 def site(small_shop: ShopStore, tmp_path: Path) -> Path:
     mug, scarf = find_product(small_shop, "mug"), find_product(small_shop, "scarf")
+    # Its preview has begun at the export (NOW): before that, nothing of it is exported.
     create_drop(small_shop, Drop("Mug day", "2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z",
+                                 preview_at="2026-11-24T00:00:00Z",
                                  items=[DropItem(mug.id, drop_price=5000),
                                         # a variant's drop price is the product page's
                                         DropItem(scarf.id, variant_id=scarf.variants[0].id,

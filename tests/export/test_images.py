@@ -20,8 +20,8 @@ def test_widths(size: tuple[int, int], widths: list[int]) -> None:
     assert sorted({k[1] for k in keys}) == widths
     assert {k[2] for k in keys} == {"webp", "jpeg"} and len(keys) == 2 * len(widths)
     view = image_view("a" * 64, "alt", size)
-    assert [w for _, w in view["srcset"]["jpeg"]] == widths
-    assert view["large"].endswith(f"-{widths[-1]}.jpg")
+    assert [w for _, w in view.srcset.jpeg] == widths
+    assert view.large.endswith(f"-{widths[-1]}.jpg")
 
 
 def test_every_picture_a_page_or_the_search_index_names_exists(small_shop, tmp_path) -> None:
@@ -48,20 +48,22 @@ def test_every_picture_a_page_or_the_search_index_names_exists(small_shop, tmp_p
         [n for n in named if not (out / n).is_file()]
 
 
-def test_a_search_entry_names_the_same_thumbnail_as_the_product_view(small_shop) -> None:
-    """Entries are made without the product's view (most products of a re-export have
-    none): both ways must name the same, existing, smallest JPEG."""
-    from weidian_desktop.export.catalog import load_catalog
+def test_a_search_entry_says_what_the_product_view_does(small_shop) -> None:
+    """One view per product: its page, its cards and its search entry read the same."""
+    import json
+
+    from weidian_desktop.export.load import ProductReader, load
     from weidian_desktop.export.views import ViewMaker
 
     from .conftest import NOW
 
-    catalog = load_catalog(small_shop, NOW)
-    for entry in catalog.entries:
-        data = catalog.product(entry.id)
+    source = load(small_shop, NOW)
+    maker = ViewMaker(source, "zh-CN", ProductReader(small_shop.conn, source))
+    for entry in source.entries:
+        data = maker.reader.get(entry.id)
         assert data is not None
-        alone = ViewMaker(catalog, "zh-CN").search_entry(data)
-        maker = ViewMaker(catalog, "zh-CN")
         view = maker.product(data)
-        assert alone["i"] == (view["cover"]["small"] if view["cover"] else "")
-        assert alone == maker.search_entry(data)
+        found = json.loads(maker.search_entry(view))
+        assert found["i"] == (view.cover.small if view.cover else "") and found["i"]
+        assert (found["t"], found["p"], found["s"], found["u"]) == (
+            view.title, view.price_text, view.stock_text, view.url)

@@ -14,7 +14,7 @@ from weidian_desktop.core.images import add_image
 from weidian_desktop.core.products import ProductImage, find_product, update_product
 from weidian_desktop.core.shop import update_shop
 from weidian_desktop.core.store import ShopStore
-from weidian_desktop.export import builder, export_shop, fingerprint, views
+from weidian_desktop.export import export_shop, fingerprint, pipeline, views
 from weidian_desktop.export.marker import MARKER
 from weidian_desktop.export.views import PriceText
 
@@ -109,15 +109,15 @@ def test_template_change_rerenders_every_page(small_shop: ShopStore, tmp_path: P
     real = fingerprint.files_fingerprint
     monkeypatch.setattr(fingerprint, "files_fingerprint", lambda: real() + "edited")
     rendered: list[str] = []
-    original = builder.plan_site
+    original = pipeline.plan_site
 
     def spy(*args, **kwargs):
         done = original(*args, **kwargs)
-        rendered.extend([*(p for p, *_ in done.inline), *done.emitted])
+        rendered.extend(j.path for j in [*done.local, *done.jobs, *done.search])
         assert done.reused == []
         return done
 
-    monkeypatch.setattr(builder, "plan_site", spy)
+    monkeypatch.setattr(pipeline, "plan_site", spy)
     export_shop(small_shop, out, now=NOW)
     assert {"p/mug/index.html", "en/p/scarf/index.html", "c/tea/index.html"} <= set(rendered)
 
@@ -152,3 +152,20 @@ def test_price_text_matches_babel(currency: str, languages: list[str]) -> None:
         fast = PriceText(currency, language)
         for amount in amounts + amounts:  # the second round comes from the caches
             assert fast(amount) == format_money(amount, currency, language), (language, amount)
+
+
+def test_the_service_worker_changes_with_a_page_without_a_digest(small_shop: ShopStore,
+                                                                  tmp_path: Path) -> None:
+    """A new post changes only pages rendered every time (home, posts): the service
+    worker's cache name must change all the same, or buyers keep the old pages."""
+    from weidian_desktop.core.posts import Post, create_post
+
+    update_shop(small_shop, base_url="")  # no sitemap to change with the post
+    out = tmp_path / "site"
+    export_shop(small_shop, out, now=NOW)
+    before = (out / "sw.js").read_bytes()
+    create_post(small_shop, Post("short", body="New tea in", slug="new-tea",
+                                 publish_at="2026-11-01T00:00:00Z"))
+    result = export_shop(small_shop, out, now=NOW)
+    assert "posts/new-tea/index.html" in result.written
+    assert (out / "sw.js").read_bytes() != before

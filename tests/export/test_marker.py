@@ -11,17 +11,26 @@ import pytest
 from weidian_desktop.core.products import find_product, update_product
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.export import export_shop, marker
-from weidian_desktop.export.marker import MARKER, MARKER_TEXT, marker_bytes, read_marker
+from weidian_desktop.export.marker import (
+    MARKER,
+    MARKER_TEXT,
+    Marker,
+    SearchEntry,
+    SearchIndex,
+    marker_bytes,
+    read_marker,
+)
 
 from .conftest import NOW
 from .test_builder import snapshot
 
-SEARCH = {"base": "b" * 64, "entries": {"zh-CN": {"1": ("7", '{"t":"杯\\tcup"}')}, "en": {}}}
+SEARCH = SearchIndex("b" * 64, {"zh-CN": {"1": SearchEntry("7", '{"t":"杯\\tcup"}')},
+                                 "en": {}})
 
 
 def test_what_is_written_reads_back(tmp_path: Path) -> None:
     pages = {"p/mug/index.html": "abc/zh-CN/-42", "c/tea/index.html": "f" * 64}
-    (tmp_path / MARKER).write_bytes(marker_bytes(pages, ["b", "a/x.html"], SEARCH))
+    (tmp_path / MARKER).write_bytes(marker_bytes(Marker(pages, ["b", "a/x.html"], SEARCH)))
     marker._LAST.clear()  # from the file, not from memory
     got = read_marker(tmp_path)
     assert got.pages == pages and list(got.pages) == list(pages)  # order kept
@@ -32,9 +41,9 @@ def test_what_is_written_reads_back(tmp_path: Path) -> None:
 @pytest.mark.parametrize("bad", ["p/a\tb/index.html", "p/a\nb/index.html", "#pages"])
 def test_a_field_that_would_break_a_line_is_refused(bad: str) -> None:
     with pytest.raises(ValueError, match="refusing to record"):
-        marker_bytes({bad: "1"}, [])
+        marker_bytes(Marker({bad: "1"}, []))
     with pytest.raises(ValueError, match="refusing to record"):
-        marker_bytes({}, [bad])
+        marker_bytes(Marker({}, [bad]))
 
 
 def test_damaged_and_old_markers_read_as_nothing_or_as_they_were(tmp_path: Path) -> None:
@@ -76,3 +85,16 @@ def test_search_entries_from_an_edited_marker_cannot_end_the_script(
     assert "alert(1)" not in page
     export_shop(small_shop, tmp_path / "clean", now=NOW)
     assert snapshot(out) == snapshot(tmp_path / "clean")
+
+
+@pytest.mark.parametrize("body", [
+    b'{"format": 2, "pages": 5, "files": 7}', b'{"format": 2, "pages": [1, 2], "files": [3]}',
+    b'{"p/a/index.html": [1]}', b"[1, 2]", b'"text"', b"\xff\xfe", b"#format 3\n#entries\tx\n",
+    b"#format 3\n#search\t" + b"b" * 64 + b"\n#entries\ten\n1\t2\n"])
+def test_a_marker_of_any_shape_reads_as_strings_or_as_nothing(tmp_path: Path,
+                                                              body: bytes) -> None:
+    marker._LAST.clear()
+    (tmp_path / MARKER).write_bytes(MARKER_TEXT + body)
+    got = read_marker(tmp_path)
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in got.pages.items())
+    assert got.files is None or all(isinstance(f, str) for f in got.files)

@@ -54,13 +54,15 @@ def test_the_icon_is_not_saved_twice(demo_site) -> None:
 
 @pytest.fixture
 def bare_site(small_shop: ShopStore, tmp_path: Path) -> Path:
-    """small_shop with a featured product without a photo, in a drop with a photo'd one."""
+    """small_shop with a featured product without a photo, in a drop with a photo'd one
+    (previewed at the export: a drop has no page before its preview)."""
     bare = create_product(small_shop, Product("无图茶壶", slug="bare-teapot", price=9900,
                                               sku="T-1", status="published", featured=True))
     mug = small_shop.scalar("SELECT id FROM products WHERE slug = 'mug'")
-    create_drop(small_shop, Drop("Teapot day", "2026-12-01T00:00:00Z", "2026-12-02T00:00:00Z",
-                                 slug="teapot-day", items=[DropItem(bare, drop_price=7900),
-                                                           DropItem(mug, drop_price=5000)]))
+    create_drop(small_shop, Drop("Teapot day", "2026-11-30T00:00:00Z", "2026-12-01T00:00:00Z",
+                                 slug="teapot-day", preview_at="2026-11-24T00:00:00Z",
+                                 items=[DropItem(bare, drop_price=7900),
+                                        DropItem(mug, drop_price=5000)]))
     export_shop(small_shop, tmp_path / "site", now=NOW)
     return tmp_path / "site"
 

@@ -67,3 +67,18 @@ def test_the_ready_report_comes_once_the_window_is_painted(qtbot, monkeypatch, d
     line = next(ln for ln in capsys.readouterr().err.splitlines() if ln.startswith("ready: "))
     report = json.loads(line.removeprefix("ready: "))
     assert report["cpu"] > 0 and report["page"] == "products"
+
+
+@pytest.mark.slow  # about 5 s: every page, then the demo exported in the export process
+def test_the_walk_exports_from_the_export_page(qtbot, monkeypatch, demo_copy, capsys,
+                                               tmp_path) -> None:
+    """As the bundle's test uses it: the export runs in the export's own process."""
+    from weidian_desktop.export.host import stop_helper
+
+    monkeypatch.setenv(dev_switches.EXPORT_ENV, str(tmp_path / "site"))
+    try:
+        status, err = walk(qtbot, monkeypatch, demo_copy, capsys)
+    finally:
+        stop_helper()
+    assert status == 0, err
+    assert "walk: export ok (" in err and (tmp_path / "site" / "index.html").is_file()

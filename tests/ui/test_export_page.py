@@ -4,15 +4,18 @@ names stay folded away. Its Publish section publishes to a target and remembers 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
+from weidian_desktop.core.products import Product, create_products, delete_products
 from weidian_desktop.core.shop import update_shop
 from weidian_desktop.core.store import ShopStore
 from weidian_desktop.publish import remembered
+from weidian_desktop.ui.pages import export_page
 from weidian_desktop.ui.pages.export_page import ExportPage
 
 
@@ -63,6 +66,45 @@ def test_export_result_in_figures(make_page, shop_path: Path, tmp_path: Path) ->
         again = make_page(store)  # the folder is remembered for this shop
         assert again.folder.text() == str((tmp_path / "site").resolve())
         assert again.open_button.isEnabled()
+    finally:
+        store.close()
+
+
+def test_progress_counts_pages_at_once_and_the_result_counts_what_went(
+        make_page, shop_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the seller sees while the export process works: the stage, then "0 of N pages"
+    as soon as the pages are planned (not a bare bar); after it, deleted pages counted."""
+    store = ShopStore.open(shop_path)
+    try:
+        create_products(store, (Product(f"Product {i}", slug=f"product-{i}", price=100 + i,
+                                        status="published") for i in range(30)))
+        heard: list[tuple[int, int, str]] = []
+        real = export_page.export_in_child
+
+        def listening(*args, progress, **kwargs):
+            def hear(done: int, total: int, text: str) -> None:
+                heard.append((done, total, text))
+                progress(done, total, text)
+
+            return real(*args, progress=hear, **kwargs)
+
+        monkeypatch.setattr(export_page, "export_in_child", listening)
+        page = make_page(store)
+        page.folder.setText(str(tmp_path / "site"))
+        page.start_export().wait(60)
+        assert heard[0] == (0, 0, "Reading the shop…")
+        assert heard[1] == (0, 0, "Planning the pages of 30 products…")
+        counts = [re.fullmatch(r"(\d+) of (\d+) pages", text) for _d, _t, text in heard]
+        assert counts[2] and counts[2].group(1) == "0" and heard[2][1] > 0  # then a count
+        rendered = int(counts[2].group(2))
+        assert 30 < rendered <= len(page.result.pages)  # the products' and the shop's
+        assert [c.group(1) for c in counts if c][-1] == str(rendered)
+        delete_products(store, [store.conn.execute(
+            "SELECT id FROM products WHERE slug = 'product-3'").fetchone()[0]])
+        page.start_export().wait(60)
+        files = page.figure_labels["files"].text()
+        assert ", 1 deleted;" in files or ", 2 deleted;" in files, files  # its page(s)
+        assert page.result.deleted and all("product-3" in p for p in page.result.deleted)
     finally:
         store.close()
 

@@ -30,8 +30,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from ..export import export_shop  # late: Jinja and Pillow only when exporting
 
     def progress(done: int, total: int, text: str) -> None:
-        if sys.stderr.isatty() and total:
-            print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+        if sys.stderr.isatty() and (text or total):  # the stage, or pages done of all
+            print(f"\r{text or f'{done}/{total}'}\x1b[K", end="", file=sys.stderr, flush=True)
 
     result = export_shop(args.shop, args.outdir, base_url=args.base_url, zip_path=args.zip,
                          progress=progress)

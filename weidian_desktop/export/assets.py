@@ -5,7 +5,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 STATIC = Path(__file__).resolve().parent / "static"
 PAGE_BACKGROUND = (250, 248, 245)  # body background in shop.css
@@ -29,7 +31,24 @@ def contrast(a: tuple[int, int, int], b: tuple[int, int, int]) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-def theme(color: str) -> dict[str, str]:
+class Theme(NamedTuple):
+    """The theme colour, the text colour on it, an accent readable on the page."""
+
+    color: str
+    on: str
+    accent: str
+
+
+@dataclass(slots=True)
+class AssetNames:
+    """The hashed file names of the stylesheet, the shared script and the page scripts."""
+
+    css: str = ""
+    js: str = ""
+    page_js: dict[str, str] = field(default_factory=dict)  # template -> its own script
+
+
+def theme(color: str) -> Theme:
     """The theme colour, the text colour on it, and an accent readable on the page (≥ 4.5:1).
 
     A seller's pale yellow stays the header colour, with dark text on it; links and prices
@@ -41,15 +60,13 @@ def theme(color: str) -> dict[str, str]:
     accent = rgb
     while contrast(accent, PAGE_BACKGROUND) < 4.5 or contrast(accent, white) < 4.5:
         accent = tuple(int(c * 0.9) for c in accent)  # type: ignore[assignment]
-    return {"color": color.lower(), "on": on,
-            "accent": "#{:02x}{:02x}{:02x}".format(*accent)}
+    return Theme(color.lower(), on, "#{:02x}{:02x}{:02x}".format(*accent))
 
 
-def stylesheet(colors: dict[str, str]) -> bytes:
+def stylesheet(colors: Theme) -> bytes:
     """shop.css with the theme's colours, without its comments (they are for us, and every
     page's first round trip carries the file)."""
-    head = (f":root{{--theme:{colors['color']};--on-theme:{colors['on']};"
-            f"--accent:{colors['accent']}}}\n")
+    head = f":root{{--theme:{colors.color};--on-theme:{colors.on};--accent:{colors.accent}}}\n"
     css = re.sub(r"/\*.*?\*/\n?", "", (STATIC / "css" / "shop.css").read_text(encoding="utf-8"),
                  flags=re.S)
     return (head + css).encode("utf-8")
@@ -95,16 +112,29 @@ def hashed_name(stem: str, data: bytes, ext: str) -> str:
     return f"assets/{stem}-{hashlib.sha256(data).hexdigest()[:10]}.{ext}"
 
 
-def manifest(name: str, language: str, colors: dict[str, str]) -> bytes:
+def styles_and_scripts(colors: Theme) -> tuple[AssetNames, dict[str, bytes]]:
+    """The hashed names and bytes of the stylesheet and the scripts."""
+    css = stylesheet(colors)
+    names = AssetNames(css=hashed_name("shop", css, "css"))
+    files: dict[str, bytes] = {names.css: css}
+    for bundle, js in scripts().items():
+        name = hashed_name(bundle.removesuffix(".html"), js, "js")
+        files[name] = js
+        if bundle == "shop":
+            names.js = name
+        else:
+            names.page_js[bundle] = name
+    return names, files
+
+
+def manifest(name: str, language: str, colors: Theme) -> bytes:
     data = {"name": name, "short_name": name[:12], "lang": language, "start_url": "./",
             "scope": "./", "display": "standalone",
             "background_color": "#faf8f5",
-            "theme_color": colors["color"],
+            "theme_color": colors.color,
             "icons": [{"src": f"img/icon-{s}.png", "sizes": f"{s}x{s}", "type": "image/png",
                        "purpose": "any"} for s in (192, 512)]}
     return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode()
-
-
 
 
 def service_worker(version: str, core: list[str]) -> bytes:

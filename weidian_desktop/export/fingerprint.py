@@ -1,25 +1,26 @@
 """Digests of what pages share: template and static files, shop settings, common values.
 
-A page's manifest entry is the digest of its own data (catalog.ProductData.digest, a
-collection's) combined with its template's base fingerprint here; a change to anything
-in either re-renders the page, nothing else does.
+A page's manifest entry is the digest of its own data (a product's change token, a
+collection's digest: pages.PageJob.digest) prefixed with its template's base fingerprint
+here; a change to anything in either re-renders the page, nothing else does.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import asdict, fields, is_dataclass
 
 from jinja2 import Environment, TemplateNotFound, meta
 
 from .. import __version__
 from ..resources import translations_dir
 from . import assets
-from .catalog import Catalog
+from .load import Source
 from .render import TEMPLATES
 
 _NAMES: dict[tuple[str, str], set[str]] = {}  # (template, files digest) -> its names
+
 
 def template_names(env: Environment, template: str) -> set[str]:
     """Every variable a template and the templates it pulls in may read (jinja2.meta)."""
@@ -50,8 +51,15 @@ def files_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def base_fingerprint(catalog: Catalog, common: dict, env: Environment, template: str,
-                      files_digest: str) -> str:
+def _plain(value: object) -> object:
+    """A view as JSON sees it: a dataclass by its fields (a NamedTuple is a list)."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    return str(value)
+
+
+def base_fingerprint(source: Source, common: dict, env: Environment, template: str,
+                     files_digest: str) -> str:
     """What every page of ``template`` shares: files, words, shop settings, collections.
 
     Only the shared values the template mentions count, so data for other pages (a
@@ -64,7 +72,7 @@ def base_fingerprint(catalog: Catalog, common: dict, env: Environment, template:
     used = _NAMES[key]
     common = {k: v for k, v in common.items() if k in used}
     digest = hashlib.sha256(files_digest.encode())
-    collections = [(c.id, c.slug, c.title) for c in catalog.collections]
-    digest.update(json.dumps([asdict(catalog.shop), collections, common], sort_keys=True,
-                             default=str, ensure_ascii=False).encode("utf-8"))
+    collections = [(c.id, c.slug, c.title) for c in source.collections]
+    digest.update(json.dumps([asdict(source.shop), collections, common], sort_keys=True,
+                             default=_plain, ensure_ascii=False).encode("utf-8"))
     return digest.hexdigest()

@@ -1,32 +1,31 @@
-"""Exported images: three widths in WebP and JPEG, made in worker processes, cached in the file.
+"""Exported images: up to three widths in WebP and JPEG, encoded once and cached in the file.
 
 A variant's file name carries the image hash, width and format, so its bytes follow from
-its name: a re-export links a file it already has without even reading the cache.
+its name: a re-export keeps a file it already has without even reading the cache, and a
+variant encoded while the shop changed is still right (the hash names its source bytes).
+Pillow is imported only where pictures are decoded: most exports copy cached bytes.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-import multiprocessing
-import os
 import sqlite3
-import threading
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import struct
+import warnings
+import zlib
+from collections.abc import Iterable
+from typing import NamedTuple
 
-from PIL import Image
-
-from ..core.errors import Cancelled
+from ..core.errors import ImageError
 from ..core.i18n import _
+from ..core.image_header import MAX_PIXELS, image_header
 from ..core.store import ShopStore
-from ..media.images import make_variant
 
 WIDTHS = (360, 720, 1080)
 FORMATS = ("webp", "jpeg")
 EXTENSIONS = {"webp": "webp", "jpeg": "jpg", "png": "png"}
 ICON_SIZES = (192, 512)
-BATCH = 32  # images per round trip to the pool and per cache transaction
 
 ImageKey = tuple[str, int, str]  # (image hash, real width, format)
 
@@ -74,38 +73,43 @@ def variant_files(image_hash: str, size: tuple[int, int]) -> tuple[tuple[str, Im
     return tuple((variant_path(k), k) for k in variant_keys(image_hash, size))
 
 
-def image_view(image_hash: str, alt: str, size: tuple[int, int]) -> dict:
-    """What a template needs for <picture>: srcsets per format, fallback src, width, height."""
+class Srcset(NamedTuple):
+    """(file path, width) of each variant, per format."""
+
+    webp: list[tuple[str, int]]
+    jpeg: list[tuple[str, int]]
+
+
+class ImageView(NamedTuple):
+    """What a template needs for <picture>: srcsets, fallback src, width, height, alt."""
+
+    hash: str
+    alt: str
+    width: int
+    height: int
+    srcset: Srcset
+    src: str
+    small: str
+    large: str
+    large_size: tuple[int, int]
+
+
+def image_view(image_hash: str, alt: str, size: tuple[int, int]) -> ImageView:
     widths = _widths(size)
     keys = {fmt: [(image_hash, w, fmt) for w in widths] for fmt in FORMATS}
     middle = keys["jpeg"][min(1, len(widths) - 1)]
     width, height = variant_size(size, middle[1])
-    return {
-        "hash": image_hash, "alt": alt, "width": width, "height": height,
-        "keys": [k for fmt in FORMATS for k in keys[fmt]],
-        "srcset": {fmt: [(variant_path(k), k[1]) for k in keys[fmt]] for fmt in FORMATS},
-        "src": variant_path(middle), "small": variant_path(keys["jpeg"][0]),
-        "large": variant_path(keys["jpeg"][-1]),
-        "large_size": variant_size(size, keys["jpeg"][-1][1]),
-    }
+    return ImageView(
+        image_hash, alt, width, height,
+        Srcset(*([(variant_path(k), k[1]) for k in keys[fmt]] for fmt in FORMATS)),
+        variant_path(middle), variant_path(keys["jpeg"][0]), variant_path(keys["jpeg"][-1]),
+        variant_size(size, keys["jpeg"][-1][1]))
 
 
-def can_fork() -> bool:
-    """Whether this process may fork: fork is fast and needs no importable __main__, but
-    copying a process whose other threads hold locks (the app's worker thread, Qt) can
-    deadlock the child. Asked by the encoder pool here and by parallel.py's renderers."""
-    alone = threading.active_count() == 1 and threading.current_thread() is threading.main_thread()
-    return alone and "fork" in multiprocessing.get_all_start_methods()
-
-
-def _make(job: tuple[bytes, list[tuple[int, str]]]) -> list[tuple[int, str, bytes, int]]:
-    """Worker: every (width, format) of one image; returns (asked width, fmt, bytes, height)."""
-    data, wanted = job
-    out = []
-    for width, fmt in wanted:
-        encoded, _real, height = make_variant(data, width, fmt)
-        out.append((width, fmt, encoded, height))
-    return out
+def cached_keys(conn: sqlite3.Connection) -> set[ImageKey]:
+    """The variants the shop file's cache holds (their keys only: an index read)."""
+    return {(h, int(w), f) for h, w, f in
+            conn.execute("SELECT image_hash, width, format FROM image_variants")}
 
 
 def cached_variants(conn: sqlite3.Connection, keys: Iterable[ImageKey]
@@ -126,78 +130,190 @@ def cached_variants(conn: sqlite3.Connection, keys: Iterable[ImageKey]
     return found
 
 
-def produce(store: ShopStore, keys: Iterable[ImageKey], *, cache: bool = True,
-            cancel: Callable[[], bool] | None = None,
-            workers: int | None = None) -> Iterator[tuple[ImageKey, bytes, bool]]:
-    """``(key, bytes, encoded)`` of each variant: from the shop file's cache, else encoded
-    on all cores (``encoded`` True).
+class Encoded(NamedTuple):
+    """A variant made from its image's bytes, to write and to cache."""
 
-    New variants are cached in one transaction per batch, so a re-export (or one
-    cancelled half-way) never encodes them again.
-    """
-    pending = sorted(set(keys))
-    by_hash: dict[str, list[ImageKey]] = {}
-    for start in range(0, len(pending), 256):
-        chunk = pending[start:start + 256]
-        cached = cached_variants(store.conn, chunk)
-        for key in chunk:
-            if key in cached:
-                yield key, cached.pop(key), False
-            else:
-                by_hash.setdefault(key[0], []).append(key)
-    if not by_hash:
-        return
-    hashes = sorted(by_hash)
-    count = max(1, min(workers or os.cpu_count() or 1, len(hashes)))
-    context = multiprocessing.get_context("fork" if can_fork() else "spawn")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        for start in range(0, len(hashes), BATCH):
-            if cancel is not None and cancel():
-                raise Cancelled(_("Export cancelled; the previous export was left as it was."))
-            batch = hashes[start:start + BATCH]
-            jobs = [(_blob(store, h), [(k[1], k[2]) for k in by_hash[h]]) for h in batch]
-            results = list(pool.map(_make, jobs))
-            rows = [(h, width, fmt, height, data)
-                    for h, made in zip(batch, results, strict=True)
-                    for width, fmt, data, height in made]
-            if cache and not store.read_only:
-                with store.atomic():
-                    store.conn.executemany(
-                        "INSERT OR REPLACE INTO image_variants (image_hash, width, format, "
-                        "height, data) VALUES (?, ?, ?, ?, ?)", rows)
-            for h, width, fmt, _height, data in rows:
-                yield (h, width, fmt), data, True
+    key: ImageKey
+    height: int
+    data: bytes
 
 
-def _blob(store: ShopStore, image_hash: str) -> bytes:
-    row = store.conn.execute("SELECT data FROM images WHERE hash = ?", (image_hash,)).fetchone()
-    return bytes(row[0])
+# Why an image could not be made (what ``encode`` gives instead of its variants).
+BOMB, UNREADABLE = "bomb", "unreadable"
+
+
+def prepare_encoding() -> None:
+    """Load Pillow and the encoder now (forked workers then share them)."""
+    from ..media import images  # noqa: F401 - imported for its side effect: loaded
+
+
+def _claims_too_much(data: bytes) -> bool:
+    """Whether the image's header claims more pixels than a stored photo may have."""
+    header = image_header(data)
+    return header is not None and header[1] * header[2] > MAX_PIXELS
+
+
+def encode(data: bytes, keys: list[ImageKey]) -> list[Encoded] | str:
+    """The variants ``keys`` of one image's bytes, or BOMB / UNREADABLE."""
+    if _claims_too_much(data):
+        return BOMB
+    from PIL import Image
+
+    from ..media.images import make_variant
+
+    out = []
+    try:
+        with warnings.catch_warnings():
+            # Pillow only warns between its pixel limit and twice it: refused as well.
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            for key in keys:
+                encoded, _real, height = make_variant(data, key[1], key[2])
+                out.append(Encoded(key, height, encoded))
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
+        return BOMB
+    except Exception:  # whatever stored bytes make a decoder raise
+        return UNREADABLE
+    return out
+
+
+def image_bytes(conn: sqlite3.Connection, image_hash: str) -> bytes | None:
+    row = conn.execute("SELECT data FROM images WHERE hash = ?", (image_hash,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def cache_variants(store: ShopStore, made: list[Encoded]) -> None:
+    """Keep new variants in the shop file, so no export encodes them again."""
+    if made and not store.read_only:
+        with store.atomic():
+            store.conn.executemany(
+                "INSERT OR REPLACE INTO image_variants (image_hash, width, format, height, "
+                "data) VALUES (?, ?, ?, ?, ?)",
+                [(e.key[0], e.key[1], e.key[2], e.height, e.data) for e in made])
+
+
+def image_error(store: ShopStore, image_hash: str, why: str) -> ImageError:
+    """One sentence naming an image that cannot be exported and what shows it."""
+    image = image_hash[:12]
+    product = store.scalar(
+        "SELECT p.title FROM product_images pi JOIN products p ON p.id = pi.product_id "
+        "WHERE pi.image_hash = ? ORDER BY p.status = 'published' DESC, p.position, p.id",
+        (image_hash,))
+    if product is not None:
+        text = (_("The stored image {image} of the product “{product}” is too large to open "
+                  "safely (a decompression bomb); replace the photo in the product editor "
+                  "and export again.") if why == BOMB else
+                _("The stored image {image} of the product “{product}” is not a picture the "
+                  "export can read; replace the photo in the product editor and export "
+                  "again."))
+        return ImageError(text.format(image=image, product=product), field="image")
+    if store.scalar("SELECT 1 FROM shop WHERE logo_hash = ?", (image_hash,)):
+        text = (_("The stored image {image}, the shop's logo, is too large to open safely "
+                  "(a decompression bomb); choose another logo and export again.")
+                if why == BOMB else
+                _("The stored image {image}, the shop's logo, is not a picture the export "
+                  "can read; choose another logo and export again."))
+        return ImageError(text.format(image=image), field="image")
+    place = store.scalar(
+        "SELECT title FROM collections WHERE image_hash = ?1 UNION ALL SELECT coalesce("
+        "nullif(p.title, ''), p.slug) FROM post_images i JOIN posts p ON p.id = i.post_id "
+        "WHERE i.image_hash = ?1 UNION ALL SELECT kind FROM channels WHERE "
+        "qr_image_hash = ?1", (image_hash,))
+    text = (_("The stored image {image} (in “{place}”) is too large to open safely (a "
+              "decompression bomb); replace it and export again.") if why == BOMB else
+            _("The stored image {image} (in “{place}”) is not a picture the export can "
+              "read; replace it and export again."))
+    return ImageError(text.format(image=image, place=place or image), field="image")
 
 
 # The logo's own sizes, twice its CSS width: 40 px in the header, 96 px on the home page.
 LOGO_WIDTHS = {"header": 80, "hero": 192}
 
 
-@functools.lru_cache(maxsize=8)
-def logo_file(image_hash: str, data: bytes, width: int) -> tuple[str, bytes, int]:
-    """``(path, JPEG bytes, real width)`` of the logo at ``width`` px (never enlarged); the
-    name carries the image's hash, so a new logo is a new file (remembered: the logo
-    rarely changes between exports)."""
-    body, real, _height = make_variant(data, width, "jpeg")
-    return f"img/logo-{image_hash[:16]}-{real}.jpg", body, real
+class LogoFile(NamedTuple):
+    src: str
+    width: int
+
+
+class LogoView(NamedTuple):
+    """The shop's logo as every page's header and the home page show it: a file of its
+    own at each size (not the photos' 360 px variants), named by its hash."""
+
+    width: int
+    height: int
+    header: LogoFile
+    hero: LogoFile
+
+
+def logo_view(image_hash: str, size: tuple[int, int]) -> LogoView:
+    header, hero = (variant_size(size, width)[0] for width in LOGO_WIDTHS.values())
+    return LogoView(size[0], size[1], LogoFile(_logo_path(image_hash, header), header),
+                    LogoFile(_logo_path(image_hash, hero), hero))
+
+
+def _logo_path(image_hash: str, width: int) -> str:
+    return f"img/logo-{image_hash[:16]}-{width}.jpg"
+
+
+def icon_paths(logo: LogoView | None = None) -> list[str]:
+    """The files made of the logo and the theme colour: home-screen icons, logo sizes."""
+    own = [logo.header.src, logo.hero.src] if logo is not None else []
+    return [f"img/icon-{size}.png" for size in ICON_SIZES] + own
+
+
+def app_icons(logo: bytes | None, color: str, view: LogoView | None = None
+              ) -> dict[str, bytes] | str:
+    """The home-screen icons by file path (the logo's, else the theme colour's) and the
+    logo's own sizes, or BOMB / UNREADABLE when the logo cannot be decoded."""
+    paths = icon_paths()
+    if logo is None:  # a plain square: no need to load Pillow for it
+        return {path: solid_png(size, color) for path, size in zip(paths, ICON_SIZES,
+                                                                   strict=True)}
+    if _claims_too_much(logo):
+        return BOMB
+    from PIL import Image
+
+    from ..media.images import make_variant
+
+    try:
+        files = {path: app_icon(logo, size, color)
+                 for path, size in zip(paths, ICON_SIZES, strict=True)}
+        for made in (view.header, view.hero) if view is not None else ():
+            files[made.src] = make_variant(logo, made.width, "jpeg")[0]
+        return files
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
+        return BOMB
+    except Exception:  # whatever stored bytes make a decoder raise
+        return UNREADABLE
+
+
+def solid_png(size: int, color: str) -> bytes:
+    """A ``size`` x ``size`` PNG of one colour (``#rrggbb``), written directly."""
+    rgb = bytes.fromhex(color.lstrip("#"))
+    rows = (b"\x00" + rgb * size) * size  # filter byte 0, then the pixels, per row
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", size, size, 8, 2, 0, 0, 0)  # 8-bit RGB
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b""))
 
 
 @functools.lru_cache(maxsize=8)
-def app_icon(data: bytes | None, size: int, color: str) -> bytes:
-    """A square PNG for the home screen: the logo centred on white, or the theme colour
-    (remembered: every export writes the icons, few change them)."""
-    canvas = Image.new("RGB", (size, size), "white" if data else color)
-    if data:
+def app_icon(data: bytes, size: int, color: str) -> bytes:
+    """A square PNG for the home screen: the logo centred on white (remembered: every
+    export makes the icons it has not kept, few change them)."""
+    from PIL import Image
+
+    canvas = Image.new("RGB", (size, size), "white")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
         opened = Image.open(io.BytesIO(data))
         opened.draft("RGB", (size, size))
         logo = opened.convert("RGBA")
-        logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
-        canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
+    logo.thumbnail((int(size * 0.8),) * 2, Image.Resampling.LANCZOS)
+    canvas.paste(logo, ((size - logo.width) // 2, (size - logo.height) // 2), logo)
     out = io.BytesIO()
     canvas.save(out, "PNG", optimize=True)
     return out.getvalue()

@@ -14,13 +14,29 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 MARKER = ".weidian-export"
 MARKER_TEXT = b"Made by Weidian Desktop's export; the next export replaces this folder.\n"
 FORMAT = "#format 3"
+
+
+class SearchEntry(NamedTuple):
+    """A product's entry in a language's search index: its change token, its JSON text."""
+
+    token: str
+    text: str
+
+
+@dataclass
+class SearchIndex:
+    """The search entries of an export, kept for the next one: per language, per product
+    id (as text), valid while ``base`` (what every entry depends on) is the same."""
+
+    base: str = ""
+    entries: dict[str, dict[str, SearchEntry]] = field(default_factory=dict)
 
 
 @dataclass
@@ -29,8 +45,7 @@ class Marker:
 
     pages: dict[str, str] = field(default_factory=dict)
     files: list[str] | None = None
-    # {"base": digest of what entries depend on, "entries": {language: {id: (token, json)}}}
-    search: dict = field(default_factory=dict)
+    search: SearchIndex = field(default_factory=SearchIndex)
 
 
 def _block(lines: list[str], tabs: int) -> str:
@@ -45,15 +60,15 @@ def _block(lines: list[str], tabs: int) -> str:
     return text
 
 
-def marker_bytes(manifest: dict[str, str], files: Iterable[str],
-                 search: dict | None = None) -> bytes:
-    """The marker's bytes; the same inputs give the same bytes (an unchanged shop's
+def marker_bytes(marker: Marker) -> bytes:
+    """The marker's bytes; the same marker gives the same bytes (an unchanged shop's
     re-export then leaves even the marker untouched)."""
-    parts = [FORMAT, "#pages", _block([f"{p}\t{d}" for p, d in manifest.items()], 1),
-             "#files", _block(sorted(f for f in files if f != MARKER), 0)]
-    if search:
-        parts.append("#search\t" + _block([search["base"]], 0))
-        for language, entries in search["entries"].items():
+    parts = [FORMAT, "#pages", _block([f"{p}\t{d}" for p, d in marker.pages.items()], 1),
+             "#files", _block(sorted(f for f in marker.files or [] if f != MARKER), 0)]
+    search = marker.search
+    if search.base:
+        parts.append("#search\t" + _block([search.base], 0))
+        for language, entries in search.entries.items():
             parts.append("#entries\t" + _block([language], 0))
             parts.append(_block([f"{pid}\t{token}\t{text}"
                                  for pid, (token, text) in entries.items()], 2))
@@ -73,7 +88,7 @@ def _fields(rest: str, width: int) -> list[list[str]]:
 
 def _parse(body: str) -> Marker:
     marker = Marker(files=[])
-    search: dict = {}
+    search = marker.search
     for section in body.split("\n#")[1:]:
         head, _, rest = section.partition("\n")
         name, _, arg = head.partition("\t")
@@ -83,12 +98,11 @@ def _parse(body: str) -> Marker:
         elif name == "files":
             (marker.files,) = _fields(rest, 1)
         elif name == "search":
-            search = {"base": arg, "entries": {}}
-        elif name == "entries" and search:
+            search.base = arg
+        elif name == "entries" and search.base:
             ids, tokens, texts = _fields(rest, 3)
-            search["entries"][arg] = dict(zip(ids, zip(tokens, texts, strict=True),
-                                              strict=True))
-    marker.search = search
+            search.entries[arg] = dict(zip(ids, map(SearchEntry, tokens, texts),
+                                           strict=True))
     return marker
 
 
@@ -157,7 +171,16 @@ def read_marker(outdir: Path) -> Marker:
         return Marker()
     if not isinstance(data, dict):
         return Marker()
+    # Untrusted (a file in the folder): only strings are taken, whatever the shape.
     if data.get("format") == 2:
-        return Marker(dict(data.get("pages") or {}), list(data.get("files") or []))
-    return Marker(data, None)
+        pages, files = data.get("pages"), data.get("files")
+        return Marker(_strings(pages), [f for f in files if isinstance(f, str)]
+                      if isinstance(files, list) else [])
+    return Marker(_strings(data), None)
 
+
+def _strings(data: object) -> dict[str, str]:
+    """The str -> str items of ``data`` (none unless it is a dict)."""
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, str)}

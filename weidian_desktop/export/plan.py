@@ -1,12 +1,11 @@
-"""What an export writes, decided before anything is rendered: which pages changed, which
-are kept, which go to the parallel renderers, and the site-wide files made at the end.
+"""Plan, the export's second stage: what an export writes, decided before anything renders.
 
-``plan_site`` walks every page of every language once, cheaply (no page is rendered): a
-page with a digest (products, collections) whose digest is unchanged is kept; a changed
-one becomes a job for parallel.run; the few pages without a digest (home, search, drops,
-posts, about, cart, 404) are rendered by ``finish_site`` in this process, while forked
-workers render the jobs. ``finish_site`` also makes robots.txt, the sitemap, the web app
-manifest, the icons and, last, the service worker, whose version covers every page.
+``site_parts`` makes what every page shares (styles, scripts, theme, the shop's header,
+drop and coupon data, posts, calendar files). ``plan_site`` walks every page of every
+language once, cheaply (nothing is rendered): a page whose digest is unchanged since the
+last export is kept as it is; a changed one becomes a job any process may render; pages
+without a digest (home, drops, posts, about, cart) are rendered by the main process, and
+the search pages last, once every product's entry is known.
 """
 
 from __future__ import annotations
@@ -14,203 +13,136 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from urllib.parse import urlsplit
+from itertools import chain
 
-from ..core.errors import Cancelled
 from ..core.i18n import N_, _
-from ..core.images import image_bytes
-from ..core.store import ShopStore
-from . import assets, fingerprint, seo
-from .catalog import Catalog
-from .content_views import ask_index_json, posts_views, sitemap_paths
+from ..core.progress import CancelFn, check_cancel
+from . import assets, fingerprint
+from .assets import AssetNames, Theme
+from .content_views import PostView, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
-from .images import ICON_SIZES, LOGO_WIDTHS, app_icon, logo_file
-from .pages import LanguageSite, prefix_of
-from .parallel import Job
+from .images import ImageKey, icon_paths, logo_view, variant_files
+from .load import Source
+from .marker import Marker, SearchIndex
+from .pages import PageJob, SitePages, shop_view
 from .render import environment
-from .views import ViewMaker, paragraphs
 
 CANCELLED = N_("Export cancelled; the previous export was left as it was.")
-# (file path, template name, context maker, page script name): rendered by finish_site.
-Inline = tuple[str, str, Callable[[], dict], str | None]
+# Pages the search engines' sitemap leaves out: they hold nothing to find.
+UNLISTED = ("cart.html", "search.html", "offline.html")
+
+
+@dataclass
+class SiteParts:
+    """What every page of the export shares, made once before any page is."""
+
+    common: dict  # context values of every page: shop, theme, assets, drops, coupons, zone
+    posts: list[PostView]
+    names: AssetNames
+    colors: Theme
+    files: dict[str, bytes]  # made already: styles, scripts, calendar files
+
+
+def site_parts(source: Source) -> SiteParts:
+    shop = source.shop
+    colors = assets.theme(shop.theme_color)
+    names, files = assets.styles_and_scripts(colors)
+    files.update(ics_files(source))
+    size = source.image_sizes.get(shop.logo_hash or "")
+    logo = logo_view(shop.logo_hash or "", size) if size is not None else None
+    common = {"shop": shop_view(source, logo),
+              "theme": colors, "assets": names, "zone": shop.timezone,
+              "drops_export": drops_export(source),
+              "coupon_rules": {"rules": coupon_rules(source), "currency": shop.currency}}
+    posts = posts_views(source.posts, source.post_products, now=source.now)
+    return SiteParts(common, posts, names, colors, files)
 
 
 @dataclass
 class Plan:
     """The pages of an export and what is known of them before rendering."""
 
-    files: dict[str, bytes]  # made already: styles, scripts, calendar files
-    reused: list[str]  # unchanged pages the last export has
-    manifest: dict[str, str]  # page -> digest of what it shows (pages with a digest)
-    jobs: list[Job] = field(default_factory=list)  # changed pages with a digest
-    inline: list[Inline] = field(default_factory=list)  # pages rendered by finish_site
-    posts: list[dict] = field(default_factory=list)
-    sites: list[LanguageSite] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)  # unchanged pages the last export has
+    manifest: dict[str, str] = field(default_factory=dict)  # page -> digest of its inputs
+    jobs: list[PageJob] = field(default_factory=list)  # changed pages with a digest
+    local: list[PageJob] = field(default_factory=list)  # without one: the main process's
+    search: list[PageJob] = field(default_factory=list)  # rendered last
     sitemap: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
-    names: dict = field(default_factory=dict)  # hashed names of the styles and scripts
-    colors: dict = field(default_factory=dict)
-    search_base: str = ""
-
-    @property
-    def emitted(self) -> list[str]:
-        """The jobs' pages."""
-        return [job[0] for job in self.jobs]
+    search_base: str = ""  # what every search entry depends on
+    old_search: SearchIndex = field(default_factory=SearchIndex)  # entries still valid
+    images: dict[str, ImageKey] = field(default_factory=dict)  # every variant, by path
+    icons: bool = True  # whether the home-screen icons are made (else the last ones kept)
+    icon_files: list[str] = field(default_factory=list)  # and the logo's sizes
 
     def pages(self) -> list[str]:
         """Every page of the export, sorted."""
-        return sorted([p for p, *_ in self.inline] + ["404.html"] + self.reused + self.emitted)
+        return sorted(chain((j.path for j in chain(self.jobs, self.local, self.search)),
+                            ["404.html"], self.reused))
 
 
-def _assets(colors: dict) -> tuple[dict, dict[str, bytes]]:
-    css = assets.stylesheet(colors)
-    names: dict = {"css": assets.hashed_name("shop", css, "css"), "page_js": {}}
-    files: dict[str, bytes] = {names["css"]: css}
-    for bundle, js in assets.scripts().items():
-        name = assets.hashed_name(bundle.removesuffix(".html"), js, "js")
-        files[name] = js
-        if bundle == "shop":
-            names["js"] = name
-        else:
-            names["page_js"][bundle] = name
-    return names, files
-
-
-def plan_site(store: ShopStore, catalog: Catalog, now: str, previous: dict[str, str],
-              has_old: Callable[[str], bool], cancel: Callable[[], bool] | None = None,
-              search: dict | None = None) -> Plan:
-    """Every page, sorted into kept, jobs and inline (see the module's docstring)."""
-    shop = catalog.shop
-    colors = assets.theme(shop.theme_color)
-    names, files = _assets(colors)
-    posts = posts_views(store, now=now)
-    default_maker = ViewMaker(catalog, shop.default_language)
-    logo = default_maker.image(shop.logo_hash, shop.name)
-    if logo is not None:  # served at the size it is shown at, not the photos' 360 px
-        data = image_bytes(store, logo["hash"])
-        for use, width in LOGO_WIDTHS.items():
-            path, body, real = logo_file(logo["hash"], data, width)
-            files[path] = body
-            logo[use] = {"src": path, "width": real}
-    common = {"shop": {"name": shop.name, "tagline": shop.tagline,
-                       "about_paragraphs": paragraphs(shop.about), "logo": logo},
-              "theme": colors, "assets": names, "zone": shop.timezone}
-    # Drops and coupons (export/drop_views.py): status per language, cart rules, .ics.
-    common["drops_export"] = drops_export(store, now, shop.languages, shop.currency)
-    common["coupon_rules"] = {"rules": coupon_rules(store, now), "currency": shop.currency}
-    files.update(ics_files(store, shop.name, shop.base_url))
-    env = environment()
-    ask_json = ask_index_json(store)
+def plan_site(source: Source, parts: SiteParts, sites: dict[str, SitePages],
+              previous: Marker, has_old: Callable[[str], bool],
+              cancel: CancelFn | None = None) -> Plan:
+    """Every page, sorted into kept, jobs, local and search (see the module's docstring)."""
+    shop = source.shop
     files_digest = fingerprint.files_fingerprint()
     # The last export's search entries hold only while words and prices read the same.
-    search_base = hashlib.sha256(f"{files_digest}{shop.currency}".encode()).hexdigest()
-    old_search = (search or {}).get("entries", {}) \
-        if (search or {}).get("base") == search_base else {}
-    plan = Plan(files, [], {}, posts=posts, names=names, colors=colors,
-                search_base=search_base)
-    due_posts = set(sitemap_paths(posts))
-    bases: dict[str, str] = {}  # per template: what its pages share
-    templates: dict = {}
-    for language in shop.languages:
-        site = LanguageSite(catalog, language, common, posts, ask_json,
-                            old_search.get(language))
-        plan.sites.append(site)
-        prefix = prefix_of(language, shop.default_language)
-        stamps: dict[str, str] = {}  # per template: its base and the language, to prefix
-        for count, (path, template, make_context, digest, needs, local) in enumerate(
-                site.pages()):
-            if count % 256 == 0 and cancel is not None and cancel():
-                raise Cancelled(_(CANCELLED))
-            full = prefix + path + "index.html"
-            if shop.base_url and template not in ("cart.html", "search.html", "offline.html") and (
-                    not path.startswith("posts/") or path == "posts/" or path in due_posts):
-                plan.sitemap.append((site.absolute(path), [(lang, site.absolute(path, lang))
-                                                           for lang in shop.languages]))
-            page_js = names["page_js"].get(template)
-            if digest is not None:
-                stamp = stamps.get(template) or _stamp(stamps, bases, template, language,
-                                                       catalog, common, files_digest)
-                plan.manifest[full] = stamp + digest
-                if previous.get(full) == plan.manifest[full] and has_old(full):
-                    plan.reused.append(full)  # same inputs, same bytes: not even rendered
-                    continue
-            if digest is None or local:
-                plan.inline.append((full, template, make_context, page_js))
-                continue
-            if template not in templates:
-                templates[template] = env.get_template(template)
-            # In the manifest, so sw.js's version needs not its bytes: the writer takes
-            # it straight from the renderer, possibly on another core.
-            plan.jobs.append((full, templates[template], make_context, page_js, needs))
+    base = hashlib.sha256(f"{files_digest}{shop.currency}".encode()).hexdigest()
+    plan = Plan(search_base=base, images=_images(source),
+                old_search=previous.search if previous.search.base == base else SearchIndex())
+    _plan_icons(plan, source, parts, files_digest, previous, has_old)
+    due_posts = set(sitemap_paths(parts.posts))
+    stamps: dict[str, str] = {}  # template -> its base fingerprint (shared by languages)
+    for site in sites.values():
+        _plan_language(plan, site, stamps, due_posts, previous.pages, has_old, cancel,
+                       lambda template: fingerprint.base_fingerprint(
+                           source, parts.common, environment(), template, files_digest))
     return plan
 
 
-def _stamp(stamps: dict[str, str], bases: dict[str, str], template: str, language: str,
-           catalog: Catalog, common: dict, files_digest: str) -> str:
-    """What prefixes a page's digest in the manifest: its template's base and language."""
-    if template not in bases:
-        bases[template] = fingerprint.base_fingerprint(catalog, common, environment(),
-                                                       template, files_digest)
-    # 80 bits of the base tell its versions apart; prefixed, not hashed with the page's
-    # digest: 10,000 hashes less per export.
-    stamps[template] = f"{bases[template][:20]}/{language}/"
-    return stamps[template]
+def _plan_language(plan: Plan, site: SitePages, stamps: dict[str, str], due_posts: set[str],
+                   previous: dict[str, str], has_old: Callable[[str], bool],
+                   cancel: CancelFn | None, base: Callable[[str], str]) -> None:
+    """One language's pages into the plan (ten thousand a language: kept lean)."""
+    shop, manifest, reused = site.shop, plan.manifest, plan.reused
+    prefixes: dict[str, str] = {}  # template -> what prefixes its pages' digests
+    for count, job in enumerate(site.jobs()):
+        if count % 256 == 0:
+            check_cancel(cancel, _(CANCELLED))
+        if shop.base_url and job.template not in UNLISTED and (
+                not job.page.startswith("posts/") or job.page == "posts/"
+                or job.page in due_posts):
+            plan.sitemap.append((site.absolute(job.page), [
+                (lang, site.absolute(job.page, lang)) for lang in shop.languages]))
+        if job.digest is not None:
+            prefix = prefixes.get(job.template)
+            if prefix is None:
+                if job.template not in stamps:
+                    stamps[job.template] = base(job.template)
+                # 80 bits of the base tell its versions apart; prefixed, not hashed with
+                # the page's digest: 10,000 hashes less per export.
+                prefix = prefixes[job.template] = f"{stamps[job.template][:20]}/{site.language}/"
+            digest = manifest[job.path] = prefix + job.digest
+            if previous.get(job.path) == digest and has_old(job.path):
+                reused.append(job.path)  # same inputs, same bytes: not rendered
+                continue
+        (plan.search if job.kind == "search" else plan.local if job.digest is None
+         else plan.jobs).append(job)
 
 
-def finish_site(plan: Plan, store: ShopStore, catalog: Catalog,
-                cancel: Callable[[], bool] | None = None) -> tuple[dict[str, bytes], dict]:
-    """The pages without a digest and the site-wide files; the search entries to keep."""
-    shop, env, files = catalog.shop, environment(), dict(plan.files)
-    for full, template, make_context, page_js in plan.inline:
-        if cancel is not None and cancel():
-            raise Cancelled(_(CANCELLED))
-        context = make_context()
-        context["page_js"] = page_js
-        files[full] = env.get_template(template).render(context).encode("utf-8")
-    default = next(s for s in plan.sites if s.language == shop.default_language)
-    context = default.context("", f"{default.maker.t('shop.not_found')} · {shop.name}",
-                              shop.name, noindex=True)
-    # Hosts serve 404.html at any depth, so its links start from the site root.
-    # The base URL's path, not the whole URL: same origin wherever the site is served.
-    context["root"] = context["home"] = urlsplit(shop.base_url).path or "/"
-    for lang in context["languages"]:
-        lang["href"] = context["root"] + prefix_of(lang["code"], shop.default_language)
-    # In every language, the default first: the page's script keeps the buyer's.
-    context["not_found"] = [{"code": site.language, "t": site.maker.t, "prefix": site.prefix,
-                             "home": context["root"] + site.prefix} for site in
-                            sorted(plan.sites, key=lambda site: site is not default)]
-    # What its script, run in the head, chooses from: each language's folder and title.
-    context["not_found_languages"] = [
-        {"lang": n["code"], "prefix": n["prefix"],
-         "title": f"{n['t']('shop.not_found')} · {shop.name}"} for n in context["not_found"]]
-    context["page_js"] = plan.names["page_js"].get("404.html")
-    files["404.html"] = env.get_template("404.html").render(context).encode("utf-8")
-    files["robots.txt"] = seo.robots(shop.base_url)
-    if shop.base_url:
-        files["sitemap.xml"] = seo.sitemap(plan.sitemap)
-    colors, names = plan.colors, plan.names
-    files["manifest.webmanifest"] = assets.manifest(shop.name, shop.default_language, colors)
-    logo = image_bytes(store, shop.logo_hash) if shop.logo_hash else None
-    for size in ICON_SIZES:
-        files[f"img/icon-{size}.png"] = app_icon(logo, size, colors["color"])
-    # What the service worker saves at once: the styles and scripts, and in each language
-    # the pages the offline page lists and the offline page itself. (Not the icon: the
-    # browser fetches it for the tab and the home screen, so saving it fetched it twice.)
-    core = [names["css"], names["js"], "manifest.webmanifest",
-            *{js for page, js in names["page_js"].items() if page != "404.html"}]
-    logo = plan.sites[0].common["shop"]["logo"] if plan.sites else None
-    if logo is not None:  # in every page's header
-        core += [logo[use]["src"] for use in LOGO_WIDTHS]
-    for language in shop.languages:
-        prefix = prefix_of(language, shop.default_language)
-        core += [f"{prefix}{p}index.html" for p in ("", "cart/", "search/", "about/",
-                                                     "offline/")]
-    # The service worker's cache name changes with any page: pages with a digest through
-    # the manifest (their inputs), the rest through their bytes.
-    version = hashlib.sha256(b"".join(hashlib.sha256(files[p]).digest() for p in sorted(files)
-                                      if p not in plan.manifest)
-                             + "\n".join(map("\t".join, plan.manifest.items())).encode()
-                             ).hexdigest()[:12]
-    files["sw.js"] = assets.service_worker(version, core)
-    search = {"base": plan.search_base,
-              "entries": {site.language: site.search_cache for site in plan.sites}}
-    return files, search
+def _plan_icons(plan: Plan, source: Source, parts: SiteParts, files_digest: str,
+                previous: Marker, has_old: Callable[[str], bool]) -> None:
+    """The icons and the logo's sizes follow from the logo and the theme colour: in the
+    manifest like pages, and kept while those are the same (Pillow then stays unloaded)."""
+    made_of = f"{files_digest}:{source.shop.logo_hash or ''}:{parts.colors.color}"
+    digest = "icon/" + hashlib.sha256(made_of.encode()).hexdigest()
+    paths = plan.icon_files = icon_paths(parts.common["shop"].logo)
+    plan.manifest.update(dict.fromkeys(paths, digest))
+    plan.icons = not all(previous.pages.get(p) == digest and has_old(p) for p in paths)
+
+
+def _images(source: Source) -> dict[str, ImageKey]:
+    """Every image variant the pages show, by file path, in the order of their hashes."""
+    sizes = source.image_sizes
+    known = sorted(h for h in source.image_hashes if h in sizes)
+    return dict(chain.from_iterable(map(variant_files, known, map(sizes.__getitem__, known))))

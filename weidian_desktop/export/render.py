@@ -1,12 +1,21 @@
-"""The Jinja environment (autoescape on) and the helpers templates use for relative links."""
+"""Render, the export's third stage: the Jinja environment and a process's ``Renderer``.
+
+The environment autoescapes everything and gives templates their filters for relative
+links; ``Renderer`` turns a ``pages.PageJob`` into bytes in whichever process it runs,
+with that process's views, and keeps the search entries of the products it rendered.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2 import (
+    BytecodeCache,
     Environment,
+    FileSystemBytecodeCache,
     FileSystemLoader,
     StrictUndefined,
     nodes,
@@ -17,8 +26,17 @@ from jinja2.ext import Extension
 from jinja2.runtime import Context
 
 from ..core.formats import format_datetime
+from .load import ProductReader, Source
+from .marker import SearchEntry
+from .pages import PageJob, SitePages
 from .safety import ScriptJson, has_forbidden, safe_href, script_json, strip_forbidden
+from .views import ViewMaker
 from .words import Words
+
+if TYPE_CHECKING:
+    from jinja2 import Template
+
+    from .plan import SiteParts
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -77,13 +95,12 @@ class FragmentCache(Extension):
     share (head links, header, footer) is rendered once per key and pasted after.
 
     The store is the ``fragments`` dict of the page context, which one language of one
-    export shares (pages.LanguageSite): nothing outlives the export. The key must name
+    export shares (pages.SitePages): nothing outlives the export. The key must name
     everything the part depends on beyond the language and the export (Jinja's own
     documentation's pattern, with the store moved off the environment for that reason).
     """
 
-    # Jinja's Extension declares tags as an attribute; the class attribute is what it reads.
-    tags = {"cache"}  # noqa: RUF012
+    tags = {"cache"}  # noqa: RUF012 - Jinja's own class attribute
 
     def parse(self, parser):
         lineno = next(parser.stream).lineno
@@ -110,32 +127,24 @@ class _Context(Context):
         return Context.call(__self, __obj, *args, **kwargs)
 
 
-class _Environment(Environment):
-    """Jinja's environment, reading a plain dict's keys before its attributes.
-
-    The views are dicts; for ``product.title`` Jinja tries the attribute first, which
-    for a dict raises and catches an AttributeError: 40 times a page, 0.25 s of a
-    10,000-page export. Keys first also means ``drop.items`` is the drop's items, not
-    the dict method (the templates use ``drop["items"]`` all the same).
-    """
-
-    def getattr(self, obj, attribute):
-        if type(obj) is dict:
-            try:
-                return obj[attribute]
-            except KeyError:
-                pass
-        return Environment.getattr(self, obj, attribute)
+def _bytecode_cache() -> BytecodeCache | None:
+    """Compiled templates kept between processes (Jinja's own cache, in a private folder of
+    the temporary directory, keyed by each template's source): compiling them took a
+    third of a small shop's export from the command line."""
+    try:
+        return FileSystemBytecodeCache()
+    except (OSError, RuntimeError):  # no private folder to be had: compile every time
+        return None
 
 
 @cache
 def environment() -> Environment:
-    """One environment per process: templates compile once."""
-    env = _Environment(loader=FileSystemLoader(str(TEMPLATES)),
+    """One environment per process: templates compile once (or load compiled)."""
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)),
                        autoescape=select_autoescape(default=True, default_for_string=True),
                        trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined,
                        keep_trailing_newline=True, finalize=_finalize,
-                       extensions=[FragmentCache],
+                       extensions=[FragmentCache], bytecode_cache=_bytecode_cache(),
                        # Templates ship with the app: no stat of each file on every render
                        # (a 10,000-page export asked the disk 20,000 times).
                        auto_reload=False)
@@ -143,3 +152,51 @@ def environment() -> Environment:
                        href=safe_href, shoptime=shop_time)
     env.context_class = _Context
     return env
+
+
+class Renderer:
+    """Renders pages in one process: each language's pages and views (on this process's
+    ProductReader), the templates compiled once; keeps the search entry of every product
+    page it renders (the same view makes both)."""
+
+    def __init__(self, source: Source, parts: SiteParts, reader: ProductReader) -> None:
+        self.reader = reader
+        self.page_js = parts.names.page_js
+        self.sites: dict[str, SitePages] = {
+            lang: SitePages(source, lang, parts.common, parts.posts,
+                            ViewMaker(source, lang, reader))
+            for lang in source.shop.languages}
+        self.default = self.sites[source.shop.default_language]
+        self.entries: dict[str, dict[str, SearchEntry]] = {lang: {} for lang in self.sites}
+        # The SHA-256 of each page rendered without a digest (sw.js's version covers them).
+        self.hashes: dict[str, bytes] = {}
+        self._templates: dict[str, Template] = {}
+
+    def template(self, name: str) -> Template:
+        if name not in self._templates:
+            self._templates[name] = environment().get_template(name)
+        return self._templates[name]
+
+    def render(self, job: PageJob, **extra: object) -> bytes:
+        """The page's bytes (``extra``: context only the caller has, the search index)."""
+        site = self.sites[job.language]
+        context = site.context(job, **extra)
+        context["page_js"] = self.page_js.get(job.template)
+        data = self.template(job.template).render(context).encode("utf-8")
+        if job.digest is None:
+            self.hashes[job.path] = hashlib.sha256(data).digest()
+        elif job.kind == "product":
+            self.entries[job.language][str(job.key)] = SearchEntry(
+                job.digest, site.views.search_entry(context["product"]))
+        return data
+
+    def render_all(self, jobs: list[PageJob]) -> list[tuple[str, bytes]]:
+        """(path, bytes) of each page, their products read in bulk first."""
+        self.reader.read(pid for job in jobs for pid in job.needs)
+        return [(job.path, self.render(job)) for job in jobs]
+
+    def not_found(self) -> bytes:
+        context = self.default.not_found(list(self.sites.values()))
+        context["page_js"] = self.page_js.get("404.html")
+        return self.template("404.html").render(context).encode("utf-8")
+

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import posixpath
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 from markupsafe import Markup
@@ -102,6 +101,28 @@ def is_script_safe(text: str) -> bool:
     return not any(c in text for c in ("<", ">", "&", "\u2028", "\u2029"))
 
 
+# What an export can have written, by name and place: a file the marker names is deleted
+# only if it matches (the marker is a file in the folder: untrusted). Pages sit in the
+# default language's root or under a language folder (``zh-cn/``); slugs are
+# core/slugs.py's. Image variants also in the single folder of earlier versions.
+_LANGUAGE = r"(?:[a-z]{2,3}(?:-[a-z0-9]{1,8})*/)?"
+_SLUG = r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*"
+_OURS = re.compile(
+    "(?:" + "|".join([
+        _LANGUAGE + rf"(?:(?:p|c|d|posts)/{_SLUG}/|posts/|about/|search/|cart/|offline/)?"
+        r"index\.html",
+        r"(?:404|offline)\.html", r"robots\.txt", r"sitemap\.xml", r"manifest\.webmanifest",
+        r"sw\.js", r"assets/[a-z0-9-]+-[0-9a-f]{10}\.(?:css|js)", rf"ics/{_SLUG}\.ics",
+        r"img/icon-[0-9]+\.png", r"img/(?:[0-9a-f]{2}/[0-9a-f]{18}|[0-9a-f]{20})-[0-9]+"
+        r"\.(?:webp|jpg|png)"]) + ")")
+
+
+def can_have_written(relpath: str) -> bool:
+    """Whether ``relpath`` is a file an export writes (never the shop file, its
+    companions or the seller's own files: CNAME, .nojekyll, notes)."""
+    return _OURS.fullmatch(relpath) is not None
+
+
 def safe_relpath(path: str) -> str:
     """A written path, normalised; refuses anything absolute or climbing out with ``..``."""
     if not path or "\\" in path or "\x00" in path:
@@ -111,10 +132,3 @@ def safe_relpath(path: str) -> str:
         raise ValueError(f"refusing to write {path!r} outside the export folder")
     return norm
 
-
-def inside(root: Path, relpath: str) -> Path:
-    """``root / relpath`` after checking it cannot leave ``root`` (symlinks included)."""
-    target = (root / safe_relpath(relpath)).resolve()
-    if not target.is_relative_to(root.resolve()):
-        raise ValueError(f"refusing to write {relpath!r} outside the export folder")
-    return target

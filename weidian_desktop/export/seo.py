@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..core.money import format_plain
+
+if TYPE_CHECKING:
+    from .views import ProductView, VariantView
 
 SCHEMA = "https://schema.org/"
 
@@ -24,28 +29,29 @@ def availability_url(availability: str, quantity: int | None, limited: bool = Fa
     return SCHEMA + "InStock"
 
 
-def product_jsonld(view: dict, currency: str, url: str, image_urls: list[str],
+def product_jsonld(view: ProductView, currency: str, url: str, image_urls: list[str],
                    shop_name: str) -> dict:
     """schema.org Product with one Offer per variant (or one for the product)."""
     offers = []
-    for variant in view["variants"] or [view]:
+    sold: list[VariantView | ProductView] = [*view.variants] or [view]
+    for variant in sold:
         offer = {
-            "@type": "Offer", "price": format_plain(variant["price"], currency),
+            "@type": "Offer", "price": format_plain(variant.price, currency),
             "priceCurrency": currency,
-            "availability": availability_url(variant["availability"], variant["quantity"],
-                                             bool(view.get("drop_limited"))),
+            "availability": availability_url(variant.availability, variant.quantity,
+                                             view.drop_limited),
             "seller": {"@type": "Organization", "name": shop_name},
         }
-        if variant.get("sku"):
-            offer["sku"] = variant["sku"]
+        if variant.sku:
+            offer["sku"] = variant.sku
         if url:
             offer["url"] = url
         offers.append(offer)
-    data: dict = {"@context": "https://schema.org", "@type": "Product", "name": view["title"],
-                  "description": view["description"][:500],
+    data: dict = {"@context": "https://schema.org", "@type": "Product", "name": view.title,
+                  "description": view.description[:500],
                   "offers": offers[0] if len(offers) == 1 else offers}
-    if view.get("sku"):
-        data["sku"] = view["sku"]
+    if view.sku:
+        data["sku"] = view.sku
     if image_urls:
         data["image"] = image_urls
     if url:

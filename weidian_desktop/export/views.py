@@ -1,18 +1,31 @@
-"""Per-language view data for the templates: products, collections, drops (plain dicts)."""
+"""Per-language views for the templates: typed products, collections, drops, images.
+
+A product's view is made once per language and process (pages share it) and is the one
+source of what the shop shows of the product: its page, its cards, its JSON-LD and its
+search entry (``search_entry`` reads the view) all say the same.
+"""
 
 from __future__ import annotations
 
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from babel import Locale
 from babel.numbers import format_currency
 
+from ..core.collections import Collection
 from ..core.formats import babel_locale
 from ..core.money import minor_digits, to_decimal
 from ..core.urls import page_path
-from .catalog import Catalog, ProductData
-from .images import image_view
+from .images import ImageView, image_view
+from .load import Drop, Option, ProductData, ProductReader, Source
+from .safety import script_json
 from .words import Words
+
+# A page's path from its slug (core.urls.page_path, which checks the slug), remembered:
+# every export asks it for every product, in every language.
+page_of = lru_cache(maxsize=1 << 16)(page_path)
 
 
 @cache
@@ -45,6 +58,7 @@ class PriceText:
     CLDR patterns place symbols, separators and grouping by the number of digits alone,
     so Babel formats 1…1 with as many digits and the other amounts fill its digit slots:
     a 10,000-product shop asks Babel a few times instead of 10,000 (0.5 s).
+    tests/export/test_incremental.py holds it to Babel's own output.
     """
 
     def __init__(self, currency: str, language: str) -> None:
@@ -77,169 +91,267 @@ class PriceText:
         return text
 
 
+class Link(NamedTuple):
+    title: str
+    url: str
+
+
+class CardDrop(NamedTuple):
+    """A whole-product drop price a card shows while the drop is live (25-card-drops.js)."""
+
+    start: str
+    end: str
+    price_text: str
+
+
+@dataclass(slots=True)
+class VariantView:
+    id: int
+    sku: str | None
+    options: list[str]
+    label: str
+    price: int
+    price_text: str
+    compare: int | None
+    compare_text: str
+    availability: str
+    quantity: int | None
+    stock_text: str
+    image: int | None  # index into the product's images
+
+
+@dataclass(slots=True)
+class ProductDrop:
+    """A drop the product is in, as its page names it."""
+
+    slug: str
+    name: str
+    starts_at: str
+    ends_at: str
+    variant_id: int | None
+    price: int | None
+    price_text: str
+    remaining: int | None
+    url: str
+
+
+@dataclass(slots=True)
+class ProductView:
+    id: int
+    slug: str
+    url: str
+    title: str
+    description: str
+    paragraphs: list[str]
+    price: int
+    price_text: str
+    compare: int | None
+    compare_text: str
+    sku: str | None
+    availability: str
+    quantity: int | None
+    stock_text: str
+    options: list[Option]
+    variants: list[VariantView]
+    selected: VariantView | None
+    images: list[ImageView]
+    cover: ImageView | None
+    tags: list[str]
+    featured: bool
+    drops: list[ProductDrop]
+    drop_limited: bool
+    card_drops: list[CardDrop]
+    collections: list[Link]
+    updated_at: str
+
+
+@dataclass(slots=True)
+class CollectionView:
+    id: int | None
+    slug: str | None
+    title: str
+    description: str
+    paragraphs: list[str]
+    url: str
+    products: list[ProductView]
+    image: ImageView | None
+
+
+@dataclass(slots=True)
+class DropItemView:
+    product: ProductView
+    variant: VariantView | None
+    variant_id: int | None
+    drop_price: int | None
+    drop_price_text: str
+    quantity_cap: int | None
+    sold: int
+    remaining: int | None
+
+
+@dataclass(slots=True)
+class DropView:
+    id: int
+    slug: str
+    name: str
+    description: str
+    paragraphs: list[str]
+    timezone: str | None
+    preview_at: str | None
+    starts_at: str
+    ends_at: str
+    url: str
+    items: list[DropItemView]
+    ended: bool
+    live: bool
+    now: str  # the page shows the drop's state at the export
+
+
+def card_drops(drops: list[ProductDrop]) -> list[CardDrop]:
+    """What a card shows of drops: whole-product drop prices only; a variant's belongs on
+    the product page, where the variant is picked."""
+    return [CardDrop(d.starts_at, d.ends_at, d.price_text) for d in drops
+            if d.variant_id is None and d.price is not None]
+
+
 @cache
-def _image_base(image_hash: str, width: int, height: int) -> dict:
+def _image_base(image_hash: str, width: int, height: int) -> ImageView:
     # The same image shows on many pages and in both languages: its view is made once.
     return image_view(image_hash, "", (width, height))
 
 
-class ViewMaker:
-    """Builds the views of one language; product views are cached (pages share them)."""
+def image_of(source: Source, image_hash: str | None, alt: str) -> ImageView | None:
+    """An image's view, or None when the shop file does not have it."""
+    size = source.image_sizes.get(image_hash or "")
+    if size is None:
+        return None
+    base = _image_base(image_hash or "", *size)
+    return ImageView(base.hash, alt, *base[2:])
 
-    def __init__(self, catalog: Catalog, language: str) -> None:
-        self.catalog = catalog
+
+class ViewMaker:
+    """Makes the views of one language in one process; product views are remembered."""
+
+    def __init__(self, source: Source, language: str, reader: ProductReader) -> None:
+        self.source = source
+        self.reader = reader
         self.language = language
         self.t = Words(language)
-        self.currency = catalog.shop.currency
-        self._products: dict[int, dict] = {}
-        self._price = PriceText(self.currency, language)
+        self._products: dict[int, ProductView] = {}
+        self._price = PriceText(source.shop.currency, language)
+        self._links = {c.id: Link(c.title, page_of("collection", c.slug))
+                       for c in source.collections if c.slug}
 
     def money(self, amount: int | None) -> str:
         return "" if amount is None else self._price(amount)
 
-    def image(self, image_hash: str | None, alt: str) -> dict | None:
-        size = self.catalog.image_sizes.get(image_hash or "")
-        return None if size is None else {**_image_base(image_hash or "", *size), "alt": alt}
+    def image(self, image_hash: str | None, alt: str) -> ImageView | None:
+        return image_of(self.source, image_hash, alt)
 
-    def _texts(self, product: ProductData) -> tuple[str, str]:
-        row = product.row
-        own = product.translations.get(self.language) or {}
-        # Fall back to the default language field by field: a title may be translated
-        # while the description is not yet.
-        return (own.get("title") or row["title"]), (own.get("description") or row["description"])
+    def products(self, ids: list[int]) -> list[ProductView]:
+        """Views of the published products among ``ids``, in that order (read in bulk)."""
+        return [self.product(p) for p in self.reader.many(ids)]
 
-    def product(self, product: ProductData) -> dict:
-        if product.id in self._products:
-            return self._products[product.id]
-        row = product.row
-        title, description = self._texts(product)
-        images = [v for v in (self.image(i["hash"], i["alt"] or title) for i in product.images)
-                  if v is not None]
-        hashes = [i["hash"] for i in images]
-        variants = []
-        for v in product.variants:
-            price = row["price"] if v["price"] is None else v["price"]
-            compare = v["compare_at_price"] if v["price"] is not None else row["compare_at_price"]
-            values = [x for x in (v["option1"], v["option2"], v["option3"]) if x is not None]
-            variants.append({
-                "id": v["id"], "sku": v["sku"], "options": values[:len(product.options)],
-                "label": " / ".join(values), "price": price, "price_text": self.money(price),
-                "compare": compare if compare and compare > price else None,
-                "compare_text": self.money(compare) if compare and compare > price else "",
-                "availability": v["availability"], "quantity": v["quantity"],
-                "stock_text": stock_text(self.t, v["availability"], v["quantity"]),
-                "image": hashes.index(v["image_hash"]) if v["image_hash"] in hashes else None,
-            })
-        first = next((v for v in variants if v["availability"] != "sold_out"),
-                     variants[0] if variants else None)
-        price = first["price"] if first else row["price"]
-        compare = first["compare"] if first else row["compare_at_price"]
-        compare = compare if compare and compare > price else None
-        drops = [{"slug": d["drop"]["slug"], "name": d["drop"]["name"],
-                  "starts_at": d["drop"]["starts_at"], "ends_at": d["drop"]["ends_at"],
-                  "variant_id": d["variant_id"], "price": d["drop_price"],
-                  "price_text": self.money(d["drop_price"]), "remaining": d["remaining"],
-                  "url": page_path("drop", d["drop"]["slug"])} for d in product.drop_items]
-        view = {
-            "id": product.id, "slug": product.slug, "url": page_path("product", product.slug),
-            "title": title, "description": description, "paragraphs": paragraphs(description),
-            "price": price, "price_text": self.money(price), "compare": compare,
-            "compare_text": self.money(compare) if compare else "",
-            "sku": first["sku"] if first else row["sku"],
-            "availability": first["availability"] if first else row["availability"],
-            "quantity": first["quantity"] if first else row["quantity"],
-            "stock_text": (first or {}).get("stock_text") or stock_text(
-                self.t, row["availability"], row["quantity"]),
-            "options": product.options, "variants": variants, "selected": first,
-            "images": images, "cover": images[0] if images else None, "tags": product.tags,
-            "featured": bool(row["featured"]), "drops": drops,
-            "drop_limited": any(d["remaining"] is not None for d in drops),
-            # What a card shows of drops (25-card-drops.js switches on the buyer's clock):
-            # whole-product drop prices only; a variant's belongs on the product page.
-            "card_drops": [{"start": d["starts_at"], "end": d["ends_at"],
-                            "price_text": d["price_text"]} for d in drops
-                           if d["variant_id"] is None and d["price"] is not None],
-            "collections": [c for c in (self.collection_link(cid)
-                                        for cid in product.collection_ids) if c],
-            "updated_at": row["updated_at"],
-        }
-        self._products[product.id] = view
+    def product(self, data: ProductData) -> ProductView:
+        view = self._products.get(data.id)
+        if view is None:
+            view = self._products[data.id] = self._product(data)
         return view
 
-    def search_entry(self, product: ProductData) -> dict:
-        """The search index's entry, straight from the catalogue: the same values the
-        product's view gives, without building the view (a 10,000-product re-export needs
-        every entry but only the changed products' views)."""
-        view = self._products.get(product.id)
-        if view is not None:
-            title, tags, sku, price_text, stock = (view["title"], view["tags"], view["sku"],
-                                                   view["price_text"], view["stock_text"])
-            variants = [(v["sku"], v["label"]) for v in view["variants"]]
-            cover = view["cover"]["small"] if view["cover"] else ""
-        else:
-            row = product.row
-            title, tags = self._texts(product)[0], product.tags
-            first = next((v for v in product.variants if v["availability"] != "sold_out"),
-                         product.variants[0] if product.variants else None)
-            source = first or row
-            sku = source["sku"]
-            price = row["price"] if first is None or first["price"] is None else first["price"]
-            price_text = self.money(price)
-            stock = stock_text(self.t, source["availability"], source["quantity"])
-            variants = [(v["sku"], " / ".join(
-                x for x in (v["option1"], v["option2"], v["option3"]) if x is not None))
-                for v in product.variants]
-            cover = ""
-            for image in product.images:
-                size = self.catalog.image_sizes.get(image["hash"])
-                if size is not None:  # the smallest JPEG of the first image that exists
-                    cover = _image_base(image["hash"], *size)["small"]
-                    break
-        words = [title, *tags, sku or "", *(s or "" for s, _ in variants),
-                 *(label for _, label in variants)]
-        return {"t": title, "u": page_path("product", product.slug), "p": price_text,
-                "k": " ".join(w for w in words if w).lower(), "i": cover, "s": stock}
+    def _product(self, data: ProductData) -> ProductView:
+        title, description = self._texts(data)
+        images = [v for v in (self.image(i.hash, i.alt or title) for i in data.images)
+                  if v is not None]
+        variants = self._variants(data, [i.hash for i in images])
+        first = next((v for v in variants if v.availability != "sold_out"),
+                     variants[0] if variants else None)
+        offer = first or self._offer(data.row)  # what the product page starts with
+        drops = self._drops(data)
+        return ProductView(
+            id=data.id, slug=data.slug, url=page_of("product", data.slug), title=title,
+            description=description, paragraphs=paragraphs(description), price=offer.price,
+            price_text=offer.price_text, compare=offer.compare,
+            compare_text=offer.compare_text, sku=offer.sku, availability=offer.availability,
+            quantity=offer.quantity, stock_text=offer.stock_text, options=data.options,
+            variants=variants, selected=first, images=images,
+            cover=images[0] if images else None, tags=data.tags,
+            featured=bool(data.row["featured"]), drops=drops,
+            drop_limited=any(d.remaining is not None for d in drops),
+            card_drops=card_drops(drops),
+            collections=[self._links[c] for c in data.collection_ids if c in self._links],
+            updated_at=data.row["updated_at"])
 
-    def collection_link(self, collection_id: int) -> dict | None:
-        for c in self.catalog.collections:
-            if c.id == collection_id and c.slug:
-                return {"title": c.title, "url": page_path("collection", c.slug)}
-        return None
+    def _texts(self, data: ProductData) -> tuple[str, str]:
+        """Title and description in this language, each falling back to the default
+        language's on its own: a title may be translated while the description is not."""
+        row, own = data.row, data.translations.get(self.language) or {}
+        return own.get("title") or row["title"], own.get("description") or row["description"]
 
-    def products(self, ids: list[int]) -> list[dict]:
-        """Views of the published products among ``ids``, in that order (read in bulk)."""
-        return [self.product(p) for p in self.catalog.products(ids)]
+    def _offer(self, row: dict) -> VariantView:
+        """A product without variants sells itself: its row as a variant's view."""
+        return self._variant_view(row, row["price"], row["compare_at_price"], [], None)
 
-    def collection(self, collection) -> dict:
-        ids = self.catalog.collection_products.get(collection.id, [])
-        items = self.products(ids)
-        return {"id": collection.id, "slug": collection.slug, "title": collection.title,
-                "description": collection.description,
-                "paragraphs": paragraphs(collection.description),
-                "url": page_path("collection", collection.slug), "products": items,
-                "image": self.image(collection.image_hash, collection.title) or (
-                    items[0]["cover"] if items else None)}
+    def _variant_view(self, v: dict, price: int, compare: int | None, values: list[str],
+                      image: int | None) -> VariantView:
+        shown = compare if compare and compare > price else None
+        return VariantView(
+            id=v["id"], sku=v["sku"], options=values, label=" / ".join(values), price=price,
+            price_text=self.money(price), compare=shown,
+            compare_text=self.money(shown) if shown else "", availability=v["availability"],
+            quantity=v["quantity"], stock_text=stock_text(self.t, v["availability"],
+                                                          v["quantity"]), image=image)
 
-    def drop(self, drop: dict) -> dict:
-        """The ``drop`` dict drop pages get (with the countdown and the price switch)."""
+    def _variants(self, data: ProductData, hashes: list[str]) -> list[VariantView]:
+        row, out = data.row, []
+        for v in data.variants:
+            own = v["price"] is not None  # else the product's price and compare-at price
+            values = [x for x in (v["option1"], v["option2"], v["option3"]) if x is not None]
+            view = self._variant_view(
+                v, v["price"] if own else row["price"],
+                v["compare_at_price"] if own else row["compare_at_price"], values,
+                hashes.index(v["image_hash"]) if v["image_hash"] in hashes else None)
+            view.options = values[:len(data.options)]
+            out.append(view)
+        return out
+
+    def _drops(self, data: ProductData) -> list[ProductDrop]:
+        return [ProductDrop(drop.slug, drop.name, drop.starts_at, drop.ends_at,
+                            item.variant_id, item.drop_price, self.money(item.drop_price),
+                            item.remaining, page_of("drop", drop.slug))
+                for item, drop in data.drops]
+
+    def search_entry(self, view: ProductView) -> str:
+        """The product's entry in the search index, as JSON text: what its view shows."""
+        variants = view.variants
+        words = [view.title, *view.tags, view.sku or "", *(v.sku or "" for v in variants),
+                 *(v.label for v in variants)]
+        return str(script_json({
+            "t": view.title, "u": view.url, "p": view.price_text,
+            "k": " ".join(w for w in words if w).lower(),
+            "i": view.cover.small if view.cover else "", "s": view.stock_text}))
+
+    def collection(self, collection: Collection) -> CollectionView:
+        items = self.products(self.source.members.get(collection.id or 0, []))
+        return CollectionView(
+            collection.id, collection.slug, collection.title, collection.description,
+            paragraphs(collection.description), page_of("collection", collection.slug),
+            items, self.image(collection.image_hash, collection.title)
+            or (items[0].cover if items else None))
+
+    def drop(self, drop: Drop) -> DropView:
         items = []
-        for item in drop["items"]:
-            data = self.catalog.product(item["product_id"])
+        for item in drop.shown:
+            data = self.reader.get(item.product_id)
             if data is None:
                 continue
             product = self.product(data)
-            variant = next((v for v in product["variants"] if v["id"] == item["variant_id"]),
-                           None)
-            items.append({"product": product, "variant": variant,
-                          "variant_id": item["variant_id"], "drop_price": item["drop_price"],
-                          "drop_price_text": self.money(item["drop_price"]),
-                          "quantity_cap": item["quantity_cap"], "sold": item["sold"],
-                          "remaining": item["remaining"]})
-        return {"id": drop["id"], "slug": drop["slug"], "name": drop["name"],
-                "description": drop["description"], "paragraphs": paragraphs(drop["description"]),
-                "timezone": drop["timezone"], "preview_at": drop["preview_at"],
-                "starts_at": drop["starts_at"], "ends_at": drop["ends_at"],
-                "url": page_path("drop", drop["slug"]), "items": items,
-                "ended": drop["ends_at"] <= self.catalog.now,
-                "live": drop["starts_at"] <= self.catalog.now < drop["ends_at"],
-                "now": self.catalog.now}  # the page shows the state at the export
+            variant = next((v for v in product.variants if v.id == item.variant_id), None)
+            items.append(DropItemView(product, variant, item.variant_id, item.drop_price,
+                                      self.money(item.drop_price), item.quantity_cap,
+                                      item.sold, item.remaining))
+        now = self.source.now
+        return DropView(drop.id, drop.slug, drop.name, drop.description,
+                        paragraphs(drop.description), drop.timezone, drop.preview_at,
+                        drop.starts_at, drop.ends_at, page_of("drop", drop.slug), items,
+                        ended=drop.ends_at <= now, live=drop.starts_at <= now < drop.ends_at,
+                        now=now)

@@ -1,9 +1,10 @@
-"""Write a first export into a folder beside the output and swap it in; the marker; the zip.
+"""Write, the export's fourth stage: the ``Writer`` interface, a first export's writer, the zip.
 
-A first export (empty or missing output folder) is built whole in a temporary folder and
-renamed into place, so a failed or cancelled one leaves nothing behind. Once an export
-exists, ``inplace.InPlaceWriter`` updates it file by file through a journal instead.
-The output folder is written only if it is empty or was made by this exporter
+Two writers take the files an export makes, behind one interface: a first export (empty
+or missing output folder) is built whole by ``SiteWriter`` in a temporary folder beside
+it and renamed into place on ``commit``, so a failed or cancelled one leaves nothing
+behind; once an export exists, ``inplace.InPlaceWriter`` updates it file by file through
+a journal. The output folder is written only if it is empty or was made by an export
 (``.weidian-export`` marker), so a wrong folder choice cannot wipe a disk.
 """
 
@@ -12,14 +13,15 @@ from __future__ import annotations
 import os
 import shutil
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from ..core.errors import Cancelled, ValidationError
+from ..core.errors import ValidationError
 from ..core.i18n import _
 from ..core.paths import atomic_output
-from .marker import MARKER, Marker, marker_bytes, remember
+from .marker import MARKER, Marker, SearchIndex, marker_bytes, remember
 from .safety import safe_relpath
 
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -29,10 +31,52 @@ PRIVATE = (MARKER, ".weidian-journal", ".weidian-staging")
 
 @dataclass
 class WriteStats:
-    """What a write did: files written anew, files kept from the previous export."""
+    """What a write did: files written anew, files kept from the previous export, and
+    the previous export's files deleted (its products and pages that are gone)."""
 
     written: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+
+
+class Writer(Protocol):
+    """Where an export's files go: ``put`` or ``keep`` them, then ``commit`` (or
+    ``abandon``: the previous export stays as it was)."""
+
+    outdir: Path
+    previous: Marker  # what the last export in the folder left (empty for a new one)
+    stats: WriteStats
+    # Whether other processes may put files too (into a new folder, each by its path):
+    # then what they wrote is ``adopt``-ed once they are done.
+    shared: bool
+
+    def has(self, relpath: str) -> bool:
+        """Whether the previous export wrote this file (as far as its marker proves)."""
+
+    def put(self, relpath: str, data: bytes) -> None: ...
+
+    def keep_present(self, relpaths: list[str]) -> list[str]:
+        """Keep those the previous export has; return the others, in order."""
+
+    def adopt(self, relpaths: list[str]) -> None:
+        """Count files other processes put (a shared writer only)."""
+
+    def commit(self, pages: dict[str, str], search: SearchIndex) -> None:
+        """Make the export the folder's, with a marker of its pages, files and entries."""
+
+    def abandon(self) -> None: ...
+
+
+def remove(path: str | Path) -> None:
+    """Remove whatever is at ``path`` without following a link (a link goes, its target
+    stays); a missing path is fine."""
+    try:
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def check_output(outdir: Path) -> None:
@@ -49,27 +93,22 @@ def check_output(outdir: Path) -> None:
 class SiteWriter:
     """A first export's temporary folder: ``put`` files, then ``commit`` (or ``abandon``)."""
 
-    def __init__(self, outdir: Path, cancel: Callable[[], bool] | None = None) -> None:
+    shared = True  # a new folder: any process may fill it by path
+
+    def __init__(self, outdir: Path) -> None:
         self.outdir = outdir.resolve()
         check_output(self.outdir)
         self.tmp = self.outdir.parent / f".{self.outdir.name}.building-{os.getpid()}"
         for stale in self.outdir.parent.glob(f".{self.outdir.name}.building-*"):
-            shutil.rmtree(stale, ignore_errors=True)  # left by an export that crashed
+            remove(stale)  # left by an export that crashed
         self.tmp.mkdir(parents=True)
         self._root = str(self.tmp) + os.sep
-        self.cancel = cancel
         self.stats = WriteStats()
         self._dirs: set[str] = {""}
-        # Nothing from a previous export to reuse (the names InPlaceWriter reads them into).
-        self.manifest: dict[str, str] = {}
-        self.search: dict = {}
+        self.previous = Marker()  # nothing to reuse: the folder is new
 
     def has(self, relpath: str) -> bool:
         return False  # nothing to keep: the folder is new
-
-    def _check(self) -> None:
-        if self.cancel is not None and self.cancel():
-            raise Cancelled(_("Export cancelled; the previous export was left as it was."))
 
     def put(self, relpath: str, data: bytes) -> None:
         """Write ``data``; no fsync: the final rename is what makes the export appear.
@@ -77,7 +116,6 @@ class SiteWriter:
         Written here, not in writer threads: measured, threads made a 10,000-product
         export 1.7 times slower (the rendering thread waits for the GIL behind them).
         """
-        self._check()
         # The folder is new and only this writer fills it, so no symlink can be inside:
         # checking the path text (no "..", not absolute) keeps every write inside it.
         relpath = safe_relpath(relpath)
@@ -106,16 +144,20 @@ class SiteWriter:
         """Keep those the last export has; return the others (all: the folder is new)."""
         return relpaths
 
-    def commit(self, manifest: dict[str, str] | None = None, search: dict | None = None
-               ) -> None:
+    def adopt(self, relpaths: list[str]) -> None:
+        """Count files forked processes put into the folder."""
+        self.stats.written += relpaths
+
+    def commit(self, pages: dict[str, str], search: SearchIndex) -> None:
         """Write the marker and rename the folder into place (an empty one is replaced)."""
-        text = marker_bytes(manifest or {}, self.stats.written, search)
+        marker = Marker(pages, self.stats.written, search)
+        text = marker_bytes(marker)
         with open(self._root + MARKER, "wb") as out:
             out.write(text)
         if self.outdir.is_dir():
             self.outdir.rmdir()  # check_output allowed only an empty folder (or a marker)
         os.replace(self.tmp, self.outdir)
-        remember(self.outdir, text, Marker(manifest or {}, self.stats.written, search or {}))
+        remember(self.outdir, text, marker)
 
     def abandon(self) -> None:
         shutil.rmtree(self.tmp, ignore_errors=True)

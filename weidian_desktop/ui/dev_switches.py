@@ -5,6 +5,9 @@ chooses each entry of the Go menu in turn as a seller would, writes one line per
 stderr (``walk: page products ok``), keeps the window up SECONDS longer, closes it and
 exits with 0 when every page was built without an error logged or raised, 1 otherwise.
 The bundle's test runs the bundled app this way: a page its bundler missed fails here.
+With ``WEIDIAN_DESKTOP_WALK_EXPORT=FOLDER`` too, the walk then exports from the Export page
+into FOLDER as a seller would (in the export's own process, started as the bundle starts
+it) and says ``walk: export ok (…)`` or what failed.
 
 ``WEIDIAN_DESKTOP_READY_REPORT=1 weidian-desktop SHOP`` writes ``ready: {"cpu": …}`` to
 stderr once the window has been painted and the event loop is free again (the seller can
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 ENV = "WEIDIAN_DESKTOP_WALK_PAGES"
+EXPORT_ENV = "WEIDIAN_DESKTOP_WALK_EXPORT"
 READY_ENV = "WEIDIAN_DESKTOP_READY_REPORT"
 
 
@@ -92,7 +96,37 @@ def _walk(window: MainWindow, errors: _Errors, linger: float) -> None:
         else:
             _say(f"page {key} ok ({type(view.pages[str(key)]).__name__})")
     _say(f"{len(actions)} pages, {failed} failed")
+    folder = os.environ.get(EXPORT_ENV, "").strip()
+    if folder and not _export(window, folder):
+        failed += 1
     _finish(window, 1 if failed else 0, linger)
+
+
+def _export(window: MainWindow, folder: str) -> bool:
+    """Export from the Export page into ``folder``; whether it worked."""
+    from .pages.export_page import ExportPage
+
+    view = window.view
+    assert view is not None  # the walk checked
+    view.show_page("export")
+    page = view.page("export")
+    if not isinstance(page, ExportPage):
+        _say("export FAILED: no Export page")
+        return False
+    page.folder.setText(folder)
+    task = page.start_export()
+    try:
+        task.wait(600)
+    except TimeoutError as exc:
+        _say(f"export FAILED: {exc}")
+        return False
+    if task.error is not None or task.result is None:
+        _say(f"export FAILED: {type(task.error).__name__}: {task.error}")
+        return False
+    result = task.result[0]
+    _say(f"export ok ({len(result.pages)} pages, {result.files} files, "
+         f"{result.processes} processes)")
+    return True
 
 
 def _finish(window: MainWindow, status: int, linger: float) -> None:

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 
 from ...core.shop import get_shop
 from ...core.store import ShopStore
-from ...export import ExportResult, export_shop
-from ..tasks import CancelFn, ProgressFn, TaskHandle, run_shop_task
+from ...export import ExportResult, export_in_child
+from ..tasks import CancelFn, ProgressFn, TaskHandle, run_task
 from .publish_section import PublishSection
 
 SI_SIZES = QLocale.DataSizeFormat.DataSizeSIFormat  # 4.8 MB, as hosts and disks count
@@ -57,7 +57,8 @@ def default_folder(store: ShopStore) -> Path:
 
 
 class ExportPage(QWidget):
-    """Writes the static shop through export_shop (the same call as ``weidian-desktop export``)."""
+    """Writes the static shop through export_in_child (export_shop, the same call as
+    ``weidian-desktop export``, in the export's own process)."""
 
     statusMessage = Signal(str)
 
@@ -237,19 +238,20 @@ class ExportPage(QWidget):
         folder = Path(self.folder.text().strip() or default_folder(self.store))
         zip_path = folder.with_name(folder.name + ".zip") if self.zip.isChecked() else None
         base_url = self.base_url.text().strip() or None
+        store = self.store
 
-        def work(twin: ShopStore, progress: ProgressFn,
-                 cancel: CancelFn) -> tuple[ExportResult, int]:
-            # Counts only: file names flashing by tell the seller nothing (and a label
-            # change while the dialog closes trips ui/tasks.py; reported).
-            result = export_shop(twin, folder, base_url=base_url, zip_path=zip_path,
-                                 progress=lambda done, total, _text: progress(done, total, ""),
-                                 cancel=cancel)
+        def work(progress: ProgressFn, cancel: CancelFn) -> tuple[ExportResult, int]:
+            # In the export's own process, on all cores (this one has threads: no fork);
+            # queued on the shop worker like every job that opens the shop file. Its
+            # progress says the stage, then pages and new images done of all.
+            result = export_in_child(store.path, folder, read_only=store.read_only,
+                                     base_url=base_url, zip_path=zip_path,
+                                     progress=progress, cancel=cancel)
             return result, folder_size(result.outdir, result.written + result.kept)
 
         self.export_button.setEnabled(False)
-        self.task = run_shop_task(self, self.tr("Exporting the shop…"), self.store, work,
-                                  lambda pair: self._done(*pair), self._failed)
+        self.task = run_task(self, self.tr("Exporting the shop…"), work,
+                             lambda pair: self._done(*pair), self._failed, shop_file=True)
         return self.task
 
     def _failed(self, exc: BaseException) -> None:
@@ -269,8 +271,9 @@ class ExportPage(QWidget):
         self.summary.setText(text)
         labels = self.figure_labels
         labels["pages"].setText(locale.toString(len(result.pages)))
-        labels["files"].setText(self.tr("{0} written, {1} unchanged, {2} images encoded").format(
-            locale.toString(written), locale.toString(kept),
+        labels["files"].setText(self.tr("{0} written, {1} unchanged, {2} deleted; {3} images "
+                                        "encoded").format(
+            locale.toString(written), locale.toString(kept), locale.toString(len(result.deleted)),
             locale.toString(result.images_encoded)))
         labels["size"].setText(locale.formattedDataSize(size, 1, SI_SIZES) + (
             "  " + self.tr("(zip: {0})").format(result.zip_path.name) if result.zip_path else ""))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from datetime import datetime
 from pathlib import Path
 
 import playwright.sync_api as playwright_api
@@ -14,7 +15,7 @@ from weidian_desktop.core.drops import create_drop
 from weidian_desktop.export.drop_views import code_hash, coupon_rules, drops_export
 from weidian_desktop.export.load import load
 
-from .browser_page import CHROMIUM_ARGS, Words, write_page
+from .browser_page import CHROMIUM_ARGS, Words, drop_item, write_page
 from .conftest import DropShop, bag_drop
 
 pytestmark = pytest.mark.browser
@@ -42,26 +43,36 @@ def drop_page(shop: DropShop, tmp_path: Path) -> Path:
     drop = {"slug": "singles-day-bags", "name": "Singles' day bags",
             "starts_at": "2026-11-11T12:00:00Z", "ends_at": "2026-11-12T12:00:00Z",
             "ended": False, "live": False,
-            "items": [{"drop_price_text": "CN¥699.00", "regular_text": "CN¥899.00"}]}
+            "items": [drop_item("CN¥699.00", "CN¥899.00")]}
     rules = {"rules": coupon_rules(exported), "currency": "CNY"}
     return write_page(tmp_path, lang="en", drop=drop, info=info, rules=rules)
 
 
 def _texts(page) -> dict:
-    return page.evaluate("""() => ({
-      state: document.querySelector('[data-drop-status]').getAttribute('data-state'),
-      badge: document.querySelector('[data-drop-badge]').textContent,
-      countdown: document.querySelector('[data-drop-countdown]').hidden ? null
-        : document.querySelector('[data-drop-countdown]').textContent,
-      price: document.querySelector('.card-price .price').textContent,
-      regular: document.querySelector('.card-price s').hidden ? null
-        : document.querySelector('.card-price s').textContent,
-      soon: document.querySelector('[data-drop-soon]').hidden ? null
-        : document.querySelector('[data-drop-soon]').textContent.trim(),
-      coupon: document.querySelector('[data-drop-coupon]').hidden ? null
-        : document.querySelector('[data-drop-coupon]').textContent,
-      calendar: !document.querySelector('[data-drop-ics]').hidden,
-    })""")
+    """What the buyer sees of the status and the card (visibility: hidden parts keep their
+    room; what is shown is what is visible)."""
+    return page.evaluate("""() => {
+      const shown = el => !!el && el.checkVisibility({visibilityProperty: true});
+      const text = el => {
+        const c = el.cloneNode(true);
+        c.querySelectorAll('.visually-hidden').forEach(n => n.remove());
+        return c.textContent.trim();
+      };
+      const line = [...document.querySelectorAll('[data-drop-item] .card-price')].find(shown);
+      const regular = line.querySelector('s'), soon = line.querySelector('[data-drop-soon]');
+      const countdown = document.querySelector('[data-drop-countdown]').textContent;
+      return {
+        state: document.querySelector('[data-drop-status]').getAttribute('data-state'),
+        badge: document.querySelector('[data-drop-badge]').textContent,
+        countdown: countdown || null,
+        price: text(line.querySelector('.price')),
+        regular: regular ? text(regular) : null,
+        soon: soon ? soon.textContent.trim() : null,
+        coupon: shown(document.querySelector('[data-drop-coupon]'))
+          ? document.querySelector('[data-drop-coupon]').textContent : null,
+        calendar: shown(document.querySelector('[data-drop-ics]')),
+      };
+    }""")
 
 
 def test_preview_live_and_ended_on_the_page_clock(browser, drop_page: Path) -> None:
@@ -74,7 +85,7 @@ def test_preview_live_and_ended_on_the_page_clock(browser, drop_page: Path) -> N
         "price": "CN¥899.00", "regular": None,
         "soon": "Drop price CN¥699.00 from the launch",
         "coupon": "Code BAGS-10: 10% off during the drop", "calendar": True}
-    assert page.locator(".drop-stock").inner_text().startswith("Only 5 made · 3 left (as of ")
+    assert page.locator(".drop-stock").inner_text().startswith("Only 5 made · 3 left\nas of ")
     page.clock.fast_forward("52:00:01")  # to one second after the launch
     assert _texts(page) | {"coupon": None} == {
         "state": "live", "badge": "Live now", "countdown": "Ends in 23 h 59 min",
@@ -95,9 +106,10 @@ def test_a_drop_set_in_shanghai_shows_rome_times(browser, drop_page: Path) -> No
     page.clock.install(time="2026-11-11T10:00:00Z")
     page.goto(drop_page.as_uri())
     page.clock.pause_at("2026-11-11T11:00:00Z")  # 12:00 in Rome, an hour before the launch
-    # 20:00 in Shanghai is 13:00 in Rome (the page's language, en, sets the format).
-    assert page.locator("[data-test=start]").inner_text() == "Nov 11, 2026, 1:00 PM"
-    assert page.locator("[data-test=end]").inner_text() == "Nov 12, 2026, 1:00 PM"
+    # 20:00 in Shanghai is 13:00 in Rome (the page's language, en, sets the format), and
+    # the time says which clock it is on, as the export's text names the shop's.
+    assert page.locator("[data-test=start]").inner_text() == "Nov 11, 2026, 1:00 PM (Europe/Rome)"
+    assert page.locator("[data-test=end]").inner_text() == "Nov 12, 2026, 1:00 PM (Europe/Rome)"
     assert _texts(page)["badge"] == "Preview — launches in 1 h 0 min"
     context.close()
 
@@ -137,7 +149,7 @@ def test_sold_out_as_of_the_export(browser, shop: DropShop, tmp_path: Path) -> N
     info |= {"left": 0, "sold_out": True}  # every bag ordered before the export
     drop = {"slug": "singles-day-bags", "name": "Borse", "starts_at": info["start"],
             "ends_at": info["end"], "ended": False, "live": True,
-            "items": [{"drop_price_text": "699,00 CN¥", "regular_text": "899,00 CN¥"}]}
+            "items": [drop_item("699,00 CN¥", "899,00 CN¥")]}
     path = write_page(tmp_path, lang="it", drop=drop, info=info,
                       rules={"rules": [], "currency": "CNY"})
     page = browser.new_page()
@@ -146,6 +158,64 @@ def test_sold_out_as_of_the_export(browser, shop: DropShop, tmp_path: Path) -> N
     assert page.get_attribute("[data-drop-status]", "data-state") == "sold_out"
     assert page.inner_text("[data-drop-badge]") == "Esaurito"
     made_left = Words("it")("drops.made_left", made=5, left=0)
-    assert page.inner_text(".drop-stock").startswith(f"{made_left} (al ")
-    assert page.is_hidden("[data-drop-countdown]")
+    assert page.inner_text(".drop-stock").startswith(f"{made_left}\nal ")
+    assert page.inner_text("[data-drop-countdown]") == ""
+    page.close()
+
+
+SAID = """() => {
+  window.__said = [];
+  const out = document.querySelector('[data-drop-announce]');
+  new MutationObserver(() => window.__said.push(out.textContent))
+    .observe(out, {childList: true, characterData: true, subtree: true});
+}"""
+
+
+def test_the_countdown_speaks_only_at_days_hours_and_the_last_minute(browser, drop_page: Path
+                                                                     ) -> None:
+    """The badge's clock ticks every second; a screen reader hears it when the days or the
+    hours left change, in the last minute, and when the state changes; the status has a
+    heading, and no other part of it is a live region. (Launch 11 Nov 12:00 UTC, a day.)"""
+    page = browser.new_page()
+    page.clock.install(time="2026-11-09T11:59:55Z")  # two days and 5 s before the launch
+    page.goto(drop_page.as_uri())
+    status = page.locator("section.drop-status")
+    heading = status.locator("h2")
+    assert status.get_attribute("aria-labelledby") == heading.get_attribute("id")
+    assert status.locator("[aria-live], [role=status]").count() == 1
+    page.evaluate(SAID)
+
+    def said() -> list[str]:
+        return page.evaluate("window.__said")
+
+    def badge() -> str:
+        return page.inner_text("[data-drop-badge]")
+
+    def at(moment: str) -> None:  # the phone wakes up then: one tick
+        now = page.evaluate("Date.now()")
+        page.clock.fast_forward(int(datetime.fromisoformat(moment).timestamp() * 1000) - now)
+
+    page.clock.run_for(3000)
+    assert said() == []  # the page as it opened is read with the page, not announced
+    page.clock.run_for(5000)  # under two days left
+    assert said() == ["Preview — launches in 1 d"]
+    at("2026-11-11T10:59:50+00:00")
+    assert said()[-1] == "Preview — launches in 1 h"
+    ticking = badge()
+    page.clock.run_for(15000)  # the last hour: the clock ticks, nothing is said
+    assert badge() != ticking and len(said()) == 2
+    at("2026-11-11T11:58:30+00:00")
+    assert len(said()) == 2
+    page.clock.run_for(31000)
+    assert said()[-1] == "Preview — launches in 1 min"
+    page.clock.run_for(61000)  # launched: under a day left
+    assert said()[-1] == "Live now · Ends in 23 h"
+    count = len(said())
+    page.clock.run_for(20000)
+    assert len(said()) == count
+    at("2026-11-12T11:59:30+00:00")
+    page.clock.run_for(2000)
+    assert said()[-1] == "Live now · Ends in 1 min"
+    page.clock.run_for(62000)
+    assert said()[-1] == "Ended" and badge() == "Ended"
     page.close()

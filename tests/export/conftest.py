@@ -68,3 +68,6 @@ def demo_site(demo_shop, tmp_path_factory) -> tuple[Path, Path]:
 
     export_shop(shop, folder / "site")
     return shop, folder / "site"
+
+
+from .shop_browser import chromium  # noqa: E402, F401  (the browser tests' shared fixture)

@@ -18,12 +18,17 @@ from .test_browser import CHROMIUM_ARGS
 
 pytestmark = pytest.mark.browser
 
+# What the buyer sees on a card: its visible price line's price and struck price (the
+# lines for the other moments keep their room, hidden), and what a screen reader hears.
 CARD = """(slug) => {
-  const line = document.querySelector(`a[href$="p/${slug}/index.html"]`)
-    .closest('.card').querySelector('.card-price');
-  const shown = [...line.querySelectorAll('.price')].filter(p => !p.hidden);
-  return {prices: shown.map(p => p.textContent.trim()),
-          struck: [...line.querySelectorAll('.was')].map(p => p.textContent.trim())};
+  const card = document.querySelector(`a[href$="p/${slug}/index.html"]`).closest('.card');
+  const line = [...card.querySelectorAll('.card-price')]
+    .filter(p => p.checkVisibility({visibilityProperty: true}));
+  const seen = el => { const c = el.cloneNode(true);
+    c.querySelectorAll('.visually-hidden').forEach(n => n.remove()); return c.textContent.trim(); };
+  return {prices: line.flatMap(p => [...p.querySelectorAll('.price')].map(seen)),
+          struck: line.flatMap(p => [...p.querySelectorAll('s')].map(seen)),
+          heard: line.map(p => p.textContent.trim().replace(/\\s+/g, ' '))};
 }"""
 
 
@@ -42,9 +47,10 @@ def site(small_shop: ShopStore, tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("at,mug", [
-    ("2026-11-30T23:59:00Z", {"prices": ["¥68.00"], "struck": []}),
-    ("2026-12-01T08:00:00Z", {"prices": ["活动价 ¥50.00", "¥68.00"], "struck": ["¥68.00"]}),
-    ("2026-12-02T00:00:01Z", {"prices": ["¥68.00"], "struck": []}),
+    ("2026-11-30T23:59:00Z", {"prices": ["¥68.00"], "struck": [], "heard": ["¥68.00"]}),
+    ("2026-12-01T08:00:00Z", {"prices": ["¥50.00"], "struck": ["¥68.00"],
+                              "heard": ["活动价 ¥50.00 原价 ¥68.00"]}),
+    ("2026-12-02T00:00:01Z", {"prices": ["¥68.00"], "struck": [], "heard": ["¥68.00"]}),
 ])
 def test_the_card_follows_the_drop_window(site: Path, at: str, mug: dict) -> None:
     with sync_api.sync_playwright() as p:

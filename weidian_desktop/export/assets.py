@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
@@ -63,8 +64,12 @@ def theme(color: str) -> Theme:
 
 
 def stylesheet(colors: Theme) -> bytes:
+    """shop.css with the theme's colours, without its comments (they are for us, and every
+    page's first round trip carries the file)."""
     head = f":root{{--theme:{colors.color};--on-theme:{colors.on};--accent:{colors.accent}}}\n"
-    return (head + (STATIC / "css" / "shop.css").read_text(encoding="utf-8")).encode("utf-8")
+    css = re.sub(r"/\*.*?\*/\n?", "", (STATIC / "css" / "shop.css").read_text(encoding="utf-8"),
+                 flags=re.S)
+    return (head + css).encode("utf-8")
 
 
 # Scripts only one page needs travel in that page's own bundle, so the home page's first
@@ -72,7 +77,19 @@ def stylesheet(colors: Theme) -> bytes:
 PAGE_SCRIPTS = {"cart.html": ("30-cart-page.js", "35-coupons.js", "40-order-message.js"),
                 "search.html": ("35-search.js",), "about.html": ("50-ask.js",),
                 "drop.html": ("30-drops.js",), "product.html": ("30-drops.js",),
-                "home.html": ("30-drops.js",)}
+                "home.html": ("30-drops.js",), "404.html": ("60-not-found.js",),
+                "offline.html": ("65-offline.js",)}
+
+
+# A comment that has its lines to itself: "/* … */" from a line's start to a line's end, or
+# a line of "// …". Code is never touched: nothing after code on a line, no string spans
+# lines in static/js (a test runs every bundle).
+_COMMENT = re.compile(r"^[ \t]*(?:/\*(?:(?!\*/).)*\*/|//[^\n]*)[ \t]*\n", re.S | re.M)
+
+
+def _uncommented(js: str) -> str:
+    """A script without its whole-line comments (for us; the buyer's phone fetches it)."""
+    return _COMMENT.sub("", js)
 
 
 def scripts() -> dict[str, bytes]:
@@ -81,7 +98,8 @@ def scripts() -> dict[str, bytes]:
     own = {name for names in PAGE_SCRIPTS.values() for name in names}
 
     def bundle(paths: list[Path]) -> bytes:
-        return "\n".join(p.read_text(encoding="utf-8") for p in paths).encode("utf-8")
+        return "\n".join(_uncommented(p.read_text(encoding="utf-8")) for p in paths
+                         ).encode("utf-8")
 
     out = {"shop": bundle([p for p in files if p.name not in own])}
     for template, names in PAGE_SCRIPTS.items():

@@ -78,16 +78,23 @@ def site_files(source: Source, parts: SiteParts, plan: Plan, renderer: Renderer,
         files["sitemap.xml"] = seo.sitemap(plan.sitemap)
     files["manifest.webmanifest"] = assets.manifest(shop.name, shop.default_language,
                                                     parts.colors)
+    logo = parts.common["shop"].logo
     if plan.icons:
-        icons = app_icons(source.logo, parts.colors.color)
+        icons = app_icons(source.logo, parts.colors.color, logo)
         if isinstance(icons, str):
             return icons
         files.update(icons)
     names = parts.names
-    core = [names.css, names.js, *names.page_js.values(), "404.html",
-            "manifest.webmanifest", "img/icon-192.png"]
+    # What the service worker saves at once: the styles and scripts, the logo in every
+    # page's header, and in each language the pages the offline page lists and the offline
+    # page itself. (Not the icon: the browser fetches it for the tab and the home screen,
+    # so saving it fetched it twice.)
+    core = [names.css, names.js, "manifest.webmanifest",
+            *(js for page, js in names.page_js.items() if page != "404.html"),
+            *([logo.header.src, logo.hero.src] if logo is not None else [])]
     for site in renderer.sites.values():
-        core += [f"{site.prefix}{p}index.html" for p in ("", "cart/", "search/", "about/")]
+        core += [f"{site.prefix}{p}index.html" for p in ("", "cart/", "search/", "about/",
+                                                          "offline/")]
     # The service worker's cache name changes with any page: pages with a digest through
     # the manifest (their inputs), the rest through their bytes.
     hashes = {**renderer.hashes, **{p: hashlib.sha256(d).digest()

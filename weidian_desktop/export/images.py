@@ -225,23 +225,61 @@ def image_error(store: ShopStore, image_hash: str, why: str) -> ImageError:
     return ImageError(text.format(image=image, place=place or image), field="image")
 
 
-def icon_paths() -> list[str]:
-    return [f"img/icon-{size}.png" for size in ICON_SIZES]
+# The logo's own sizes, twice its CSS width: 40 px in the header, 96 px on the home page.
+LOGO_WIDTHS = {"header": 80, "hero": 192}
 
 
-def app_icons(logo: bytes | None, color: str) -> dict[str, bytes] | str:
-    """The home-screen icons by file path (the logo's, else the theme colour's), or
-    BOMB / UNREADABLE when the logo cannot be decoded."""
+class LogoFile(NamedTuple):
+    src: str
+    width: int
+
+
+class LogoView(NamedTuple):
+    """The shop's logo as every page's header and the home page show it: a file of its
+    own at each size (not the photos' 360 px variants), named by its hash."""
+
+    width: int
+    height: int
+    header: LogoFile
+    hero: LogoFile
+
+
+def logo_view(image_hash: str, size: tuple[int, int]) -> LogoView:
+    header, hero = (variant_size(size, width)[0] for width in LOGO_WIDTHS.values())
+    return LogoView(size[0], size[1], LogoFile(_logo_path(image_hash, header), header),
+                    LogoFile(_logo_path(image_hash, hero), hero))
+
+
+def _logo_path(image_hash: str, width: int) -> str:
+    return f"img/logo-{image_hash[:16]}-{width}.jpg"
+
+
+def icon_paths(logo: LogoView | None = None) -> list[str]:
+    """The files made of the logo and the theme colour: home-screen icons, logo sizes."""
+    own = [logo.header.src, logo.hero.src] if logo is not None else []
+    return [f"img/icon-{size}.png" for size in ICON_SIZES] + own
+
+
+def app_icons(logo: bytes | None, color: str, view: LogoView | None = None
+              ) -> dict[str, bytes] | str:
+    """The home-screen icons by file path (the logo's, else the theme colour's) and the
+    logo's own sizes, or BOMB / UNREADABLE when the logo cannot be decoded."""
+    paths = icon_paths()
     if logo is None:  # a plain square: no need to load Pillow for it
-        return {path: solid_png(size, color) for path, size in zip(icon_paths(), ICON_SIZES,
+        return {path: solid_png(size, color) for path, size in zip(paths, ICON_SIZES,
                                                                    strict=True)}
     if _claims_too_much(logo):
         return BOMB
     from PIL import Image
 
+    from ..media.images import make_variant
+
     try:
-        return {path: app_icon(logo, size, color)
-                for path, size in zip(icon_paths(), ICON_SIZES, strict=True)}
+        files = {path: app_icon(logo, size, color)
+                 for path, size in zip(paths, ICON_SIZES, strict=True)}
+        for made in (view.header, view.hero) if view is not None else ():
+            files[made.src] = make_variant(logo, made.width, "jpeg")[0]
+        return files
     except (Image.DecompressionBombError, Image.DecompressionBombWarning, MemoryError):
         return BOMB
     except Exception:  # whatever stored bytes make a decoder raise

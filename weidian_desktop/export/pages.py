@@ -14,7 +14,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .content_views import PostView
-from .images import ImageView
+from .images import ImageView, LogoView
 from .load import Source
 from .safety import safe_href, script_json
 from .seo import organization_jsonld, product_jsonld
@@ -54,7 +54,8 @@ class LanguageLink:
     name: str
     href: str
     current: bool
-    absolute: str
+    absolute: str  # "" where the page does not exist in that language
+    exists: bool = True
 
 
 @dataclass(slots=True)
@@ -107,6 +108,11 @@ class SitePages:
         self.t = views.t
         self.common = common
         self.posts = posts_of(posts, language)
+        # A post's page exists only in the languages that show it: the others get no
+        # alternate, and their language link leads to their own list of posts.
+        shown = {lang: {p.slug for p in posts_of(posts, lang)} for lang in self.shop.languages}
+        self.post_languages = {p.slug: [lang for lang in self.shop.languages
+                                        if p.slug in shown[lang]] for p in self.posts}
         self.fragments: dict = {}  # parts of pages many share (render.FragmentCache)
         # The same for every page of the language: made once, not per page.
         self.channels = [ChannelView(c.kind, c.value, channel_href(c.kind, c.value),
@@ -137,6 +143,8 @@ class SitePages:
             job("about/", "about.html", "about"),
             job("search/", "search.html", "search", digest=source.index_digest),
             job("cart/", "cart.html", "cart"),
+            # What sw.js shows, offline, for a page this language's buyer has not opened.
+            job("offline/", "offline.html", "offline"),
         ]
 
     def _product_jobs(self) -> list[PageJob]:
@@ -173,13 +181,20 @@ class SitePages:
 
     def page_context(self, page: str, title: str, description: str, *,
                      image: ImageView | None = None, kind: str = "website",
-                     jsonld: list[dict] | None = None, **extra: object) -> dict:
+                     jsonld: list[dict] | None = None, exists_in: list[str] | None = None,
+                     fallback: str = "", **extra: object) -> dict:
+        """A page's context; ``exists_in`` names the languages the page exists in (all
+        when None); a language link of one it does not exist in leads to ``fallback``."""
         depth = page.count("/") + self.prefix.count("/")
         root = "../" * depth
-        languages = [LanguageLink(lang, language_name(lang),
-                                  root + prefix_of(lang, self.default) + page + "index.html",
-                                  lang == self.language, self.absolute(page, lang))
-                     for lang in self.shop.languages]
+        languages = []
+        for lang in self.shop.languages:
+            exists = exists_in is None or lang in exists_in
+            languages.append(LanguageLink(
+                lang, language_name(lang),
+                root + prefix_of(lang, self.default) + (page if exists else fallback)
+                + "index.html", lang == self.language,
+                self.absolute(page, lang) if exists else "", exists))
         og_image = self.shop.base_url + image.large if image and self.shop.base_url else ""
         return {
             **self.common, "t": self.t, "lang": self.language, "root": root,
@@ -252,7 +267,8 @@ class SitePages:
             job.page, f"{post.display_title} · {self.shop.name}",
             post.excerpt or post.display_title, post=post,
             post_images=[views.image(i.hash, i.alt) for i in post.images],
-            post_products=views.products(post.product_ids))
+            post_products=views.products(post.product_ids),
+            exists_in=self.post_languages[post.slug], fallback="posts/")
 
     def _about(self, job: PageJob) -> dict:
         return self.page_context("about/", f"{self.t('shop.about')} · {self.shop.name}",
@@ -267,13 +283,30 @@ class SitePages:
         return self.page_context("cart/", f"{self.t('cart.heading')} · {self.shop.name}",
                                  self.t("cart.heading"), noindex=True)
 
-    def not_found(self) -> dict:
-        """404.html's context: hosts serve it at any depth, so its links start from the
-        site root (the base URL's path, not the whole URL: same origin wherever served)."""
-        context = self.page_context("", self.shop.name, self.shop.name, noindex=True)
-        context["root"] = context["home"] = urlsplit(self.shop.base_url).path or "/"
+    def _offline(self, job: PageJob) -> dict:
+        return self.page_context(
+            "offline/", f"{self.t('offline.heading')} · {self.shop.name}",
+            self.t("offline.heading"), noindex=True, prefix=self.prefix,
+            prefixes=[prefix_of(lang, self.default) for lang in self.shop.languages])
+
+    def not_found(self, sites: list[SitePages]) -> dict:
+        """404.html's context, this (the default) language first, then ``sites``' others:
+        60-not-found.js keeps the buyer's. Hosts serve it at any depth, so its links start
+        from the site root (the base URL's path, not the whole URL: same origin wherever
+        served)."""
+        name = self.shop.name
+        context = self.page_context("", f"{self.t('shop.not_found')} · {name}", name,
+                                    noindex=True)
+        root = context["root"] = context["home"] = urlsplit(self.shop.base_url).path or "/"
         for link in context["languages"]:
-            link.href = context["root"] + prefix_of(link.code, self.default)
+            link.href = root + prefix_of(link.code, self.default)
+        ordered = sorted(sites, key=lambda site: site is not self)
+        context["not_found"] = [{"code": site.language, "t": site.t, "prefix": site.prefix,
+                                 "home": root + site.prefix} for site in ordered]
+        # What its script, run in the head, chooses from: each language's folder and title.
+        context["not_found_languages"] = [
+            {"lang": site.language, "prefix": site.prefix,
+             "title": f"{site.t('shop.not_found')} · {name}"} for site in ordered]
         return context
 
     def product_script(self, product: ProductView) -> dict:
@@ -302,9 +335,9 @@ class ShopView:
     name: str
     tagline: str
     about_paragraphs: list[str]
-    logo: ImageView | None
+    logo: LogoView | None
 
 
-def shop_view(source: Source, logo: ImageView | None) -> ShopView:
+def shop_view(source: Source, logo: LogoView | None) -> ShopView:
     shop = source.shop
     return ShopView(shop.name, shop.tagline, paragraphs(shop.about), logo)

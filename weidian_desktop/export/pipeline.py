@@ -39,7 +39,6 @@ from .images import (
     Encoded,
     cache_variants,
     cached_keys,
-    icon_paths,
     image_error,
     prepare_encoding,
     variant_path,
@@ -155,7 +154,7 @@ def _export(store: ShopStore, outdir: Path, base_url: str | None, now: str,
             renderer = Renderer(source, parts, ProductReader(store.conn, source))
             plan = plan_site(source, parts, renderer.sites, writer.previous, writer.has,
                              cancel)
-            writer.keep_present(plan.reused + ([] if plan.icons else icon_paths()))
+            writer.keep_present(plan.reused + ([] if plan.icons else plan.icon_files))
             setup = WorkerSetup(source, parts, store.path, writer.put, folder)
             main = setup.worker(renderer)
             local, shared, work = _tasks(plan, writer, store)

@@ -21,16 +21,15 @@ from . import assets, fingerprint
 from .assets import AssetNames, Theme
 from .content_views import PostView, posts_views, sitemap_paths
 from .drop_views import coupon_rules, drops_export, ics_files
-from .images import ImageKey, icon_paths, variant_files
+from .images import ImageKey, icon_paths, logo_view, variant_files
 from .load import Source
 from .marker import Marker, SearchIndex
 from .pages import PageJob, SitePages, shop_view
 from .render import environment
-from .views import image_of
 
 CANCELLED = N_("Export cancelled; the previous export was left as it was.")
 # Pages the search engines' sitemap leaves out: they hold nothing to find.
-UNLISTED = ("cart.html", "search.html")
+UNLISTED = ("cart.html", "search.html", "offline.html")
 
 
 @dataclass
@@ -49,7 +48,9 @@ def site_parts(source: Source) -> SiteParts:
     colors = assets.theme(shop.theme_color)
     names, files = assets.styles_and_scripts(colors)
     files.update(ics_files(source))
-    common = {"shop": shop_view(source, image_of(source, shop.logo_hash, shop.name)),
+    size = source.image_sizes.get(shop.logo_hash or "")
+    logo = logo_view(shop.logo_hash or "", size) if size is not None else None
+    common = {"shop": shop_view(source, logo),
               "theme": colors, "assets": names, "zone": shop.timezone,
               "drops_export": drops_export(source),
               "coupon_rules": {"rules": coupon_rules(source), "currency": shop.currency}}
@@ -71,6 +72,7 @@ class Plan:
     old_search: SearchIndex = field(default_factory=SearchIndex)  # entries still valid
     images: dict[str, ImageKey] = field(default_factory=dict)  # every variant, by path
     icons: bool = True  # whether the home-screen icons are made (else the last ones kept)
+    icon_files: list[str] = field(default_factory=list)  # and the logo's sizes
 
     def pages(self) -> list[str]:
         """Every page of the export, sorted."""
@@ -130,12 +132,13 @@ def _plan_language(plan: Plan, site: SitePages, stamps: dict[str, str], due_post
 
 def _plan_icons(plan: Plan, source: Source, parts: SiteParts, files_digest: str,
                 previous: Marker, has_old: Callable[[str], bool]) -> None:
-    """The icons follow from the logo and the theme colour: in the manifest like pages,
-    and kept while those are the same (Pillow then stays unloaded)."""
+    """The icons and the logo's sizes follow from the logo and the theme colour: in the
+    manifest like pages, and kept while those are the same (Pillow then stays unloaded)."""
     made_of = f"{files_digest}:{source.shop.logo_hash or ''}:{parts.colors.color}"
     digest = "icon/" + hashlib.sha256(made_of.encode()).hexdigest()
-    plan.manifest.update(dict.fromkeys(icon_paths(), digest))
-    plan.icons = not all(previous.pages.get(p) == digest and has_old(p) for p in icon_paths())
+    paths = plan.icon_files = icon_paths(parts.common["shop"].logo)
+    plan.manifest.update(dict.fromkeys(paths, digest))
+    plan.icons = not all(previous.pages.get(p) == digest and has_old(p) for p in paths)
 
 
 def _images(source: Source) -> dict[str, ImageKey]:

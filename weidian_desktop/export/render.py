@@ -196,7 +196,7 @@ class Renderer:
         return [(job.path, self.render(job)) for job in jobs]
 
     def not_found(self) -> bytes:
-        context = self.default.not_found()
-        context["page_js"] = None
+        context = self.default.not_found(list(self.sites.values()))
+        context["page_js"] = self.page_js.get("404.html")
         return self.template("404.html").render(context).encode("utf-8")
 

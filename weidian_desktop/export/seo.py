@@ -76,13 +76,19 @@ def organization_jsonld(name: str, url: str, logo_url: str, contacts: list[dict]
 
 
 def sitemap(urls: list[tuple[str, list[tuple[str, str]]]]) -> bytes:
-    """sitemap.xml: each URL with its other-language versions (xhtml:link hreflang)."""
+    """sitemap.xml: each URL with its other-language versions (xhtml:link hreflang).
+
+    An alternate is kept only when the sitemap lists it too (a post written in one
+    language has no page in the others), and only where a URL has two or more.
+    """
+    listed = {loc for loc, _ in urls}
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
              'xmlns:xhtml="http://www.w3.org/1999/xhtml">']
     for loc, alternates in sorted(urls):
         lines.append(f"<url><loc>{escape(loc)}</loc>")
-        for lang, href in alternates:
+        kept = [(lang, href) for lang, href in alternates if href in listed]
+        for lang, href in kept if len(kept) > 1 else []:
             lines.append(f'<xhtml:link rel="alternate" hreflang="{escape(lang)}" '
                          f'href="{escape(href)}"/>')
         lines.append("</url>")

@@ -204,6 +204,7 @@ class DropView:
     items: list[DropItemView]
     ended: bool
     live: bool
+    now: str  # the page shows the drop's state at the export
 
 
 def card_drops(drops: list[ProductDrop]) -> list[CardDrop]:
@@ -352,4 +353,5 @@ class ViewMaker:
         return DropView(drop.id, drop.slug, drop.name, drop.description,
                         paragraphs(drop.description), drop.timezone, drop.preview_at,
                         drop.starts_at, drop.ends_at, page_of("drop", drop.slug), items,
-                        ended=drop.ends_at <= now, live=drop.starts_at <= now < drop.ends_at)
+                        ended=drop.ends_at <= now, live=drop.starts_at <= now < drop.ends_at,
+                        now=now)

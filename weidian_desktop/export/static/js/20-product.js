@@ -4,11 +4,14 @@
   "use strict";
   var WD = root.WD;
 
+  var format = null;  // made once: a formatter costs more to make than to use
   function money(amount, data) {
-    var digits = new Intl.NumberFormat("en", { style: "currency", currency: data.currency })
-      .resolvedOptions().maximumFractionDigits;
-    return new Intl.NumberFormat(data.locale, { style: "currency", currency: data.currency })
-      .format(amount / Math.pow(10, digits));
+    if (!format) {
+      format = new Intl.NumberFormat(data.locale, { style: "currency", currency: data.currency });
+      format.digits = new Intl.NumberFormat("en", { style: "currency", currency: data.currency })
+        .resolvedOptions().maximumFractionDigits;
+    }
+    return format.format(amount / Math.pow(10, format.digits));
   }
 
   /* The drop covering this variant (or the whole product) at time `now`, if any. */

@@ -1,28 +1,22 @@
 /* Product cards on the buyer's clock (home, collections, posts): while a drop of the
    whole product is live its price shows, the regular one struck beside it; before and
-   after, the regular price alone. The card carries each drop's window and price text
-   (_macros.html card); without script the regular price stays, as on the product page. */
+   after, the regular price alone. Each price line of a card is in the page already, all
+   in one grid cell (_macros.html card): this shows one and hides the others, and nothing
+   moves. Without script the regular price stays, as on the product page. */
 (function (root) {
   "use strict";
 
   function update(now) {
-    root.document.querySelectorAll(".card-price").forEach(function (line) {
-      var drops = line.querySelectorAll("[data-drop-start]");
-      if (!drops.length) { return; }
+    root.document.querySelectorAll("[data-card-drops]").forEach(function (box) {
       var live = null;
-      drops.forEach(function (d) {
-        var on = !live && Date.parse(d.getAttribute("data-drop-start")) <= now &&
-          now < Date.parse(d.getAttribute("data-drop-end"));
-        d.hidden = !on;
-        if (on) { live = d; }
+      box.querySelectorAll("[data-drop-start]").forEach(function (line) {
+        var on = !live && Date.parse(line.getAttribute("data-drop-start")) <= now &&
+          now < Date.parse(line.getAttribute("data-drop-end"));
+        line.toggleAttribute("data-off", !on);
+        if (on) { live = line; }
       });
-      var regular = line.querySelector(".price:not([data-drop-start])"), compare = line.querySelector("s");
-      if (regular) {
-        regular.classList.toggle("was", !!live);
-        // The price to pay first, the struck one after: as a card shows a compare price.
-        if (live) { line.insertBefore(live, regular); }
-      }
-      if (compare) { compare.hidden = !!live; }  // one struck price is enough
+      var regular = box.querySelector("[data-regular]");
+      if (regular) { regular.toggleAttribute("data-off", !!live); }
     });
   }
 

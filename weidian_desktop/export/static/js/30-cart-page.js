@@ -11,11 +11,14 @@
     return node;
   }
 
+  var format = null;  // made once: a formatter costs more to make than to use
   function money(amount, cfg) {
-    var digits = new Intl.NumberFormat("en", { style: "currency", currency: cfg.currency })
-      .resolvedOptions().maximumFractionDigits;
-    return new Intl.NumberFormat(cfg.locale, { style: "currency", currency: cfg.currency })
-      .format(amount / Math.pow(10, digits));
+    if (!format) {
+      format = new Intl.NumberFormat(cfg.locale, { style: "currency", currency: cfg.currency });
+      format.digits = new Intl.NumberFormat("en", { style: "currency", currency: cfg.currency })
+        .resolvedOptions().maximumFractionDigits;
+    }
+    return format.format(amount / Math.pow(10, format.digits));
   }
 
   function copy(text) {
@@ -40,31 +43,64 @@
     list.textContent = "";
     items.forEach(function (item) {
       var li = el("li", { "class": "cart-line" });
-      if (item.i) { li.appendChild(el("img", { src: root_ + item.i, alt: "", width: "64", height: "64", loading: "lazy" })); }
+      li.setAttribute("data-k", item.k);
+      li.appendChild(item.i ? el("img", { src: root_ + item.i, alt: "", width: "64", height: "64", loading: "lazy" })
+        : el("span", { "class": "noimg" }));
       var text = el("div", { "class": "cart-text" });
       var link = el("a", { href: document.body.getAttribute("data-home") + item.u + "index.html" }, item.t);
       text.appendChild(link);
       if (item.v) { text.appendChild(el("span", { "class": "small" }, " (" + item.v + ")")); }
-      text.appendChild(el("span", { "class": "line-price" }, money(item.p, cfg)));
+      text.appendChild(el("span", { "class": "line-price price" }, money(item.p, cfg)));
       li.appendChild(text);
-      var qty = el("div", { "class": "stepper" });
-      var less = el("button", { type: "button", "aria-label": w["cart.less"] + ": " + item.t }, "−");
+      var qty = el("div", { "class": "stepper", role: "group", "aria-label": w["cart.quantity"] + ": " + item.t });
+      var less = el("button", { type: "button", "data-act": "less", "aria-label": w["cart.less"] + ": " + item.t }, "−");
       var count = el("output", { "aria-live": "polite" }, String(item.q));
-      var more = el("button", { type: "button", "aria-label": w["cart.more"] + ": " + item.t }, "+");
-      var remove = el("button", { type: "button", "class": "link" }, w["cart.remove"]);
-      less.addEventListener("click", function () { WD.cart.set(item.k, item.q - 1); render(page, cfg); });
-      more.addEventListener("click", function () { WD.cart.set(item.k, item.q + 1); render(page, cfg); });
-      remove.addEventListener("click", function () { WD.cart.set(item.k, 0); render(page, cfg); });
-      [less, count, more, remove].forEach(function (n) { qty.appendChild(n); });
+      var more = el("button", { type: "button", "data-act": "more", "aria-label": w["cart.more"] + ": " + item.t }, "+");
+      var remove = el("button", { type: "button", "class": "link", "data-act": "remove",
+        "aria-label": w["cart.remove"] + ": " + item.t }, w["cart.remove"]);
+      less.addEventListener("click", function () { change(page, cfg, item.k, -1); });
+      more.addEventListener("click", function () { change(page, cfg, item.k, 1); });
+      remove.addEventListener("click", function () { change(page, cfg, item.k, null); });
+      [less, count, more].forEach(function (n) { qty.appendChild(n); });
       li.appendChild(qty);
+      li.appendChild(remove);
       list.appendChild(li);
     });
+    totals(page, cfg, items);
+  }
+
+  function totals(page, cfg, items) {
     var total = items.reduce(function (s, i) { return s + i.p * i.q; }, 0);
     page.querySelector("[data-cart-total]").textContent = money(total, cfg);
     page.querySelector("[data-cart-total-row]").hidden = !items.length;
     page.querySelector("[data-cart-empty]").hidden = !!items.length;
     page.querySelector("[data-order-form]").hidden = !items.length;
     if (!items.length) { page.querySelector("[data-send]").hidden = true; }
+  }
+
+  /* "+", "−" or "Remove" on a line: the line is changed where it is, so the button the
+     buyer used keeps the focus (and the new quantity is announced); a line that goes
+     hands the focus to the same button of the next line (or the one before), and the
+     last one to the empty cart's link. */
+  function change(page, cfg, key, by) {
+    var line = null, lines = page.querySelectorAll(".cart-line"), index = 0;
+    lines.forEach(function (l, i) { if (l.getAttribute("data-k") === key) { line = l; index = i; } });
+    var item = WD.cart.items().filter(function (i) { return i.k === key; })[0];
+    var q = !item || by === null ? 0 : item.q + by;
+    WD.cart.set(key, q);
+    var items = WD.cart.items(), kept = items.filter(function (i) { return i.k === key; })[0];
+    if (line && kept) {
+      line.querySelector("output").textContent = String(kept.q);
+      totals(page, cfg, items);
+      return;
+    }
+    var act = document.activeElement && document.activeElement.getAttribute("data-act");
+    if (line) { line.parentNode.removeChild(line); }
+    totals(page, cfg, items);
+    var rest = page.querySelectorAll(".cart-line"), next = rest[Math.min(index, rest.length - 1)];
+    var target = next ? next.querySelector("[data-act=" + (act || "remove") + "]")
+      : page.querySelector("[data-cart-empty] a");
+    if (target) { target.focus(); }
   }
 
   function order(cfg, form) {

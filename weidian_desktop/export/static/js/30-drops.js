@@ -38,30 +38,38 @@
       words: raw.words || {} };
   }
 
-  /* Before the start a card shows the regular price and "drop price … from the launch". */
-  function prices(article, on, ended, w) {
-    article.querySelectorAll(".card-price:not([data-drop-soon])").forEach(function (p) {
-      var price = p.querySelector(".price"), regular = p.querySelector("s");
-      if (!price || !regular) { return; }  // no drop price for this item: nothing switches
-      if (!p.hasAttribute("data-drop-text")) {
-        p.setAttribute("data-drop-text", price.textContent);
-        p.setAttribute("data-regular-text", regular.textContent);
-      }
-      var note = p.parentNode.querySelector("[data-drop-soon]");
-      if (!note) {  // its own line under the price, which stays short on a narrow card
-        note = document.createElement("p");
-        note.className = "card-price small drop-soon";  // the card's margins
-        note.setAttribute("data-drop-soon", "");
-        p.parentNode.insertBefore(note, p.nextSibling);
-      }
-      price.textContent = on ? p.getAttribute("data-drop-text") : p.getAttribute("data-regular-text");
-      regular.hidden = !on;
-      note.hidden = on || ended;
-      note.textContent = fill(w["drops.price_from_launch"], { price: p.getAttribute("data-drop-text") });
-    });
+  /* What a screen reader is told, and when: a key that changes only with the state, the
+     number of days (a day or more left), of hours (under a day), and once in the last
+     minute; so the visible clock ticks every second and the words come a few times a day. */
+  function step(d, s, now, w) {
+    var left = s === "live" ? d.end - now : s === "upcoming" || s === "preview" ? d.start - now : null;
+    if (left === null) { return { key: s, text: w["drops." + s] }; }
+    var days = Math.floor(left / 86400000), hours = Math.floor(left / 3600000), time = null, key;
+    if (days >= 1) { key = "d" + days; time = fill(w["drops.d"], { n: days }); }
+    else if (hours >= 1) { key = "h" + hours; time = fill(w["drops.h"], { n: hours }); }
+    else if (left <= 60000) { key = "last"; time = fill(w["drops.min"], { n: 1 }); }
+    else { key = "hour"; }  // between the last full hour and the last minute: silence
+    var text = null;
+    if (s === "live") {
+      text = w["drops.live"] + (time === null ? "" : " · " + fill(w["drops.ends_in"], { time: time }));
+    } else if (time !== null) {
+      text = fill(w[s === "preview" ? "drops.preview_in" : "drops.upcoming_in"], { time: time });
+    }
+    return { key: s + ":" + key, text: text };
   }
 
-  /* Bring the status block up to `now`; returns the state. */
+  function announce(box, d, s, now) {
+    var out = box.querySelector("[data-drop-announce]");
+    if (!out) { return; }
+    var said = step(d, s, now, d.words), last = box.getAttribute("data-step");
+    box.setAttribute("data-step", said.key);
+    // The first step is the page as it opens, read with it: only changes are announced.
+    if (last !== null && last !== said.key && said.text) { out.textContent = said.text; }
+  }
+
+  /* Bring the status block up to `now`; returns the state. The layout does not change
+     with the state: CSS shows the parts of the state named by data-state on the article,
+     all of them laid out in the same place (_drop_status.html, _macros.html drop_card). */
   function update(box, d, now) {
     var w = d.words, s = state(d, now);
     var badge = box.querySelector("[data-drop-badge]"), countdown = box.querySelector("[data-drop-countdown]");
@@ -70,15 +78,14 @@
       preview: fill(w["drops.preview_in"], { time: span(d.start - now, w) }),
       live: w["drops.live"], sold_out: w["drops.sold_out"], ended: w["drops.ended"]
     }[s];
-    box.setAttribute("data-state", s);
-    badge.textContent = text;
-    countdown.hidden = s !== "live";
-    countdown.textContent = s === "live" ? fill(w["drops.ends_in"], { time: span(d.end - now, w) }) : "";
-    box.querySelectorAll("[data-drop-coupon], [data-drop-ics]").forEach(function (el) {
-      el.hidden = s === "ended" || s === "sold_out";
+    // Every second: write only what changed (a new data-state restyles the whole page).
+    [box, box.closest("[data-drop]")].forEach(function (el) {
+      if (el && el.getAttribute("data-state") !== s) { el.setAttribute("data-state", s); }
     });
-    var article = box.closest("[data-drop]") || document;
-    prices(article, s === "live" || s === "sold_out", s === "ended", w);
+    var left = s === "live" ? fill(w["drops.ends_in"], { time: span(d.end - now, w) }) : "";
+    if (badge.textContent !== text) { badge.textContent = text; }
+    if (countdown.textContent !== left) { countdown.textContent = left; }
+    announce(box, d, s, now);
     return s;
   }
 
@@ -96,22 +103,19 @@
     });
   }
 
-  /* The home page's list of drops: "On now" from the start, gone after the end. */
+  /* The home page's list of drops: "On now" from the start, "Ended" after the end (the
+     line keeps its place: a list that shrank under the buyer's thumb would move the page). */
   function homeList(now) {
     var next = null;
-    document.querySelectorAll(".drop-when[data-drop-end]").forEach(function (span) {
-      var start = Date.parse(span.getAttribute("data-drop-start"));
-      var end = Date.parse(span.getAttribute("data-drop-end"));
-      var item = span.closest("li") || span;
-      item.hidden = now >= end;
-      if (now >= start && span.firstChild && span.firstChild.nodeType === 3) {
-        span.firstChild.nodeValue = span.getAttribute("data-live-text") + " · ";
+    document.querySelectorAll(".drop-when[data-drop-end]").forEach(function (line) {
+      var start = Date.parse(line.getAttribute("data-drop-start"));
+      var end = Date.parse(line.getAttribute("data-drop-end"));
+      var word = line.querySelector("[data-drop-word]"), time = line.querySelector("[data-drop-time]");
+      if (word && now >= start) {
+        word.textContent = line.getAttribute(now >= end ? "data-ended-text" : "data-live-text");
       }
+      if (time) { time.hidden = now >= end; }
       [start, end].forEach(function (at) { if (at > now && (next === null || at < next)) { next = at; } });
-    });
-    document.querySelectorAll("ul.drops").forEach(function (list) {
-      var section = list.closest("section");
-      if (section) { section.hidden = !list.querySelector("li:not([hidden])"); }
     });
     if (next !== null && next - now < 24 * 3600 * 1000) {
       root.setTimeout(function () { homeList(Date.now()); }, next - now + 50);
@@ -131,7 +135,7 @@
     })();
   }
 
-  WD.drops = { state: state, span: span, update: update, parse: parse, homeList: homeList };
+  WD.drops = { state: state, span: span, update: update, parse: parse, homeList: homeList, step: step };
   if (typeof document !== "undefined") {
     if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); }
     else { start(); }

@@ -95,11 +95,14 @@
     try { return el ? JSON.parse(el.textContent) : null; } catch (e) { return null; }
   }
 
+  var format = null;  // made once: a formatter costs more to make than to use
   function money(amount, cfg) {
-    var digits = new Intl.NumberFormat("en", { style: "currency", currency: cfg.currency })
-      .resolvedOptions().maximumFractionDigits;
-    return new Intl.NumberFormat(cfg.locale, { style: "currency", currency: cfg.currency })
-      .format(amount / Math.pow(10, digits));
+    if (!format) {
+      format = new Intl.NumberFormat(cfg.locale, { style: "currency", currency: cfg.currency });
+      format.digits = new Intl.NumberFormat("en", { style: "currency", currency: cfg.currency })
+        .resolvedOptions().maximumFractionDigits;
+    }
+    return format.format(amount / Math.pow(10, format.digits));
   }
 
   function explain(result, cfg) {

@@ -33,6 +33,10 @@
           var img = document.createElement("img");
           img.src = rootPath + entry.i; img.alt = ""; img.width = 64; img.height = 64; img.loading = "lazy";
           a.appendChild(img);
+        } else {  // a product without a photo: the same tile as on its card
+          var tile = document.createElement("span");
+          tile.className = "noimg";
+          a.appendChild(tile);
         }
         var title = document.createElement("span");
         title.textContent = entry.t;

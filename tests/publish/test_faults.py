@@ -229,3 +229,18 @@ def test_missing_git_repository(shop: ShopStore, tmp_path: Path) -> None:
     with pytest.raises(PublishError) as missing:
         publish(shop, target)
     assert "does not exist" in one_sentence(missing.value, target)
+
+
+def test_sftp_first_publish_replaces_files_already_there_by_rename(
+        shop: ShopStore, tmp_path: Path, home: Path, sshd: servers.Sshd) -> None:
+    # A folder that already serves a shop the manifest does not know (put there by another
+    # tool, or its manifest lost): its pages are replaced whole, never rewritten in place.
+    trust(home, sshd)
+    www = tmp_path / "www"
+    www.mkdir()
+    (www / "index.html").write_text("<p>the shop before</p>")
+    inode = (www / "index.html").stat().st_ino
+    publish(shop, sftp_target(sshd, www))
+    assert (www / "index.html").read_text() != "<p>the shop before</p>"
+    assert (www / "index.html").stat().st_ino != inode  # a new file renamed over the old
+    assert not list(www.rglob("*.wdpart"))

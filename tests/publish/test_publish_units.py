@@ -100,4 +100,5 @@ def test_local_digests_read_only_changed_files(tmp_path: Path,
     (site / "p" / "a.html.new").write_text("A")
     (site / "p" / "a.html.new").replace(site / "p" / "a.html")  # as the export writes
     second = local_files(site, tmp_path / "digests")
-    assert read == [site / "p" / "a.html"] and second["index.html"] == first["index.html"]
+    assert [Path(p) for p in read] == [site / "p" / "a.html"]
+    assert second["index.html"] == first["index.html"]

@@ -65,7 +65,7 @@ def _walk(root: str, prefix: str, out: list[tuple[str, os.stat_result]]) -> None
                 out.append((prefix + entry.name, entry.stat(follow_symlinks=False)))
 
 
-def _digest(path: Path) -> str:
+def _digest(path: str) -> str:
     with open(path, "rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
@@ -91,6 +91,7 @@ def local_files(site: Path, cache: Path, export: object = None) -> Files:
     With the export's result (its ``written`` and ``kept`` lists), files it kept are taken
     from the cache without even a stat, and no folder is walked."""
     lines, index, cells = _read_cache(cache)
+    root = str(site) + os.sep  # paths joined as text: a Path per file cost more than its stat
     written = getattr(export, "written", None)
     kept = getattr(export, "kept", None)
     files: Files = {}
@@ -106,7 +107,7 @@ def local_files(site: Path, cache: Path, export: object = None) -> Files:
                 files[path] = (cells[5 * n + 4], int(cells[5 * n + 1]))
                 out.append(lines[n])
             else:
-                found.append((path, os.stat(site / path)))
+                found.append((path, os.stat(root + path)))
     else:
         _walk(str(site), "", found)
     for path, st in found:
@@ -115,7 +116,7 @@ def local_files(site: Path, cache: Path, export: object = None) -> Files:
                 str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)):
             digest = cells[5 * n + 4]
         else:
-            digest = _digest(site / path)
+            digest = _digest(root + path)
         files[path] = (digest, st.st_size)
         out.append(f"{path}\t{st.st_size}\t{st.st_mtime_ns}\t{st.st_ino}\t{digest}\n")
     if out != lines:

@@ -15,8 +15,6 @@ Usage: python benchmarks/bench_lighthouse.py [--runs N] [--pages home,cart] [--l
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import json
 import os
 import shutil
@@ -24,7 +22,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 from pathlib import Path
 
 from weidian_desktop.core.clock import utc_now
@@ -33,6 +30,9 @@ from weidian_desktop.demo import build_demo
 from weidian_desktop.export import export_shop
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "export"))
+from shop_browser import serve  # noqa: E402  (the tests' static host: 404.html for a miss)
+
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
 CHROME = "/usr/bin/chromium"
 CHROME_FLAGS = ("--headless --no-sandbox --disable-gpu --disable-background-networking "
@@ -46,26 +46,6 @@ PAGES = {"home": "", "product": "p/silk-scarf/", "collection": "c/home/",
          "about": "about/", "search": "search/?q=mug", "cart": "cart/", "offline": "offline/"}
 NOINDEX = {"cart", "offline"}  # pages kept out of search engines on purpose
 GOALS = {"performance": 98, "accessibility": 100, "best-practices": 100, "seo": 100}
-
-
-class _Host(http.server.SimpleHTTPRequestHandler):
-    """Serves the exported folder quietly, with its 404.html for a missing address."""
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None
-                   ) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
 
 def lighthouse(url: str, out: Path) -> dict:
@@ -118,11 +98,7 @@ def run(runs: int = 3, pages: list[str] | None = None,
         shop = build_demo(root / "demo.weidian")
         export_shop(shop, root / "site")
         posts = post_paths(shop)
-        handler = functools.partial(_Host, directory=str(root / "site"))
-        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
-        try:
+        with serve(root / "site") as base:
             for name in pages or list(PAGES):
                 for lang in languages or list(LANGUAGES):
                     url = base + LANGUAGES[lang] + (PAGES[name] or posts[lang])
@@ -143,8 +119,6 @@ def run(runs: int = 3, pages: list[str] | None = None,
                     rows.append((name, lang, medians, cls, lcp, host, missed(name, medians)))
                     for line in sorted({s for r in reports for s in shortfalls(r)}):
                         print(f"# {name} {lang}: {line}", file=sys.stderr)
-        finally:
-            server.shutdown()
     print(table(rows, runs), file=sys.stderr)
     return figures
 

@@ -13,47 +13,21 @@ cart at 195 CSS px, in Italian); and in shop/, each page type in Chinese and Eng
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import sys
 import tempfile
-import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "export"))
+from shop_browser import serve  # noqa: E402  (the tests' static host: 404.html for a miss)
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
                  "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 PHONE = {"width": 390, "height": 844}
-
-
-class Host(http.server.SimpleHTTPRequestHandler):
-    """The folder as a static host serves it: quietly, 404.html for a missing address."""
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None
-                   ) -> None:
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-
-class Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # a page closed while a photo was on its way: nothing to report
 
 
 def prepare(demo: Path) -> tuple[str, datetime, datetime]:
@@ -92,7 +66,7 @@ def full_cart(demo: Path, language: str) -> str:
     return json.dumps([{"k": f"p{r['id']}", "pid": r["id"], "vid": None, "sku": r["sku"],
                         "t": r["title"], "v": "", "p": r["price"], "q": 1 + n % 2,
                         "u": f"p/{r['slug']}/",
-                        "i": image_view(r["hash"], "", (r["width"], r["height"]))["small"]}
+                        "i": image_view(r["hash"], "", (r["width"], r["height"])).small}
                        for n, r in enumerate(rows)])
 
 
@@ -116,10 +90,7 @@ def shoot(demo: Path, site: Path, out: Path, tmp: Path) -> None:
     from weidian_desktop.export import export_shop
 
     export_shop(demo, site)
-    server = Server(("127.0.0.1", 0), functools.partial(Host, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    try:
+    with serve(site) as base:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
 
@@ -181,8 +152,6 @@ def shoot(demo: Path, site: Path, out: Path, tmp: Path) -> None:
                             name=out / "shop" / f"{page_name}-{lang}.png", **extra)
                 offline_at(prefix, out / "shop" / f"offline-{lang}.png", locale)
             browser.close()
-    finally:
-        server.shutdown()
     for name in ("home", "product", "cart", "drop-states", "404", "zoom", "offline"):
         print(f"wrote {out / f'shop-{name}.png'}")
     print(f"wrote {out / 'shop'}/{{home,product,drop,cart,404,offline}}-{{zh_CN,en}}.png")

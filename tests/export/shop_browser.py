@@ -92,14 +92,18 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a page closed while a photo was on its way: nothing to report
+
+
 @contextlib.contextmanager
 def serve(folder: Path, script_delay: float = 0.0,
           hits: collections.Counter | None = None) -> Iterator[str]:
     """Serve ``folder`` on 127.0.0.1 (a free port); yields the base URL. ``hits`` counts
     the requests per path."""
     handler = type("Handler", (_Handler,), {"script_delay": script_delay, "hits": hits})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
+    server = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"

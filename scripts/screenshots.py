@@ -12,10 +12,13 @@ after every UI change.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,6 +52,31 @@ def screenshot_app(folder: Path) -> QApplication:
     app = QApplication.instance() or QApplication([])
     apply_theme(app)
     return app  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def window_in(app: QApplication, language: str, demo: Path, shop: Path,
+              prepare: Callable[[Path], None] | None = None) -> Iterator:
+    """The main window at SIZE, the app speaking ``language``, on ``shop``: a fresh copy of
+    ``demo`` (``prepare`` changes it first); closed and destroyed after the block."""
+    from weidian_desktop.ui import i18n
+    from weidian_desktop.ui.main_window import create_main_window
+
+    i18n.install_translators(app, language)
+    shutil.copyfile(demo, shop)
+    if prepare is not None:
+        prepare(shop)
+    window = create_main_window(str(shop))
+    window.resize(*SIZE)
+    window.show()
+    settle(app)
+    try:
+        yield window
+    finally:
+        window.close_shop()
+        window.close()
+        window.deleteLater()  # destroyed now, not by the garbage collector at exit
+        settle(app)
 
 
 def save(widget: QWidget, path: Path) -> None:

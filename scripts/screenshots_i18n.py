@@ -35,34 +35,22 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
 
 def app_shots(demo: Path, folder: Path, out: Path) -> None:
     """The main window (Products page) and the product editor in each app language."""
-    import shutil
-
-    from screenshots import SIZE, save, screenshot_app, settle
+    from screenshots import save, screenshot_app, settle, window_in
 
     from weidian_desktop.ui import i18n
-    from weidian_desktop.ui.main_window import create_main_window
 
     app = screenshot_app(folder)
     for language in APP_LANGUAGES:
-        i18n.install_translators(app, language)
-        shop = folder / f"demo-{language}.weidian"
-        shutil.copyfile(demo, shop)
-        window = create_main_window(str(shop))
-        window.resize(*SIZE)
-        window.show()
-        settle(app)
-        window.view.show_page("products")
-        settle(app)
-        save(window, out / f"main-window-{language}.png")
-        products = window.view.page("products")
-        product_id = window.store.scalar("SELECT id FROM products WHERE slug = 'silk-scarf'")
-        products.open_product(int(product_id))
-        settle(app, 40)
-        save(window, out / f"product-editor-{language}.png")
-        window.close_shop()
-        window.close()
-        window.deleteLater()  # destroyed now, not by the garbage collector at exit
-        settle(app)
+        with window_in(app, language, demo, folder / f"demo-{language}.weidian") as window:
+            window.view.show_page("products")
+            settle(app)
+            save(window, out / f"main-window-{language}.png")
+            products = window.view.page("products")
+            product_id = window.store.scalar(
+                "SELECT id FROM products WHERE slug = 'silk-scarf'")
+            products.open_product(int(product_id))
+            settle(app, 40)
+            save(window, out / f"product-editor-{language}.png")
     i18n.install_translators(app, "en")
 
 
@@ -79,43 +67,32 @@ def show_working(window, key: str) -> None:
 
 def page_shots(demo: Path, folder: Path, out: Path, small: bool = False) -> None:
     """Every page of the demo shop in each language, at 1280x800 (and 1024x640)."""
-    import shutil
-
     from PIL import Image
-    from screenshots import SIZE, screenshot_app, settle
+    from screenshots import SIZE, screenshot_app, settle, window_in
 
     from weidian_desktop.ui import i18n
-    from weidian_desktop.ui.main_window import create_main_window
 
     app = screenshot_app(folder)
     sizes = [SIZE, SMALL] if small else [SIZE]
     for language in PAGE_LANGUAGES:
-        i18n.install_translators(app, language)
-        shop = folder / f"pages-{language}.weidian"
-        shutil.copyfile(demo, shop)
         target = out / "pages" / language
         target.mkdir(parents=True, exist_ok=True)
-        window = create_main_window(str(shop))
-        window.show()
-        for size in sizes:
-            window.resize(*size)
-            for key in window.view.keys():
-                window.view.show_page(key)
-                show_working(window, key)
-                settle(app, 4 if key == "export" else 1)
-                suffix = "" if size == SIZE else f"-{size[0]}"
-                path = target / f"{key}{suffix}.png"
-                # A 256-colour palette: a third of the bytes, the same text on screen.
-                image = window.grab().toImage()
-                raw = Image.frombytes("RGBA", (image.width(), image.height()),
-                                      bytes(image.convertToFormat(image.Format.Format_RGBA8888)
-                                            .constBits()))
-                raw.convert("RGB").quantize(256).save(path, optimize=True)
-                print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-        window.close_shop()
-        window.close()
-        window.deleteLater()
-        settle(app)
+        with window_in(app, language, demo, folder / f"pages-{language}.weidian") as window:
+            for size in sizes:
+                window.resize(*size)
+                for key in window.view.keys():
+                    window.view.show_page(key)
+                    show_working(window, key)
+                    settle(app, 4 if key == "export" else 1)
+                    suffix = "" if size == SIZE else f"-{size[0]}"
+                    path = target / f"{key}{suffix}.png"
+                    # A 256-colour palette: a third of the bytes, the same text on screen.
+                    image = window.grab().toImage()
+                    raw = Image.frombytes("RGBA", (image.width(), image.height()),
+                                          bytes(image.convertToFormat(
+                                              image.Format.Format_RGBA8888).constBits()))
+                    raw.convert("RGB").quantize(256).save(path, optimize=True)
+                    print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
     i18n.install_translators(app, "en")
 
 

@@ -14,7 +14,6 @@ it; in en_XA every sentence in [brackets], so an untranslated one stands out.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -54,55 +53,52 @@ def add_counterfeit_listing(shop: Path) -> None:
 
 def shots(demo: Path, folder: Path, out: Path) -> None:
     from PySide6.QtCore import QLocale
-    from screenshots import SIZE, save, screenshot_app, settle
+    from screenshots import screenshot_app, window_in
 
     from weidian_desktop.ui import i18n
-    from weidian_desktop.ui.main_window import create_main_window
 
     app = screenshot_app(folder)
     for language in LANGUAGES:
-        i18n.install_translators(app, language)
-        shop = folder / f"demo-{language}.weidian"
-        shutil.copyfile(demo, shop)
-        add_counterfeit_listing(shop)
-        window = create_main_window(str(shop))
-        window.resize(*SIZE)
-        window.show()
-        settle(app)
-
-        window.view.show_page("health")
-        settle(app)
-        save(window, out / f"messages-health-{language}.png")
-
-        drops = window.view.show_page("drops")
-        drops.tabs.setCurrentIndex(0)
-        drops.new_drop()
-        drops.editor.name.setText("")
-        drops.save_drop()
-        settle(app, 0.5)
-        save(window, out / f"messages-drop-{language}.png")
-
-        drops.tabs.setCurrentIndex(1)
-        drops.new_coupon()
-        drops.coupon_editor.code.setText("春季-10%")
-        drops.save_coupon()
-        settle(app, 0.5)
-        save(window, out / f"messages-coupon-{language}.png")
-
-        orders = window.view.show_page("orders")
-        orders.paste_order(NOT_AN_ORDER)
-        settle(app, 0.5)
-        save(window, out / f"messages-order-refused-{language}.png")
-
-        orders.paste_order(edited_order(shop))
-        settle(app, 0.5)
-        orders.select_order(orders.model.order_id(0))
-        settle(app, 0.5)
-        save(window, out / f"messages-order-{language}.png")
-        window.close()
-        settle(app, 0.3)
+        with window_in(app, language, demo, folder / f"demo-{language}.weidian",
+                       add_counterfeit_listing) as window:
+            _language_shots(app, window, language, out)
     i18n.install_translators(app, "en")
     QLocale.setDefault(QLocale("en_US"))
+
+
+def _language_shots(app, window, language: str, out: Path) -> None:
+    from screenshots import save, settle
+
+    shop = window.store.path
+    window.view.show_page("health")
+    settle(app)
+    save(window, out / f"messages-health-{language}.png")
+
+    drops = window.view.show_page("drops")
+    drops.tabs.setCurrentIndex(0)
+    drops.new_drop()
+    drops.editor.name.setText("")
+    drops.save_drop()
+    settle(app, 0.5)
+    save(window, out / f"messages-drop-{language}.png")
+
+    drops.tabs.setCurrentIndex(1)
+    drops.new_coupon()
+    drops.coupon_editor.code.setText("春季-10%")
+    drops.save_coupon()
+    settle(app, 0.5)
+    save(window, out / f"messages-coupon-{language}.png")
+
+    orders = window.view.show_page("orders")
+    orders.paste_order(NOT_AN_ORDER)
+    settle(app, 0.5)
+    save(window, out / f"messages-order-refused-{language}.png")
+
+    orders.paste_order(edited_order(shop))
+    settle(app, 0.5)
+    orders.select_order(orders.model.order_id(0))
+    settle(app, 0.5)
+    save(window, out / f"messages-order-{language}.png")
 
 
 def main() -> int:

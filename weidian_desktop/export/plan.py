@@ -134,9 +134,10 @@ def _plan_icons(plan: Plan, source: Source, parts: SiteParts, files_digest: str,
                 previous: Marker, has_old: Callable[[str], bool]) -> None:
     """The icons and the logo's sizes follow from the logo and the theme colour: in the
     manifest like pages, and kept while those are the same (Pillow then stays unloaded)."""
-    made_of = f"{files_digest}:{source.shop.logo_hash or ''}:{parts.colors.color}"
-    digest = "icon/" + hashlib.sha256(made_of.encode()).hexdigest()
     paths = plan.icon_files = icon_paths(parts.common["shop"].logo)
+    # The paths name the sizes: a version that makes other sizes makes them anew.
+    made_of = f"{files_digest}:{source.shop.logo_hash or ''}:{parts.colors.color}:{paths}"
+    digest = "icon/" + hashlib.sha256(made_of.encode()).hexdigest()
     plan.manifest.update(dict.fromkeys(paths, digest))
     plan.icons = not all(previous.pages.get(p) == digest and has_old(p) for p in paths)
 

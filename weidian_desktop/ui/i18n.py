@@ -66,14 +66,11 @@ def resolve_language(choice: str | None, system: QLocale | None = None) -> str:
         return choice
     locale = system if system is not None else QLocale.system()
     for tag in [*locale.uiLanguages(), locale.name()]:
-        tag = tag.replace("-", "_")
-        # Any Chinese gets Simplified Chinese: closer to the reader than English.
-        if tag.startswith("zh"):
-            return "zh_CN"
-        if tag.split("_")[0] == "it":
-            return "it"
-        if tag.split("_")[0] == "en":
-            return "en"
+        # The core's matching (any Chinese is Simplified Chinese); the pseudo-locale only
+        # by choice, and "C" says nothing of the reader: look on.
+        found = core_i18n.supported(tag)
+        if found in ("zh_CN", "it", "en") and tag not in ("C", "POSIX"):
+            return found
     return "en"
 
 

@@ -91,7 +91,7 @@ def site_files(source: Source, parts: SiteParts, plan: Plan, renderer: Renderer,
     # so saving it fetched it twice.)
     core = [names.css, names.js, "manifest.webmanifest",
             *(js for page, js in names.page_js.items() if page != "404.html"),
-            *([logo.header.src, logo.hero.src] if logo is not None else [])]
+            *(logo.files if logo is not None else [])]
     for site in renderer.sites.values():
         core += [f"{site.prefix}{p}index.html" for p in ("", "cart/", "search/", "about/",
                                                           "offline/")]

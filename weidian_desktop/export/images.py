@@ -243,6 +243,11 @@ class LogoView(NamedTuple):
     header: LogoFile
     hero: LogoFile
 
+    @property
+    def files(self) -> list[str]:
+        """Its files' paths, smallest first."""
+        return [self.header.src, self.hero.src]
+
 
 def logo_view(image_hash: str, size: tuple[int, int]) -> LogoView:
     header, hero = (variant_size(size, width)[0] for width in LOGO_WIDTHS.values())
@@ -256,8 +261,8 @@ def _logo_path(image_hash: str, width: int) -> str:
 
 def icon_paths(logo: LogoView | None = None) -> list[str]:
     """The files made of the logo and the theme colour: home-screen icons, logo sizes."""
-    own = [logo.header.src, logo.hero.src] if logo is not None else []
-    return [f"img/icon-{size}.png" for size in ICON_SIZES] + own
+    icons = [f"img/icon-{size}.png" for size in ICON_SIZES]
+    return icons + (logo.files if logo is not None else [])
 
 
 def app_icons(logo: bytes | None, color: str, view: LogoView | None = None
